@@ -1,0 +1,45 @@
+# HighLevel Invoices toolkit. Every target bootstraps what it needs from a bare
+# python3: the first one run creates .venv from the hash-pinned requirements.lock.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(abspath $(VENV))/bin
+STAMP := $(VENV)/.installed-stamp
+# The pinned tools of the virtual environment come first on PATH.
+export PATH := $(BIN):$(PATH)
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: help install generate lint test serve conformance bench changes lock clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@echo "installing locked dependencies into $(VENV) ..."
+	@$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock 2> >(grep -v "is neither a file nor a directory" >&2)
+	@$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e . 2> >(grep -v "is neither a file nor a directory" >&2)
+	@touch $@
+
+install: $(STAMP) ## create .venv with the locked dependencies
+
+generate: $(STAMP) ## regenerate generated/ from spec/invoices.yaml
+	@$(BIN)/python -m tools.generate
+
+lint: $(STAMP) ## ruff (lint + format check) and mypy --strict, generated code included
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy --strict generated/highlevel_invoices_api overrides/highlevel_invoices tools contract_tests
+
+test: lint ## the CI entry: lint, then the whole test suite
+	$(BIN)/python -m pytest
+
+lock: ## re-resolve requirements.lock from pyproject.toml (needs network)
+	@test -x $(VENV)/bin/uv || $(BIN)/python -m pip install --quiet uv==0.13.9
+	$(BIN)/uv pip compile pyproject.toml --extra sandbox --group dev --generate-hashes \
+		--python-version 3.11 --universal --quiet -o requirements.lock
+
+clean: ## remove the virtual environment and caches
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache reports build

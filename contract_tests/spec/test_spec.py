@@ -1,0 +1,165 @@
+"""The curated spec is valid OpenAPI 3.1, self-contained, and says what the issues ask of it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from openapi_spec_validator import validate
+from openapi_spec_validator.readers import read_from_filename
+
+from contract_tests import spec_tools
+
+SPEC = spec_tools.load_spec()
+
+VENDOR_OPERATIONS = {
+    ("post", "/invoices/{invoiceId}/send"): "send-invoice",
+    ("post", "/invoices/text2pay"): "text2pay-invoice",
+    ("put", "/invoices/{invoiceId}"): "update-invoice",
+    ("post", "/invoices/schedule/{scheduleId}/schedule"): "schedule-invoice-schedule",
+    ("post", "/invoices/"): "create-invoice",
+    ("get", "/invoices/"): "list-invoices",
+    ("get", "/invoices/{invoiceId}"): "get-invoice",
+    ("delete", "/invoices/{invoiceId}"): "delete-invoice",
+    ("post", "/invoices/{invoiceId}/void"): "void-invoice",
+    ("post", "/invoices/{invoiceId}/record-payment"): "record-invoice",
+    ("post", "/invoices/schedule"): "create-invoice-schedule",
+    ("get", "/invoices/schedule/{scheduleId}"): "get-invoice-schedule",
+    ("post", "/invoices/schedule/{scheduleId}/cancel"): "cancel-invoice-schedule",
+}
+
+SHARED_COMPONENTS = {
+    "Invoice", "InvoiceItem", "ItemTax", "ContactDetails", "Address", "BusinessDetails", "Discount",
+    "SentTo", "SentFrom", "AutoPayment", "AutoPaymentCard", "UsBankAccount", "SepaDirectDebit",
+    "BacsDirectDebit", "BecsDirectDebit", "PaymentSchedule", "LateFeesConfiguration", "TipsConfiguration",
+    "PaymentMethods", "Attachment", "MiscellaneousCharges", "InvoiceSchedule", "ScheduleOptions", "RRule",
+    "TotalSummary", "ErrorResponse",
+}  # fmt: skip
+
+PLACEHOLDER = re.compile(r"<(string|array|token|version|number|boolean)>", re.IGNORECASE)
+
+
+def _walk(node: Any, pointer: str = "#") -> Iterator[tuple[str, Any]]:
+    yield pointer, node
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _walk(value, f"{pointer}/{key.replace('~', '~0').replace('/', '~1')}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _walk(value, f"{pointer}/{index}")
+
+
+def test_openapi_spec_validator_accepts_it() -> None:
+    spec_dict, base_uri = read_from_filename(str(spec_tools.SPEC_PATH))
+    validate(spec_dict, base_uri=base_uri)  # raises on any error
+
+
+def test_is_openapi_3_1_and_self_contained() -> None:
+    assert SPEC["openapi"].startswith("3.1.")
+    refs = [node["$ref"] for _, node in _walk(SPEC) if isinstance(node, dict) and "$ref" in node]
+    assert refs, "the spec is expected to share components"
+    assert [r for r in refs if not r.startswith("#/")] == []
+    for ref in refs:
+        spec_tools.resolve(ref)  # raises KeyError on a dangling reference
+
+
+def test_operations_are_exactly_the_vendor_ones() -> None:
+    found = {(method, path): op["operationId"] for method, path, op in spec_tools.operations()}
+    assert found == VENDOR_OPERATIONS
+
+
+@pytest.mark.parametrize(("method", "path", "op"), list(spec_tools.operations()), ids=lambda v: str(v)[:40])
+def test_operation_shape(method: str, path: str, op: dict[str, Any]) -> None:
+    params = [p.get("$ref") for p in op.get("parameters", [])]
+    assert "#/components/parameters/Version" in params
+    documented = set(op["responses"])
+    assert {"200", "400", "401", "403", "422", "429"} <= documented
+    if "{" in path:
+        assert "404" in documented
+    for status, response in op["responses"].items():
+        if status != "200":
+            assert response["$ref"].startswith("#/components/responses/"), "errors use the shared responses"
+    if method in ("post", "put"):
+        assert op["requestBody"]["required"] is True
+    assert op.get("description") and op.get("summary")
+
+
+def test_every_shared_component_is_defined_once_and_used() -> None:
+    schemas = SPEC["components"]["schemas"]
+    assert set(schemas) >= SHARED_COMPONENTS
+    text = spec_tools.SPEC_PATH.read_text(encoding="utf-8")
+    unused = [name for name in schemas if f"#/components/schemas/{name}'" not in text]
+    assert unused == []
+
+
+def test_no_placeholder_values_anywhere() -> None:
+    for pointer, node in _walk(SPEC):
+        if isinstance(node, str):
+            assert not PLACEHOLDER.search(node), f"placeholder at {pointer}: {node!r}"
+
+
+def _examples() -> list[tuple[str, Any]]:
+    """(pointer of the schema, example) for every schema-level example."""
+    found = []
+    for pointer, node in _walk(SPEC):
+        if not isinstance(node, dict) or "example" not in node:
+            continue
+        # A parameter, media type or header object keeps its example beside its schema.
+        target = f"{pointer}/schema" if "schema" in node else pointer
+        found.append((target, node["example"]))
+    return found
+
+
+@pytest.mark.parametrize(("pointer", "example"), _examples(), ids=lambda v: v if isinstance(v, str) else "")
+def test_every_example_in_the_spec_validates(pointer: str, example: Any) -> None:
+    assert spec_tools.error_paths(pointer, example) == {}
+
+
+def test_every_request_and_response_body_has_a_real_example_for_each_property() -> None:
+    """Every leaf property (string, number, boolean) carries an example."""
+    missing = []
+    for name, schema in SPEC["components"]["schemas"].items():
+        for prop, sub in schema.get("properties", {}).items():
+            if sub.get("type") in ("string", "number", "integer", "boolean") and "example" not in sub:
+                missing.append(f"{name}.{prop}")
+    assert missing == []
+
+
+def test_links_name_real_operations_and_parameters() -> None:
+    by_id = {op["operationId"]: op for _, _, op in spec_tools.operations()}
+    links = []
+    for _, _, op in spec_tools.operations():
+        for response in op["responses"].values():
+            for link_name, link in response.get("links", {}).items():
+                links.append((op["operationId"], link_name, link))
+    for source, name, link in links:
+        target = by_id[link["operationId"]]
+        names = set()
+        for param in target.get("parameters", []):
+            names.add(spec_tools.resolve(param["$ref"])["name"] if "$ref" in param else param["name"])
+        assert set(link["parameters"]) <= names, f"{source} -> {name}"
+    edges = {(source, link["operationId"]) for source, _, link in links}
+    expected = {
+        ("create-invoice", t)
+        for t in ("get-invoice", "update-invoice", "send-invoice", "void-invoice", "delete-invoice", "record-invoice")
+    }
+    expected |= {("text2pay-invoice", "get-invoice"), ("text2pay-invoice", "send-invoice")}
+    expected |= {("create-invoice-schedule", t) for t in ("schedule-invoice-schedule", "get-invoice-schedule",
+                                                          "cancel-invoice-schedule")}  # fmt: skip
+    assert edges == expected
+
+
+def test_version_header_is_one_shared_parameter() -> None:
+    version = SPEC["components"]["parameters"]["Version"]
+    assert version["in"] == "header" and version["required"] is True
+    assert spec_tools.resolve(version["schema"]["$ref"])["enum"] == ["2021-07-28"]
+    inline = [p for _, _, op in spec_tools.operations() for p in op["parameters"] if p.get("name") == "Version"]
+    assert inline == []
+
+
+def test_quirks_rows_are_numbered_once() -> None:
+    text = (spec_tools.ROOT / "spec" / "QUIRKS.md").read_text(encoding="utf-8")
+    ids = re.findall(r"^\| (Q\d+) \|", text, flags=re.MULTILINE)
+    assert ids == [f"Q{i}" for i in range(1, len(ids) + 1)]

@@ -1,0 +1,390 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.alt_type import AltType
+from ...models.error_response import ErrorResponse
+from ...models.invoice_status import InvoiceStatus
+from ...models.list_invoices_payment_mode import ListInvoicesPaymentMode
+from ...models.list_invoices_response import ListInvoicesResponse
+from ...models.list_invoices_sort_field import ListInvoicesSortField
+from ...models.list_invoices_sort_order import ListInvoicesSortOrder
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    alt_id: str,
+    alt_type: AltType,
+    limit: str,
+    offset: str,
+    status: InvoiceStatus | Unset = UNSET,
+    start_at: datetime.date | Unset = UNSET,
+    end_at: datetime.date | Unset = UNSET,
+    search: str | Unset = UNSET,
+    payment_mode: ListInvoicesPaymentMode | Unset = UNSET,
+    contact_id: str | Unset = UNSET,
+    sort_field: ListInvoicesSortField | Unset = UNSET,
+    sort_order: ListInvoicesSortOrder | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["altId"] = alt_id
+
+    json_alt_type = alt_type.value
+    params["altType"] = json_alt_type
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    json_start_at: str | Unset = UNSET
+    if not isinstance(start_at, Unset):
+        json_start_at = start_at.isoformat()
+    params["startAt"] = json_start_at
+
+    json_end_at: str | Unset = UNSET
+    if not isinstance(end_at, Unset):
+        json_end_at = end_at.isoformat()
+    params["endAt"] = json_end_at
+
+    params["search"] = search
+
+    json_payment_mode: str | Unset = UNSET
+    if not isinstance(payment_mode, Unset):
+        json_payment_mode = payment_mode.value
+
+    params["paymentMode"] = json_payment_mode
+
+    params["contactId"] = contact_id
+
+    json_sort_field: str | Unset = UNSET
+    if not isinstance(sort_field, Unset):
+        json_sort_field = sort_field.value
+
+    params["sortField"] = json_sort_field
+
+    json_sort_order: str | Unset = UNSET
+    if not isinstance(sort_order, Unset):
+        json_sort_order = sort_order.value
+
+    params["sortOrder"] = json_sort_order
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/invoices/",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ListInvoicesResponse | None:
+    if response.status_code == 200:
+        response_200 = ListInvoicesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ListInvoicesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    alt_id: str,
+    alt_type: AltType,
+    limit: str,
+    offset: str,
+    status: InvoiceStatus | Unset = UNSET,
+    start_at: datetime.date | Unset = UNSET,
+    end_at: datetime.date | Unset = UNSET,
+    search: str | Unset = UNSET,
+    payment_mode: ListInvoicesPaymentMode | Unset = UNSET,
+    contact_id: str | Unset = UNSET,
+    sort_field: ListInvoicesSortField | Unset = UNSET,
+    sort_order: ListInvoicesSortOrder | Unset = UNSET,
+) -> Response[ErrorResponse | ListInvoicesResponse]:
+    """List invoices
+
+     API to list the invoices of a location, newest first unless `sortOrder` says otherwise.
+
+    Args:
+        alt_id (str):
+        alt_type (AltType): Alt Type Example: location.
+        limit (str):
+        offset (str):
+        status (InvoiceStatus | Unset): Invoice Status Example: draft.
+        start_at (datetime.date | Unset):
+        end_at (datetime.date | Unset):
+        search (str | Unset):
+        payment_mode (ListInvoicesPaymentMode | Unset):
+        contact_id (str | Unset):
+        sort_field (ListInvoicesSortField | Unset):
+        sort_order (ListInvoicesSortOrder | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListInvoicesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        alt_id=alt_id,
+        alt_type=alt_type,
+        limit=limit,
+        offset=offset,
+        status=status,
+        start_at=start_at,
+        end_at=end_at,
+        search=search,
+        payment_mode=payment_mode,
+        contact_id=contact_id,
+        sort_field=sort_field,
+        sort_order=sort_order,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    alt_id: str,
+    alt_type: AltType,
+    limit: str,
+    offset: str,
+    status: InvoiceStatus | Unset = UNSET,
+    start_at: datetime.date | Unset = UNSET,
+    end_at: datetime.date | Unset = UNSET,
+    search: str | Unset = UNSET,
+    payment_mode: ListInvoicesPaymentMode | Unset = UNSET,
+    contact_id: str | Unset = UNSET,
+    sort_field: ListInvoicesSortField | Unset = UNSET,
+    sort_order: ListInvoicesSortOrder | Unset = UNSET,
+) -> ErrorResponse | ListInvoicesResponse | None:
+    """List invoices
+
+     API to list the invoices of a location, newest first unless `sortOrder` says otherwise.
+
+    Args:
+        alt_id (str):
+        alt_type (AltType): Alt Type Example: location.
+        limit (str):
+        offset (str):
+        status (InvoiceStatus | Unset): Invoice Status Example: draft.
+        start_at (datetime.date | Unset):
+        end_at (datetime.date | Unset):
+        search (str | Unset):
+        payment_mode (ListInvoicesPaymentMode | Unset):
+        contact_id (str | Unset):
+        sort_field (ListInvoicesSortField | Unset):
+        sort_order (ListInvoicesSortOrder | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListInvoicesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        alt_id=alt_id,
+        alt_type=alt_type,
+        limit=limit,
+        offset=offset,
+        status=status,
+        start_at=start_at,
+        end_at=end_at,
+        search=search,
+        payment_mode=payment_mode,
+        contact_id=contact_id,
+        sort_field=sort_field,
+        sort_order=sort_order,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    alt_id: str,
+    alt_type: AltType,
+    limit: str,
+    offset: str,
+    status: InvoiceStatus | Unset = UNSET,
+    start_at: datetime.date | Unset = UNSET,
+    end_at: datetime.date | Unset = UNSET,
+    search: str | Unset = UNSET,
+    payment_mode: ListInvoicesPaymentMode | Unset = UNSET,
+    contact_id: str | Unset = UNSET,
+    sort_field: ListInvoicesSortField | Unset = UNSET,
+    sort_order: ListInvoicesSortOrder | Unset = UNSET,
+) -> Response[ErrorResponse | ListInvoicesResponse]:
+    """List invoices
+
+     API to list the invoices of a location, newest first unless `sortOrder` says otherwise.
+
+    Args:
+        alt_id (str):
+        alt_type (AltType): Alt Type Example: location.
+        limit (str):
+        offset (str):
+        status (InvoiceStatus | Unset): Invoice Status Example: draft.
+        start_at (datetime.date | Unset):
+        end_at (datetime.date | Unset):
+        search (str | Unset):
+        payment_mode (ListInvoicesPaymentMode | Unset):
+        contact_id (str | Unset):
+        sort_field (ListInvoicesSortField | Unset):
+        sort_order (ListInvoicesSortOrder | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListInvoicesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        alt_id=alt_id,
+        alt_type=alt_type,
+        limit=limit,
+        offset=offset,
+        status=status,
+        start_at=start_at,
+        end_at=end_at,
+        search=search,
+        payment_mode=payment_mode,
+        contact_id=contact_id,
+        sort_field=sort_field,
+        sort_order=sort_order,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    alt_id: str,
+    alt_type: AltType,
+    limit: str,
+    offset: str,
+    status: InvoiceStatus | Unset = UNSET,
+    start_at: datetime.date | Unset = UNSET,
+    end_at: datetime.date | Unset = UNSET,
+    search: str | Unset = UNSET,
+    payment_mode: ListInvoicesPaymentMode | Unset = UNSET,
+    contact_id: str | Unset = UNSET,
+    sort_field: ListInvoicesSortField | Unset = UNSET,
+    sort_order: ListInvoicesSortOrder | Unset = UNSET,
+) -> ErrorResponse | ListInvoicesResponse | None:
+    """List invoices
+
+     API to list the invoices of a location, newest first unless `sortOrder` says otherwise.
+
+    Args:
+        alt_id (str):
+        alt_type (AltType): Alt Type Example: location.
+        limit (str):
+        offset (str):
+        status (InvoiceStatus | Unset): Invoice Status Example: draft.
+        start_at (datetime.date | Unset):
+        end_at (datetime.date | Unset):
+        search (str | Unset):
+        payment_mode (ListInvoicesPaymentMode | Unset):
+        contact_id (str | Unset):
+        sort_field (ListInvoicesSortField | Unset):
+        sort_order (ListInvoicesSortOrder | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListInvoicesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            limit=limit,
+            offset=offset,
+            status=status,
+            start_at=start_at,
+            end_at=end_at,
+            search=search,
+            payment_mode=payment_mode,
+            contact_id=contact_id,
+            sort_field=sort_field,
+            sort_order=sort_order,
+        )
+    ).parsed

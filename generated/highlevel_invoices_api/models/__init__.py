@@ -1,0 +1,155 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .additional_email import AdditionalEmail
+from .address import Address
+from .alt_type import AltType
+from .api_version import ApiVersion
+from .attachment import Attachment
+from .auto_payment import AutoPayment
+from .auto_payment_card import AutoPaymentCard
+from .auto_payment_provider import AutoPaymentProvider
+from .bacs_direct_debit import BacsDirectDebit
+from .becs_direct_debit import BecsDirectDebit
+from .business_details import BusinessDetails
+from .contact_details import ContactDetails
+from .create_invoice_request import CreateInvoiceRequest
+from .create_schedule_request import CreateScheduleRequest
+from .discount import Discount
+from .discount_type import DiscountType
+from .error_response import ErrorResponse
+from .invoice import Invoice
+from .invoice_item import InvoiceItem
+from .invoice_item_type import InvoiceItemType
+from .invoice_payment_schedule import InvoicePaymentSchedule
+from .invoice_schedule import InvoiceSchedule
+from .invoice_status import InvoiceStatus
+from .invoice_with_summary import InvoiceWithSummary
+from .invoice_with_summary_reminders_configuration import InvoiceWithSummaryRemindersConfiguration
+from .item_tax import ItemTax
+from .item_tax_calculation import ItemTaxCalculation
+from .late_fees_configuration import LateFeesConfiguration
+from .late_fees_configuration_type import LateFeesConfigurationType
+from .late_fees_frequency import LateFeesFrequency
+from .late_fees_frequency_interval import LateFeesFrequencyInterval
+from .late_fees_grace import LateFeesGrace
+from .late_fees_grace_interval import LateFeesGraceInterval
+from .list_invoices_payment_mode import ListInvoicesPaymentMode
+from .list_invoices_response import ListInvoicesResponse
+from .list_invoices_sort_field import ListInvoicesSortField
+from .list_invoices_sort_order import ListInvoicesSortOrder
+from .location_scoped_request import LocationScopedRequest
+from .max_late_fees import MaxLateFees
+from .max_late_fees_type import MaxLateFeesType
+from .miscellaneous_charges import MiscellaneousCharges
+from .paid_charge import PaidCharge
+from .payment_methods import PaymentMethods
+from .payment_schedule import PaymentSchedule
+from .payment_schedule_type import PaymentScheduleType
+from .r_rule import RRule
+from .r_rule_day_of_week import RRuleDayOfWeek
+from .r_rule_end_type import RRuleEndType
+from .r_rule_interval_type import RRuleIntervalType
+from .r_rule_month_of_year import RRuleMonthOfYear
+from .record_payment_card import RecordPaymentCard
+from .record_payment_cheque import RecordPaymentCheque
+from .record_payment_request import RecordPaymentRequest
+from .record_payment_request_meta import RecordPaymentRequestMeta
+from .record_payment_request_mode import RecordPaymentRequestMode
+from .record_payment_response import RecordPaymentResponse
+from .schedule_options import ScheduleOptions
+from .schedule_schedule_request import ScheduleScheduleRequest
+from .send_invoice_request import SendInvoiceRequest
+from .send_invoice_request_action import SendInvoiceRequestAction
+from .send_invoice_response import SendInvoiceResponse
+from .send_invoice_response_email_data import SendInvoiceResponseEmailData
+from .send_invoice_response_sms_data import SendInvoiceResponseSmsData
+from .sent_from import SentFrom
+from .sent_to import SentTo
+from .sepa_direct_debit import SepaDirectDebit
+from .stripe_payment_method import StripePaymentMethod
+from .text_2_pay_request import Text2PayRequest
+from .text_2_pay_request_action import Text2PayRequestAction
+from .text_2_pay_response import Text2PayResponse
+from .tips_configuration import TipsConfiguration
+from .total_summary import TotalSummary
+from .update_invoice_request import UpdateInvoiceRequest
+from .update_invoice_request_xero_details import UpdateInvoiceRequestXeroDetails
+from .us_bank_account import UsBankAccount
+
+__all__ = (
+    "AdditionalEmail",
+    "Address",
+    "AltType",
+    "ApiVersion",
+    "Attachment",
+    "AutoPayment",
+    "AutoPaymentCard",
+    "AutoPaymentProvider",
+    "BacsDirectDebit",
+    "BecsDirectDebit",
+    "BusinessDetails",
+    "ContactDetails",
+    "CreateInvoiceRequest",
+    "CreateScheduleRequest",
+    "Discount",
+    "DiscountType",
+    "ErrorResponse",
+    "Invoice",
+    "InvoiceItem",
+    "InvoiceItemType",
+    "InvoicePaymentSchedule",
+    "InvoiceSchedule",
+    "InvoiceStatus",
+    "InvoiceWithSummary",
+    "InvoiceWithSummaryRemindersConfiguration",
+    "ItemTax",
+    "ItemTaxCalculation",
+    "LateFeesConfiguration",
+    "LateFeesConfigurationType",
+    "LateFeesFrequency",
+    "LateFeesFrequencyInterval",
+    "LateFeesGrace",
+    "LateFeesGraceInterval",
+    "ListInvoicesPaymentMode",
+    "ListInvoicesResponse",
+    "ListInvoicesSortField",
+    "ListInvoicesSortOrder",
+    "LocationScopedRequest",
+    "MaxLateFees",
+    "MaxLateFeesType",
+    "MiscellaneousCharges",
+    "PaidCharge",
+    "PaymentMethods",
+    "PaymentSchedule",
+    "PaymentScheduleType",
+    "RecordPaymentCard",
+    "RecordPaymentCheque",
+    "RecordPaymentRequest",
+    "RecordPaymentRequestMeta",
+    "RecordPaymentRequestMode",
+    "RecordPaymentResponse",
+    "RRule",
+    "RRuleDayOfWeek",
+    "RRuleEndType",
+    "RRuleIntervalType",
+    "RRuleMonthOfYear",
+    "ScheduleOptions",
+    "ScheduleScheduleRequest",
+    "SendInvoiceRequest",
+    "SendInvoiceRequestAction",
+    "SendInvoiceResponse",
+    "SendInvoiceResponseEmailData",
+    "SendInvoiceResponseSmsData",
+    "SentFrom",
+    "SentTo",
+    "SepaDirectDebit",
+    "StripePaymentMethod",
+    "Text2PayRequest",
+    "Text2PayRequestAction",
+    "Text2PayResponse",
+    "TipsConfiguration",
+    "TotalSummary",
+    "UpdateInvoiceRequest",
+    "UpdateInvoiceRequestXeroDetails",
+    "UsBankAccount",
+)

@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.auto_payment_card import AutoPaymentCard
+    from ..models.auto_payment_provider import AutoPaymentProvider
+    from ..models.bacs_direct_debit import BacsDirectDebit
+    from ..models.becs_direct_debit import BecsDirectDebit
+    from ..models.sepa_direct_debit import SepaDirectDebit
+    from ..models.us_bank_account import UsBankAccount
+
+
+T = TypeVar("T", bound="AutoPayment")
+
+
+@_attrs_define
+class AutoPayment:
+    """auto-payment configuration
+
+    Attributes:
+        enable (bool):  Example: True.
+        type_ (str | Unset):  Example: card.
+        payment_method_id (str | Unset):  Example: pm_1OabcDEFghiJKL.
+        customer_id (str | Unset):  Example: cus_PabcDEFghi.
+        card (AutoPaymentCard | Unset):
+        us_bank_account (UsBankAccount | Unset):
+        sepa_direct_debit (SepaDirectDebit | Unset):
+        bacs_direct_debit (BacsDirectDebit | Unset):
+        becs_direct_debit (BecsDirectDebit | Unset):
+        card_id (str | Unset):  Example: card_1OabcDEFghiJKL.
+        provider (AutoPaymentProvider | Unset): Payment provider details Example: {}.
+    """
+
+    enable: bool
+    type_: str | Unset = UNSET
+    payment_method_id: str | Unset = UNSET
+    customer_id: str | Unset = UNSET
+    card: AutoPaymentCard | Unset = UNSET
+    us_bank_account: UsBankAccount | Unset = UNSET
+    sepa_direct_debit: SepaDirectDebit | Unset = UNSET
+    bacs_direct_debit: BacsDirectDebit | Unset = UNSET
+    becs_direct_debit: BecsDirectDebit | Unset = UNSET
+    card_id: str | Unset = UNSET
+    provider: AutoPaymentProvider | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enable = self.enable
+
+        type_ = self.type_
+
+        payment_method_id = self.payment_method_id
+
+        customer_id = self.customer_id
+
+        card: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.card, Unset):
+            card = self.card.to_dict()
+
+        us_bank_account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.us_bank_account, Unset):
+            us_bank_account = self.us_bank_account.to_dict()
+
+        sepa_direct_debit: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sepa_direct_debit, Unset):
+            sepa_direct_debit = self.sepa_direct_debit.to_dict()
+
+        bacs_direct_debit: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.bacs_direct_debit, Unset):
+            bacs_direct_debit = self.bacs_direct_debit.to_dict()
+
+        becs_direct_debit: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.becs_direct_debit, Unset):
+            becs_direct_debit = self.becs_direct_debit.to_dict()
+
+        card_id = self.card_id
+
+        provider: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "enable": enable,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if payment_method_id is not UNSET:
+            field_dict["paymentMethodId"] = payment_method_id
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if card is not UNSET:
+            field_dict["card"] = card
+        if us_bank_account is not UNSET:
+            field_dict["usBankAccount"] = us_bank_account
+        if sepa_direct_debit is not UNSET:
+            field_dict["sepaDirectDebit"] = sepa_direct_debit
+        if bacs_direct_debit is not UNSET:
+            field_dict["bacsDirectDebit"] = bacs_direct_debit
+        if becs_direct_debit is not UNSET:
+            field_dict["becsDirectDebit"] = becs_direct_debit
+        if card_id is not UNSET:
+            field_dict["cardId"] = card_id
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.auto_payment_card import AutoPaymentCard  # noqa: PLC0415
+        from ..models.auto_payment_provider import AutoPaymentProvider  # noqa: PLC0415
+        from ..models.bacs_direct_debit import BacsDirectDebit  # noqa: PLC0415
+        from ..models.becs_direct_debit import BecsDirectDebit  # noqa: PLC0415
+        from ..models.sepa_direct_debit import SepaDirectDebit  # noqa: PLC0415
+        from ..models.us_bank_account import UsBankAccount  # noqa: PLC0415
+
+        d = dict(src_dict)
+        enable = d.pop("enable")
+
+        type_ = d.pop("type", UNSET)
+
+        payment_method_id = d.pop("paymentMethodId", UNSET)
+
+        customer_id = d.pop("customerId", UNSET)
+
+        _card = d.pop("card", UNSET)
+        card: AutoPaymentCard | Unset
+        if isinstance(_card, Unset):
+            card = UNSET
+        else:
+            card = AutoPaymentCard.from_dict(_card)
+
+        _us_bank_account = d.pop("usBankAccount", UNSET)
+        us_bank_account: UsBankAccount | Unset
+        if isinstance(_us_bank_account, Unset):
+            us_bank_account = UNSET
+        else:
+            us_bank_account = UsBankAccount.from_dict(_us_bank_account)
+
+        _sepa_direct_debit = d.pop("sepaDirectDebit", UNSET)
+        sepa_direct_debit: SepaDirectDebit | Unset
+        if isinstance(_sepa_direct_debit, Unset):
+            sepa_direct_debit = UNSET
+        else:
+            sepa_direct_debit = SepaDirectDebit.from_dict(_sepa_direct_debit)
+
+        _bacs_direct_debit = d.pop("bacsDirectDebit", UNSET)
+        bacs_direct_debit: BacsDirectDebit | Unset
+        if isinstance(_bacs_direct_debit, Unset):
+            bacs_direct_debit = UNSET
+        else:
+            bacs_direct_debit = BacsDirectDebit.from_dict(_bacs_direct_debit)
+
+        _becs_direct_debit = d.pop("becsDirectDebit", UNSET)
+        becs_direct_debit: BecsDirectDebit | Unset
+        if isinstance(_becs_direct_debit, Unset):
+            becs_direct_debit = UNSET
+        else:
+            becs_direct_debit = BecsDirectDebit.from_dict(_becs_direct_debit)
+
+        card_id = d.pop("cardId", UNSET)
+
+        _provider = d.pop("provider", UNSET)
+        provider: AutoPaymentProvider | Unset
+        if isinstance(_provider, Unset):
+            provider = UNSET
+        else:
+            provider = AutoPaymentProvider.from_dict(_provider)
+
+        auto_payment = cls(
+            enable=enable,
+            type_=type_,
+            payment_method_id=payment_method_id,
+            customer_id=customer_id,
+            card=card,
+            us_bank_account=us_bank_account,
+            sepa_direct_debit=sepa_direct_debit,
+            bacs_direct_debit=bacs_direct_debit,
+            becs_direct_debit=becs_direct_debit,
+            card_id=card_id,
+            provider=provider,
+        )
+
+        auto_payment.additional_properties = d
+        return auto_payment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AutoPaymentCard")
+
+
+@_attrs_define
+class AutoPaymentCard:
+    """
+    Attributes:
+        brand (str):  Example: visa.
+        last4 (str):  Example: 4242.
+    """
+
+    brand: str
+    last4: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        brand = self.brand
+
+        last4 = self.last4
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "brand": brand,
+                "last4": last4,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        brand = d.pop("brand")
+
+        last4 = d.pop("last4")
+
+        auto_payment_card = cls(
+            brand=brand,
+            last4=last4,
+        )
+
+        auto_payment_card.additional_properties = d
+        return auto_payment_card
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

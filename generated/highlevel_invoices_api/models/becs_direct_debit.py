@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BecsDirectDebit")
+
+
+@_attrs_define
+class BecsDirectDebit:
+    """
+    Attributes:
+        bsb_number (str):  Example: 000000.
+        last4 (str):  Example: 3456.
+    """
+
+    bsb_number: str
+    last4: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bsb_number = self.bsb_number
+
+        last4 = self.last4
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bsb_number": bsb_number,
+                "last4": last4,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        bsb_number = d.pop("bsb_number")
+
+        last4 = d.pop("last4")
+
+        becs_direct_debit = cls(
+            bsb_number=bsb_number,
+            last4=last4,
+        )
+
+        becs_direct_debit.additional_properties = d
+        return becs_direct_debit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

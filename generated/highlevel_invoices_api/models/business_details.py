@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+
+
+T = TypeVar("T", bound="BusinessDetails")
+
+
+@_attrs_define
+class BusinessDetails:
+    """Business Details
+
+    Attributes:
+        logo_url (str | Unset): Business Logo URL Example: https://example.com/logo.png.
+        name (str | Unset): Business Name Example: ABC Corp..
+        phone_no (str | Unset): Business Phone Number Example: +1-214-559-6993.
+        address (Address | Unset): A postal address
+        website (str | Unset): Business Website Link Example: www.example.com.
+        custom_values (list[str] | Unset): Custom Values Example: ['Tax ID 12-3456789'].
+    """
+
+    logo_url: str | Unset = UNSET
+    name: str | Unset = UNSET
+    phone_no: str | Unset = UNSET
+    address: Address | Unset = UNSET
+    website: str | Unset = UNSET
+    custom_values: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        logo_url = self.logo_url
+
+        name = self.name
+
+        phone_no = self.phone_no
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        website = self.website
+
+        custom_values: list[str] | Unset = UNSET
+        if not isinstance(self.custom_values, Unset):
+            custom_values = self.custom_values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if logo_url is not UNSET:
+            field_dict["logoUrl"] = logo_url
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phone_no is not UNSET:
+            field_dict["phoneNo"] = phone_no
+        if address is not UNSET:
+            field_dict["address"] = address
+        if website is not UNSET:
+            field_dict["website"] = website
+        if custom_values is not UNSET:
+            field_dict["customValues"] = custom_values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.address import Address  # noqa: PLC0415
+
+        d = dict(src_dict)
+        logo_url = d.pop("logoUrl", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        phone_no = d.pop("phoneNo", UNSET)
+
+        _address = d.pop("address", UNSET)
+        address: Address | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = Address.from_dict(_address)
+
+        website = d.pop("website", UNSET)
+
+        custom_values = cast(list[str], d.pop("customValues", UNSET))
+
+        business_details = cls(
+            logo_url=logo_url,
+            name=name,
+            phone_no=phone_no,
+            address=address,
+            website=website,
+            custom_values=custom_values,
+        )
+
+        business_details.additional_properties = d
+        return business_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,289 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.alt_type import AltType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attachment import Attachment
+    from ..models.business_details import BusinessDetails
+    from ..models.contact_details import ContactDetails
+    from ..models.discount import Discount
+    from ..models.invoice_item import InvoiceItem
+    from ..models.late_fees_configuration import LateFeesConfiguration
+    from ..models.miscellaneous_charges import MiscellaneousCharges
+    from ..models.payment_methods import PaymentMethods
+    from ..models.schedule_options import ScheduleOptions
+    from ..models.tips_configuration import TipsConfiguration
+
+
+T = TypeVar("T", bound="CreateScheduleRequest")
+
+
+@_attrs_define
+class CreateScheduleRequest:
+    """
+    Attributes:
+        alt_id (str): location Id / company Id based on altType Example: 6578278e879ad2646715ba9c.
+        alt_type (AltType): Alt Type Example: location.
+        name (str): Schedule Name Example: Monthly retainer.
+        contact_details (ContactDetails): Contact information to send the invoice to
+        schedule (ScheduleOptions): When and how often a schedule generates invoices
+        live_mode (bool):  Example: True.
+        business_details (BusinessDetails): Business Details
+        currency (str): Currency code Example: USD.
+        items (list[InvoiceItem]): An array of items for the invoices of the schedule.
+        discount (Discount): Discount
+        automatic_taxes_enabled (bool | Unset): Automatic taxes enabled for the Invoice Example: True.
+        terms_notes (str | Unset): Terms notes, Also supports HTML markups Example: <p>This is a default terms.</p>.
+        title (str | Unset): Title for the invoice Example: INVOICE.
+        tips_configuration (TipsConfiguration | Unset): tips configuration for the invoice
+        late_fees_configuration (LateFeesConfiguration | Unset): late fees configuration
+        invoice_number_prefix (str | Unset): prefix for invoice number Example: INV-.
+        payment_methods (PaymentMethods | Unset): Payment Methods for Invoices
+        attachments (list[Attachment] | Unset): attachments for the invoice
+        miscellaneous_charges (MiscellaneousCharges | Unset): Miscellaneous charges (processing fees)
+    """
+
+    alt_id: str
+    alt_type: AltType
+    name: str
+    contact_details: ContactDetails
+    schedule: ScheduleOptions
+    live_mode: bool
+    business_details: BusinessDetails
+    currency: str
+    items: list[InvoiceItem]
+    discount: Discount
+    automatic_taxes_enabled: bool | Unset = UNSET
+    terms_notes: str | Unset = UNSET
+    title: str | Unset = UNSET
+    tips_configuration: TipsConfiguration | Unset = UNSET
+    late_fees_configuration: LateFeesConfiguration | Unset = UNSET
+    invoice_number_prefix: str | Unset = UNSET
+    payment_methods: PaymentMethods | Unset = UNSET
+    attachments: list[Attachment] | Unset = UNSET
+    miscellaneous_charges: MiscellaneousCharges | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alt_id = self.alt_id
+
+        alt_type = self.alt_type.value
+
+        name = self.name
+
+        contact_details = self.contact_details.to_dict()
+
+        schedule = self.schedule.to_dict()
+
+        live_mode = self.live_mode
+
+        business_details = self.business_details.to_dict()
+
+        currency = self.currency
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        discount = self.discount.to_dict()
+
+        automatic_taxes_enabled = self.automatic_taxes_enabled
+
+        terms_notes = self.terms_notes
+
+        title = self.title
+
+        tips_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tips_configuration, Unset):
+            tips_configuration = self.tips_configuration.to_dict()
+
+        late_fees_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.late_fees_configuration, Unset):
+            late_fees_configuration = self.late_fees_configuration.to_dict()
+
+        invoice_number_prefix = self.invoice_number_prefix
+
+        payment_methods: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_methods, Unset):
+            payment_methods = self.payment_methods.to_dict()
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        miscellaneous_charges: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.miscellaneous_charges, Unset):
+            miscellaneous_charges = self.miscellaneous_charges.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "altId": alt_id,
+                "altType": alt_type,
+                "name": name,
+                "contactDetails": contact_details,
+                "schedule": schedule,
+                "liveMode": live_mode,
+                "businessDetails": business_details,
+                "currency": currency,
+                "items": items,
+                "discount": discount,
+            }
+        )
+        if automatic_taxes_enabled is not UNSET:
+            field_dict["automaticTaxesEnabled"] = automatic_taxes_enabled
+        if terms_notes is not UNSET:
+            field_dict["termsNotes"] = terms_notes
+        if title is not UNSET:
+            field_dict["title"] = title
+        if tips_configuration is not UNSET:
+            field_dict["tipsConfiguration"] = tips_configuration
+        if late_fees_configuration is not UNSET:
+            field_dict["lateFeesConfiguration"] = late_fees_configuration
+        if invoice_number_prefix is not UNSET:
+            field_dict["invoiceNumberPrefix"] = invoice_number_prefix
+        if payment_methods is not UNSET:
+            field_dict["paymentMethods"] = payment_methods
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if miscellaneous_charges is not UNSET:
+            field_dict["miscellaneousCharges"] = miscellaneous_charges
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.attachment import Attachment  # noqa: PLC0415
+        from ..models.business_details import BusinessDetails  # noqa: PLC0415
+        from ..models.contact_details import ContactDetails  # noqa: PLC0415
+        from ..models.discount import Discount  # noqa: PLC0415
+        from ..models.invoice_item import InvoiceItem  # noqa: PLC0415
+        from ..models.late_fees_configuration import LateFeesConfiguration  # noqa: PLC0415
+        from ..models.miscellaneous_charges import MiscellaneousCharges  # noqa: PLC0415
+        from ..models.payment_methods import PaymentMethods  # noqa: PLC0415
+        from ..models.schedule_options import ScheduleOptions  # noqa: PLC0415
+        from ..models.tips_configuration import TipsConfiguration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        alt_id = d.pop("altId")
+
+        alt_type = AltType(d.pop("altType"))
+
+        name = d.pop("name")
+
+        contact_details = ContactDetails.from_dict(d.pop("contactDetails"))
+
+        schedule = ScheduleOptions.from_dict(d.pop("schedule"))
+
+        live_mode = d.pop("liveMode")
+
+        business_details = BusinessDetails.from_dict(d.pop("businessDetails"))
+
+        currency = d.pop("currency")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = InvoiceItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        discount = Discount.from_dict(d.pop("discount"))
+
+        automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
+
+        terms_notes = d.pop("termsNotes", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        _tips_configuration = d.pop("tipsConfiguration", UNSET)
+        tips_configuration: TipsConfiguration | Unset
+        if isinstance(_tips_configuration, Unset):
+            tips_configuration = UNSET
+        else:
+            tips_configuration = TipsConfiguration.from_dict(_tips_configuration)
+
+        _late_fees_configuration = d.pop("lateFeesConfiguration", UNSET)
+        late_fees_configuration: LateFeesConfiguration | Unset
+        if isinstance(_late_fees_configuration, Unset):
+            late_fees_configuration = UNSET
+        else:
+            late_fees_configuration = LateFeesConfiguration.from_dict(_late_fees_configuration)
+
+        invoice_number_prefix = d.pop("invoiceNumberPrefix", UNSET)
+
+        _payment_methods = d.pop("paymentMethods", UNSET)
+        payment_methods: PaymentMethods | Unset
+        if isinstance(_payment_methods, Unset):
+            payment_methods = UNSET
+        else:
+            payment_methods = PaymentMethods.from_dict(_payment_methods)
+
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[Attachment] | Unset = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+                attachments_item = Attachment.from_dict(attachments_item_data)
+
+                attachments.append(attachments_item)
+
+        _miscellaneous_charges = d.pop("miscellaneousCharges", UNSET)
+        miscellaneous_charges: MiscellaneousCharges | Unset
+        if isinstance(_miscellaneous_charges, Unset):
+            miscellaneous_charges = UNSET
+        else:
+            miscellaneous_charges = MiscellaneousCharges.from_dict(_miscellaneous_charges)
+
+        create_schedule_request = cls(
+            alt_id=alt_id,
+            alt_type=alt_type,
+            name=name,
+            contact_details=contact_details,
+            schedule=schedule,
+            live_mode=live_mode,
+            business_details=business_details,
+            currency=currency,
+            items=items,
+            discount=discount,
+            automatic_taxes_enabled=automatic_taxes_enabled,
+            terms_notes=terms_notes,
+            title=title,
+            tips_configuration=tips_configuration,
+            late_fees_configuration=late_fees_configuration,
+            invoice_number_prefix=invoice_number_prefix,
+            payment_methods=payment_methods,
+            attachments=attachments,
+            miscellaneous_charges=miscellaneous_charges,
+        )
+
+        create_schedule_request.additional_properties = d
+        return create_schedule_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,257 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.alt_type import AltType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.business_details import BusinessDetails
+    from ..models.contact_details import ContactDetails
+    from ..models.discount import Discount
+    from ..models.invoice import Invoice
+    from ..models.invoice_item import InvoiceItem
+    from ..models.schedule_options import ScheduleOptions
+
+
+T = TypeVar("T", bound="InvoiceSchedule")
+
+
+@_attrs_define
+class InvoiceSchedule:
+    """A recurring invoice schedule
+
+    Attributes:
+        field_id (str): Schedule Id Example: 6578278e879ad2646715ba9c.
+        status (str): Schedule Status (values not documented; seen `draft`, `active`, `cancelled`) Example: draft.
+        live_mode (bool): Live Mode Example: False.
+        alt_id (str): Location Id or Agency Id Example: 6578278e879ad2646715ba9c.
+        alt_type (AltType): Alt Type Example: location.
+        name (str): Name of the invoice Example: New Invoice.
+        invoices (list[Invoice]): List of invoices
+        business_details (BusinessDetails): Business Details
+        currency (str): Currency Example: USD.
+        contact_details (ContactDetails): Contact information to send the invoice to
+        items (list[InvoiceItem]): Invoice Items
+        total (float): An amount of money in the invoice's currency Example: 999.
+        title (str): Title Example: INVOICE.
+        terms_notes (str): Terms notes Example: Confidential.
+        compiled_terms_notes (str): Compiled terms notes Example: Confidential.
+        created_at (str): created at Example: 2023-12-12T09:27:42.355Z.
+        updated_at (str): updated at Example: 2023-12-12T09:27:42.355Z.
+        schedule (ScheduleOptions | Unset): When and how often a schedule generates invoices
+        discount (Discount | Unset): Discount
+    """
+
+    field_id: str
+    status: str
+    live_mode: bool
+    alt_id: str
+    alt_type: AltType
+    name: str
+    invoices: list[Invoice]
+    business_details: BusinessDetails
+    currency: str
+    contact_details: ContactDetails
+    items: list[InvoiceItem]
+    total: float
+    title: str
+    terms_notes: str
+    compiled_terms_notes: str
+    created_at: str
+    updated_at: str
+    schedule: ScheduleOptions | Unset = UNSET
+    discount: Discount | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        status = self.status
+
+        live_mode = self.live_mode
+
+        alt_id = self.alt_id
+
+        alt_type = self.alt_type.value
+
+        name = self.name
+
+        invoices = []
+        for invoices_item_data in self.invoices:
+            invoices_item = invoices_item_data.to_dict()
+            invoices.append(invoices_item)
+
+        business_details = self.business_details.to_dict()
+
+        currency = self.currency
+
+        contact_details = self.contact_details.to_dict()
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        total = self.total
+
+        title = self.title
+
+        terms_notes = self.terms_notes
+
+        compiled_terms_notes = self.compiled_terms_notes
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule.to_dict()
+
+        discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.discount, Unset):
+            discount = self.discount.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "status": status,
+                "liveMode": live_mode,
+                "altId": alt_id,
+                "altType": alt_type,
+                "name": name,
+                "invoices": invoices,
+                "businessDetails": business_details,
+                "currency": currency,
+                "contactDetails": contact_details,
+                "items": items,
+                "total": total,
+                "title": title,
+                "termsNotes": terms_notes,
+                "compiledTermsNotes": compiled_terms_notes,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.business_details import BusinessDetails  # noqa: PLC0415
+        from ..models.contact_details import ContactDetails  # noqa: PLC0415
+        from ..models.discount import Discount  # noqa: PLC0415
+        from ..models.invoice import Invoice  # noqa: PLC0415
+        from ..models.invoice_item import InvoiceItem  # noqa: PLC0415
+        from ..models.schedule_options import ScheduleOptions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_id = d.pop("_id")
+
+        status = d.pop("status")
+
+        live_mode = d.pop("liveMode")
+
+        alt_id = d.pop("altId")
+
+        alt_type = AltType(d.pop("altType"))
+
+        name = d.pop("name")
+
+        invoices = []
+        _invoices = d.pop("invoices")
+        for invoices_item_data in _invoices:
+            invoices_item = Invoice.from_dict(invoices_item_data)
+
+            invoices.append(invoices_item)
+
+        business_details = BusinessDetails.from_dict(d.pop("businessDetails"))
+
+        currency = d.pop("currency")
+
+        contact_details = ContactDetails.from_dict(d.pop("contactDetails"))
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = InvoiceItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        total = d.pop("total")
+
+        title = d.pop("title")
+
+        terms_notes = d.pop("termsNotes")
+
+        compiled_terms_notes = d.pop("compiledTermsNotes")
+
+        created_at = d.pop("createdAt")
+
+        updated_at = d.pop("updatedAt")
+
+        _schedule = d.pop("schedule", UNSET)
+        schedule: ScheduleOptions | Unset
+        if isinstance(_schedule, Unset):
+            schedule = UNSET
+        else:
+            schedule = ScheduleOptions.from_dict(_schedule)
+
+        _discount = d.pop("discount", UNSET)
+        discount: Discount | Unset
+        if isinstance(_discount, Unset):
+            discount = UNSET
+        else:
+            discount = Discount.from_dict(_discount)
+
+        invoice_schedule = cls(
+            field_id=field_id,
+            status=status,
+            live_mode=live_mode,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            name=name,
+            invoices=invoices,
+            business_details=business_details,
+            currency=currency,
+            contact_details=contact_details,
+            items=items,
+            total=total,
+            title=title,
+            terms_notes=terms_notes,
+            compiled_terms_notes=compiled_terms_notes,
+            created_at=created_at,
+            updated_at=updated_at,
+            schedule=schedule,
+            discount=discount,
+        )
+
+        invoice_schedule.additional_properties = d
+        return invoice_schedule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.late_fees_configuration_type import LateFeesConfigurationType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.late_fees_frequency import LateFeesFrequency
+    from ..models.late_fees_grace import LateFeesGrace
+    from ..models.max_late_fees import MaxLateFees
+
+
+T = TypeVar("T", bound="LateFeesConfiguration")
+
+
+@_attrs_define
+class LateFeesConfiguration:
+    """late fees configuration
+
+    Attributes:
+        enable (bool): Enable late fees Example: True.
+        value (float): Late Fees Value Example: 10.
+        type_ (LateFeesConfigurationType): Late Fees Type Example: fixed.
+        frequency (LateFeesFrequency): Late Fees Frequency
+        grace (LateFeesGrace | Unset): Late Fees Grace
+        max_late_fees (MaxLateFees | Unset): Max late fees payable
+    """
+
+    enable: bool
+    value: float
+    type_: LateFeesConfigurationType
+    frequency: LateFeesFrequency
+    grace: LateFeesGrace | Unset = UNSET
+    max_late_fees: MaxLateFees | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enable = self.enable
+
+        value = self.value
+
+        type_ = self.type_.value
+
+        frequency = self.frequency.to_dict()
+
+        grace: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.grace, Unset):
+            grace = self.grace.to_dict()
+
+        max_late_fees: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.max_late_fees, Unset):
+            max_late_fees = self.max_late_fees.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "enable": enable,
+                "value": value,
+                "type": type_,
+                "frequency": frequency,
+            }
+        )
+        if grace is not UNSET:
+            field_dict["grace"] = grace
+        if max_late_fees is not UNSET:
+            field_dict["maxLateFees"] = max_late_fees
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.late_fees_frequency import LateFeesFrequency  # noqa: PLC0415
+        from ..models.late_fees_grace import LateFeesGrace  # noqa: PLC0415
+        from ..models.max_late_fees import MaxLateFees  # noqa: PLC0415
+
+        d = dict(src_dict)
+        enable = d.pop("enable")
+
+        value = d.pop("value")
+
+        type_ = LateFeesConfigurationType(d.pop("type"))
+
+        frequency = LateFeesFrequency.from_dict(d.pop("frequency"))
+
+        _grace = d.pop("grace", UNSET)
+        grace: LateFeesGrace | Unset
+        if isinstance(_grace, Unset):
+            grace = UNSET
+        else:
+            grace = LateFeesGrace.from_dict(_grace)
+
+        _max_late_fees = d.pop("maxLateFees", UNSET)
+        max_late_fees: MaxLateFees | Unset
+        if isinstance(_max_late_fees, Unset):
+            max_late_fees = UNSET
+        else:
+            max_late_fees = MaxLateFees.from_dict(_max_late_fees)
+
+        late_fees_configuration = cls(
+            enable=enable,
+            value=value,
+            type_=type_,
+            frequency=frequency,
+            grace=grace,
+            max_late_fees=max_late_fees,
+        )
+
+        late_fees_configuration.additional_properties = d
+        return late_fees_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.late_fees_frequency_interval import LateFeesFrequencyInterval
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LateFeesFrequency")
+
+
+@_attrs_define
+class LateFeesFrequency:
+    """Late Fees Frequency
+
+    Attributes:
+        interval (LateFeesFrequencyInterval): Late fees interval Example: day.
+        interval_count (float | Unset): Late fees interval count Example: 10.
+    """
+
+    interval: LateFeesFrequencyInterval
+    interval_count: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        interval = self.interval.value
+
+        interval_count = self.interval_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "interval": interval,
+            }
+        )
+        if interval_count is not UNSET:
+            field_dict["intervalCount"] = interval_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        interval = LateFeesFrequencyInterval(d.pop("interval"))
+
+        interval_count = d.pop("intervalCount", UNSET)
+
+        late_fees_frequency = cls(
+            interval=interval,
+            interval_count=interval_count,
+        )
+
+        late_fees_frequency.additional_properties = d
+        return late_fees_frequency
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.late_fees_grace_interval import LateFeesGraceInterval
+
+T = TypeVar("T", bound="LateFeesGrace")
+
+
+@_attrs_define
+class LateFeesGrace:
+    """Late Fees Grace
+
+    Attributes:
+        interval_count (float): Late fees grace interval count Example: 10.
+        interval (LateFeesGraceInterval): Late fees grace interval Example: day.
+    """
+
+    interval_count: float
+    interval: LateFeesGraceInterval
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        interval_count = self.interval_count
+
+        interval = self.interval.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "intervalCount": interval_count,
+                "interval": interval,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        interval_count = d.pop("intervalCount")
+
+        interval = LateFeesGraceInterval(d.pop("interval"))
+
+        late_fees_grace = cls(
+            interval_count=interval_count,
+            interval=interval,
+        )
+
+        late_fees_grace.additional_properties = d
+        return late_fees_grace
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

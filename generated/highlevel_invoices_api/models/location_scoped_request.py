@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.alt_type import AltType
+
+T = TypeVar("T", bound="LocationScopedRequest")
+
+
+@_attrs_define
+class LocationScopedRequest:
+    """A request that only names the location (void an invoice, cancel a schedule)
+
+    Attributes:
+        alt_id (str): location Id / company Id based on altType Example: 6578278e879ad2646715ba9c.
+        alt_type (AltType): Alt Type Example: location.
+    """
+
+    alt_id: str
+    alt_type: AltType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alt_id = self.alt_id
+
+        alt_type = self.alt_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "altId": alt_id,
+                "altType": alt_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        alt_id = d.pop("altId")
+
+        alt_type = AltType(d.pop("altType"))
+
+        location_scoped_request = cls(
+            alt_id=alt_id,
+            alt_type=alt_type,
+        )
+
+        location_scoped_request.additional_properties = d
+        return location_scoped_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

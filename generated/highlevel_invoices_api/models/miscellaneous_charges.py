@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.paid_charge import PaidCharge
+
+
+T = TypeVar("T", bound="MiscellaneousCharges")
+
+
+@_attrs_define
+class MiscellaneousCharges:
+    """Miscellaneous charges (processing fees)
+
+    Attributes:
+        charges (list[list[Any]]): charges for the processing fee Example: [[]].
+        collected_miscellaneous_charges (float | Unset): collected miscellaneous charges Example: 10.
+        paid_charges (list[PaidCharge] | Unset): paid miscellaneous charges
+    """
+
+    charges: list[list[Any]]
+    collected_miscellaneous_charges: float | Unset = UNSET
+    paid_charges: list[PaidCharge] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        charges = []
+        for charges_item_data in self.charges:
+            charges_item = charges_item_data
+
+            charges.append(charges_item)
+
+        collected_miscellaneous_charges = self.collected_miscellaneous_charges
+
+        paid_charges: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.paid_charges, Unset):
+            paid_charges = []
+            for paid_charges_item_data in self.paid_charges:
+                paid_charges_item = paid_charges_item_data.to_dict()
+                paid_charges.append(paid_charges_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "charges": charges,
+            }
+        )
+        if collected_miscellaneous_charges is not UNSET:
+            field_dict["collectedMiscellaneousCharges"] = collected_miscellaneous_charges
+        if paid_charges is not UNSET:
+            field_dict["paidCharges"] = paid_charges
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.paid_charge import PaidCharge  # noqa: PLC0415
+
+        d = dict(src_dict)
+        charges = []
+        _charges = d.pop("charges")
+        for charges_item_data in _charges:
+            charges_item = cast(list[Any], charges_item_data)
+
+            charges.append(charges_item)
+
+        collected_miscellaneous_charges = d.pop("collectedMiscellaneousCharges", UNSET)
+
+        _paid_charges = d.pop("paidCharges", UNSET)
+        paid_charges: list[PaidCharge] | Unset = UNSET
+        if _paid_charges is not UNSET:
+            paid_charges = []
+            for paid_charges_item_data in _paid_charges:
+                paid_charges_item = PaidCharge.from_dict(paid_charges_item_data)
+
+                paid_charges.append(paid_charges_item)
+
+        miscellaneous_charges = cls(
+            charges=charges,
+            collected_miscellaneous_charges=collected_miscellaneous_charges,
+            paid_charges=paid_charges,
+        )
+
+        miscellaneous_charges.additional_properties = d
+        return miscellaneous_charges
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PaidCharge")
+
+
+@_attrs_define
+class PaidCharge:
+    """A paid miscellaneous charge
+
+    Attributes:
+        name (str):  Example: Processing Fee.
+        charge (float):  Example: 10.
+        amount (float):  Example: 10.
+        field_id (str):  Example: 673d01d7d547648a8dab6211.
+    """
+
+    name: str
+    charge: float
+    amount: float
+    field_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        charge = self.charge
+
+        amount = self.amount
+
+        field_id = self.field_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "charge": charge,
+                "amount": amount,
+                "_id": field_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        charge = d.pop("charge")
+
+        amount = d.pop("amount")
+
+        field_id = d.pop("_id")
+
+        paid_charge = cls(
+            name=name,
+            charge=charge,
+            amount=amount,
+            field_id=field_id,
+        )
+
+        paid_charge.additional_properties = d
+        return paid_charge
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.stripe_payment_method import StripePaymentMethod
+
+
+T = TypeVar("T", bound="PaymentMethods")
+
+
+@_attrs_define
+class PaymentMethods:
+    """Payment Methods for Invoices
+
+    Attributes:
+        stripe (StripePaymentMethod): Payment Method
+    """
+
+    stripe: StripePaymentMethod
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stripe = self.stripe.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stripe": stripe,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.stripe_payment_method import StripePaymentMethod  # noqa: PLC0415
+
+        d = dict(src_dict)
+        stripe = StripePaymentMethod.from_dict(d.pop("stripe"))
+
+        payment_methods = cls(
+            stripe=stripe,
+        )
+
+        payment_methods.additional_properties = d
+        return payment_methods
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

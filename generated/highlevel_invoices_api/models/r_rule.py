@@ -1,0 +1,204 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.r_rule_day_of_week import RRuleDayOfWeek
+from ..models.r_rule_end_type import RRuleEndType
+from ..models.r_rule_interval_type import RRuleIntervalType
+from ..models.r_rule_month_of_year import RRuleMonthOfYear
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RRule")
+
+
+@_attrs_define
+class RRule:
+    """Recurrence rule of a schedule
+
+    Attributes:
+        interval_type (RRuleIntervalType):  Example: monthly.
+        interval (int):  Example: 2.
+        start_date (str): A date in YYYY-MM-DD format Example: 2023-01-01.
+        start_time (str | Unset): Time of day in HH:mm:ss Example: 20:45:00.
+        end_date (str | Unset): A date in YYYY-MM-DD format Example: 2023-01-01.
+        end_time (str | Unset): Time of day in HH:mm:ss Example: 18:45:00.
+        day_of_month (int | Unset): Day of the month, 1 to 28, or -1 for the last day Example: 15.
+        day_of_week (RRuleDayOfWeek | Unset):  Example: mo.
+        num_of_week (int | Unset): Week of the month, 1 to 4, or -1 for the last week Example: -1.
+        month_of_year (RRuleMonthOfYear | Unset):  Example: jan.
+        count (int | Unset): Number of invoices to generate (endType `count`) Example: 10.
+        days_before (int | Unset): Send the invoice this many days before the due date Example: 5.
+        use_start_as_primary_user_accepted (bool | Unset):  Example: True.
+        end_type (RRuleEndType | Unset):  Example: by.
+    """
+
+    interval_type: RRuleIntervalType
+    interval: int
+    start_date: str
+    start_time: str | Unset = UNSET
+    end_date: str | Unset = UNSET
+    end_time: str | Unset = UNSET
+    day_of_month: int | Unset = UNSET
+    day_of_week: RRuleDayOfWeek | Unset = UNSET
+    num_of_week: int | Unset = UNSET
+    month_of_year: RRuleMonthOfYear | Unset = UNSET
+    count: int | Unset = UNSET
+    days_before: int | Unset = UNSET
+    use_start_as_primary_user_accepted: bool | Unset = UNSET
+    end_type: RRuleEndType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        interval_type = self.interval_type.value
+
+        interval = self.interval
+
+        start_date = self.start_date
+
+        start_time = self.start_time
+
+        end_date = self.end_date
+
+        end_time = self.end_time
+
+        day_of_month = self.day_of_month
+
+        day_of_week: str | Unset = UNSET
+        if not isinstance(self.day_of_week, Unset):
+            day_of_week = self.day_of_week.value
+
+        num_of_week = self.num_of_week
+
+        month_of_year: str | Unset = UNSET
+        if not isinstance(self.month_of_year, Unset):
+            month_of_year = self.month_of_year.value
+
+        count = self.count
+
+        days_before = self.days_before
+
+        use_start_as_primary_user_accepted = self.use_start_as_primary_user_accepted
+
+        end_type: str | Unset = UNSET
+        if not isinstance(self.end_type, Unset):
+            end_type = self.end_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "intervalType": interval_type,
+                "interval": interval,
+                "startDate": start_date,
+            }
+        )
+        if start_time is not UNSET:
+            field_dict["startTime"] = start_time
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+        if end_time is not UNSET:
+            field_dict["endTime"] = end_time
+        if day_of_month is not UNSET:
+            field_dict["dayOfMonth"] = day_of_month
+        if day_of_week is not UNSET:
+            field_dict["dayOfWeek"] = day_of_week
+        if num_of_week is not UNSET:
+            field_dict["numOfWeek"] = num_of_week
+        if month_of_year is not UNSET:
+            field_dict["monthOfYear"] = month_of_year
+        if count is not UNSET:
+            field_dict["count"] = count
+        if days_before is not UNSET:
+            field_dict["daysBefore"] = days_before
+        if use_start_as_primary_user_accepted is not UNSET:
+            field_dict["useStartAsPrimaryUserAccepted"] = use_start_as_primary_user_accepted
+        if end_type is not UNSET:
+            field_dict["endType"] = end_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        interval_type = RRuleIntervalType(d.pop("intervalType"))
+
+        interval = d.pop("interval")
+
+        start_date = d.pop("startDate")
+
+        start_time = d.pop("startTime", UNSET)
+
+        end_date = d.pop("endDate", UNSET)
+
+        end_time = d.pop("endTime", UNSET)
+
+        day_of_month = d.pop("dayOfMonth", UNSET)
+
+        _day_of_week = d.pop("dayOfWeek", UNSET)
+        day_of_week: RRuleDayOfWeek | Unset
+        if isinstance(_day_of_week, Unset):
+            day_of_week = UNSET
+        else:
+            day_of_week = RRuleDayOfWeek(_day_of_week)
+
+        num_of_week = d.pop("numOfWeek", UNSET)
+
+        _month_of_year = d.pop("monthOfYear", UNSET)
+        month_of_year: RRuleMonthOfYear | Unset
+        if isinstance(_month_of_year, Unset):
+            month_of_year = UNSET
+        else:
+            month_of_year = RRuleMonthOfYear(_month_of_year)
+
+        count = d.pop("count", UNSET)
+
+        days_before = d.pop("daysBefore", UNSET)
+
+        use_start_as_primary_user_accepted = d.pop("useStartAsPrimaryUserAccepted", UNSET)
+
+        _end_type = d.pop("endType", UNSET)
+        end_type: RRuleEndType | Unset
+        if isinstance(_end_type, Unset):
+            end_type = UNSET
+        else:
+            end_type = RRuleEndType(_end_type)
+
+        r_rule = cls(
+            interval_type=interval_type,
+            interval=interval,
+            start_date=start_date,
+            start_time=start_time,
+            end_date=end_date,
+            end_time=end_time,
+            day_of_month=day_of_month,
+            day_of_week=day_of_week,
+            num_of_week=num_of_week,
+            month_of_year=month_of_year,
+            count=count,
+            days_before=days_before,
+            use_start_as_primary_user_accepted=use_start_as_primary_user_accepted,
+            end_type=end_type,
+        )
+
+        r_rule.additional_properties = d
+        return r_rule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

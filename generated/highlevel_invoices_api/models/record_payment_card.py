@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RecordPaymentCard")
+
+
+@_attrs_define
+class RecordPaymentCard:
+    """Card details of a manual card payment
+
+    Attributes:
+        brand (str | Unset):  Example: visa.
+        last4 (str | Unset):  Example: 4242.
+    """
+
+    brand: str | Unset = UNSET
+    last4: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        brand = self.brand
+
+        last4 = self.last4
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if brand is not UNSET:
+            field_dict["brand"] = brand
+        if last4 is not UNSET:
+            field_dict["last4"] = last4
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        brand = d.pop("brand", UNSET)
+
+        last4 = d.pop("last4", UNSET)
+
+        record_payment_card = cls(
+            brand=brand,
+            last4=last4,
+        )
+
+        record_payment_card.additional_properties = d
+        return record_payment_card
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.r_rule import RRule
+
+
+T = TypeVar("T", bound="ScheduleOptions")
+
+
+@_attrs_define
+class ScheduleOptions:
+    """When and how often a schedule generates invoices
+
+    Attributes:
+        execute_at (str | Unset): When the schedule runs next Example: 2024-02-01T20:45:00.000Z.
+        rrule (RRule | Unset): Recurrence rule of a schedule
+    """
+
+    execute_at: str | Unset = UNSET
+    rrule: RRule | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        execute_at = self.execute_at
+
+        rrule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rrule, Unset):
+            rrule = self.rrule.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if execute_at is not UNSET:
+            field_dict["executeAt"] = execute_at
+        if rrule is not UNSET:
+            field_dict["rrule"] = rrule
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.r_rule import RRule  # noqa: PLC0415
+
+        d = dict(src_dict)
+        execute_at = d.pop("executeAt", UNSET)
+
+        _rrule = d.pop("rrule", UNSET)
+        rrule: RRule | Unset
+        if isinstance(_rrule, Unset):
+            rrule = UNSET
+        else:
+            rrule = RRule.from_dict(_rrule)
+
+        schedule_options = cls(
+            execute_at=execute_at,
+            rrule=rrule,
+        )
+
+        schedule_options.additional_properties = d
+        return schedule_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

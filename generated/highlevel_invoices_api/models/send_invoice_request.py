@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.alt_type import AltType
+from ..models.send_invoice_request_action import SendInvoiceRequestAction
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.auto_payment import AutoPayment
+    from ..models.sent_from import SentFrom
+
+
+T = TypeVar("T", bound="SendInvoiceRequest")
+
+
+@_attrs_define
+class SendInvoiceRequest:
+    """
+    Attributes:
+        alt_id (str): location Id / company Id based on altType Example: 6578278e879ad2646715ba9c.
+        alt_type (AltType): Alt Type Example: location.
+        user_id (str): Please ensure that the UserId corresponds to an authorized personnel, either by an employee ID or
+            agency ID, to access this location. This account will serve as the primary channel for all future communications
+            and updates. Example: 6578278e879ad2646715ba9c.
+        action (SendInvoiceRequestAction): How the invoice is sent Example: sms_and_email.
+        live_mode (bool):  Example: True.
+        sent_from (SentFrom | Unset): sender details for invoice, valid only if invoice is not sent manually
+        auto_payment (AutoPayment | Unset): auto-payment configuration
+    """
+
+    alt_id: str
+    alt_type: AltType
+    user_id: str
+    action: SendInvoiceRequestAction
+    live_mode: bool
+    sent_from: SentFrom | Unset = UNSET
+    auto_payment: AutoPayment | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alt_id = self.alt_id
+
+        alt_type = self.alt_type.value
+
+        user_id = self.user_id
+
+        action = self.action.value
+
+        live_mode = self.live_mode
+
+        sent_from: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sent_from, Unset):
+            sent_from = self.sent_from.to_dict()
+
+        auto_payment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.auto_payment, Unset):
+            auto_payment = self.auto_payment.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "altId": alt_id,
+                "altType": alt_type,
+                "userId": user_id,
+                "action": action,
+                "liveMode": live_mode,
+            }
+        )
+        if sent_from is not UNSET:
+            field_dict["sentFrom"] = sent_from
+        if auto_payment is not UNSET:
+            field_dict["autoPayment"] = auto_payment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.auto_payment import AutoPayment  # noqa: PLC0415
+        from ..models.sent_from import SentFrom  # noqa: PLC0415
+
+        d = dict(src_dict)
+        alt_id = d.pop("altId")
+
+        alt_type = AltType(d.pop("altType"))
+
+        user_id = d.pop("userId")
+
+        action = SendInvoiceRequestAction(d.pop("action"))
+
+        live_mode = d.pop("liveMode")
+
+        _sent_from = d.pop("sentFrom", UNSET)
+        sent_from: SentFrom | Unset
+        if isinstance(_sent_from, Unset):
+            sent_from = UNSET
+        else:
+            sent_from = SentFrom.from_dict(_sent_from)
+
+        _auto_payment = d.pop("autoPayment", UNSET)
+        auto_payment: AutoPayment | Unset
+        if isinstance(_auto_payment, Unset):
+            auto_payment = UNSET
+        else:
+            auto_payment = AutoPayment.from_dict(_auto_payment)
+
+        send_invoice_request = cls(
+            alt_id=alt_id,
+            alt_type=alt_type,
+            user_id=user_id,
+            action=action,
+            live_mode=live_mode,
+            sent_from=sent_from,
+            auto_payment=auto_payment,
+        )
+
+        send_invoice_request.additional_properties = d
+        return send_invoice_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.invoice import Invoice
+    from ..models.send_invoice_response_email_data import SendInvoiceResponseEmailData
+    from ..models.send_invoice_response_sms_data import SendInvoiceResponseSmsData
+
+
+T = TypeVar("T", bound="SendInvoiceResponse")
+
+
+@_attrs_define
+class SendInvoiceResponse:
+    """
+    Attributes:
+        invoice (Invoice): An invoice
+        sms_data (SendInvoiceResponseSmsData): What was sent by SMS Example: {}.
+        email_data (SendInvoiceResponseEmailData): What was sent by email Example: {}.
+    """
+
+    invoice: Invoice
+    sms_data: SendInvoiceResponseSmsData
+    email_data: SendInvoiceResponseEmailData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invoice = self.invoice.to_dict()
+
+        sms_data = self.sms_data.to_dict()
+
+        email_data = self.email_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "invoice": invoice,
+                "smsData": sms_data,
+                "emailData": email_data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.invoice import Invoice  # noqa: PLC0415
+        from ..models.send_invoice_response_email_data import SendInvoiceResponseEmailData  # noqa: PLC0415
+        from ..models.send_invoice_response_sms_data import SendInvoiceResponseSmsData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        invoice = Invoice.from_dict(d.pop("invoice"))
+
+        sms_data = SendInvoiceResponseSmsData.from_dict(d.pop("smsData"))
+
+        email_data = SendInvoiceResponseEmailData.from_dict(d.pop("emailData"))
+
+        send_invoice_response = cls(
+            invoice=invoice,
+            sms_data=sms_data,
+            email_data=email_data,
+        )
+
+        send_invoice_response.additional_properties = d
+        return send_invoice_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SentFrom")
+
+
+@_attrs_define
+class SentFrom:
+    """sender details for invoice, valid only if invoice is not sent manually
+
+    Attributes:
+        from_name (str | Unset): Sender name to be used while sending invoice Example: Alex.
+        from_email (str | Unset): Email id to be used while sending out invoices Example: alex@example.com.
+    """
+
+    from_name: str | Unset = UNSET
+    from_email: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_name = self.from_name
+
+        from_email = self.from_email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if from_name is not UNSET:
+            field_dict["fromName"] = from_name
+        if from_email is not UNSET:
+            field_dict["fromEmail"] = from_email
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        from_name = d.pop("fromName", UNSET)
+
+        from_email = d.pop("fromEmail", UNSET)
+
+        sent_from = cls(
+            from_name=from_name,
+            from_email=from_email,
+        )
+
+        sent_from.additional_properties = d
+        return sent_from
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

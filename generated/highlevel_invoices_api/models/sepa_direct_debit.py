@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SepaDirectDebit")
+
+
+@_attrs_define
+class SepaDirectDebit:
+    """
+    Attributes:
+        bank_code (str):  Example: 37040044.
+        last4 (str):  Example: 3000.
+        branch_code (str):  Example: 532.
+    """
+
+    bank_code: str
+    last4: str
+    branch_code: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bank_code = self.bank_code
+
+        last4 = self.last4
+
+        branch_code = self.branch_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bank_code": bank_code,
+                "last4": last4,
+                "branch_code": branch_code,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        bank_code = d.pop("bank_code")
+
+        last4 = d.pop("last4")
+
+        branch_code = d.pop("branch_code")
+
+        sepa_direct_debit = cls(
+            bank_code=bank_code,
+            last4=last4,
+            branch_code=branch_code,
+        )
+
+        sepa_direct_debit.additional_properties = d
+        return sepa_direct_debit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

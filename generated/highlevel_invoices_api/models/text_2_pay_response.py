@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.invoice import Invoice
+
+
+T = TypeVar("T", bound="Text2PayResponse")
+
+
+@_attrs_define
+class Text2PayResponse:
+    """
+    Attributes:
+        invoice (Invoice): An invoice
+        invoice_url (str): preview url of generated invoice Example:
+            https://link.example.com/invoice/6578278e879ad2646715ba9c.
+    """
+
+    invoice: Invoice
+    invoice_url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invoice = self.invoice.to_dict()
+
+        invoice_url = self.invoice_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "invoice": invoice,
+                "invoiceUrl": invoice_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.invoice import Invoice  # noqa: PLC0415
+
+        d = dict(src_dict)
+        invoice = Invoice.from_dict(d.pop("invoice"))
+
+        invoice_url = d.pop("invoiceUrl")
+
+        text_2_pay_response = cls(
+            invoice=invoice,
+            invoice_url=invoice_url,
+        )
+
+        text_2_pay_response.additional_properties = d
+        return text_2_pay_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

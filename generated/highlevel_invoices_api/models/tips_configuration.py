@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TipsConfiguration")
+
+
+@_attrs_define
+class TipsConfiguration:
+    """tips configuration for the invoice
+
+    Attributes:
+        tips_percentage (list[float]): Percentage of tips allowed Example: [5, 10, 15].
+        tips_enabled (bool): Tips enabled status Example: True.
+    """
+
+    tips_percentage: list[float]
+    tips_enabled: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tips_percentage = self.tips_percentage
+
+        tips_enabled = self.tips_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tipsPercentage": tips_percentage,
+                "tipsEnabled": tips_enabled,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tips_percentage = cast(list[float], d.pop("tipsPercentage"))
+
+        tips_enabled = d.pop("tipsEnabled")
+
+        tips_configuration = cls(
+            tips_percentage=tips_percentage,
+            tips_enabled=tips_enabled,
+        )
+
+        tips_configuration.additional_properties = d
+        return tips_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

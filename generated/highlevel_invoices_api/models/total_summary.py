@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TotalSummary")
+
+
+@_attrs_define
+class TotalSummary:
+    """Totals of an invoice
+
+    Attributes:
+        sub_total (float): An amount of money in the invoice's currency Example: 999.
+        discount (float): An amount of money in the invoice's currency Example: 999.
+        tax (float): An amount of money in the invoice's currency Example: 999.
+    """
+
+    sub_total: float
+    discount: float
+    tax: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sub_total = self.sub_total
+
+        discount = self.discount
+
+        tax = self.tax
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "subTotal": sub_total,
+                "discount": discount,
+                "tax": tax,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        sub_total = d.pop("subTotal")
+
+        discount = d.pop("discount")
+
+        tax = d.pop("tax")
+
+        total_summary = cls(
+            sub_total=sub_total,
+            discount=discount,
+            tax=tax,
+        )
+
+        total_summary.additional_properties = d
+        return total_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

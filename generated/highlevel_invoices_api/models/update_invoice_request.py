@@ -1,0 +1,367 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.alt_type import AltType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attachment import Attachment
+    from ..models.business_details import BusinessDetails
+    from ..models.contact_details import ContactDetails
+    from ..models.discount import Discount
+    from ..models.invoice_item import InvoiceItem
+    from ..models.miscellaneous_charges import MiscellaneousCharges
+    from ..models.payment_methods import PaymentMethods
+    from ..models.payment_schedule import PaymentSchedule
+    from ..models.tips_configuration import TipsConfiguration
+    from ..models.update_invoice_request_xero_details import UpdateInvoiceRequestXeroDetails
+
+
+T = TypeVar("T", bound="UpdateInvoiceRequest")
+
+
+@_attrs_define
+class UpdateInvoiceRequest:
+    """
+    Attributes:
+        alt_id (str): location Id / company Id based on altType Example: 6578278e879ad2646715ba9c.
+        alt_type (AltType): Alt Type Example: location.
+        name (str): Name to be updated Example: New Invoice.
+        currency (str): Currency Example: USD.
+        invoice_items (list[InvoiceItem]): Invoice Items
+        issue_date (str): A date in YYYY-MM-DD format Example: 2023-01-01.
+        due_date (str): A date in YYYY-MM-DD format Example: 2023-01-01.
+        title (str | Unset): Title for the invoice Example: INVOICE.
+        description (str | Unset): Description Example: ABC Corp payments.
+        business_details (BusinessDetails | Unset): Business Details
+        invoice_number (str | Unset): Invoice Number Example: 1001.
+        contact_id (str | Unset): Id of the contact which you need to send the invoice Example:
+            6578278e879ad2646715ba9c.
+        contact_details (ContactDetails | Unset): Contact information to send the invoice to
+        terms_notes (str | Unset): Terms notes, Also supports HTML markups Example: <p>This is a default terms.</p>.
+        discount (Discount | Unset): Discount
+        automatic_taxes_enabled (bool | Unset): Automatic taxes enabled for the Invoice Example: True.
+        live_mode (bool | Unset): Payment mode Example: True.
+        payment_schedule (PaymentSchedule | Unset): split invoice into payment schedule summing up to full invoice
+            amount
+        tips_configuration (TipsConfiguration | Unset): tips configuration for the invoice
+        xero_details (UpdateInvoiceRequestXeroDetails | Unset): Xero integration details Example: {}.
+        invoice_number_prefix (str | Unset): prefix for invoice number Example: INV-.
+        payment_methods (PaymentMethods | Unset): Payment Methods for Invoices
+        attachments (list[Attachment] | Unset): attachments for the invoice
+        miscellaneous_charges (MiscellaneousCharges | Unset): Miscellaneous charges (processing fees)
+    """
+
+    alt_id: str
+    alt_type: AltType
+    name: str
+    currency: str
+    invoice_items: list[InvoiceItem]
+    issue_date: str
+    due_date: str
+    title: str | Unset = UNSET
+    description: str | Unset = UNSET
+    business_details: BusinessDetails | Unset = UNSET
+    invoice_number: str | Unset = UNSET
+    contact_id: str | Unset = UNSET
+    contact_details: ContactDetails | Unset = UNSET
+    terms_notes: str | Unset = UNSET
+    discount: Discount | Unset = UNSET
+    automatic_taxes_enabled: bool | Unset = UNSET
+    live_mode: bool | Unset = UNSET
+    payment_schedule: PaymentSchedule | Unset = UNSET
+    tips_configuration: TipsConfiguration | Unset = UNSET
+    xero_details: UpdateInvoiceRequestXeroDetails | Unset = UNSET
+    invoice_number_prefix: str | Unset = UNSET
+    payment_methods: PaymentMethods | Unset = UNSET
+    attachments: list[Attachment] | Unset = UNSET
+    miscellaneous_charges: MiscellaneousCharges | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alt_id = self.alt_id
+
+        alt_type = self.alt_type.value
+
+        name = self.name
+
+        currency = self.currency
+
+        invoice_items = []
+        for invoice_items_item_data in self.invoice_items:
+            invoice_items_item = invoice_items_item_data.to_dict()
+            invoice_items.append(invoice_items_item)
+
+        issue_date = self.issue_date
+
+        due_date = self.due_date
+
+        title = self.title
+
+        description = self.description
+
+        business_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.business_details, Unset):
+            business_details = self.business_details.to_dict()
+
+        invoice_number = self.invoice_number
+
+        contact_id = self.contact_id
+
+        contact_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contact_details, Unset):
+            contact_details = self.contact_details.to_dict()
+
+        terms_notes = self.terms_notes
+
+        discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.discount, Unset):
+            discount = self.discount.to_dict()
+
+        automatic_taxes_enabled = self.automatic_taxes_enabled
+
+        live_mode = self.live_mode
+
+        payment_schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_schedule, Unset):
+            payment_schedule = self.payment_schedule.to_dict()
+
+        tips_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tips_configuration, Unset):
+            tips_configuration = self.tips_configuration.to_dict()
+
+        xero_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.xero_details, Unset):
+            xero_details = self.xero_details.to_dict()
+
+        invoice_number_prefix = self.invoice_number_prefix
+
+        payment_methods: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_methods, Unset):
+            payment_methods = self.payment_methods.to_dict()
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        miscellaneous_charges: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.miscellaneous_charges, Unset):
+            miscellaneous_charges = self.miscellaneous_charges.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "altId": alt_id,
+                "altType": alt_type,
+                "name": name,
+                "currency": currency,
+                "invoiceItems": invoice_items,
+                "issueDate": issue_date,
+                "dueDate": due_date,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if business_details is not UNSET:
+            field_dict["businessDetails"] = business_details
+        if invoice_number is not UNSET:
+            field_dict["invoiceNumber"] = invoice_number
+        if contact_id is not UNSET:
+            field_dict["contactId"] = contact_id
+        if contact_details is not UNSET:
+            field_dict["contactDetails"] = contact_details
+        if terms_notes is not UNSET:
+            field_dict["termsNotes"] = terms_notes
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if automatic_taxes_enabled is not UNSET:
+            field_dict["automaticTaxesEnabled"] = automatic_taxes_enabled
+        if live_mode is not UNSET:
+            field_dict["liveMode"] = live_mode
+        if payment_schedule is not UNSET:
+            field_dict["paymentSchedule"] = payment_schedule
+        if tips_configuration is not UNSET:
+            field_dict["tipsConfiguration"] = tips_configuration
+        if xero_details is not UNSET:
+            field_dict["xeroDetails"] = xero_details
+        if invoice_number_prefix is not UNSET:
+            field_dict["invoiceNumberPrefix"] = invoice_number_prefix
+        if payment_methods is not UNSET:
+            field_dict["paymentMethods"] = payment_methods
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if miscellaneous_charges is not UNSET:
+            field_dict["miscellaneousCharges"] = miscellaneous_charges
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.attachment import Attachment  # noqa: PLC0415
+        from ..models.business_details import BusinessDetails  # noqa: PLC0415
+        from ..models.contact_details import ContactDetails  # noqa: PLC0415
+        from ..models.discount import Discount  # noqa: PLC0415
+        from ..models.invoice_item import InvoiceItem  # noqa: PLC0415
+        from ..models.miscellaneous_charges import MiscellaneousCharges  # noqa: PLC0415
+        from ..models.payment_methods import PaymentMethods  # noqa: PLC0415
+        from ..models.payment_schedule import PaymentSchedule  # noqa: PLC0415
+        from ..models.tips_configuration import TipsConfiguration  # noqa: PLC0415
+        from ..models.update_invoice_request_xero_details import UpdateInvoiceRequestXeroDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        alt_id = d.pop("altId")
+
+        alt_type = AltType(d.pop("altType"))
+
+        name = d.pop("name")
+
+        currency = d.pop("currency")
+
+        invoice_items = []
+        _invoice_items = d.pop("invoiceItems")
+        for invoice_items_item_data in _invoice_items:
+            invoice_items_item = InvoiceItem.from_dict(invoice_items_item_data)
+
+            invoice_items.append(invoice_items_item)
+
+        issue_date = d.pop("issueDate")
+
+        due_date = d.pop("dueDate")
+
+        title = d.pop("title", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _business_details = d.pop("businessDetails", UNSET)
+        business_details: BusinessDetails | Unset
+        if isinstance(_business_details, Unset):
+            business_details = UNSET
+        else:
+            business_details = BusinessDetails.from_dict(_business_details)
+
+        invoice_number = d.pop("invoiceNumber", UNSET)
+
+        contact_id = d.pop("contactId", UNSET)
+
+        _contact_details = d.pop("contactDetails", UNSET)
+        contact_details: ContactDetails | Unset
+        if isinstance(_contact_details, Unset):
+            contact_details = UNSET
+        else:
+            contact_details = ContactDetails.from_dict(_contact_details)
+
+        terms_notes = d.pop("termsNotes", UNSET)
+
+        _discount = d.pop("discount", UNSET)
+        discount: Discount | Unset
+        if isinstance(_discount, Unset):
+            discount = UNSET
+        else:
+            discount = Discount.from_dict(_discount)
+
+        automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
+
+        live_mode = d.pop("liveMode", UNSET)
+
+        _payment_schedule = d.pop("paymentSchedule", UNSET)
+        payment_schedule: PaymentSchedule | Unset
+        if isinstance(_payment_schedule, Unset):
+            payment_schedule = UNSET
+        else:
+            payment_schedule = PaymentSchedule.from_dict(_payment_schedule)
+
+        _tips_configuration = d.pop("tipsConfiguration", UNSET)
+        tips_configuration: TipsConfiguration | Unset
+        if isinstance(_tips_configuration, Unset):
+            tips_configuration = UNSET
+        else:
+            tips_configuration = TipsConfiguration.from_dict(_tips_configuration)
+
+        _xero_details = d.pop("xeroDetails", UNSET)
+        xero_details: UpdateInvoiceRequestXeroDetails | Unset
+        if isinstance(_xero_details, Unset):
+            xero_details = UNSET
+        else:
+            xero_details = UpdateInvoiceRequestXeroDetails.from_dict(_xero_details)
+
+        invoice_number_prefix = d.pop("invoiceNumberPrefix", UNSET)
+
+        _payment_methods = d.pop("paymentMethods", UNSET)
+        payment_methods: PaymentMethods | Unset
+        if isinstance(_payment_methods, Unset):
+            payment_methods = UNSET
+        else:
+            payment_methods = PaymentMethods.from_dict(_payment_methods)
+
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[Attachment] | Unset = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+                attachments_item = Attachment.from_dict(attachments_item_data)
+
+                attachments.append(attachments_item)
+
+        _miscellaneous_charges = d.pop("miscellaneousCharges", UNSET)
+        miscellaneous_charges: MiscellaneousCharges | Unset
+        if isinstance(_miscellaneous_charges, Unset):
+            miscellaneous_charges = UNSET
+        else:
+            miscellaneous_charges = MiscellaneousCharges.from_dict(_miscellaneous_charges)
+
+        update_invoice_request = cls(
+            alt_id=alt_id,
+            alt_type=alt_type,
+            name=name,
+            currency=currency,
+            invoice_items=invoice_items,
+            issue_date=issue_date,
+            due_date=due_date,
+            title=title,
+            description=description,
+            business_details=business_details,
+            invoice_number=invoice_number,
+            contact_id=contact_id,
+            contact_details=contact_details,
+            terms_notes=terms_notes,
+            discount=discount,
+            automatic_taxes_enabled=automatic_taxes_enabled,
+            live_mode=live_mode,
+            payment_schedule=payment_schedule,
+            tips_configuration=tips_configuration,
+            xero_details=xero_details,
+            invoice_number_prefix=invoice_number_prefix,
+            payment_methods=payment_methods,
+            attachments=attachments,
+            miscellaneous_charges=miscellaneous_charges,
+        )
+
+        update_invoice_request.additional_properties = d
+        return update_invoice_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UsBankAccount")
+
+
+@_attrs_define
+class UsBankAccount:
+    """
+    Attributes:
+        bank_name (str):  Example: STRIPE TEST BANK.
+        last4 (str):  Example: 6789.
+    """
+
+    bank_name: str
+    last4: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bank_name = self.bank_name
+
+        last4 = self.last4
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bank_name": bank_name,
+                "last4": last4,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        bank_name = d.pop("bank_name")
+
+        last4 = d.pop("last4")
+
+        us_bank_account = cls(
+            bank_name=bank_name,
+            last4=last4,
+        )
+
+        us_bank_account.additional_properties = d
+        return us_bank_account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
