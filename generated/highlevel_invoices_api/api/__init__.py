@@ -49,6 +49,10 @@ class _Operations:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    def _invalid_response(self, error: Exception) -> Exception:
+        """The exception to raise when a response body does not decode into its model."""
+        return error
+
     def _expect(self, response: Response[Any], model: type[T]) -> T:
         """The parsed success model, or an exception for any other answer."""
         if isinstance(response.parsed, model):
@@ -79,21 +83,24 @@ class Operations(_Operations):
 
         API to list the invoices of a location, newest first unless `sortOrder` says otherwise.
         """
-        response = _list_invoices.sync_detailed(
-            client=self._client,
-            alt_id=alt_id,
-            alt_type=alt_type,
-            limit=limit,
-            offset=offset,
-            status=status,
-            start_at=start_at,
-            end_at=end_at,
-            search=search,
-            payment_mode=payment_mode,
-            contact_id=contact_id,
-            sort_field=sort_field,
-            sort_order=sort_order,
-        )
+        try:
+            response = _list_invoices.sync_detailed(
+                client=self._client,
+                alt_id=alt_id,
+                alt_type=alt_type,
+                limit=limit,
+                offset=offset,
+                status=status,
+                start_at=start_at,
+                end_at=end_at,
+                search=search,
+                payment_mode=payment_mode,
+                contact_id=contact_id,
+                sort_field=sort_field,
+                sort_order=sort_order,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(exc) from exc
         return self._expect(response, ListInvoicesResponse)
 
     def create_invoice(
@@ -105,10 +112,13 @@ class Operations(_Operations):
 
         API to create an invoice. The new invoice is a draft.
         """
-        response = _create_invoice.sync_detailed(
-            client=self._client,
-            body=body,
-        )
+        try:
+            response = _create_invoice.sync_detailed(
+                client=self._client,
+                body=body,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(exc) from exc
         return self._expect(response, Invoice)
 
     def get_invoice(
@@ -122,12 +132,15 @@ class Operations(_Operations):
 
         API to get invoice by invoice id
         """
-        response = _get_invoice.sync_detailed(
-            client=self._client,
-            invoice_id=invoice_id,
-            alt_id=alt_id,
-            alt_type=alt_type,
-        )
+        try:
+            response = _get_invoice.sync_detailed(
+                client=self._client,
+                invoice_id=invoice_id,
+                alt_id=alt_id,
+                alt_type=alt_type,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(exc) from exc
         return self._expect(response, InvoiceWithSummary)
 
     def update_invoice(
@@ -140,11 +153,14 @@ class Operations(_Operations):
 
         API to update invoice by invoice id
         """
-        response = _update_invoice.sync_detailed(
-            client=self._client,
-            invoice_id=invoice_id,
-            body=body,
-        )
+        try:
+            response = _update_invoice.sync_detailed(
+                client=self._client,
+                invoice_id=invoice_id,
+                body=body,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(exc) from exc
         return self._expect(response, Invoice)
 
     def delete_invoice(
@@ -158,12 +174,15 @@ class Operations(_Operations):
 
         API to delete invoice by invoice id. Answers the deleted invoice.
         """
-        response = _delete_invoice.sync_detailed(
-            client=self._client,
-            invoice_id=invoice_id,
-            alt_id=alt_id,
-            alt_type=alt_type,
-        )
+        try:
+            response = _delete_invoice.sync_detailed(
+                client=self._client,
+                invoice_id=invoice_id,
+                alt_id=alt_id,
+                alt_type=alt_type,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(exc) from exc
         return self._expect(response, Invoice)
 
     def send_invoice(
@@ -176,11 +195,14 @@ class Operations(_Operations):
 
         API to send invoice by invoice id
         """
-        response = _send_invoice.sync_detailed(
-            client=self._client,
-            invoice_id=invoice_id,
-            body=body,
-        )
+        try:
+            response = _send_invoice.sync_detailed(
+                client=self._client,
+                invoice_id=invoice_id,
+                body=body,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(exc) from exc
         return self._expect(response, SendInvoiceResponse)
 
     def void_invoice(
@@ -193,11 +215,14 @@ class Operations(_Operations):
 
         API to void an invoice by invoice id
         """
-        response = _void_invoice.sync_detailed(
-            client=self._client,
-            invoice_id=invoice_id,
-            body=body,
-        )
+        try:
+            response = _void_invoice.sync_detailed(
+                client=self._client,
+                invoice_id=invoice_id,
+                body=body,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(exc) from exc
         return self._expect(response, Invoice)
 
     def record_invoice(
@@ -211,11 +236,14 @@ class Operations(_Operations):
         API to record a manual payment (cash, card, cheque, bank transfer, other) for an invoice
         by invoice id
         """
-        response = _record_invoice.sync_detailed(
-            client=self._client,
-            invoice_id=invoice_id,
-            body=body,
-        )
+        try:
+            response = _record_invoice.sync_detailed(
+                client=self._client,
+                invoice_id=invoice_id,
+                body=body,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(exc) from exc
         return self._expect(response, RecordPaymentResponse)
 
     def text2pay_invoice(
@@ -228,10 +256,13 @@ class Operations(_Operations):
         API to create or update a text2pay invoice. Without `id` a new invoice is
         created; with `id` that invoice is updated. `action: send` sends it at once.
         """
-        response = _text2pay_invoice.sync_detailed(
-            client=self._client,
-            body=body,
-        )
+        try:
+            response = _text2pay_invoice.sync_detailed(
+                client=self._client,
+                body=body,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(exc) from exc
         return self._expect(response, Text2PayResponse)
 
     def create_invoice_schedule(
@@ -244,10 +275,13 @@ class Operations(_Operations):
         API to create a recurring invoice schedule. The new schedule is a draft until it is
         scheduled.
         """
-        response = _create_invoice_schedule.sync_detailed(
-            client=self._client,
-            body=body,
-        )
+        try:
+            response = _create_invoice_schedule.sync_detailed(
+                client=self._client,
+                body=body,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(exc) from exc
         return self._expect(response, InvoiceSchedule)
 
     def get_invoice_schedule(
@@ -261,12 +295,15 @@ class Operations(_Operations):
 
         API to get a schedule by schedule id
         """
-        response = _get_invoice_schedule.sync_detailed(
-            client=self._client,
-            schedule_id=schedule_id,
-            alt_id=alt_id,
-            alt_type=alt_type,
-        )
+        try:
+            response = _get_invoice_schedule.sync_detailed(
+                client=self._client,
+                schedule_id=schedule_id,
+                alt_id=alt_id,
+                alt_type=alt_type,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(exc) from exc
         return self._expect(response, InvoiceSchedule)
 
     def schedule_invoice_schedule(
@@ -279,11 +316,14 @@ class Operations(_Operations):
 
         API to schedule an schedule invoice to start sending to the customer
         """
-        response = _schedule_invoice_schedule.sync_detailed(
-            client=self._client,
-            schedule_id=schedule_id,
-            body=body,
-        )
+        try:
+            response = _schedule_invoice_schedule.sync_detailed(
+                client=self._client,
+                schedule_id=schedule_id,
+                body=body,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(exc) from exc
         return self._expect(response, InvoiceSchedule)
 
     def cancel_invoice_schedule(
@@ -296,11 +336,14 @@ class Operations(_Operations):
 
         API to cancel a scheduled invoice by schedule id
         """
-        response = _cancel_invoice_schedule.sync_detailed(
-            client=self._client,
-            schedule_id=schedule_id,
-            body=body,
-        )
+        try:
+            response = _cancel_invoice_schedule.sync_detailed(
+                client=self._client,
+                schedule_id=schedule_id,
+                body=body,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(exc) from exc
         return self._expect(response, InvoiceSchedule)
 
 
@@ -327,21 +370,24 @@ class AsyncOperations(_Operations):
 
         API to list the invoices of a location, newest first unless `sortOrder` says otherwise.
         """
-        response = await _list_invoices.asyncio_detailed(
-            client=self._client,
-            alt_id=alt_id,
-            alt_type=alt_type,
-            limit=limit,
-            offset=offset,
-            status=status,
-            start_at=start_at,
-            end_at=end_at,
-            search=search,
-            payment_mode=payment_mode,
-            contact_id=contact_id,
-            sort_field=sort_field,
-            sort_order=sort_order,
-        )
+        try:
+            response = await _list_invoices.asyncio_detailed(
+                client=self._client,
+                alt_id=alt_id,
+                alt_type=alt_type,
+                limit=limit,
+                offset=offset,
+                status=status,
+                start_at=start_at,
+                end_at=end_at,
+                search=search,
+                payment_mode=payment_mode,
+                contact_id=contact_id,
+                sort_field=sort_field,
+                sort_order=sort_order,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(exc) from exc
         return self._expect(response, ListInvoicesResponse)
 
     async def create_invoice(
@@ -353,10 +399,13 @@ class AsyncOperations(_Operations):
 
         API to create an invoice. The new invoice is a draft.
         """
-        response = await _create_invoice.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
+        try:
+            response = await _create_invoice.asyncio_detailed(
+                client=self._client,
+                body=body,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(exc) from exc
         return self._expect(response, Invoice)
 
     async def get_invoice(
@@ -370,12 +419,15 @@ class AsyncOperations(_Operations):
 
         API to get invoice by invoice id
         """
-        response = await _get_invoice.asyncio_detailed(
-            client=self._client,
-            invoice_id=invoice_id,
-            alt_id=alt_id,
-            alt_type=alt_type,
-        )
+        try:
+            response = await _get_invoice.asyncio_detailed(
+                client=self._client,
+                invoice_id=invoice_id,
+                alt_id=alt_id,
+                alt_type=alt_type,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(exc) from exc
         return self._expect(response, InvoiceWithSummary)
 
     async def update_invoice(
@@ -388,11 +440,14 @@ class AsyncOperations(_Operations):
 
         API to update invoice by invoice id
         """
-        response = await _update_invoice.asyncio_detailed(
-            client=self._client,
-            invoice_id=invoice_id,
-            body=body,
-        )
+        try:
+            response = await _update_invoice.asyncio_detailed(
+                client=self._client,
+                invoice_id=invoice_id,
+                body=body,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(exc) from exc
         return self._expect(response, Invoice)
 
     async def delete_invoice(
@@ -406,12 +461,15 @@ class AsyncOperations(_Operations):
 
         API to delete invoice by invoice id. Answers the deleted invoice.
         """
-        response = await _delete_invoice.asyncio_detailed(
-            client=self._client,
-            invoice_id=invoice_id,
-            alt_id=alt_id,
-            alt_type=alt_type,
-        )
+        try:
+            response = await _delete_invoice.asyncio_detailed(
+                client=self._client,
+                invoice_id=invoice_id,
+                alt_id=alt_id,
+                alt_type=alt_type,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(exc) from exc
         return self._expect(response, Invoice)
 
     async def send_invoice(
@@ -424,11 +482,14 @@ class AsyncOperations(_Operations):
 
         API to send invoice by invoice id
         """
-        response = await _send_invoice.asyncio_detailed(
-            client=self._client,
-            invoice_id=invoice_id,
-            body=body,
-        )
+        try:
+            response = await _send_invoice.asyncio_detailed(
+                client=self._client,
+                invoice_id=invoice_id,
+                body=body,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(exc) from exc
         return self._expect(response, SendInvoiceResponse)
 
     async def void_invoice(
@@ -441,11 +502,14 @@ class AsyncOperations(_Operations):
 
         API to void an invoice by invoice id
         """
-        response = await _void_invoice.asyncio_detailed(
-            client=self._client,
-            invoice_id=invoice_id,
-            body=body,
-        )
+        try:
+            response = await _void_invoice.asyncio_detailed(
+                client=self._client,
+                invoice_id=invoice_id,
+                body=body,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(exc) from exc
         return self._expect(response, Invoice)
 
     async def record_invoice(
@@ -459,11 +523,14 @@ class AsyncOperations(_Operations):
         API to record a manual payment (cash, card, cheque, bank transfer, other) for an invoice
         by invoice id
         """
-        response = await _record_invoice.asyncio_detailed(
-            client=self._client,
-            invoice_id=invoice_id,
-            body=body,
-        )
+        try:
+            response = await _record_invoice.asyncio_detailed(
+                client=self._client,
+                invoice_id=invoice_id,
+                body=body,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(exc) from exc
         return self._expect(response, RecordPaymentResponse)
 
     async def text2pay_invoice(
@@ -476,10 +543,13 @@ class AsyncOperations(_Operations):
         API to create or update a text2pay invoice. Without `id` a new invoice is
         created; with `id` that invoice is updated. `action: send` sends it at once.
         """
-        response = await _text2pay_invoice.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
+        try:
+            response = await _text2pay_invoice.asyncio_detailed(
+                client=self._client,
+                body=body,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(exc) from exc
         return self._expect(response, Text2PayResponse)
 
     async def create_invoice_schedule(
@@ -492,10 +562,13 @@ class AsyncOperations(_Operations):
         API to create a recurring invoice schedule. The new schedule is a draft until it is
         scheduled.
         """
-        response = await _create_invoice_schedule.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
+        try:
+            response = await _create_invoice_schedule.asyncio_detailed(
+                client=self._client,
+                body=body,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(exc) from exc
         return self._expect(response, InvoiceSchedule)
 
     async def get_invoice_schedule(
@@ -509,12 +582,15 @@ class AsyncOperations(_Operations):
 
         API to get a schedule by schedule id
         """
-        response = await _get_invoice_schedule.asyncio_detailed(
-            client=self._client,
-            schedule_id=schedule_id,
-            alt_id=alt_id,
-            alt_type=alt_type,
-        )
+        try:
+            response = await _get_invoice_schedule.asyncio_detailed(
+                client=self._client,
+                schedule_id=schedule_id,
+                alt_id=alt_id,
+                alt_type=alt_type,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(exc) from exc
         return self._expect(response, InvoiceSchedule)
 
     async def schedule_invoice_schedule(
@@ -527,11 +603,14 @@ class AsyncOperations(_Operations):
 
         API to schedule an schedule invoice to start sending to the customer
         """
-        response = await _schedule_invoice_schedule.asyncio_detailed(
-            client=self._client,
-            schedule_id=schedule_id,
-            body=body,
-        )
+        try:
+            response = await _schedule_invoice_schedule.asyncio_detailed(
+                client=self._client,
+                schedule_id=schedule_id,
+                body=body,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(exc) from exc
         return self._expect(response, InvoiceSchedule)
 
     async def cancel_invoice_schedule(
@@ -544,9 +623,12 @@ class AsyncOperations(_Operations):
 
         API to cancel a scheduled invoice by schedule id
         """
-        response = await _cancel_invoice_schedule.asyncio_detailed(
-            client=self._client,
-            schedule_id=schedule_id,
-            body=body,
-        )
+        try:
+            response = await _cancel_invoice_schedule.asyncio_detailed(
+                client=self._client,
+                schedule_id=schedule_id,
+                body=body,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(exc) from exc
         return self._expect(response, InvoiceSchedule)

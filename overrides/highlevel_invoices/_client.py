@@ -1,0 +1,223 @@
+"""``HighLevel`` and ``AsyncHighLevel``: the generated operations, configured for HighLevel.
+
+Both subclass the generated facade (``highlevel_invoices_api.api.Operations`` /
+``AsyncOperations``), so every operation of the spec is a typed method with the
+generated signature. What this module adds is the set-up: token and base URL
+(from arguments or the environment), the ``Version`` header on every call, a
+finite timeout, one pooled httpx client per instance, and the transport that
+rate-limits, retries, logs and raises typed errors.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Iterator
+from types import TracebackType
+from typing import Any, Self, TypeVar
+
+import httpx
+
+from highlevel_invoices_api.api import AsyncOperations, Operations
+from highlevel_invoices_api.client import AuthenticatedClient
+from highlevel_invoices_api.models.alt_type import AltType
+from highlevel_invoices_api.models.invoice import Invoice
+from highlevel_invoices_api.models.list_invoices_response import ListInvoicesResponse
+from highlevel_invoices_api.types import Response
+
+from ._errors import ConfigurationError, ResponseValidationError
+from ._ratelimit import RateLimit, RateLimitInfo, SlidingWindowLimiter
+from ._retry import RetryPolicy
+from ._transport import AsyncTransport, SyncTransport, _Core
+
+T = TypeVar("T")
+
+DEFAULT_BASE_URL = "https://services.leadconnectorhq.com"
+DEFAULT_VERSION = "2021-07-28"
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+DEFAULT_PAGE_SIZE = 100
+TOKEN_ENV = "HIGHLEVEL_TOKEN"
+BASE_URL_ENV = "HIGHLEVEL_BASE_URL"
+_REDACTED = "[redacted]"
+
+
+def _resolve(token: str | None, base_url: str | None) -> tuple[str, str]:
+    token = token if token is not None else os.environ.get(TOKEN_ENV)
+    if not token:
+        raise ConfigurationError(f"no token: pass token=... or set {TOKEN_ENV}")
+    if any(c.isspace() for c in token):
+        raise ConfigurationError("the token contains white space; pass the bare token, without 'Bearer '")
+    base_url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+    if not base_url.startswith(("http://", "https://")):
+        raise ConfigurationError(f"base_url must start with http:// or https:// (got {base_url!r})")
+    return token, base_url.rstrip("/")
+
+
+def _next_offset(page: ListInvoicesResponse, offset: int) -> int | None:
+    """The offset of the next page, or ``None`` after the last one."""
+    offset += len(page.invoices)
+    return offset if page.invoices and offset < page.total else None
+
+
+class _Shared:
+    """Set-up and behaviour common to the sync and async clients."""
+
+    base_url: str
+    version: str
+    _last_rate_limit: RateLimitInfo
+
+    def _configure(
+        self,
+        token: str | None,
+        base_url: str | None,
+        version: str,
+        max_retries: int,
+        retry_policy: RetryPolicy | None,
+        rate_limit: RateLimit | None,
+    ) -> tuple[str, dict[str, str], _Core]:
+        token, self.base_url = _resolve(token, base_url)
+        self.version = version
+        self._last_rate_limit = RateLimitInfo()
+        policy = retry_policy if retry_policy is not None else RetryPolicy(max_retries=max_retries)
+        limiter = SlidingWindowLimiter(rate_limit) if rate_limit is not None else None
+        core = _Core(policy, limiter, self._record_rate_limit)
+        headers = {"Authorization": f"Bearer {token}", "Version": version}
+        return token, headers, core
+
+    def _generated_client(self) -> AuthenticatedClient:
+        # The generated client never builds its own httpx client here (we set
+        # ours), so it does not need the token: keep it out of its repr.
+        return AuthenticatedClient(base_url=self.base_url, token=_REDACTED, raise_on_unexpected_status=False)
+
+    def _record_rate_limit(self, info: RateLimitInfo) -> None:
+        self._last_rate_limit = info
+
+    @property
+    def rate_limit(self) -> RateLimitInfo:
+        """The ``X-RateLimit-*`` headers of the last response."""
+        return self._last_rate_limit
+
+    def _invalid_response(self, error: Exception) -> Exception:
+        return ResponseValidationError(f"the response does not match the spec: {type(error).__name__}: {error}")
+
+    def _expect(self, response: Response[Any], model: type[T]) -> T:
+        if isinstance(response.parsed, model):
+            return response.parsed
+        raise ResponseValidationError(
+            f"expected {model.__name__} with a {int(response.status_code)} answer, got {type(response.parsed).__name__}"
+        )
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, version={self.version!r})"
+
+
+class HighLevel(_Shared, Operations):
+    """Synchronous client. Every operation of the spec is a method::
+
+    with HighLevel(token) as hl:
+        invoice = hl.get_invoice(invoice_id, alt_id=location_id, alt_type=AltType.LOCATION)
+    """
+
+    def __init__(
+        self,
+        token: str | None = None,
+        *,
+        base_url: str | None = None,
+        version: str = DEFAULT_VERSION,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        retry_policy: RetryPolicy | None = None,
+        rate_limit: RateLimit | None = RateLimit(),  # noqa: B008 - frozen, shared safely
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        _, headers, core = self._configure(token, base_url, version, max_retries, retry_policy, rate_limit)
+        self._http = httpx.Client(
+            base_url=self.base_url,
+            headers=headers,
+            timeout=timeout,
+            transport=SyncTransport(transport or httpx.HTTPTransport(), core),
+        )
+        raw = self._generated_client()
+        raw.set_httpx_client(self._http)
+        super().__init__(raw)
+
+    @property
+    def raw(self) -> AuthenticatedClient:
+        """The configured generated client, for the ``*_detailed`` functions (status, headers, body)."""
+        return self._client
+
+    def iter_invoices(self, alt_id: str, *, page_size: int = DEFAULT_PAGE_SIZE, **filters: Any) -> Iterator[Invoice]:
+        """Every invoice of a location matching ``filters`` (see ``list_invoices``), page after page."""
+        offset: int | None = 0
+        while offset is not None:
+            page = self.list_invoices(
+                alt_id=alt_id, alt_type=AltType.LOCATION, limit=str(page_size), offset=str(offset), **filters
+            )
+            yield from page.invoices
+            offset = _next_offset(page, offset)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.close()
+
+
+class AsyncHighLevel(_Shared, AsyncOperations):
+    """Asynchronous client, with the same names and behaviour as ``HighLevel``::
+
+    async with AsyncHighLevel(token) as hl:
+        invoice = await hl.get_invoice(invoice_id, alt_id=location_id, alt_type=AltType.LOCATION)
+    """
+
+    def __init__(
+        self,
+        token: str | None = None,
+        *,
+        base_url: str | None = None,
+        version: str = DEFAULT_VERSION,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        retry_policy: RetryPolicy | None = None,
+        rate_limit: RateLimit | None = RateLimit(),  # noqa: B008 - frozen, shared safely
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        _, headers, core = self._configure(token, base_url, version, max_retries, retry_policy, rate_limit)
+        self._http = httpx.AsyncClient(
+            base_url=self.base_url,
+            headers=headers,
+            timeout=timeout,
+            transport=AsyncTransport(transport or httpx.AsyncHTTPTransport(), core),
+        )
+        raw = self._generated_client()
+        raw.set_async_httpx_client(self._http)
+        super().__init__(raw)
+
+    @property
+    def raw(self) -> AuthenticatedClient:
+        """The configured generated client, for the ``asyncio_detailed`` functions."""
+        return self._client
+
+    async def iter_invoices(
+        self, alt_id: str, *, page_size: int = DEFAULT_PAGE_SIZE, **filters: Any
+    ) -> AsyncIterator[Invoice]:
+        """Every invoice of a location matching ``filters`` (see ``list_invoices``), page after page."""
+        offset: int | None = 0
+        while offset is not None:
+            page = await self.list_invoices(
+                alt_id=alt_id, alt_type=AltType.LOCATION, limit=str(page_size), offset=str(offset), **filters
+            )
+            for invoice in page.invoices:
+                yield invoice
+            offset = _next_offset(page, offset)
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        await self.aclose()

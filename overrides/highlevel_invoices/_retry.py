@@ -1,0 +1,73 @@
+"""When to retry a request, and how long to wait first.
+
+Idempotent calls (GET, PUT, DELETE) retry on connection errors, timeouts, 408,
+429 and 5xx. Non-idempotent calls (every POST: send, text2pay, create, void,
+record-payment, schedule, cancel) retry only where the request provably was not
+processed: the connection was never made, or the server answered 429. Sending
+an invoice twice would text the customer twice.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+from collections.abc import Mapping
+
+import attrs
+import httpx
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+# The request never left: no connection, or no free connection in the pool.
+NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+RETRYABLE_STATUSES_IDEMPOTENT = frozenset({408, 429, 500, 502, 503, 504})
+
+
+@attrs.frozen
+class RetryPolicy:
+    """Capped exponential backoff with jitter; ``Retry-After`` honoured up to a cap."""
+
+    max_retries: int = 2
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    max_retry_after: float = 60.0
+
+    def __attrs_post_init__(self) -> None:
+        if self.max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+
+    def retries_error(self, method: str, error: Exception) -> bool:
+        if isinstance(error, NOT_SENT_ERRORS):
+            return True
+        return method in IDEMPOTENT_METHODS and isinstance(error, httpx.TransportError)
+
+    def retries_status(self, method: str, status: int) -> bool:
+        if status == 429:
+            return True
+        if method not in IDEMPOTENT_METHODS:
+            return False
+        return status in RETRYABLE_STATUSES_IDEMPOTENT or status >= 500
+
+    def delay(self, retry_number: int, headers: Mapping[str, str] | None = None) -> float:
+        """Seconds to wait before retry ``retry_number`` (1-based)."""
+        retry_after = parse_retry_after(headers.get("retry-after") if headers else None)
+        if retry_after is not None and 0 <= retry_after <= self.max_retry_after:
+            return retry_after
+        backoff: float = min(self.initial_delay * 2.0 ** (retry_number - 1), self.max_delay)
+        return backoff * (1 - 0.25 * random.random())
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """``Retry-After`` as seconds from now: a number of seconds or an HTTP date."""
+    if value is None:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))

@@ -1,0 +1,28 @@
+"""QUIRKS Q8: ``businessDetails.address`` is an object, but a plain string has been seen.
+
+The generated ``BusinessDetails.from_dict`` would fail on a string
+(``Address.from_dict("9931 Beechwood, TX")``). This patch keeps the string as
+the address's ``addressLine1`` so nothing is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from highlevel_invoices_api.models.business_details import BusinessDetails
+
+from ._patch import wrap_from_dict
+
+
+def fix(src: Mapping[str, Any]) -> Mapping[str, Any]:
+    address = src.get("address")
+    if not isinstance(address, str):
+        return src
+    fixed = dict(src)
+    fixed["address"] = {"addressLine1": address}
+    return fixed
+
+
+def install() -> None:
+    wrap_from_dict(BusinessDetails, fix, name=__name__)
