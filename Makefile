@@ -31,10 +31,16 @@ generate: $(STAMP) ## regenerate generated/ from spec/invoices.yaml
 lint: $(STAMP) ## ruff (lint + format check) and mypy --strict, generated code included
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy --strict generated/highlevel_invoices_api overrides/highlevel_invoices tools contract_tests
+	$(BIN)/mypy --strict generated/highlevel_invoices_api overrides/highlevel_invoices sandbox/highlevel_sandbox tools contract_tests
 
 test: lint ## the CI entry: lint, then the whole test suite
 	$(BIN)/python -m pytest
+
+PORT ?= 4010
+TOKENS ?=
+RATE_LIMIT ?= 100/10s
+serve: $(STAMP) ## run the sandbox on 127.0.0.1:$(PORT) (TOKENS=tokA=locA,... RATE_LIMIT=100/10s|off)
+	@PORT=$(PORT) TOKENS="$(TOKENS)" RATE_LIMIT="$(RATE_LIMIT)" $(BIN)/python -m highlevel_sandbox
 
 lock: ## re-resolve requirements.lock from pyproject.toml (needs network)
 	@test -x $(VENV)/bin/uv || $(BIN)/python -m pip install --quiet uv==0.13.9

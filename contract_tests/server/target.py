@@ -1,0 +1,68 @@
+"""Which server the server-side suite checks: the in-process sandbox, or any base URL and token.
+
+Environment: ``BASE_URL``, ``TOKEN``, ``LOCATION_ID`` (and optionally ``TOKEN_B``,
+``LOCATION_ID_B`` for isolation checks). Without ``BASE_URL`` a fresh sandbox
+is used. Against a server that is not the sandbox, calls that notify
+customers or destroy data run only with ``ALLOW_SIDE_EFFECTS=1``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from highlevel_invoices import AsyncHighLevel, HighLevel
+from highlevel_sandbox import DEFAULT_TOKENS, Sandbox, SandboxConfig
+from highlevel_sandbox._inprocess import SyncASGITransport
+
+SANDBOX_URL = "http://sandbox.invalid"
+
+
+@dataclass
+class Identity:
+    token: str
+    location: str
+
+
+@dataclass
+class Target:
+    base_url: str
+    a: Identity
+    b: Identity | None
+    sandbox: Sandbox | None  # set when the target is the in-process sandbox
+    allow_side_effects: bool
+
+    @property
+    def is_sandbox(self) -> bool:
+        return self.sandbox is not None
+
+    def client(self, identity: Identity | None = None, **kwargs: Any) -> HighLevel:
+        identity = identity or self.a
+        if self.sandbox is not None:
+            kwargs.setdefault("transport", SyncASGITransport(self.sandbox.app))
+        return HighLevel(identity.token, base_url=self.base_url, **kwargs)
+
+    def async_client(self, identity: Identity | None = None, **kwargs: Any) -> AsyncHighLevel:
+        identity = identity or self.a
+        if self.sandbox is not None:
+            kwargs.setdefault("transport", httpx.ASGITransport(app=self.sandbox.app))
+        return AsyncHighLevel(identity.token, base_url=self.base_url, **kwargs)
+
+
+def from_environment() -> Target:
+    base_url = os.environ.get("BASE_URL", "").strip()
+    if not base_url:
+        sandbox = Sandbox(SandboxConfig(rate_limit=None, strict_responses=True))
+        (tok_a, loc_a), (tok_b, loc_b) = list(DEFAULT_TOKENS.items())[:2]
+        return Target(SANDBOX_URL, Identity(tok_a, loc_a), Identity(tok_b, loc_b), sandbox, True)
+    missing = [name for name in ("TOKEN", "LOCATION_ID") if not os.environ.get(name)]
+    if missing:
+        raise SystemExit(f"BASE_URL is set: also set {' and '.join(missing)}")
+    b = None
+    if os.environ.get("TOKEN_B") and os.environ.get("LOCATION_ID_B"):
+        b = Identity(os.environ["TOKEN_B"], os.environ["LOCATION_ID_B"])
+    a = Identity(os.environ["TOKEN"], os.environ["LOCATION_ID"])
+    return Target(base_url, a, b, None, os.environ.get("ALLOW_SIDE_EFFECTS") == "1")

@@ -1,0 +1,136 @@
+"""Routing and request validation compiled once from ``spec/invoices.yaml``.
+
+Nothing here is a hand-written schema: routes come from the spec's paths
+(static segments win over ``{params}``, QUIRKS Q14), and each operation's
+parameters and body are checked with validators compiled from the spec's own
+schemas (jsonschema-rs, JSON Schema 2020-12).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jsonschema_rs
+import yaml
+
+_HERE = Path(__file__).resolve().parent
+# In a checkout the spec is the repository's; in an installed wheel it is packaged beside this module.
+SPEC_CANDIDATES = (_HERE.parent.parent / "spec" / "invoices.yaml", _HERE / "invoices.yaml")
+METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def spec_path() -> Path:
+    for candidate in SPEC_CANDIDATES:
+        if candidate.exists():
+            return candidate
+    raise FileNotFoundError("spec/invoices.yaml not found")
+
+
+@functools.cache
+def load_spec() -> dict[str, Any]:
+    with spec_path().open(encoding="utf-8") as fh:
+        spec: dict[str, Any] = yaml.safe_load(fh)
+    return spec
+
+
+def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+@dataclass
+class Param:
+    name: str
+    location: str  # "path", "query" or "header"
+    required: bool
+    validator: Any
+
+
+@dataclass
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    params: list[Param]
+    body_required: bool
+    body_validator: Any | None
+    response_validators: dict[int, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Route:
+    path: str
+    regex: re.Pattern[str]
+    static_segments: int
+    operations: dict[str, Operation]  # by upper-case method
+
+
+def _compile(schema: dict[str, Any], components: dict[str, Any]) -> Any:
+    return jsonschema_rs.Draft202012Validator({**schema, "components": components}, validate_formats=True)
+
+
+def _path_regex(path: str) -> re.Pattern[str]:
+    pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(path.rstrip("/")))
+    return re.compile(f"^{pattern}/?$")
+
+
+@functools.cache
+def routes() -> list[Route]:
+    spec = load_spec()
+    components = spec["components"]
+    found = []
+    for path, item in spec["paths"].items():
+        ops = {}
+        for method in METHODS:
+            if method not in item:
+                continue
+            raw = item[method]
+            params = []
+            for p in raw.get("parameters", []):
+                p = _resolve(spec, p)
+                params.append(Param(p["name"], p["in"], p.get("required", False), _compile(p["schema"], components)))
+            body = raw.get("requestBody")
+            body_validator = None
+            if body:
+                body_validator = _compile(body["content"]["application/json"]["schema"], components)
+            responses = {}
+            for status, response in raw["responses"].items():
+                response = _resolve(spec, response)
+                content = response.get("content", {}).get("application/json")
+                if content:
+                    responses[int(status)] = _compile(content["schema"], components)
+            ops[method.upper()] = Operation(
+                raw["operationId"], method.upper(), path, params, bool(body and body.get("required")),
+                body_validator, responses,
+            )  # fmt: skip
+        static = sum(1 for seg in path.split("/") if seg and not seg.startswith("{"))
+        found.append(Route(path, _path_regex(path), static, ops))
+    # Static routes first (QUIRKS Q14): /invoices/schedule is not an invoice id.
+    found.sort(key=lambda r: (-r.static_segments, r.path))
+    return found
+
+
+def match(path: str) -> tuple[Route, dict[str, str]] | None:
+    for route in routes():
+        m = route.regex.match(path)
+        if m:
+            return route, m.groupdict()
+    return None
+
+
+def errors_of(validator: Any, instance: Any, where: str) -> list[str]:
+    """Readable messages naming the offending field, e.g. ``items.0.amount: "x" is not of type "number"``."""
+    messages = []
+    for error in validator.iter_errors(instance):
+        path = ".".join(str(p) for p in error.instance_path)
+        field_name = f"{where}.{path}" if where and path else (where or path or "body")
+        messages.append(f"{field_name}: {error.message}")
+    return messages
