@@ -42,6 +42,9 @@ RATE_LIMIT ?= 100/10s
 serve: $(STAMP) ## run the sandbox on 127.0.0.1:$(PORT) (TOKENS=tokA=locA,... RATE_LIMIT=100/10s|off)
 	@PORT=$(PORT) TOKENS="$(TOKENS)" RATE_LIMIT="$(RATE_LIMIT)" $(BIN)/python -m highlevel_sandbox
 
+conformance: $(STAMP) ## check a server against the spec (BASE_URL= TOKEN= LOCATION_ID=; default: the sandbox)
+	@$(BIN)/python -m contract_tests.conformance
+
 lock: ## re-resolve requirements.lock from pyproject.toml (needs network)
 	@test -x $(VENV)/bin/uv || $(BIN)/python -m pip install --quiet uv==0.13.9
 	$(BIN)/uv pip compile pyproject.toml --extra sandbox --group dev --generate-hashes \

@@ -89,3 +89,16 @@ def test_update_is_refused_for_void_invoices(client: HighLevel, target: Target) 
     client.void_invoice(created.field_id, body=bodies.location_only(target.a.location))
     with pytest.raises(hl_pkg.BadRequestError):
         client.update_invoice(created.field_id, body=bodies.update(target.a.location, created, name="x"))
+
+
+def test_amounts_beyond_the_money_maximum_are_refused_even_when_the_total_fits(
+    client: HighLevel, target: Target
+) -> None:
+    """Found by schemathesis: a 100 % discount kept `total` small while `subTotal` overflowed."""
+    import highlevel_invoices as hl_pkg
+
+    huge = bodies.create_invoice(
+        target.a.location, items=[bodies.item(1e9, 10)], discount={"type": "percentage", "value": 100}
+    )
+    with pytest.raises(hl_pkg.BadRequestError, match="exceed"):
+        client.create_invoice(body=huge)

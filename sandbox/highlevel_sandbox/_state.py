@@ -187,8 +187,10 @@ class Location:
 
 
 def _check_total(items: list[dict[str, Any]], discount: dict[str, Any] | None) -> None:
-    if compute_totals(items, discount).total > MAX_TOTAL:
-        raise SandboxError(422, ["items: the invoice total exceeds 1000000000"])
+    """Every amount an invoice reports (sub-total, discount, tax, total) must fit the spec's Money."""
+    totals = compute_totals(items, discount)
+    if max(totals.sub_total, totals.discount, totals.tax, totals.total) > MAX_TOTAL:
+        raise SandboxError(400, "The invoice amounts exceed 1000000000")
 
 
 class Backend:
