@@ -11,11 +11,6 @@ from highlevel_invoices import HighLevel
 from .target import Target, from_environment
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "side_effects: notifies customers or destroys data on a real server")
-    config.addinivalue_line("markers", "sandbox_only: checks a behaviour only the sandbox promises")
-
-
 @pytest.fixture
 def target() -> Target:
     return from_environment()

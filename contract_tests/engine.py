@@ -1,0 +1,63 @@
+"""Run schemathesis' engine (the one behind ``st run``) in-process against an ASGI app.
+
+Used by the sandbox's own schemathesis test and by the mutation tests: same
+configuration as ``make conformance`` (``conformance.schemathesis_config``),
+no socket, no subprocess.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+import schemathesis
+from schemathesis.config import SchemathesisConfig
+from schemathesis.engine import events, from_schema
+
+from contract_tests import st_hooks
+from contract_tests.conformance import SPEC, schemathesis_config
+
+BASE_URL = "http://sandbox.invalid"
+
+
+@dataclass
+class EngineResult:
+    cases: int = 0
+    failures: Counter[tuple[str, str]] = field(default_factory=Counter)  # (operation, check) -> count
+    errors: list[str] = field(default_factory=list)
+    operations: set[str] = field(default_factory=set)
+
+    @property
+    def passed(self) -> bool:
+        return not self.failures and not self.errors
+
+    def describe(self) -> str:
+        lines = [f"{op}: {check} x{n}" for (op, check), n in sorted(self.failures.items())]
+        return "\n".join(lines + self.errors)
+
+
+def run(
+    app: Any, *, token: str, location: str, max_examples: int, phases: tuple[str, ...] | None = None
+) -> EngineResult:
+    assert st_hooks.map_case  # the hooks module registers itself on import
+    os.environ["HL_CONFORMANCE_TOKEN"] = token
+    os.environ["HL_CONFORMANCE_LOCATION"] = location
+    config = SchemathesisConfig.from_str(schemathesis_config(deterministic=True, seed=None))
+    schema = schemathesis.openapi.from_path(SPEC, config=config)
+    schema.app = app
+    schema.config.update(base_url=BASE_URL, workers=1)
+    schema.config.generation.update(max_examples=max_examples)
+    result = EngineResult()
+    for event in from_schema(schema).execute():
+        if isinstance(event, events.ScenarioFinished):
+            result.operations.add(event.recorder.label)
+            result.cases += len(event.recorder.cases)
+            for checks in event.recorder.checks.values():
+                for check in checks:
+                    if check.status.name != "SUCCESS":
+                        result.failures[(event.recorder.label, check.name)] += 1
+        elif isinstance(event, (events.NonFatalError, events.FatalError)):
+            result.errors.append(str(getattr(event, "info", event))[:500])
+    return result
