@@ -63,6 +63,7 @@ class _Shared:
 
     base_url: str
     version: str
+    _client: AuthenticatedClient
     _last_rate_limit: RateLimitInfo
 
     def _configure(
@@ -90,6 +91,11 @@ class _Shared:
 
     def _record_rate_limit(self, info: RateLimitInfo) -> None:
         self._last_rate_limit = info
+
+    @property
+    def raw(self) -> AuthenticatedClient:
+        """The configured generated client, for the ``*_detailed`` functions (status, headers, body)."""
+        return self._client
 
     @property
     def rate_limit(self) -> RateLimitInfo:
@@ -140,11 +146,6 @@ class HighLevel(_Shared, Operations):
         raw.set_httpx_client(self._http)
         super().__init__(raw)
 
-    @property
-    def raw(self) -> AuthenticatedClient:
-        """The configured generated client, for the ``*_detailed`` functions (status, headers, body)."""
-        return self._client
-
     def iter_invoices(self, alt_id: str, *, page_size: int = DEFAULT_PAGE_SIZE, **filters: Any) -> Iterator[Invoice]:
         """Every invoice of a location matching ``filters`` (see ``list_invoices``), page after page."""
         offset: int | None = 0
@@ -194,11 +195,6 @@ class AsyncHighLevel(_Shared, AsyncOperations):
         raw = self._generated_client()
         raw.set_async_httpx_client(self._http)
         super().__init__(raw)
-
-    @property
-    def raw(self) -> AuthenticatedClient:
-        """The configured generated client, for the ``asyncio_detailed`` functions."""
-        return self._client
 
     async def iter_invoices(
         self, alt_id: str, *, page_size: int = DEFAULT_PAGE_SIZE, **filters: Any
