@@ -45,6 +45,10 @@ serve: $(STAMP) ## run the sandbox on 127.0.0.1:$(PORT) (TOKENS=tokA=locA,... RA
 conformance: $(STAMP) ## check a server against the spec (BASE_URL= TOKEN= LOCATION_ID=; default: the sandbox)
 	@$(BIN)/python -m contract_tests.conformance
 
+BASE ?= HEAD
+changes: $(STAMP) ## what the spec edit changes since BASE (default HEAD): contract, Python API, release check
+	@$(BIN)/python -m tools.changes $(BASE)
+
 lock: ## re-resolve requirements.lock from pyproject.toml (needs network)
 	@test -x $(VENV)/bin/uv || $(BIN)/python -m pip install --quiet uv==0.13.9
 	$(BIN)/uv pip compile pyproject.toml --extra sandbox --group dev --generate-hashes \
