@@ -46,8 +46,8 @@ conformance: $(STAMP) ## check a server against the spec (BASE_URL= TOKEN= LOCAT
 	@$(BIN)/python -m contract_tests.conformance
 
 BASE ?= HEAD
-changes: $(STAMP) ## what the spec edit changes since BASE (default HEAD): contract, Python API, release check
-	@$(BIN)/python -m tools.changes $(BASE)
+changes: $(STAMP) ## spec edit report since BASE (default HEAD); WRITE=1 adds the CHANGELOG section and version
+	@$(BIN)/python -m tools.changes $(BASE) $(if $(WRITE),--write,)
 
 lock: ## re-resolve requirements.lock from pyproject.toml (needs network)
 	@test -x $(VENV)/bin/uv || $(BIN)/python -m pip install --quiet uv==0.13.9

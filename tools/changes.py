@@ -1,6 +1,6 @@
 """``make changes``: what a spec edit changes, for the contract and for the generated Python API.
 
-    python -m tools.changes [BASE]        # BASE: a git ref, default HEAD
+    python -m tools.changes [BASE] [--write]   # BASE: a git ref, default HEAD
 
 1. The contract: ``spec/invoices.yaml`` at BASE against the working copy
    (``tools.spec_diff``), each change marked breaking or not for clients and servers.
@@ -10,11 +10,13 @@
 3. The release check: breaking client changes since the last version bump need a
    new version (semver: a major bump, or a minor one before 1.0) and a
    ``CHANGELOG.md`` section for it naming each breaking change. ``make test`` runs
-   this check; ``make changes`` prints the section to paste.
+   this check; ``make changes`` prints the section, and ``make changes WRITE=1``
+   writes it into ``CHANGELOG.md`` and sets the new version in ``pyproject.toml``.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 import subprocess
 import sys
@@ -140,8 +142,22 @@ def python_api_report(base: str) -> str:
     )
 
 
+def write_release(version: str, section: str) -> None:
+    """Set ``version`` in pyproject.toml and add ``section`` under ``## [Unreleased]`` in CHANGELOG.md."""
+    text = PYPROJECT.read_text(encoding="utf-8")
+    PYPROJECT.write_text(re.sub(r'^version = ".*"$', f'version = "{version}"', text, count=1, flags=re.MULTILINE),
+                         encoding="utf-8")  # fmt: skip
+    log = changelog_text() or "# Changelog\n\n## [Unreleased]\n"
+    if "## [Unreleased]" not in log:
+        log = log.rstrip("\n") + "\n\n## [Unreleased]\n"
+    dated = section.replace("YYYY-MM-DD", datetime.date.today().isoformat())
+    CHANGELOG.write_text(log.replace("## [Unreleased]\n", f"## [Unreleased]\n\n{dated}\n", 1), encoding="utf-8")
+
+
 def main(argv: list[str]) -> int:
-    base = argv[1] if len(argv) > 1 and argv[1] else "HEAD"
+    write = "--write" in argv
+    args = [a for a in argv[1:] if a != "--write"]
+    base = args[0] if args and args[0] else "HEAD"
     changes = diff(spec_at(base), working_spec())
     print(f"== the contract: {SPEC_REL} at {base} -> working copy")
     print(report(changes))
@@ -154,10 +170,15 @@ def main(argv: list[str]) -> int:
     print(f"\n== release check: version {released} set in {commit[:10]}, now {current}")
     if problems:
         print("\n".join(f"  NOT ACKNOWLEDGED: {p}" for p in problems))
-        print("\nsuggested CHANGELOG.md section:\n")
         target = next_version(released, any(c.breaks_client for c in since))
-        print(f"(version {target}: set it in pyproject.toml)\n")
-        print(suggested_section(target, since))
+        section = suggested_section(target, since)
+        if write:
+            write_release(target, section)
+            print(f"  written: version {target} in pyproject.toml and its section in CHANGELOG.md")
+        else:
+            print(f"\nsuggested CHANGELOG.md section (version {target}: set it in pyproject.toml, "
+                  "or run `make changes WRITE=1`):\n")  # fmt: skip
+            print(section)
     else:
         print("  ok: every breaking client change is acknowledged" if since else "  ok: no contract change")
     return 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from tools.changes import (
     breaking_bump_ok,
     changelog_section,
@@ -51,3 +53,18 @@ def test_release_problems_until_version_and_changelog_acknowledge() -> None:
 
 def test_python_api_report_against_head_has_no_breakage() -> None:
     assert python_api_report("HEAD") == "no breaking change in the generated Python API"
+
+
+def test_write_release_sets_the_version_and_adds_the_section(tmp_path: Any, monkeypatch: Any) -> None:
+    import tools.changes as changes
+
+    pyproject, log = tmp_path / "pyproject.toml", tmp_path / "CHANGELOG.md"
+    pyproject.write_text('[project]\nname = "x"\nversion = "0.1.0"\n', encoding="utf-8")
+    log.write_text("# Changelog\n\n## [Unreleased]\n\n## [0.1.0] - 2026-11-21\n", encoding="utf-8")
+    monkeypatch.setattr(changes, "PYPROJECT", pyproject)
+    monkeypatch.setattr(changes, "CHANGELOG", log)
+    changes.write_release("0.2.0", suggested_section("0.2.0", [BREAKING]))
+    assert version_of(pyproject.read_text(encoding="utf-8")) == "0.2.0"
+    text = log.read_text(encoding="utf-8")
+    assert text.index("## [Unreleased]") < text.index("## [0.2.0]") < text.index("## [0.1.0]")
+    assert release_problems([BREAKING], "0.1.0", "0.2.0", text) == []
