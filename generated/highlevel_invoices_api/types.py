@@ -1,8 +1,9 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping
+from enum import StrEnum
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -13,6 +14,28 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+
+class LenientStrEnum(StrEnum):
+    """A string enum that keeps a value the API added after generation (a new invoice status, say).
+
+    An unknown value becomes a pseudo-member holding the raw string instead of
+    raising ValueError, so parsing never crashes and to_dict sends back
+    exactly what was received.
+    """
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = f"UNKNOWN_{value}"
+        member._value_ = value
+        return member
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -51,4 +74,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "LenientStrEnum", "RequestFiles", "Response", "Unset"]

@@ -1,24 +1,10 @@
-from enum import StrEnum
-from typing import Any
+from ..types import LenientStrEnum
 
 
-class LateFeesFrequencyInterval(StrEnum):
+class LateFeesFrequencyInterval(LenientStrEnum):
     DAY = "day"
     HOUR = "hour"
     MINUTE = "minute"
     MONTH = "month"
     ONE_TIME = "one_time"
     WEEK = "week"
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> Any:
-        """Keep an undocumented value as a pseudo-member instead of raising ``ValueError``."""
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = f"UNKNOWN_{value}"
-        member._value_ = value
-        return member

@@ -1,22 +1,8 @@
-from enum import StrEnum
-from typing import Any
+from ..types import LenientStrEnum
 
 
-class SendInvoiceRequestAction(StrEnum):
+class SendInvoiceRequestAction(LenientStrEnum):
     EMAIL = "email"
     SEND_MANUALLY = "send_manually"
     SMS = "sms"
     SMS_AND_EMAIL = "sms_and_email"
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> Any:
-        """Keep an undocumented value as a pseudo-member instead of raising ``ValueError``."""
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = f"UNKNOWN_{value}"
-        member._value_ = value
-        return member

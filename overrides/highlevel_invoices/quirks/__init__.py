@@ -7,7 +7,7 @@
 | ``error_message`` | Q17 | an error's ``message`` is always a list of strings |
 
 Two more quirks are fixed at generation time rather than here: unknown enum
-values (Q25, ``overrides/templates/str_enum.py.jinja``) and line items typed as
+values (Q25, ``LenientStrEnum`` from ``overrides/templates/types.py.jinja``) and line items typed as
 objects (Q2, in the spec itself).
 """
 
