@@ -8,12 +8,12 @@ customers or destroy data run only with ``ALLOW_SIDE_EFFECTS=1``.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
+from contract_tests import conformance
 from highlevel_invoices import AsyncHighLevel, HighLevel
 from highlevel_sandbox import DEFAULT_TOKENS, Sandbox, SandboxConfig
 from highlevel_sandbox._inprocess import SyncASGITransport
@@ -53,16 +53,14 @@ class Target:
 
 
 def from_environment() -> Target:
-    base_url = os.environ.get("BASE_URL", "").strip()
-    if not base_url:
+    """The in-process sandbox, or the server that the conformance driver's environment names."""
+    configured = conformance.target_from_environment()
+    if configured is None:
         sandbox = Sandbox(SandboxConfig(rate_limit=None, strict_responses=True))
         (tok_a, loc_a), (tok_b, loc_b) = list(DEFAULT_TOKENS.items())[:2]
         return Target(SANDBOX_URL, Identity(tok_a, loc_a), Identity(tok_b, loc_b), sandbox, True)
-    missing = [name for name in ("TOKEN", "LOCATION_ID") if not os.environ.get(name)]
-    if missing:
-        raise SystemExit(f"BASE_URL is set: also set {' and '.join(missing)}")
     b = None
-    if os.environ.get("TOKEN_B") and os.environ.get("LOCATION_ID_B"):
-        b = Identity(os.environ["TOKEN_B"], os.environ["LOCATION_ID_B"])
-    a = Identity(os.environ["TOKEN"], os.environ["LOCATION_ID"])
-    return Target(base_url, a, b, None, os.environ.get("ALLOW_SIDE_EFFECTS") == "1")
+    if configured.token_b and configured.location_b:
+        b = Identity(configured.token_b, configured.location_b)
+    a = Identity(configured.token, configured.location)
+    return Target(configured.base_url, a, b, None, configured.allow_side_effects)

@@ -186,11 +186,12 @@ class Location:
 # ---------------------------------------------------------------------------- the backend
 
 
-def _check_total(items: list[dict[str, Any]], discount: dict[str, Any] | None) -> None:
-    """Every amount an invoice reports (sub-total, discount, tax, total) must fit the spec's Money."""
+def _check_total(items: list[dict[str, Any]], discount: dict[str, Any] | None) -> Totals:
+    """The totals, once every amount an invoice reports (sub-total, discount, tax, total) fits the spec's Money."""
     totals = compute_totals(items, discount)
     if max(totals.sub_total, totals.discount, totals.tax, totals.total) > MAX_TOTAL:
         raise SandboxError(400, "The invoice amounts exceed 1000000000")
+    return totals
 
 
 class Backend:
@@ -256,8 +257,7 @@ class Backend:
             if items is not None:
                 data["items"] = _items_with_ids(items)
             data.pop("invoiceItems", None)
-            _check_total(data["items"], data.get("discount"))
-            if invoice.amount_paid > compute_totals(data["items"], data.get("discount")).total:
+            if invoice.amount_paid > _check_total(data["items"], data.get("discount")).total:
                 raise SandboxError(400, "The new total is below the amount already paid")
             if body.get("invoiceNumber"):
                 invoice.number = str(body["invoiceNumber"])
@@ -296,7 +296,8 @@ class Backend:
             invoice = self.invoice(location, invoice_id)
             if invoice.status in ("void", "paid"):
                 raise SandboxError(400, f"A payment cannot be recorded on a {invoice.status} invoice")
-            due = invoice.totals().total - invoice.amount_paid
+            total = invoice.totals().total
+            due = total - invoice.amount_paid
             amount = dec(body["amount"]) if body.get("amount") is not None else due
             amount = amount.quantize(CENT, rounding=ROUND_HALF_UP)
             if amount <= 0:
@@ -304,7 +305,7 @@ class Backend:
             if amount > due:
                 raise SandboxError(400, f"The amount {money(amount)} is more than the amount due {money(due)}")
             invoice.amount_paid += amount
-            invoice.status = "paid" if invoice.amount_paid >= invoice.totals().total else "partially_paid"
+            invoice.status = "paid" if invoice.amount_paid >= total else "partially_paid"
             invoice.payments.append({"mode": body["mode"], "amount": money(amount), "at": now_iso()})
             invoice.updated_at = now_iso()
             return invoice
