@@ -64,7 +64,7 @@ class _Shared:
     base_url: str
     version: str
     _client: AuthenticatedClient
-    _last_rate_limit: RateLimitInfo
+    _last_headers: httpx.Headers | None
 
     def _configure(
         self,
@@ -77,7 +77,7 @@ class _Shared:
     ) -> tuple[str, dict[str, str], _Core]:
         token, self.base_url = _resolve(token, base_url)
         self.version = version
-        self._last_rate_limit = RateLimitInfo()
+        self._last_headers = None
         policy = retry_policy if retry_policy is not None else RetryPolicy(max_retries=max_retries)
         limiter = SlidingWindowLimiter(rate_limit) if rate_limit is not None else None
         core = _Core(policy, limiter, self._record_rate_limit)
@@ -89,8 +89,9 @@ class _Shared:
         # ours), so it does not need the token: keep it out of its repr.
         return AuthenticatedClient(base_url=self.base_url, token=_REDACTED, raise_on_unexpected_status=False)
 
-    def _record_rate_limit(self, info: RateLimitInfo) -> None:
-        self._last_rate_limit = info
+    def _record_rate_limit(self, headers: httpx.Headers) -> None:
+        # Parsed on access: most callers never look, and every call pays for a parse.
+        self._last_headers = headers
 
     @property
     def raw(self) -> AuthenticatedClient:
@@ -100,7 +101,7 @@ class _Shared:
     @property
     def rate_limit(self) -> RateLimitInfo:
         """The ``X-RateLimit-*`` headers of the last response."""
-        return self._last_rate_limit
+        return RateLimitInfo() if self._last_headers is None else RateLimitInfo.from_headers(self._last_headers)
 
     def _invalid_response(self, error: Exception) -> Exception:
         return ResponseValidationError(f"the response does not match the spec: {type(error).__name__}: {error}")

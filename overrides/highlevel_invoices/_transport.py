@@ -18,7 +18,7 @@ from collections.abc import Callable
 import httpx
 
 from ._errors import connection_error, status_error
-from ._ratelimit import RateLimitInfo, SlidingWindowLimiter
+from ._ratelimit import SlidingWindowLimiter
 from ._retry import RetryPolicy
 
 logger = logging.getLogger("highlevel_invoices")
@@ -28,9 +28,11 @@ _ALT_ID = re.compile(rb'"altId"\s*:\s*"([^"\\]{1,200})"')
 
 def location_key(request: httpx.Request) -> str:
     """The location a request is for: ``altId`` from the query or the JSON body."""
-    alt_id: str | None = request.url.params.get("altId")
-    if alt_id:
-        return alt_id
+    url = request.url
+    if b"altId=" in url.query:  # parse the query only when it can hold altId
+        alt_id: str | None = url.params.get("altId")
+        if alt_id:
+            return alt_id
     match = _ALT_ID.search(request.content) if request.content else None
     return match.group(1).decode("utf-8", "replace") if match else "-"
 
@@ -40,7 +42,7 @@ class _Core:
         self,
         policy: RetryPolicy,
         limiter: SlidingWindowLimiter | None,
-        on_rate_limit: Callable[[RateLimitInfo], None],
+        on_rate_limit: Callable[[httpx.Headers], None],
     ) -> None:
         self.policy = policy
         self.limiter = limiter
@@ -69,15 +71,16 @@ class _Core:
         self, request: httpx.Request, response: httpx.Response, attempt: int, started: float
     ) -> float | None:
         """Record and log an answer; seconds to wait before retrying, or ``None``."""
-        self.on_rate_limit(RateLimitInfo.from_headers(response.headers))
-        logger.debug(
-            "%s %s -> %d in %.1f ms (attempt %d)",
-            request.method,
-            request.url.path,
-            response.status_code,
-            (time.perf_counter() - started) * 1000,
-            attempt,
-        )
+        self.on_rate_limit(response.headers)
+        if logger.isEnabledFor(logging.DEBUG):  # the arguments cost more than the call
+            logger.debug(
+                "%s %s -> %d in %.1f ms (attempt %d)",
+                request.method,
+                request.url.path,
+                response.status_code,
+                (time.perf_counter() - started) * 1000,
+                attempt,
+            )
         if response.is_success or attempt > self.policy.max_retries:
             return None
         if not self.policy.retries_status(request.method, response.status_code):

@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.auto_payment_card import AutoPaymentCard
-    from ..models.auto_payment_provider import AutoPaymentProvider
-    from ..models.bacs_direct_debit import BacsDirectDebit
-    from ..models.becs_direct_debit import BecsDirectDebit
-    from ..models.sepa_direct_debit import SepaDirectDebit
-    from ..models.us_bank_account import UsBankAccount
-
 
 T = TypeVar("T", bound="AutoPayment")
 
@@ -118,13 +109,6 @@ class AutoPayment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_payment_card import AutoPaymentCard  # noqa: PLC0415
-        from ..models.auto_payment_provider import AutoPaymentProvider  # noqa: PLC0415
-        from ..models.bacs_direct_debit import BacsDirectDebit  # noqa: PLC0415
-        from ..models.becs_direct_debit import BecsDirectDebit  # noqa: PLC0415
-        from ..models.sepa_direct_debit import SepaDirectDebit  # noqa: PLC0415
-        from ..models.us_bank_account import UsBankAccount  # noqa: PLC0415
-
         d = dict(src_dict)
         enable = d.pop("enable")
 
@@ -210,3 +194,12 @@ class AutoPayment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: these models may import this one in turn.
+from ..models.auto_payment_card import AutoPaymentCard
+from ..models.auto_payment_provider import AutoPaymentProvider
+from ..models.bacs_direct_debit import BacsDirectDebit
+from ..models.becs_direct_debit import BecsDirectDebit
+from ..models.sepa_direct_debit import SepaDirectDebit
+from ..models.us_bank_account import UsBankAccount

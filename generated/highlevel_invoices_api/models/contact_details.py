@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.additional_email import AdditionalEmail
-    from ..models.address import Address
-
 
 T = TypeVar("T", bound="ContactDetails")
 
@@ -90,9 +85,6 @@ class ContactDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.additional_email import AdditionalEmail  # noqa: PLC0415
-        from ..models.address import Address  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -151,3 +143,8 @@ class ContactDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: these models may import this one in turn.
+from ..models.additional_email import AdditionalEmail
+from ..models.address import Address

@@ -1,26 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.alt_type import AltType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.attachment import Attachment
-    from ..models.business_details import BusinessDetails
-    from ..models.contact_details import ContactDetails
-    from ..models.discount import Discount
-    from ..models.invoice_item import InvoiceItem
-    from ..models.late_fees_configuration import LateFeesConfiguration
-    from ..models.miscellaneous_charges import MiscellaneousCharges
-    from ..models.payment_methods import PaymentMethods
-    from ..models.schedule_options import ScheduleOptions
-    from ..models.tips_configuration import TipsConfiguration
-
 
 T = TypeVar("T", bound="CreateScheduleRequest")
 
@@ -165,17 +152,6 @@ class CreateScheduleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment import Attachment  # noqa: PLC0415
-        from ..models.business_details import BusinessDetails  # noqa: PLC0415
-        from ..models.contact_details import ContactDetails  # noqa: PLC0415
-        from ..models.discount import Discount  # noqa: PLC0415
-        from ..models.invoice_item import InvoiceItem  # noqa: PLC0415
-        from ..models.late_fees_configuration import LateFeesConfiguration  # noqa: PLC0415
-        from ..models.miscellaneous_charges import MiscellaneousCharges  # noqa: PLC0415
-        from ..models.payment_methods import PaymentMethods  # noqa: PLC0415
-        from ..models.schedule_options import ScheduleOptions  # noqa: PLC0415
-        from ..models.tips_configuration import TipsConfiguration  # noqa: PLC0415
-
         d = dict(src_dict)
         alt_id = d.pop("altId")
 
@@ -287,3 +263,16 @@ class CreateScheduleRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: these models may import this one in turn.
+from ..models.attachment import Attachment
+from ..models.business_details import BusinessDetails
+from ..models.contact_details import ContactDetails
+from ..models.discount import Discount
+from ..models.invoice_item import InvoiceItem
+from ..models.late_fees_configuration import LateFeesConfiguration
+from ..models.miscellaneous_charges import MiscellaneousCharges
+from ..models.payment_methods import PaymentMethods
+from ..models.schedule_options import ScheduleOptions
+from ..models.tips_configuration import TipsConfiguration

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,14 +9,6 @@ from attrs import field as _attrs_field
 from ..models.alt_type import AltType
 from ..models.invoice_status import InvoiceStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.business_details import BusinessDetails
-    from ..models.contact_details import ContactDetails
-    from ..models.discount import Discount
-    from ..models.invoice_item import InvoiceItem
-    from ..models.invoice_payment_schedule import InvoicePaymentSchedule
-
 
 T = TypeVar("T", bound="Invoice")
 
@@ -169,12 +161,6 @@ class Invoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.business_details import BusinessDetails  # noqa: PLC0415
-        from ..models.contact_details import ContactDetails  # noqa: PLC0415
-        from ..models.discount import Discount  # noqa: PLC0415
-        from ..models.invoice_item import InvoiceItem  # noqa: PLC0415
-        from ..models.invoice_payment_schedule import InvoicePaymentSchedule  # noqa: PLC0415
-
         d = dict(src_dict)
         field_id = d.pop("_id")
 
@@ -281,3 +267,11 @@ class Invoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: these models may import this one in turn.
+from ..models.business_details import BusinessDetails
+from ..models.contact_details import ContactDetails
+from ..models.discount import Discount
+from ..models.invoice_item import InvoiceItem
+from ..models.invoice_payment_schedule import InvoicePaymentSchedule

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invoice_item_type import InvoiceItemType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.item_tax import ItemTax
-
 
 T = TypeVar("T", bound="InvoiceItem")
 
@@ -121,8 +117,6 @@ class InvoiceItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_tax import ItemTax  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -196,3 +190,7 @@ class InvoiceItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: these models may import this one in turn.
+from ..models.item_tax import ItemTax

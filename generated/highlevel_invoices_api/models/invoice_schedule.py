@@ -1,22 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.alt_type import AltType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.business_details import BusinessDetails
-    from ..models.contact_details import ContactDetails
-    from ..models.discount import Discount
-    from ..models.invoice import Invoice
-    from ..models.invoice_item import InvoiceItem
-    from ..models.schedule_options import ScheduleOptions
-
 
 T = TypeVar("T", bound="InvoiceSchedule")
 
@@ -149,13 +140,6 @@ class InvoiceSchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.business_details import BusinessDetails  # noqa: PLC0415
-        from ..models.contact_details import ContactDetails  # noqa: PLC0415
-        from ..models.discount import Discount  # noqa: PLC0415
-        from ..models.invoice import Invoice  # noqa: PLC0415
-        from ..models.invoice_item import InvoiceItem  # noqa: PLC0415
-        from ..models.schedule_options import ScheduleOptions  # noqa: PLC0415
-
         d = dict(src_dict)
         field_id = d.pop("_id")
 
@@ -255,3 +239,12 @@ class InvoiceSchedule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: these models may import this one in turn.
+from ..models.business_details import BusinessDetails
+from ..models.contact_details import ContactDetails
+from ..models.discount import Discount
+from ..models.invoice import Invoice
+from ..models.invoice_item import InvoiceItem
+from ..models.schedule_options import ScheduleOptions

@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.late_fees_configuration_type import LateFeesConfigurationType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.late_fees_frequency import LateFeesFrequency
-    from ..models.late_fees_grace import LateFeesGrace
-    from ..models.max_late_fees import MaxLateFees
-
 
 T = TypeVar("T", bound="LateFeesConfiguration")
 
@@ -75,10 +69,6 @@ class LateFeesConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.late_fees_frequency import LateFeesFrequency  # noqa: PLC0415
-        from ..models.late_fees_grace import LateFeesGrace  # noqa: PLC0415
-        from ..models.max_late_fees import MaxLateFees  # noqa: PLC0415
-
         d = dict(src_dict)
         enable = d.pop("enable")
 
@@ -129,3 +119,9 @@ class LateFeesConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: these models may import this one in turn.
+from ..models.late_fees_frequency import LateFeesFrequency
+from ..models.late_fees_grace import LateFeesGrace
+from ..models.max_late_fees import MaxLateFees

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.paid_charge import PaidCharge
-
 
 T = TypeVar("T", bound="MiscellaneousCharges")
 
@@ -62,8 +58,6 @@ class MiscellaneousCharges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.paid_charge import PaidCharge  # noqa: PLC0415
-
         d = dict(src_dict)
         charges = []
         _charges = d.pop("charges")
@@ -107,3 +101,7 @@ class MiscellaneousCharges:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: these models may import this one in turn.
+from ..models.paid_charge import PaidCharge

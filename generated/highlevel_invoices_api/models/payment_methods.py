@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.stripe_payment_method import StripePaymentMethod
-
 
 T = TypeVar("T", bound="PaymentMethods")
 
@@ -39,8 +35,6 @@ class PaymentMethods:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stripe_payment_method import StripePaymentMethod  # noqa: PLC0415
-
         d = dict(src_dict)
         stripe = StripePaymentMethod.from_dict(d.pop("stripe"))
 
@@ -66,3 +60,7 @@ class PaymentMethods:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: these models may import this one in turn.
+from ..models.stripe_payment_method import StripePaymentMethod

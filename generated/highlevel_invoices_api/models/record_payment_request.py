@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from attrs import field as _attrs_field
 from ..models.alt_type import AltType
 from ..models.record_payment_request_mode import RecordPaymentRequestMode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.record_payment_card import RecordPaymentCard
-    from ..models.record_payment_cheque import RecordPaymentCheque
-    from ..models.record_payment_request_meta import RecordPaymentRequestMeta
-
 
 T = TypeVar("T", bound="RecordPaymentRequest")
 
@@ -98,10 +92,6 @@ class RecordPaymentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_payment_card import RecordPaymentCard  # noqa: PLC0415
-        from ..models.record_payment_cheque import RecordPaymentCheque  # noqa: PLC0415
-        from ..models.record_payment_request_meta import RecordPaymentRequestMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         alt_id = d.pop("altId")
 
@@ -159,3 +149,9 @@ class RecordPaymentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: these models may import this one in turn.
+from ..models.record_payment_card import RecordPaymentCard
+from ..models.record_payment_cheque import RecordPaymentCheque
+from ..models.record_payment_request_meta import RecordPaymentRequestMeta

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.invoice import Invoice
-
 
 T = TypeVar("T", bound="RecordPaymentResponse")
 
@@ -43,8 +39,6 @@ class RecordPaymentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice import Invoice  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -73,3 +67,7 @@ class RecordPaymentResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: these models may import this one in turn.
+from ..models.invoice import Invoice

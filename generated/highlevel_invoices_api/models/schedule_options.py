@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.r_rule import RRule
-
 
 T = TypeVar("T", bound="ScheduleOptions")
 
@@ -47,8 +43,6 @@ class ScheduleOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.r_rule import RRule  # noqa: PLC0415
-
         d = dict(src_dict)
         execute_at = d.pop("executeAt", UNSET)
 
@@ -82,3 +76,7 @@ class ScheduleOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: these models may import this one in turn.
+from ..models.r_rule import RRule

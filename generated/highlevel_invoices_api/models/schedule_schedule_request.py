@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.alt_type import AltType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.auto_payment import AutoPayment
-
 
 T = TypeVar("T", bound="ScheduleScheduleRequest")
 
@@ -59,8 +55,6 @@ class ScheduleScheduleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_payment import AutoPayment  # noqa: PLC0415
-
         d = dict(src_dict)
         alt_id = d.pop("altId")
 
@@ -100,3 +94,7 @@ class ScheduleScheduleRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: these models may import this one in turn.
+from ..models.auto_payment import AutoPayment

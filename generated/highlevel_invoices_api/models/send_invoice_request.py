@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 from ..models.alt_type import AltType
 from ..models.send_invoice_request_action import SendInvoiceRequestAction
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.auto_payment import AutoPayment
-    from ..models.sent_from import SentFrom
-
 
 T = TypeVar("T", bound="SendInvoiceRequest")
 
@@ -81,9 +76,6 @@ class SendInvoiceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_payment import AutoPayment  # noqa: PLC0415
-        from ..models.sent_from import SentFrom  # noqa: PLC0415
-
         d = dict(src_dict)
         alt_id = d.pop("altId")
 
@@ -137,3 +129,8 @@ class SendInvoiceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: these models may import this one in turn.
+from ..models.auto_payment import AutoPayment
+from ..models.sent_from import SentFrom

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.invoice import Invoice
-    from ..models.send_invoice_response_email_data import SendInvoiceResponseEmailData
-    from ..models.send_invoice_response_sms_data import SendInvoiceResponseSmsData
-
 
 T = TypeVar("T", bound="SendInvoiceResponse")
 
@@ -50,10 +44,6 @@ class SendInvoiceResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice import Invoice  # noqa: PLC0415
-        from ..models.send_invoice_response_email_data import SendInvoiceResponseEmailData  # noqa: PLC0415
-        from ..models.send_invoice_response_sms_data import SendInvoiceResponseSmsData  # noqa: PLC0415
-
         d = dict(src_dict)
         invoice = Invoice.from_dict(d.pop("invoice"))
 
@@ -85,3 +75,9 @@ class SendInvoiceResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: these models may import this one in turn.
+from ..models.invoice import Invoice
+from ..models.send_invoice_response_email_data import SendInvoiceResponseEmailData
+from ..models.send_invoice_response_sms_data import SendInvoiceResponseSmsData
