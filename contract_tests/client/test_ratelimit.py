@@ -23,26 +23,89 @@ class FakeClock:
         return self.now
 
 
-def test_sliding_window_never_lets_more_than_the_limit_into_any_window() -> None:
+def simulate(limiter: SlidingWindowLimiter, clock: FakeClock, latencies: list[tuple[float, float]]) -> list[float]:
+    """Send one request per (arrival delay, answer delay); return when each reached the server.
+
+    Requests are sent one after the other, each as soon as the limiter allows,
+    and each reaches the server ``arrival`` after it was sent and is answered
+    ``answer`` after that (answers are awaited before the next send, which is
+    the worst case for a limiter that counts from the send).
+    """
+    arrivals = []
+    for arrival, answer in latencies:
+        while wait := limiter.acquire("loc"):
+            clock.now += wait
+        arrivals.append(clock.now + arrival)
+        clock.now += arrival + answer
+        limiter.release("loc")
+    return arrivals
+
+
+def test_no_window_ever_holds_more_than_the_limit() -> None:
     clock = FakeClock()
     limiter = SlidingWindowLimiter(RateLimit(max_requests=5, per_seconds=10), clock=clock)
-    sends = []
-    for _ in range(23):
-        delay = limiter.reserve("loc")
-        sends.append(clock.now + delay)
-        clock.now += 0.3  # callers arrive faster than allowed
-    for start in sends:
-        in_window = [t for t in sends if start <= t < start + 10]
-        assert len(in_window) <= 5
-    assert sends[:5] == pytest.approx([1000.0, 1000.3, 1000.6, 1000.9, 1001.2])
-    assert sends[5] == pytest.approx(1010.0)  # the 6th waits for the 1st to leave the window
+    latencies = [(0.05 * (i % 7), 0.01 * (i % 3)) for i in range(40)]  # uneven on purpose
+    arrivals = simulate(limiter, clock, latencies)
+    for start in arrivals:  # every sliding window, so every fixed window too
+        assert len([t for t in arrivals if start <= t < start + 10]) <= 5
+
+
+def test_a_place_frees_a_window_after_the_answer_not_after_the_send() -> None:
+    clock = FakeClock()
+    limiter = SlidingWindowLimiter(RateLimit(max_requests=2, per_seconds=10), clock=clock)
+    assert limiter.acquire("loc") == 0 and limiter.acquire("loc") == 0
+    assert limiter.acquire("loc") == pytest.approx(0.5)  # both in flight: look again shortly
+    clock.now += 3
+    limiter.release("loc")  # answered at 1003
+    limiter.release("loc")
+    assert limiter.acquire("loc") == pytest.approx(10)  # free at 1013, not 1010
+    clock.now += 10
+    assert limiter.acquire("loc") == 0
+
+
+def test_slow_arrivals_do_not_push_the_next_batch_into_429s(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Against the sandbox's own fixed-window counter, when one batch is slow to arrive and the next is not.
+
+    Thirty callers want to go at once. Every other batch of five reaches the
+    server 80 ms after it was sent (a busy server, a slow network), so the
+    server's window opens late. A limiter that counted from the send would let
+    the next, prompt batch go one window after the slow one was *sent*, into
+    the window the server opened when it *arrived*: 429s.
+    """
+    from highlevel_sandbox._limits import RateLimit as ServerLimit
+    from highlevel_sandbox._limits import RateLimiter
+
+    clock = FakeClock()
+    monkeypatch.setattr("highlevel_sandbox._limits.time.monotonic", clock)
+    server = RateLimiter(ServerLimit(max_requests=5, per_seconds=1.0))
+    limiter = SlidingWindowLimiter(RateLimit(max_requests=5, per_seconds=1.0), clock=clock)
+    events: list[tuple[float, str]] = []  # (time, "arrive" | "answer")
+    waiting, sent, rejected = 30, 0, 0
+    while waiting or events:
+        wait = 0.0
+        while waiting and not (wait := limiter.acquire("loc")):
+            latency = 0.08 if (sent // 5) % 2 == 0 else 0.001
+            events += [(clock.now + latency, "arrive"), (clock.now + latency + 0.002, "answer")]
+            waiting, sent = waiting - 1, sent + 1
+        events.sort()
+        if events and (not waiting or events[0][0] <= clock.now + wait):
+            clock.now, kind = events.pop(0)
+            if kind == "arrive":
+                rejected += not server.hit("loc")[0]
+            else:
+                limiter.release("loc")
+        else:
+            clock.now += wait
+    assert sent == 30
+    assert rejected == 0
 
 
 def test_locations_have_separate_budgets() -> None:
     clock = FakeClock()
     limiter = SlidingWindowLimiter(RateLimit(max_requests=2, per_seconds=10), clock=clock)
-    assert [limiter.reserve("a"), limiter.reserve("a"), limiter.reserve("b")] == [0, 0, 0]
-    assert limiter.reserve("a") == pytest.approx(10)
+    assert [limiter.acquire("a"), limiter.acquire("a"), limiter.acquire("b")] == [0, 0, 0]
+    assert limiter.acquire("a") > 0
+    assert limiter.acquire("b") == 0
 
 
 def test_invalid_limit_is_refused() -> None:

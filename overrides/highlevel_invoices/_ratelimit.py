@@ -59,28 +59,49 @@ class RateLimitInfo:
 
 
 class SlidingWindowLimiter:
-    """Hands out send times so that no window holds more than the limit.
+    """Keeps at most ``max_requests`` of a location's requests in any window of ``per_seconds``.
 
-    ``reserve`` is non-blocking and thread-safe: it books the earliest slot for
-    ``key`` and returns how long the caller must wait for it, so sync callers
-    ``time.sleep`` and async callers ``asyncio.sleep`` the same answer.
+    A request holds a place from when it goes (``acquire``) until ``per_seconds``
+    after its answer came back (``release``). The server counts a request when
+    it arrives, which is after it was sent and before it was answered, so
+    counting to the answer keeps every window the server can draw, fixed or
+    sliding, at or under the limit, whatever the latency and however late a
+    caller wakes up. The price is the latency itself: about one round trip per
+    window.
+
+    Both methods are non-blocking and thread-safe. ``acquire`` returns ``0.0``
+    when the request may go (its place is taken), or how long to wait before
+    asking again; sync callers ``time.sleep`` and async callers ``asyncio.sleep``.
     """
 
     def __init__(self, limit: RateLimit, clock: Callable[[], float] = time.monotonic) -> None:
         self.limit = limit
         self._clock = clock
         self._lock = threading.Lock()
-        self._booked: dict[str, deque[float]] = {}
+        self._in_flight: dict[str, int] = {}
+        self._answered: dict[str, deque[float]] = {}  # answer times, oldest first
 
-    def reserve(self, key: str) -> float:
+    def acquire(self, key: str) -> float:
         with self._lock:
             now = self._clock()
-            booked = self._booked.setdefault(key, deque())
-            window = self.limit.per_seconds
-            while booked and booked[0] <= now - window:
-                booked.popleft()
-            full = len(booked) >= self.limit.max_requests
-            # When full, the request max_requests places back leaves the window at this time.
-            slot = booked[-self.limit.max_requests] + window if full else now
-            booked.append(slot)
-            return max(0.0, slot - now)
+            answered = self._answered.get(key)
+            if answered is None:
+                answered = self._answered[key] = deque()
+            # One expression for "leaves the window" in both places below, so a
+            # place that has not left yet always means a wait above zero.
+            while answered and answered[0] + self.limit.per_seconds <= now:
+                answered.popleft()
+            in_flight = self._in_flight.get(key, 0)
+            if in_flight + len(answered) < self.limit.max_requests:
+                self._in_flight[key] = in_flight + 1
+                return 0.0
+            if answered:  # a place frees when the oldest answer leaves the window
+                return (answered[0] + self.limit.per_seconds) - now
+            # Every place is held by a request still in flight: look again shortly.
+            return self.limit.per_seconds / 20
+
+    def release(self, key: str) -> None:
+        """The request that ``acquire`` let go has its answer (or failed)."""
+        with self._lock:
+            self._in_flight[key] -= 1
+            self._answered[key].append(self._clock())

@@ -48,8 +48,9 @@ class _Core:
         self.limiter = limiter
         self.on_rate_limit = on_rate_limit
 
-    def slot_delay(self, request: httpx.Request) -> float:
-        return self.limiter.reserve(location_key(request)) if self.limiter else 0.0
+    def limiter_key(self, request: httpx.Request) -> str | None:
+        """The rate-limit budget the request draws on, or ``None`` without a limiter."""
+        return location_key(request) if self.limiter else None
 
     def retry_after_error(self, request: httpx.Request, error: Exception, attempt: int) -> float | None:
         """Seconds to wait before retrying, or ``None`` to give up."""
@@ -106,13 +107,18 @@ class SyncTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 1
+        limiter, key = self._core.limiter, self._core.limiter_key(request)
         while True:
-            wait = self._core.slot_delay(request)
-            if wait:
-                self._sleep(wait)
+            if limiter and key is not None:
+                while wait := limiter.acquire(key):
+                    self._sleep(wait)
             started = time.perf_counter()
             try:
-                response = self._inner.handle_request(request)
+                try:
+                    response = self._inner.handle_request(request)
+                finally:
+                    if limiter and key is not None:
+                        limiter.release(key)
             except httpx.TransportError as exc:
                 delay = self._core.retry_after_error(request, exc, attempt)
                 if delay is None:
@@ -140,13 +146,18 @@ class AsyncTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 1
+        limiter, key = self._core.limiter, self._core.limiter_key(request)
         while True:
-            wait = self._core.slot_delay(request)
-            if wait:
-                await asyncio.sleep(wait)
+            if limiter and key is not None:
+                while wait := limiter.acquire(key):
+                    await asyncio.sleep(wait)
             started = time.perf_counter()
             try:
-                response = await self._inner.handle_async_request(request)
+                try:
+                    response = await self._inner.handle_async_request(request)
+                finally:
+                    if limiter and key is not None:
+                        limiter.release(key)
             except httpx.TransportError as exc:
                 delay = self._core.retry_after_error(request, exc, attempt)
                 if delay is None:
