@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed-stamp
 export PATH := $(BIN):$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help install generate lint test serve conformance bench changes lock clean
+.PHONY: help install generate lint test serve conformance bench bench-tools changes lock clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -31,7 +31,7 @@ generate: $(STAMP) ## regenerate generated/ from spec/invoices.yaml
 lint: $(STAMP) ## ruff (lint + format check) and mypy --strict, generated code included
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy --strict generated/highlevel_invoices_api overrides/highlevel_invoices sandbox/highlevel_sandbox tools contract_tests
+	$(BIN)/mypy --strict generated/highlevel_invoices_api overrides/highlevel_invoices sandbox/highlevel_sandbox tools contract_tests bench
 
 test: lint ## the CI entry: lint, then the whole test suite
 	$(BIN)/python -m pytest
@@ -45,13 +45,25 @@ serve: $(STAMP) ## run the sandbox on 127.0.0.1:$(PORT) (TOKENS=tokA=locA,... RA
 conformance: $(STAMP) ## check a server against the spec (BASE_URL= TOKEN= LOCATION_ID=; default: the sandbox)
 	@$(BIN)/python -m contract_tests.conformance
 
+bench: $(STAMP) bench-tools ## measure against the peers; writes bench/RESULTS.md and bench/results.png (ONLY=client,...)
+	@$(BIN)/python -m bench $(if $(ONLY),--only $(ONLY),)
+
+# wrk from Debian's packages (as root, or with sudo) and Prism from the npm lock in bench/prism.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+PRISM := bench/prism/node_modules/.bin/prism
+bench-tools: ## install the load generator (wrk) and the peer mock server (Prism) that make bench uses
+	@command -v wrk >/dev/null || { echo "installing wrk (apt-get) ..."; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk >/dev/null; }
+	@test -x $(PRISM) || { echo "installing Prism (npm ci in bench/prism) ..."; \
+		npm ci --prefix bench/prism --no-audit --no-fund --loglevel=error; }
+
 BASE ?= HEAD
 changes: $(STAMP) ## spec edit report since BASE (default HEAD); WRITE=1 adds the CHANGELOG section and version
 	@$(BIN)/python -m tools.changes $(BASE) $(if $(WRITE),--write,)
 
 lock: ## re-resolve requirements.lock from pyproject.toml (needs network)
 	@test -x $(VENV)/bin/uv || $(BIN)/python -m pip install --quiet uv==0.13.9
-	$(BIN)/uv pip compile pyproject.toml --extra sandbox --group dev --generate-hashes \
+	$(BIN)/uv pip compile pyproject.toml --extra sandbox --group dev --group bench --generate-hashes \
 		--python-version 3.11 --universal --quiet -o requirements.lock
 
 clean: ## remove the virtual environment and caches

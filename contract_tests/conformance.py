@@ -11,11 +11,14 @@ Environment (all optional):
   that notify customers or destroy data. Without it the run is read-only.
 - ``MAX_EXAMPLES`` (default 20): test cases per operation and phase.
 - ``CI=true``: deterministic generation, so two runs send the same requests.
+- ``REPORTS_DIR`` (default ``reports/``): where the reports go.
 
 Two parts, one verdict: schemathesis (every check, every phase including the
 stateful one driven by the spec's links) and the lifecycle tests of
-``contract_tests/server``. Reports land in ``reports/`` (JUnit XML, JSON);
-the exit code is 0 when both pass and 1 otherwise.
+``contract_tests/server``. Against the embedded sandbox the lifecycle tests run
+at the same time as schemathesis, on a second sandbox of their own (so neither
+sees the other's data); against a real server they run after it. Reports land
+in ``reports/`` (JUnit XML, JSON); the exit code is 0 when both pass and 1 otherwise.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "invoices.yaml"
-REPORTS = ROOT / "reports"
+REPORTS = Path(os.environ.get("REPORTS_DIR") or ROOT / "reports").resolve()
 BIN = Path(sys.executable).parent
 DEFAULT_MAX_EXAMPLES = 20
 SIDE_EFFECT_FREE_METHODS = ("GET",)
@@ -99,19 +102,27 @@ def _wait_until_up(url: str, process: subprocess.Popen[bytes], timeout: float = 
     raise SystemExit(f"the sandbox did not answer on {url} within {timeout:.0f} s")
 
 
-def start_sandbox() -> tuple[Target, subprocess.Popen[bytes]]:
+def start_sandboxes(count: int) -> list[tuple[Target, subprocess.Popen[bytes]]]:
+    """``count`` sandboxes on free loopback ports, started side by side, each with its default tokens."""
     from highlevel_sandbox import DEFAULT_TOKENS
 
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "highlevel_sandbox", "--port", str(port), "--rate-limit", "off"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    _wait_until_up(url, process)
     (tok_a, loc_a), (tok_b, loc_b) = list(DEFAULT_TOKENS.items())[:2]
-    return Target(url, tok_a, loc_a, tok_b, loc_b, is_sandbox=True, allow_side_effects=True), process
+    started = []
+    for _ in range(count):
+        url = f"http://127.0.0.1:{_free_port()}"
+        process = subprocess.Popen(
+            [sys.executable, "-m", "highlevel_sandbox", "--port", url.rsplit(":", 1)[1], "--rate-limit", "off"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        started.append((Target(url, tok_a, loc_a, tok_b, loc_b, is_sandbox=True, allow_side_effects=True), process))
+    for target, process in started:
+        _wait_until_up(target.base_url, process)
+    return started
+
+
+def start_sandbox() -> tuple[Target, subprocess.Popen[bytes]]:
+    return start_sandboxes(1)[0]
 
 
 def target_from_environment() -> Target | None:
@@ -150,7 +161,7 @@ def per_operation_summary(junit: Path) -> list[tuple[str, str, str]]:
 
 
 def run_schemathesis(target: Target, max_examples: int, deterministic: bool, seed: int | None) -> tuple[int, dict]:  # type: ignore[type-arg]
-    REPORTS.mkdir(exist_ok=True)
+    REPORTS.mkdir(parents=True, exist_ok=True)
     config = REPORTS / "schemathesis.toml"
     config.write_text(schemathesis_config(deterministic=deterministic, seed=seed), encoding="utf-8")
     for old in list(REPORTS.glob("junit-*.xml")) + list(REPORTS.glob("json-*.json")):
@@ -178,7 +189,8 @@ def run_schemathesis(target: Target, max_examples: int, deterministic: bool, see
     return code, report
 
 
-def run_lifecycle(target: Target) -> int:
+def start_lifecycle(target: Target) -> subprocess.Popen[str]:
+    """The lifecycle tests in a child process; their output is kept for ``finish_lifecycle``."""
     env = {
         **os.environ,
         "BASE_URL": target.base_url,
@@ -190,17 +202,27 @@ def run_lifecycle(target: Target) -> int:
         env |= {"TOKEN_B": target.token_b, "LOCATION_ID_B": target.location_b}
     cmd = [str(BIN / "python"), "-m", "pytest", "contract_tests/server/test_lifecycle.py", "-p", "no:cacheprovider",
            "-q", "-rs", f"--junitxml={REPORTS / 'lifecycle-junit.xml'}"]  # fmt: skip
-    return subprocess.call(cmd, env=env, cwd=ROOT)
+    REPORTS.mkdir(parents=True, exist_ok=True)
+    return subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+def finish_lifecycle(process: subprocess.Popen[str]) -> int:
+    output, _ = process.communicate()
+    print("\n" + "=" * 30 + " lifecycle tests " + "=" * 30 + "\n" + output.rstrip(), flush=True)
+    return process.returncode
 
 
 def main() -> int:
     max_examples = int(os.environ.get("MAX_EXAMPLES", DEFAULT_MAX_EXAMPLES))
     deterministic = os.environ.get("CI", "").lower() == "true"
     seed = None if deterministic else int.from_bytes(os.urandom(4), "big")
-    process = None
+    processes: list[subprocess.Popen[bytes]] = []
     target = target_from_environment()
+    life_target = target
     if target is None:
-        target, process = start_sandbox()
+        # The second one is the lifecycle tests', used at the same time as schemathesis uses the first.
+        (target, process), (life_target, life_process) = start_sandboxes(2)
+        processes += [process, life_process]
         print(f"conformance: no BASE_URL, checking the embedded sandbox at {target.base_url}")
     else:
         print(f"conformance: checking {target.base_url} (location {target.location})")
@@ -211,10 +233,12 @@ def main() -> int:
           f"{'deterministic (CI)' if deterministic else f'seed {seed}'}", flush=True)  # fmt: skip
     started = time.monotonic()
     try:
+        assert life_target is not None
+        lifecycle = start_lifecycle(life_target) if processes else None
         st_code, report = run_schemathesis(target, max_examples, deterministic, seed)
-        life_code = run_lifecycle(target)
+        life_code = finish_lifecycle(lifecycle or start_lifecycle(life_target))
     finally:
-        if process is not None:
+        for process in processes:
             process.terminate()
             process.wait(timeout=10)
     elapsed = time.monotonic() - started
@@ -232,7 +256,8 @@ def main() -> int:
     print(f"  schemathesis: {'passed' if st_code == 0 else 'FAILED'} ({cases} test cases in {st_time:.1f} s, "
           f"{cases / st_time if st_time else 0:.0f} cases/s)")  # fmt: skip
     print(f"  lifecycle:    {'passed' if life_code == 0 else 'FAILED'}")
-    print(f"  reports:      {REPORTS.relative_to(ROOT)}/ (junit-*.xml, json-*.json, lifecycle-junit.xml)")
+    shown = REPORTS.relative_to(ROOT) if REPORTS.is_relative_to(ROOT) else REPORTS
+    print(f"  reports:      {shown}/ (junit-*.xml, json-*.json, lifecycle-junit.xml)")
     print(f"  total time:   {elapsed:.1f} s")
     if st_code != 0 or life_code != 0:
         print(

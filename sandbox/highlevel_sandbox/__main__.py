@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     print("  reset: POST /__sandbox/reset   faults: POST /__sandbox/faults", flush=True)
     import uvicorn
 
-    uvicorn.run(sandbox.app, host=args.host, port=args.port, log_level="warning")
+    uvicorn.run(sandbox.app, host=args.host, port=args.port, log_level="warning", access_log=False)
     return 0
 
 

@@ -1,0 +1,1 @@
+"""``make bench``: the toolkit measured against what users would use instead."""

@@ -1,0 +1,75 @@
+"""``python -m bench``: run the benchmarks, write ``bench/RESULTS.md`` and ``bench/results.png``.
+
+    python -m bench                      # everything, full size (what make bench runs)
+    python -m bench --only client,models # a subset
+    python -m bench --smoke --out DIR    # few iterations, no waiting (what make test runs)
+
+The exit code is 0 when every benchmark ran, 1 when one of them failed or
+could not run. A missed target is reported, not an error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from . import bulk, client_overhead, conformance_rate, memory, models, regenerate, throughput
+from .harness import FULL, ROOT, SMOKE, Scale, Section
+from .report import write
+
+BENCHMARKS: dict[str, Callable[[Scale], Section]] = {
+    "client": client_overhead.run,
+    "models": models.run,
+    "bulk": bulk.run,
+    "throughput": throughput.run,
+    "conformance": conformance_rate.run,
+    "generate": regenerate.run,
+    "memory": memory.run,
+}
+
+
+def run_one(name: str, scale: Scale) -> Section:
+    started = time.perf_counter()
+    try:
+        section = BENCHMARKS[name](scale)
+    except Exception as exc:  # one broken benchmark must not lose the others' results
+        traceback.print_exc()
+        section = Section(name, name, skipped=f"failed: {type(exc).__name__}: {exc}")
+    section.seconds = time.perf_counter() - started
+    return section
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--smoke", action="store_true", help="few iterations and no thresholds worth reading")
+    parser.add_argument("--only", default="", help=f"comma-separated subset of: {', '.join(BENCHMARKS)}")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench", help="where RESULTS.md and results.png go")
+    args = parser.parse_args(argv)
+    names = [n.strip() for n in args.only.split(",") if n.strip()] or list(BENCHMARKS)
+    if unknown := [n for n in names if n not in BENCHMARKS]:
+        parser.error(f"unknown benchmark(s): {', '.join(unknown)}; choose from {', '.join(BENCHMARKS)}")
+    scale = SMOKE if args.smoke else FULL
+    started = time.perf_counter()
+    sections = []
+    for i, name in enumerate(names, 1):
+        print(f"[{i}/{len(names)}] {name} ({scale.name})", flush=True)
+        section = run_one(name, scale)
+        sections.append(section)
+        for target in section.targets:
+            print(f"  -> {target.text}: {target.verdict()}", flush=True)
+        if section.skipped:
+            print(f"  -> not run: {section.skipped}", flush=True)
+    elapsed = time.perf_counter() - started
+    for path in write(sections, args.out, scale.name, elapsed):
+        print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+    missed = sum(not t.met for s in sections for t in s.targets)
+    print(f"{len(sections)} benchmarks in {elapsed:.0f} s; {missed} target(s) missed (see RESULTS.md)")
+    return 1 if any(s.skipped for s in sections) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
