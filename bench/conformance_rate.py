@@ -58,7 +58,7 @@ def _cli(max_examples: int, reports: Path, *, hooks: bool) -> tuple[float, int, 
     if not hooks:
         text = "\n".join(line for line in text.splitlines() if not line.startswith("hooks"))
     config.write_text(text, encoding="utf-8")
-    with server(sandbox_cmd("off"), "/invoices/") as (url, _):
+    with server(sandbox_cmd("off")) as (url, _):
         cmd = [str(BIN / "st"), "--config-file", str(config), "run", str(SPEC), "--url", url,
                "--max-examples", str(max_examples), "--workers", "1",
                "--report", "json", "--report-dir", str(reports)]  # fmt: skip

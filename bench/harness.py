@@ -10,18 +10,17 @@ from __future__ import annotations
 import asyncio
 import gc
 import os
-import socket
 import statistics
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
+
+from contract_tests.conformance import free_port, wait_until_up
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -80,7 +79,9 @@ class Target:
             return f"missed: measured {_fmt(self.measured)} {self.unit}"
         off = abs(self.measured - self.limit) / abs(self.limit) * 100
         word = "over" if self.op in ("<=", "<") else "under"
-        return f"MISSED by {off:.1f} % ({_fmt(self.measured)} {self.unit}, {off:.1f} % {word} the limit)"
+        shown = f"{self.measured:.3f}" if self.unit == "x" else _fmt(self.measured)
+        digits = 1 if off >= 1 else 2
+        return f"MISSED by {off:.{digits}f} % ({shown} {self.unit}, {word} the limit of {_fmt(self.limit)})"
 
 
 @dataclass
@@ -158,34 +159,11 @@ def interleaved_async(
     return {name: value / calls for name, value in per_batch.items()}
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
-def wait_for_http(url: str, process: subprocess.Popen[Any], timeout: float = 60) -> None:
-    """Until ``url`` answers anything at all (a 401 or 404 is an answer)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"{process.args!r} exited with code {process.returncode} before answering")
-        try:
-            urllib.request.urlopen(url, timeout=1)
-            return
-        except urllib.error.HTTPError:
-            return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError(f"nothing answered on {url} within {timeout:.0f} s")
-
-
 @contextmanager
-def server(cmd: Sequence[str], probe_path: str, *, env: dict[str, str] | None = None) -> Iterator[tuple[str, int]]:
+def server(cmd: Sequence[str], *, env: dict[str, str] | None = None) -> Iterator[tuple[str, int]]:
     """Run ``cmd`` (which must listen on the port given as ``{port}``) until the block ends.
 
-    Yields the base URL and the server's process id.
+    Yields the base URL and the server's process id once it answers ``GET /invoices/``.
     """
     port = free_port()
     argv = [part.replace("{port}", str(port)) for part in cmd]
@@ -198,7 +176,7 @@ def server(cmd: Sequence[str], probe_path: str, *, env: dict[str, str] | None = 
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        wait_for_http(url + probe_path, process)
+        wait_until_up(url, process, timeout=60)
         yield url, process.pid
     finally:
         process.terminate()

@@ -47,7 +47,7 @@ def run(scale: Scale) -> Section:
     section = Section("memory", f"7. Sandbox memory after storing {stages[0]:,} and {stages[1]:,} invoices")
     token, location = sandbox_tokens()
     body = json.dumps(bodies.create_invoice(location).to_dict()).encode()
-    with server(sandbox_cmd("off"), "/invoices/") as (url, pid):
+    with server(sandbox_cmd("off")) as (url, pid):
         asyncio.run(_create(url, token, body, 1))  # first request: imports and caches warm
         stored, readings = 1, {0: rss(pid)}
         for target in stages:

@@ -92,8 +92,8 @@ def markdown(sections: list[Section], scale: str, seconds: float) -> str:
         "|---|---|---|---|",
     ]
     for section, target in targets:
-        out.append(f"| {section.title.split('.')[0]} | {target.text} | {fmt(target.measured)} {target.unit} | "
-                   f"{target.verdict()} |")  # fmt: skip
+        measured = f"{target.measured:.3f}" if target.unit == "x" else fmt(target.measured)
+        out.append(f"| {section.title.split('.')[0]} | {target.text} | {measured} {target.unit} | {target.verdict()} |")
     out.append("")
     if missed:
         out.append(f"**Missed: {len(missed)} of {len(targets)} targets.**")

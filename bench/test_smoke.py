@@ -35,8 +35,9 @@ def test_each_benchmark_runs_small(name: str) -> None:
 
 
 def test_a_missed_target_says_by_how_much() -> None:
-    assert Target("t", 1.43, 1.3, "<=").verdict().startswith("MISSED by 10.0 %")
+    assert Target("t", 1.43, 1.3, "<=").verdict() == "MISSED by 10.0 % (1.430 x, over the limit of 1.30)"
     assert Target("t", 0.8, 0.9, ">=").verdict().startswith("MISSED by 11.1 %")
+    assert Target("t", 1.3004, 1.3, "<=").verdict().startswith("MISSED by 0.03 % (1.300 x")
     assert Target("t", 1.2, 1.3, "<=").verdict() == "met"
     assert not Target("t", 1.0, 1.0, "<").met
 

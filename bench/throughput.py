@@ -59,8 +59,8 @@ def run(scale: Scale) -> Section:
     token, location = sandbox_tokens()
     prism_cmd = [str(PRISM), "mock", str(SPEC), "--port", "{port}", "--host", "127.0.0.1", "-v", "warn"]
     with (
-        server(sandbox_cmd("off"), "/invoices/") as (sandbox_url, _),
-        server(prism_cmd, "/invoices/") as (prism_url, _),
+        server(sandbox_cmd("off")) as (sandbox_url, _),
+        server(prism_cmd) as (prism_url, _),
     ):
         with HighLevel(token, base_url=sandbox_url, rate_limit=None) as client:
             ids = [client.create_invoice(body=bodies.create_invoice(location)).field_id for _ in range(50)]

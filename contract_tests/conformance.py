@@ -34,6 +34,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "invoices.yaml"
@@ -79,18 +80,19 @@ class Target:
     allow_side_effects: bool
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port: int = s.getsockname()[1]
         return port
 
 
-def _wait_until_up(url: str, process: subprocess.Popen[bytes], timeout: float = 30) -> None:
+def wait_until_up(url: str, process: subprocess.Popen[Any], timeout: float = 30) -> None:
+    """Until the server at ``url`` answers ``GET /invoices/`` at all (a 401 is an answer)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise SystemExit(f"the sandbox exited with code {process.returncode}")
+            raise RuntimeError(f"the server ({process.args!r}) exited with code {process.returncode}")
         try:
             urllib.request.urlopen(f"{url}/invoices/", timeout=1)
         except urllib.error.HTTPError:
@@ -99,7 +101,7 @@ def _wait_until_up(url: str, process: subprocess.Popen[bytes], timeout: float = 
             time.sleep(0.1)
             continue
         return
-    raise SystemExit(f"the sandbox did not answer on {url} within {timeout:.0f} s")
+    raise RuntimeError(f"nothing answered on {url} within {timeout:.0f} s")
 
 
 def start_sandboxes(count: int) -> list[tuple[Target, subprocess.Popen[bytes]]]:
@@ -109,7 +111,7 @@ def start_sandboxes(count: int) -> list[tuple[Target, subprocess.Popen[bytes]]]:
     (tok_a, loc_a), (tok_b, loc_b) = list(DEFAULT_TOKENS.items())[:2]
     started = []
     for _ in range(count):
-        url = f"http://127.0.0.1:{_free_port()}"
+        url = f"http://127.0.0.1:{free_port()}"
         process = subprocess.Popen(
             [sys.executable, "-m", "highlevel_sandbox", "--port", url.rsplit(":", 1)[1], "--rate-limit", "off"],
             stdout=subprocess.DEVNULL,
@@ -117,7 +119,7 @@ def start_sandboxes(count: int) -> list[tuple[Target, subprocess.Popen[bytes]]]:
         )
         started.append((Target(url, tok_a, loc_a, tok_b, loc_b, is_sandbox=True, allow_side_effects=True), process))
     for target, process in started:
-        _wait_until_up(target.base_url, process)
+        wait_until_up(target.base_url, process)
     return started
 
 
@@ -221,7 +223,10 @@ def main() -> int:
     life_target = target
     if target is None:
         # The second one is the lifecycle tests', used at the same time as schemathesis uses the first.
-        (target, process), (life_target, life_process) = start_sandboxes(2)
+        try:
+            (target, process), (life_target, life_process) = start_sandboxes(2)
+        except RuntimeError as exc:
+            raise SystemExit(f"conformance: the sandbox did not start: {exc}") from exc
         processes += [process, life_process]
         print(f"conformance: no BASE_URL, checking the embedded sandbox at {target.base_url}")
     else:
