@@ -72,16 +72,20 @@ class Target:
             return self.measured >= self.limit
         return self.measured < self.limit
 
+    @property
+    def shown(self) -> str:
+        """The measured figure as printed: ratios to three decimals, so a near miss shows."""
+        return f"{self.measured:.3f} {self.unit}" if self.unit == "x" else f"{fmt(self.measured)} {self.unit}"
+
     def verdict(self) -> str:
         if self.met:
             return "met"
         if self.limit == 0:
-            return f"missed: measured {_fmt(self.measured)} {self.unit}"
+            return f"MISSED: measured {self.shown}"
         off = abs(self.measured - self.limit) / abs(self.limit) * 100
         word = "over" if self.op in ("<=", "<") else "under"
-        shown = f"{self.measured:.3f}" if self.unit == "x" else _fmt(self.measured)
         digits = 1 if off >= 1 else 2
-        return f"MISSED by {off:.{digits}f} % ({shown} {self.unit}, {word} the limit of {_fmt(self.limit)})"
+        return f"MISSED by {off:.{digits}f} % ({self.shown}, {word} the limit of {fmt(self.limit)})"
 
 
 @dataclass
@@ -96,11 +100,8 @@ class Section:
     skipped: str = ""  # why the benchmark could not run here, if it could not
     seconds: float = 0.0
 
-    def row(self, subject: str) -> Row:
-        return next(r for r in self.rows if r.subject == subject)
 
-
-def _fmt(value: float) -> str:
+def fmt(value: float) -> str:
     if value == 0:
         return "0"
     if abs(value) >= 100:
@@ -108,9 +109,6 @@ def _fmt(value: float) -> str:
     if abs(value) >= 10:
         return f"{value:.1f}"
     return f"{value:.2f}"
-
-
-fmt = _fmt
 
 
 def progress(message: str) -> None:

@@ -92,8 +92,7 @@ def markdown(sections: list[Section], scale: str, seconds: float) -> str:
         "|---|---|---|---|",
     ]
     for section, target in targets:
-        measured = f"{target.measured:.3f}" if target.unit == "x" else fmt(target.measured)
-        out.append(f"| {section.title.split('.')[0]} | {target.text} | {measured} {target.unit} | {target.verdict()} |")
+        out.append(f"| {section.title.split('.')[0]} | {target.text} | {target.shown} | {target.verdict()} |")
     out.append("")
     if missed:
         out.append(f"**Missed: {len(missed)} of {len(targets)} targets.**")

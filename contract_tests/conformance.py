@@ -111,9 +111,10 @@ def start_sandboxes(count: int) -> list[tuple[Target, subprocess.Popen[bytes]]]:
     (tok_a, loc_a), (tok_b, loc_b) = list(DEFAULT_TOKENS.items())[:2]
     started = []
     for _ in range(count):
-        url = f"http://127.0.0.1:{free_port()}"
+        port = free_port()
+        url = f"http://127.0.0.1:{port}"
         process = subprocess.Popen(
-            [sys.executable, "-m", "highlevel_sandbox", "--port", url.rsplit(":", 1)[1], "--rate-limit", "off"],
+            [sys.executable, "-m", "highlevel_sandbox", "--port", str(port), "--rate-limit", "off"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
         )
@@ -220,7 +221,6 @@ def main() -> int:
     seed = None if deterministic else int.from_bytes(os.urandom(4), "big")
     processes: list[subprocess.Popen[bytes]] = []
     target = target_from_environment()
-    life_target = target
     if target is None:
         # The second one is the lifecycle tests', used at the same time as schemathesis uses the first.
         try:
@@ -230,6 +230,7 @@ def main() -> int:
         processes += [process, life_process]
         print(f"conformance: no BASE_URL, checking the embedded sandbox at {target.base_url}")
     else:
+        life_target = target
         print(f"conformance: checking {target.base_url} (location {target.location})")
     if not (target.is_sandbox or target.allow_side_effects):
         print("conformance: READ-ONLY run: only GET operations and read-only lifecycle checks "
@@ -238,7 +239,6 @@ def main() -> int:
           f"{'deterministic (CI)' if deterministic else f'seed {seed}'}", flush=True)  # fmt: skip
     started = time.monotonic()
     try:
-        assert life_target is not None
         lifecycle = start_lifecycle(life_target) if processes else None
         st_code, report = run_schemathesis(target, max_examples, deterministic, seed)
         life_code = finish_lifecycle(lifecycle or start_lifecycle(life_target))
