@@ -7,6 +7,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(abspath $(VENV))/bin
 STAMP := $(VENV)/.installed-stamp
+UV_VERSION := 0.13.9
 # The pinned tools of the virtual environment come first on PATH.
 export PATH := $(BIN):$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
@@ -18,9 +19,21 @@ help: ## list the targets
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	@echo "installing locked dependencies into $(VENV) ..."
-	@$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock 2> >(grep -v "is neither a file nor a directory" >&2)
-	@$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e . 2> >(grep -v "is neither a file nor a directory" >&2)
+	@# uv installs the lock in seconds; pip stays the fallback where uv cannot be installed or run.
+	@test -x $(BIN)/uv || $(BIN)/python -m pip install --quiet uv==$(UV_VERSION) 2> >(grep -v "is neither a file nor a directory" >&2) \
+		|| echo "uv unavailable: installing with pip (slower)"
+	@if $(BIN)/uv --version >/dev/null 2>&1; then \
+		echo "installing locked dependencies into $(VENV) with uv ..."; \
+		{ $(BIN)/uv pip install --python $(BIN)/python --require-hashes --no-deps -r requirements.lock \
+		&& $(BIN)/uv pip install --python $(BIN)/python --no-deps --no-build-isolation -e . ; } 2>&1 \
+			| grep -v '^ [+-] ' ; test $${PIPESTATUS[0]} = 0; \
+	else \
+		echo "installing locked dependencies into $(VENV) with pip (a minute or two) ..."; \
+		$(BIN)/python -m pip install --progress-bar on --require-hashes --no-deps -r requirements.lock \
+			2> >(grep -v "is neither a file nor a directory" >&2) \
+		&& $(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e . \
+			2> >(grep -v "is neither a file nor a directory" >&2); \
+	fi
 	@touch $@
 
 install: $(STAMP) ## create .venv with the locked dependencies
@@ -62,7 +75,7 @@ changes: $(STAMP) ## spec edit report since BASE (default HEAD); WRITE=1 adds th
 	@$(BIN)/python -m tools.changes $(BASE) $(if $(WRITE),--write,)
 
 lock: ## re-resolve requirements.lock from pyproject.toml (needs network)
-	@test -x $(VENV)/bin/uv || $(BIN)/python -m pip install --quiet uv==0.13.9
+	@test -x $(VENV)/bin/uv || $(BIN)/python -m pip install --quiet uv==$(UV_VERSION)
 	$(BIN)/uv pip compile pyproject.toml --extra sandbox --group dev --group bench --generate-hashes \
 		--python-version 3.11 --universal --quiet -o requirements.lock
 

@@ -24,10 +24,11 @@ import time
 from pathlib import Path
 
 from contract_tests.conformance import schemathesis_config
+from highlevel_sandbox.specs import spec_path
 
 from .harness import BIN, ROOT, Row, Scale, Section, Target, progress, sandbox_cmd, sandbox_tokens, server
 
-SPEC = ROOT / "spec" / "invoices.yaml"
+SPEC = spec_path()
 OURS = "make conformance (ours)"
 CLI = "schemathesis CLI alone, same config file"
 CLI_BARE = "schemathesis CLI alone, without our hooks"

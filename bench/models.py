@@ -22,11 +22,12 @@ from types import ModuleType
 from typing import Any
 
 from highlevel_invoices_api.models.send_invoice_response import SendInvoiceResponse
+from highlevel_sandbox.specs import spec_path
 
-from .harness import BIN, ROOT, Row, Scale, Section, Target, interleaved, progress
+from .harness import BIN, Row, Scale, Section, Target, interleaved, progress
 from .seed import send_invoice_example
 
-SPEC = ROOT / "spec" / "invoices.yaml"
+SPEC = spec_path()
 OURS, PYDANTIC, MSGSPEC = "ours (attrs, generated)", "pydantic v2", "msgspec (floor)"
 MAX_RATIO = 2.0
 

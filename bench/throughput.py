@@ -19,10 +19,11 @@ import subprocess
 
 from contract_tests.server import bodies
 from highlevel_invoices import HighLevel
+from highlevel_sandbox.specs import spec_path
 
 from .harness import ROOT, Row, Scale, Section, Target, fmt, progress, sandbox_cmd, sandbox_tokens, server
 
-SPEC = ROOT / "spec" / "invoices.yaml"
+SPEC = spec_path()
 SCRIPT = ROOT / "bench" / "load" / "send_get_mix.lua"
 PRISM = ROOT / "bench" / "prism" / "node_modules" / ".bin" / "prism"
 SANDBOX, PRISM_NAME = "sandbox", "Prism 5 (prism mock)"

@@ -36,8 +36,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from highlevel_sandbox.specs import spec_path
+
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "spec" / "invoices.yaml"
+SPEC = spec_path()
 REPORTS = Path(os.environ.get("REPORTS_DIR") or ROOT / "reports").resolve()
 BIN = Path(sys.executable).parent
 DEFAULT_MAX_EXAMPLES = 20

@@ -8,33 +8,27 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import yaml
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-ROOT = Path(__file__).resolve().parent.parent
-SPEC_PATH = ROOT / "spec" / "invoices.yaml"
+from highlevel_sandbox import specs
+from highlevel_sandbox.specs import escape, load_spec, spec_path
+
+__all__ = [
+    "SPEC_PATH", "SPEC_URI", "error_paths", "escape", "load_spec", "operation", "operations",
+    "request_schema_pointer", "resolve", "response_schema_pointer", "validator",
+]  # fmt: skip
+
+SPEC_PATH = spec_path()
 SPEC_URI = "urn:highlevel-invoices-spec"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
-
-
-@functools.cache
-def load_spec() -> dict[str, Any]:
-    with SPEC_PATH.open(encoding="utf-8") as fh:
-        spec: dict[str, Any] = yaml.safe_load(fh)
-    return spec
 
 
 def operations() -> Iterator[tuple[str, str, dict[str, Any]]]:
     """(method, path, operation) for every operation of the spec."""
-    for path, item in load_spec()["paths"].items():
-        for method in HTTP_METHODS:
-            if method in item:
-                yield method, path, item[method]
+    yield from specs.operations(load_spec())
 
 
 def operation(operation_id: str) -> tuple[str, str, dict[str, Any]]:
@@ -44,21 +38,14 @@ def operation(operation_id: str) -> tuple[str, str, dict[str, Any]]:
     raise KeyError(operation_id)
 
 
-def resolve(pointer: str) -> Any:
+def resolve(ref: str) -> Any:
     """The node at a local JSON pointer such as ``#/components/schemas/Invoice``."""
-    node: Any = load_spec()
-    for part in pointer.removeprefix("#/").split("/"):
-        node = node[part.replace("~1", "/").replace("~0", "~")]
-    return node
-
-
-def _escape(part: str) -> str:
-    return part.replace("~", "~0").replace("/", "~1")
+    return specs.pointer(load_spec(), ref)
 
 
 def request_schema_pointer(operation_id: str) -> str:
     method, path, _ = operation(operation_id)
-    return f"#/paths/{_escape(path)}/{method}/requestBody/content/application~1json/schema"
+    return f"#/paths/{escape(path)}/{method}/requestBody/content/application~1json/schema"
 
 
 def response_schema_pointer(operation_id: str, status: str = "200") -> str:
@@ -66,7 +53,7 @@ def response_schema_pointer(operation_id: str, status: str = "200") -> str:
     response = op["responses"][status]
     if "$ref" in response:
         return f"{response['$ref']}/content/application~1json/schema"
-    return f"#/paths/{_escape(path)}/{method}/responses/{status}/content/application~1json/schema"
+    return f"#/paths/{escape(path)}/{method}/responses/{status}/content/application~1json/schema"
 
 
 @functools.cache

@@ -27,6 +27,7 @@ from typing import Any
 
 import yaml
 
+from highlevel_sandbox.specs import read_document
 from tools.generate import PACKAGE, ROOT, SPEC, generate
 from tools.spec_diff import Change, diff, report
 
@@ -46,7 +47,7 @@ def spec_at(ref: str) -> dict[str, Any]:
 
 
 def working_spec() -> dict[str, Any]:
-    spec: dict[str, Any] = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec: dict[str, Any] = read_document(SPEC)
     return spec
 
 

@@ -15,9 +15,11 @@ import sys
 import tempfile
 from pathlib import Path
 
+from highlevel_sandbox.specs import spec_path
+
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "spec" / "invoices.yaml"
-CONFIG = ROOT / "spec" / "generator.yaml"
+SPEC = spec_path()
+CONFIG = spec_path("generator.yaml")
 TEMPLATES = ROOT / "overrides" / "templates"
 PACKAGE = "highlevel_invoices_api"
 DEFAULT_OUTPUT = ROOT / "generated" / PACKAGE

@@ -23,6 +23,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from highlevel_sandbox.specs import resolve
+
 METHODS = ("get", "put", "post", "delete", "patch")
 
 
@@ -40,22 +42,9 @@ class Change:
         return f"[{verdict}] {self.where}: {self.what}{f' ({self.detail})' if self.detail else ''}"
 
 
-def _resolve(spec: dict[str, Any], node: Any, seen: frozenset[str] = frozenset()) -> tuple[Any, frozenset[str]]:
-    while isinstance(node, dict) and "$ref" in node:
-        ref = node["$ref"]
-        if ref in seen:
-            return {}, seen
-        seen = seen | {ref}
-        target: Any = spec
-        for part in ref.removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node, seen
-
-
 def _flatten(spec: dict[str, Any], schema: Any, seen: frozenset[str]) -> tuple[dict[str, Any], frozenset[str]]:
     """A schema with its ``allOf`` branches merged (properties and required lists)."""
-    schema, seen = _resolve(spec, schema, seen)
+    schema, seen = resolve(spec, schema, seen)
     if not isinstance(schema, dict) or "allOf" not in schema:
         return schema if isinstance(schema, dict) else {}, seen
     merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
@@ -134,13 +123,13 @@ def _operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any
 def _params(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, dict[str, Any]]:
     params = {}
     for p in op.get("parameters", []):
-        p, _ = _resolve(spec, p)
+        p, _ = resolve(spec, p)
         params[f"{p['in']} {p['name']}"] = p
     return params
 
 
 def _body(spec: dict[str, Any], holder: Any) -> Any:
-    holder, _ = _resolve(spec, holder)
+    holder, _ = resolve(spec, holder)
     return (holder or {}).get("content", {}).get("application/json", {}).get("schema")
 
 

@@ -16,8 +16,9 @@ import pytest
 
 from contract_tests import spec_tools
 from contract_tests.seeds import Block, all_blocks
+from highlevel_sandbox.specs import spec_path
 
-QUIRKS = (spec_tools.ROOT / "spec" / "QUIRKS.md").read_text(encoding="utf-8")
+QUIRKS = spec_path("QUIRKS.md").read_text(encoding="utf-8")
 
 NOT_JSON = "<not JSON>"
 

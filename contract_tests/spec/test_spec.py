@@ -11,6 +11,7 @@ from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
 from contract_tests import spec_tools
+from highlevel_sandbox.specs import spec_path
 
 SPEC = spec_tools.load_spec()
 
@@ -160,6 +161,6 @@ def test_version_header_is_one_shared_parameter() -> None:
 
 
 def test_quirks_rows_are_numbered_once() -> None:
-    text = (spec_tools.ROOT / "spec" / "QUIRKS.md").read_text(encoding="utf-8")
+    text = spec_path("QUIRKS.md").read_text(encoding="utf-8")
     ids = re.findall(r"^\| (Q\d+) \|", text, flags=re.MULTILINE)
     assert ids == [f"Q{i}" for i in range(1, len(ids) + 1)]

@@ -11,39 +11,13 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import jsonschema_rs
-import yaml
 
-_HERE = Path(__file__).resolve().parent
-# In a checkout the spec is the repository's; in an installed wheel it is packaged beside this module.
-SPEC_CANDIDATES = (_HERE.parent.parent / "spec" / "invoices.yaml", _HERE / "invoices.yaml")
+from .specs import deref, load_spec
+
 METHODS = ("get", "put", "post", "delete", "patch")
-
-
-def spec_path() -> Path:
-    for candidate in SPEC_CANDIDATES:
-        if candidate.exists():
-            return candidate
-    raise FileNotFoundError("spec/invoices.yaml not found")
-
-
-@functools.cache
-def load_spec() -> dict[str, Any]:
-    with spec_path().open(encoding="utf-8") as fh:
-        spec: dict[str, Any] = yaml.safe_load(fh)
-    return spec
-
-
-def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 @dataclass
@@ -95,7 +69,7 @@ def routes() -> list[Route]:
             raw = item[method]
             params = []
             for p in raw.get("parameters", []):
-                p = _resolve(spec, p)
+                p = deref(spec, p)
                 params.append(Param(p["name"], p["in"], p.get("required", False), _compile(p["schema"], components)))
             body = raw.get("requestBody")
             body_validator = None
@@ -103,7 +77,7 @@ def routes() -> list[Route]:
                 body_validator = _compile(body["content"]["application/json"]["schema"], components)
             responses = {}
             for status, response in raw["responses"].items():
-                response = _resolve(spec, response)
+                response = deref(spec, response)
                 content = response.get("content", {}).get("application/json")
                 if content:
                     responses[int(status)] = _compile(content["schema"], components)
