@@ -15,6 +15,7 @@ Routes outside the spec (admin ``/__sandbox/*``, OAuth ``/oauth/*``) are mounted
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,6 +24,7 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
 
 from . import _routes
 from ._admin import admin_routes
@@ -30,6 +32,7 @@ from ._auth import Identity, StaticTokens, TokenResolver
 from ._backend import Backend
 from ._exceptions import (
     InjectedFault,
+    InternalError,
     InvalidToken,
     MalformedJson,
     MethodNotAllowed,
@@ -51,6 +54,7 @@ DEFAULT_TOKENS = {"sandbox-token-location-a": LOCATION_A, "sandbox-token-locatio
 MAX_BODY_BYTES = 1024 * 1024
 API_METHODS = ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]
 Endpoint = Callable[[Request], Awaitable[Response]]
+log = logging.getLogger("highlevel_sandbox")
 
 
 @dataclass
@@ -64,6 +68,31 @@ class SandboxConfig:
 
 class MissingOperations(RuntimeError):
     """The spec has operations that ``InvoiceResponses`` has no method for."""
+
+
+async def _internal_error(request: Request, exc: Exception) -> Response:
+    return error_response(InternalError())
+
+
+class _App(Starlette):
+    """Starlette that answers an unexpected exception with HighLevel's 500 and keeps it from the server.
+
+    Starlette answers, then re-raises; uvicorn would then drop the keep-alive connection without
+    ``Connection: close`` and the client's next pooled request would fail. ``reraise`` (tests with
+    ``strict_responses``) lets the exception reach the caller instead.
+    """
+
+    def __init__(self, reraise: bool) -> None:
+        super().__init__(exception_handlers={Exception: _internal_error})
+        self.reraise = reraise
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        except Exception:
+            if self.reraise:
+                raise
+            log.exception("the sandbox failed on %s %s", scope.get("method"), scope.get("path"))
 
 
 class Sandbox:
@@ -81,7 +110,8 @@ class Sandbox:
         missing = missing_operations(self.responses, operation_ids)
         if missing:
             raise MissingOperations(f"no method of InvoiceResponses for {', '.join(missing)}")
-        self.app = Starlette(routes=[Route("/{path:path}", self._api, methods=API_METHODS)])
+        self.app = _App(reraise=self.config.strict_responses)
+        self.app.router.routes.append(Route("/{path:path}", self._api, methods=API_METHODS))
         for path, endpoint, methods in admin_routes(self):
             self.add_route(path, endpoint, methods)
 

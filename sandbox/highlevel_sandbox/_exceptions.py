@@ -23,7 +23,8 @@ with the error's ``headers``. A new failure is a new subclass here, not a bare s
     ├── PayloadTooLarge (413)
     ├── ValidationFailed (422)        ``message`` lists every offending field
     ├── RateLimited (429)             carries ``Retry-After`` and the rate-limit headers
-    └── InjectedFault (429/5xx)       from ``POST /__sandbox/faults``
+    ├── InjectedFault (429/5xx)       from ``POST /__sandbox/faults``
+    └── InternalError (500)           a bug of the sandbox, answered (and logged) instead of dropping the connection
 """
 
 from __future__ import annotations
@@ -139,3 +140,10 @@ class InjectedFault(SandboxError):
     def __init__(self, status: int) -> None:
         super().__init__(f"injected fault: {status}", {"Retry-After": "1"} if status == 429 else None)
         self.status = status
+
+
+class InternalError(SandboxError):
+    status = 500
+
+    def __init__(self) -> None:
+        super().__init__("Internal server error")

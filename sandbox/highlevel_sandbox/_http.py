@@ -21,13 +21,34 @@ def error_response(exc: SandboxError, headers: Mapping[str, str] | None = None) 
     return json_response(exc.status, exc.to_json(), {**(headers or {}), **exc.headers})
 
 
+MAX_DEPTH = 100  # containers, the body itself included (an assumption: sandbox/README.md)
+
+
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
 
 def parse_json(raw: bytes) -> Any:
-    """The JSON of a body, or ``MalformedJson`` (NaN, numbers Python cannot hold, bad UTF-8, too deep)."""
+    """The JSON of a body, or ``MalformedJson`` (NaN, numbers Python cannot hold, bad UTF-8, too deep).
+
+    The depth is capped here, once, so that nothing downstream (validation, ``copy.deepcopy``,
+    ``json.dumps``) can recurse out of the stack on a body nested hundreds of levels deep.
+    """
     try:
-        return json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+        value = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise MalformedJson(str(exc)[:200]) from exc
+    _check_tree(value)
+    return value
+
+
+def _check_tree(value: Any) -> None:
+    """Walk the parsed body without recursion: ``MalformedJson`` when it nests deeper than ``MAX_DEPTH``."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict | list):
+            if depth > MAX_DEPTH:
+                raise MalformedJson(f"nested deeper than {MAX_DEPTH} levels")
+            children = node.values() if isinstance(node, dict) else node
+            stack.extend((child, depth + 1) for child in children)

@@ -1,0 +1,135 @@
+"""Hostile input the sandbox must answer in HighLevel's shape, never with a 500 or a dropped connection (issue 11)."""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import uvicorn
+
+from highlevel_sandbox import LOCATION_A, Sandbox, SandboxConfig, SyncASGITransport
+
+from . import bodies
+
+pytestmark = pytest.mark.sandbox_only
+TOKEN_A = "sandbox-token-location-a"
+HEADERS = {"Authorization": f"Bearer {TOKEN_A}", "Version": "2021-07-28"}
+Q = {"altId": LOCATION_A, "altType": "location"}
+README = Path(__file__).resolve().parents[2] / "sandbox" / "README.md"
+
+
+@pytest.fixture
+def sandbox() -> Sandbox:
+    return Sandbox(SandboxConfig(rate_limit=None))
+
+
+@pytest.fixture
+def http(sandbox: Sandbox) -> Iterator[httpx.Client]:
+    with httpx.Client(transport=SyncASGITransport(sandbox.app), base_url="http://sb") as client:
+        yield client
+
+
+def assert_highlevel_shape(response: httpx.Response, status: int) -> dict[str, Any]:
+    assert (response.status_code, response.headers["content-type"]) == (status, "application/json")
+    payload: dict[str, Any] = response.json()
+    assert (sorted(payload), payload["statusCode"]) == (["error", "message", "statusCode"], status)
+    return payload
+
+
+def nested(depth: int) -> Any:
+    value: Any = "leaf"
+    for _ in range(depth):
+        value = {"x": value}
+    return value
+
+
+# ---------------------------------------------------------------------------- 9: deep nesting, keep-alive
+
+
+@pytest.mark.parametrize("depth", [101, 500, 950])
+def test_deeply_nested_json_is_a_400_at_parse_time(http: httpx.Client, depth: int) -> None:
+    body = {**bodies.invoice_fields(LOCATION_A), "unknown": nested(depth)}
+    content = json.dumps(body).encode()
+    response = http.post("/invoices/", content=content, headers={**HEADERS, "Content-Type": "application/json"})
+    payload = assert_highlevel_shape(response, 400)
+    assert payload["message"] == "Malformed JSON body: nested deeper than 100 levels"
+
+
+def test_nesting_up_to_the_cap_is_accepted(http: httpx.Client) -> None:
+    body = {**bodies.invoice_fields(LOCATION_A), "unknown": nested(97)}  # the body itself and 'unknown': 99 levels
+    response = http.post("/invoices/", json=body, headers=HEADERS)
+    assert response.status_code == 200
+
+
+@pytest.fixture
+def served(sandbox: Sandbox) -> Iterator[tuple[str, int]]:
+    """The sandbox behind uvicorn on 127.0.0.1 (a free port), as ``make serve`` runs it."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    server = uvicorn.Server(uvicorn.Config(sandbox.app, log_level="critical", access_log=False))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    while not server.started:
+        thread.join(0.01)
+    yield sock.getsockname()
+    server.should_exit = True
+    thread.join(5)
+    sock.close()
+
+
+def _exchange(conn: socket.socket, request: bytes) -> tuple[int, dict[str, str], bytes]:
+    """Send one request, read one whole answer (Content-Length framed)."""
+    conn.sendall(request)
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = conn.recv(65536)
+        if not chunk:
+            raise ConnectionError(f"closed before an answer: {data[:80]!r}")
+        data += chunk
+    head, _, rest = data.partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
+    length = int(headers.get("content-length", "0"))
+    while len(rest) < length:
+        chunk = conn.recv(65536)
+        if not chunk:
+            raise ConnectionError("closed in the middle of an answer")
+        rest += chunk
+    return int(lines[0].split()[1]), headers, rest
+
+
+def _raw(method: str, path: str, body: bytes = b"", content_type: str = "application/json") -> bytes:
+    head = [f"{method} {path} HTTP/1.1", "Host: sb", f"Authorization: {HEADERS['Authorization']}",
+            "Version: 2021-07-28", f"Content-Type: {content_type}", f"Content-Length: {len(body)}"]  # fmt: skip
+    return ("\r\n".join(head) + "\r\n\r\n").encode() + body
+
+
+HOSTILE = [
+    ("POST", "/invoices/", json.dumps({**bodies.invoice_fields(LOCATION_A), "u": nested(950)}).encode()),
+]
+
+
+@pytest.mark.parametrize(("method", "path", "body"), HOSTILE)
+def test_a_keep_alive_connection_survives_every_hostile_request(
+    served: tuple[str, int], method: str, path: str, body: bytes
+) -> None:
+    listing = f"/invoices/?altId={LOCATION_A}&altType=location&limit=1&offset=0"
+    with socket.create_connection(served, timeout=10) as conn:
+        status, headers, _ = _exchange(conn, _raw(method, path, body))
+        assert (status < 500, headers.get("connection")) == (True, None)
+        assert _exchange(conn, _raw("GET", listing))[0] == 200  # the same connection answers the next request
+
+
+def test_an_unexpected_failure_is_a_highlevel_shaped_500(sandbox: Sandbox, http: httpx.Client) -> None:
+    def broken(call: Any) -> Any:
+        raise RuntimeError("bug")
+
+    sandbox.responses.list_invoices = broken  # type: ignore[method-assign]
+    response = http.get("/invoices/", params={**Q, "limit": "1", "offset": "0"}, headers=HEADERS)
+    assert assert_highlevel_shape(response, 500)["message"] == "Internal server error"
