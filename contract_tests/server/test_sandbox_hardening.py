@@ -112,6 +112,7 @@ def _raw(method: str, path: str, body: bytes = b"", content_type: str = "applica
 
 HOSTILE = [
     ("POST", "/invoices/", json.dumps({**bodies.invoice_fields(LOCATION_A), "u": nested(950)}).encode()),
+    ("POST", "/invoices/", json.dumps({**bodies.invoice_fields(LOCATION_A), "name": "x\ud800y"}).encode()),
 ]
 
 
@@ -133,3 +134,23 @@ def test_an_unexpected_failure_is_a_highlevel_shaped_500(sandbox: Sandbox, http:
     sandbox.responses.list_invoices = broken  # type: ignore[method-assign]
     response = http.get("/invoices/", params={**Q, "limit": "1", "offset": "0"}, headers=HEADERS)
     assert assert_highlevel_shape(response, 500)["message"] == "Internal server error"
+
+
+# ---------------------------------------------------------------------------- 10: lone surrogates
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [b'"name": "x\\ud800y"', b'"name": "\\udfff"', b'"termsNotes": "a\\ud83d"', b'"unknown": {"\\udc00": 1}'],
+)
+def test_a_lone_surrogate_anywhere_is_a_400(http: httpx.Client, raw: bytes) -> None:
+    content = json.dumps(bodies.invoice_fields(LOCATION_A))[:-1].encode() + b", " + raw + b"}"
+    response = http.post("/invoices/", content=content, headers={**HEADERS, "Content-Type": "application/json"})
+    payload = assert_highlevel_shape(response, 400)
+    assert payload["message"] == "Malformed JSON body: a string holds a lone UTF-16 surrogate"
+
+
+def test_a_surrogate_pair_is_text(http: httpx.Client) -> None:
+    content = json.dumps({**bodies.invoice_fields(LOCATION_A), "name": "\U0001f600"}, ensure_ascii=True).encode()
+    response = http.post("/invoices/", content=content, headers={**HEADERS, "Content-Type": "application/json"})
+    assert (response.status_code, response.json()["name"]) == (200, "\U0001f600")

@@ -34,7 +34,6 @@ from ._exceptions import (
     InjectedFault,
     InternalError,
     InvalidToken,
-    MalformedJson,
     MethodNotAllowed,
     PayloadTooLarge,
     RateLimited,
@@ -192,11 +191,7 @@ class Sandbox:
         if operation.body_validator is not None:
             body = await self._read_body(request)
         query = dict(request.query_params)
-        try:
-            problems = self.validate(operation, path_params, query, request, body)
-        except UnicodeEncodeError:
-            # A lone surrogate (``"\ud800"``) parses in JSON but is not text: it cannot be stored.
-            raise MalformedJson("a string holds a lone UTF-16 surrogate") from None
+        problems = self.validate(operation, path_params, query, request, body)
         if problems:
             raise ValidationFailed(problems)
         alt_id = query.get("altId") if operation.body_validator is None else body.get("altId")

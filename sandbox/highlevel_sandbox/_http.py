@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -22,6 +23,8 @@ def error_response(exc: SandboxError, headers: Mapping[str, str] | None = None) 
 
 
 MAX_DEPTH = 100  # containers, the body itself included (an assumption: sandbox/README.md)
+# json.loads joins a valid pair into one character: a surrogate left in a string is a lone one, not text.
+LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def _reject_constant(name: str) -> Any:
@@ -43,7 +46,8 @@ def parse_json(raw: bytes) -> Any:
 
 
 def _check_tree(value: Any) -> None:
-    """Walk the parsed body without recursion: ``MalformedJson`` when it nests deeper than ``MAX_DEPTH``."""
+    """Walk the parsed body without recursion: ``MalformedJson`` when it nests deeper than ``MAX_DEPTH``
+    or a string (a value or a key) holds a lone UTF-16 surrogate, which cannot be stored as text."""
     stack: list[tuple[Any, int]] = [(value, 1)]
     while stack:
         node, depth = stack.pop()
@@ -52,3 +56,7 @@ def _check_tree(value: Any) -> None:
                 raise MalformedJson(f"nested deeper than {MAX_DEPTH} levels")
             children = node.values() if isinstance(node, dict) else node
             stack.extend((child, depth + 1) for child in children)
+            if isinstance(node, dict):
+                stack.extend((key, depth) for key in node)
+        elif isinstance(node, str) and LONE_SURROGATE.search(node):
+            raise MalformedJson("a string holds a lone UTF-16 surrogate")
