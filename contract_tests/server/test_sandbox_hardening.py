@@ -14,6 +14,7 @@ import pytest
 import uvicorn
 
 from highlevel_sandbox import LOCATION_A, Sandbox, SandboxConfig, SyncASGITransport
+from highlevel_sandbox.specs import load_spec
 
 from . import bodies
 
@@ -154,3 +155,33 @@ def test_a_surrogate_pair_is_text(http: httpx.Client) -> None:
     content = json.dumps({**bodies.invoice_fields(LOCATION_A), "name": "\U0001f600"}, ensure_ascii=True).encode()
     response = http.post("/invoices/", content=content, headers={**HEADERS, "Content-Type": "application/json"})
     assert (response.status_code, response.json()["name"]) == (200, "\U0001f600")
+
+
+# ---------------------------------------------------------------------------- 11: JSON bodies only
+
+REQUIRED_CREATE = sorted(load_spec()["components"]["schemas"]["CreateInvoiceRequest"]["required"])
+
+
+@pytest.mark.parametrize(
+    ("content_type", "encode"),
+    [
+        ("text/plain", lambda body: json.dumps(body).encode()),
+        ("application/x-www-form-urlencoded", lambda body: str(httpx.QueryParams({"name": body["name"]})).encode()),
+        ("", lambda body: json.dumps(body).encode()),
+    ],
+)
+def test_a_body_that_is_not_json_is_not_read(http: httpx.Client, content_type: str, encode: Any) -> None:
+    body = bodies.invoice_fields(LOCATION_A)
+    headers = {**HEADERS, "Content-Type": content_type} if content_type else HEADERS
+    response = http.post("/invoices/", content=encode(body), headers=headers)
+    payload = assert_highlevel_shape(response, 422)
+    assert sorted(payload["message"]) == [f'body: "{name}" is a required property' for name in REQUIRED_CREATE]
+    listing = http.get("/invoices/", params={**Q, "limit": "5", "offset": "0"}, headers=HEADERS)
+    assert listing.json()["total"] == 0
+
+
+@pytest.mark.parametrize("content_type", ["application/json; charset=utf-8", "application/vnd.api+json"])
+def test_json_media_types_are_read(http: httpx.Client, content_type: str) -> None:
+    content = json.dumps(bodies.invoice_fields(LOCATION_A)).encode()
+    response = http.post("/invoices/", content=content, headers={**HEADERS, "Content-Type": content_type})
+    assert response.status_code == 200

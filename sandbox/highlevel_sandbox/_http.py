@@ -60,3 +60,9 @@ def _check_tree(value: Any) -> None:
                 stack.extend((key, depth) for key in node)
         elif isinstance(node, str) and LONE_SURROGATE.search(node):
             raise MalformedJson("a string holds a lone UTF-16 surrogate")
+
+
+def is_json(content_type: str) -> bool:
+    """``application/json`` or ``application/<anything>+json``, whatever its parameters (``; charset=utf-8``)."""
+    media = content_type.partition(";")[0].strip().lower()
+    return media == "application/json" or (media.startswith("application/") and media.endswith("+json"))
