@@ -8,10 +8,13 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import pytest
 import uvicorn
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from highlevel_sandbox import LOCATION_A, Sandbox, SandboxConfig, SyncASGITransport
 from highlevel_sandbox.specs import load_spec
@@ -114,6 +117,7 @@ def _raw(method: str, path: str, body: bytes = b"", content_type: str = "applica
 HOSTILE = [
     ("POST", "/invoices/", json.dumps({**bodies.invoice_fields(LOCATION_A), "u": nested(950)}).encode()),
     ("POST", "/invoices/", json.dumps({**bodies.invoice_fields(LOCATION_A), "name": "x\ud800y"}).encode()),
+    ("GET", "/invoices/schedule/%0A%28%C2%A0/schedule", b""),
 ]
 
 
@@ -185,3 +189,28 @@ def test_json_media_types_are_read(http: httpx.Client, content_type: str) -> Non
     content = json.dumps(bodies.invoice_fields(LOCATION_A)).encode()
     response = http.post("/invoices/", content=content, headers={**HEADERS, "Content-Type": content_type})
     assert response.status_code == 200
+
+
+# ---------------------------------------------------------------------------- 15: odd characters in path ids
+
+
+def test_an_id_holding_a_newline_matches_its_route(http: httpx.Client) -> None:
+    response = http.post("/invoices/schedule/%0A%28%C2%A0/schedule", json={**Q, "liveMode": False}, headers=HEADERS)
+    assert assert_highlevel_shape(response, 404)["message"] == "Unable to find an schedule with the given schedule id"
+
+
+def test_a_trailing_newline_is_not_the_collection(http: httpx.Client) -> None:
+    response = http.get("/invoices%0A", params={**Q, "limit": "1", "offset": "0"}, headers=HEADERS)
+    assert assert_highlevel_shape(response, 404)["message"] == "Cannot GET /invoices\n"
+
+
+@settings(max_examples=150, deadline=None)
+@given(identifier=st.text(min_size=1).filter(lambda s: "/" not in s and s not in (".", "..")))
+def test_any_path_id_reaches_its_route(identifier: str) -> None:
+    sandbox = Sandbox(SandboxConfig(rate_limit=None))
+    with httpx.Client(transport=SyncASGITransport(sandbox.app), base_url="http://sb") as http:
+        url = httpx.URL("http://sb/invoices/schedule/" + quote(identifier, safe="") + "/schedule")
+        assert url.path == f"/invoices/schedule/{identifier}/schedule"
+        response = http.get(url, headers=HEADERS)
+    assert (response.status_code, response.headers["allow"]) == (405, "POST")
+    assert_highlevel_shape(response, 405)

@@ -9,7 +9,7 @@ lists the offending fields) -> location (403) -> ``dispatch``: the method of
 HighLevel's error shape.
 
 Routes outside the spec (admin ``/__sandbox/*``, OAuth ``/oauth/*``) are mounted with
-``Sandbox.add_route`` before the catch-all API route.
+``Sandbox.add_route``; a path none of them matches goes to the API (the router's default).
 """
 
 from __future__ import annotations
@@ -51,7 +51,6 @@ LOCATION_A = "6578278e879ad2646715ba9c"
 LOCATION_B = "65782790879ad2646715bb01"
 DEFAULT_TOKENS = {"sandbox-token-location-a": LOCATION_A, "sandbox-token-location-b": LOCATION_B}
 MAX_BODY_BYTES = 1024 * 1024
-API_METHODS = ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]
 Endpoint = Callable[[Request], Awaitable[Response]]
 log = logging.getLogger("highlevel_sandbox")
 
@@ -110,16 +109,18 @@ class Sandbox:
         if missing:
             raise MissingOperations(f"no method of InvoiceResponses for {', '.join(missing)}")
         self.app = _App(reraise=self.config.strict_responses)
-        self.app.router.routes.append(Route("/{path:path}", self._api, methods=API_METHODS))
+        # The API is the router's default, not a catch-all route: Starlette's ``{path:path}`` does not match a
+        # path holding a newline, and answered such a path with a text/plain 404.
+        self.app.router.default = self._api_asgi
+        self.app.router.redirect_slashes = False
         for path, endpoint, methods in admin_routes(self):
             self.add_route(path, endpoint, methods)
 
     # ------------------------------------------------------------------ extension points
 
     def add_route(self, path: str, endpoint: Endpoint, methods: list[str]) -> None:
-        """Mount a route outside the spec's paths (``/oauth/token``, ``/__sandbox/...``) before the API catch-all."""
-        routes = self.app.router.routes
-        routes.insert(len(routes) - 1, Route(path, endpoint, methods=methods))
+        """Mount a route outside the spec's paths (``/oauth/token``, ``/__sandbox/...``); it wins over the API."""
+        self.app.router.routes.append(Route(path, endpoint, methods=methods))
 
     def add_token_resolver(self, resolver: TokenResolver) -> None:
         """Ask ``resolver`` too (after the ones already there) who a bearer token is."""
@@ -144,10 +145,14 @@ class Sandbox:
                 return identity
         return None
 
+    async def _api_asgi(self, scope: Scope, receive: Receive, send: Send) -> None:
+        response = await self._api(Request(scope, receive))
+        await response(scope, receive, send)
+
     async def _api(self, request: Request) -> Response:
         limit_headers: dict[str, str] = {}
         try:
-            path = "/" + request.path_params["path"]
+            path = request.scope["path"]
             found = _routes.match(path)
             if found is None:
                 raise RouteNotFound(request.method, path)

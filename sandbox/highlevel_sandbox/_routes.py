@@ -52,8 +52,10 @@ def _compile(schema: dict[str, Any], components: dict[str, Any]) -> Any:
 
 
 def _path_regex(path: str) -> re.Pattern[str]:
+    """A path template as a regex for ``fullmatch``: a parameter is any run of characters but ``/``
+    (newlines included); ``$`` is not used, since it also matches before a trailing newline."""
     pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(path.rstrip("/")))
-    return re.compile(f"^{pattern}/?$")
+    return re.compile(f"{pattern}/?")
 
 
 @functools.cache
@@ -94,7 +96,7 @@ def routes() -> list[Route]:
 
 def match(path: str) -> tuple[Route, dict[str, str]] | None:
     for route in routes():
-        m = route.regex.match(path)
+        m = route.regex.fullmatch(path)
         if m:
             return route, m.groupdict()
     return None
