@@ -117,6 +117,8 @@ def _raw(method: str, path: str, body: bytes = b"", content_type: str = "applica
 HOSTILE = [
     ("POST", "/invoices/", json.dumps({**bodies.invoice_fields(LOCATION_A), "u": nested(950)}).encode()),
     ("POST", "/invoices/", json.dumps({**bodies.invoice_fields(LOCATION_A), "name": "x\ud800y"}).encode()),
+    ("TRACE", "/invoices/", b""),
+    ("POST", "/__sandbox/faults", b'{"count": 1e400}'),
     ("GET", "/invoices/schedule/%0A%28%C2%A0/schedule", b""),
 ]
 
@@ -189,6 +191,36 @@ def test_json_media_types_are_read(http: httpx.Client, content_type: str) -> Non
     content = json.dumps(bodies.invoice_fields(LOCATION_A)).encode()
     response = http.post("/invoices/", content=content, headers={**HEADERS, "Content-Type": content_type})
     assert response.status_code == 200
+
+
+# ---------------------------------------------------------------------------- 12: every answer in HighLevel's shape
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body", "status"),
+    [
+        ("TRACE", "/invoices/", None, 405),
+        ("CONNECT", "/invoices/abc", None, 405),
+        ("TRACE", "/__sandbox/reset", None, 405),
+        ("PUT", "/__sandbox/faults", None, 405),
+        ("POST", "/__sandbox/faults", b'{"count": 1e400}', 400),
+        ("POST", "/__sandbox/faults", b'{"count": "many"}', 400),
+        ("POST", "/__sandbox/faults", b'{"count": 1, "status": [503]}', 400),
+        ("POST", "/__sandbox/faults", b"[1]", 400),
+        ("POST", "/__sandbox/faults", b'{"count": 1, "delayMs": 1e400}', 400),
+        ("GET", "/__sandbox/reset/", None, 404),
+    ],
+)
+def test_router_and_admin_answers_are_highlevel_shaped(
+    http: httpx.Client, method: str, path: str, body: bytes | None, status: int
+) -> None:
+    response = http.request(method, path, content=body, headers=HEADERS)
+    assert_highlevel_shape(response, status)
+
+
+def test_trace_on_an_api_path_lists_the_allowed_methods(http: httpx.Client) -> None:
+    response = http.request("TRACE", "/invoices/abc", headers=HEADERS)
+    assert (response.status_code, response.headers["allow"]) == (405, "DELETE, GET, PUT")
 
 
 # ---------------------------------------------------------------------------- 15: odd characters in path ids

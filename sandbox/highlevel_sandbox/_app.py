@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -31,6 +32,7 @@ from ._admin import admin_routes
 from ._auth import Identity, StaticTokens, TokenResolver
 from ._backend import Backend
 from ._exceptions import (
+    HttpError,
     InjectedFault,
     InternalError,
     InvalidToken,
@@ -72,6 +74,15 @@ async def _internal_error(request: Request, exc: Exception) -> Response:
     return error_response(InternalError())
 
 
+async def _http_error(request: Request, exc: Exception) -> Response:
+    """The router's own answers (405 on an extra route) in HighLevel's shape."""
+    assert isinstance(exc, HTTPException)
+    if exc.status_code == 405:
+        allowed = (exc.headers or {}).get("Allow", "").split(", ")
+        return error_response(MethodNotAllowed(request.method, request.scope["path"], allowed))
+    return error_response(HttpError(exc.status_code, exc.detail), exc.headers)
+
+
 class _App(Starlette):
     """Starlette that answers an unexpected exception with HighLevel's 500 and keeps it from the server.
 
@@ -81,7 +92,7 @@ class _App(Starlette):
     """
 
     def __init__(self, reraise: bool) -> None:
-        super().__init__(exception_handlers={Exception: _internal_error})
+        super().__init__(exception_handlers={Exception: _internal_error, HTTPException: _http_error})
         self.reraise = reraise
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:

@@ -24,6 +24,7 @@ with the error's ``headers``. A new failure is a new subclass here, not a bare s
     ├── ValidationFailed (422)        ``message`` lists every offending field
     ├── RateLimited (429)             carries ``Retry-After`` and the rate-limit headers
     ├── InjectedFault (429/5xx)       from ``POST /__sandbox/faults``
+    ├── HttpError (any)               the router's own answers, in this shape
     └── InternalError (500)           a bug of the sandbox, answered (and logged) instead of dropping the connection
 """
 
@@ -147,3 +148,9 @@ class InternalError(SandboxError):
 
     def __init__(self) -> None:
         super().__init__("Internal server error")
+
+
+class HttpError(SandboxError):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status

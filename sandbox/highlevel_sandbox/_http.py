@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -31,6 +32,13 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
 
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise ValueError(f"the number {text[:40]} is out of range")
+    return value
+
+
 def parse_json(raw: bytes) -> Any:
     """The JSON of a body, or ``MalformedJson`` (NaN, numbers Python cannot hold, bad UTF-8, too deep).
 
@@ -38,7 +46,7 @@ def parse_json(raw: bytes) -> Any:
     ``json.dumps``) can recurse out of the stack on a body nested hundreds of levels deep.
     """
     try:
-        value = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+        value = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant, parse_float=_finite_float)
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise MalformedJson(str(exc)[:200]) from exc
     _check_tree(value)
