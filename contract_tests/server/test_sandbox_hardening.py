@@ -6,6 +6,7 @@ import json
 import socket
 import threading
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -13,7 +14,7 @@ from urllib.parse import quote
 import httpx
 import pytest
 import uvicorn
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from highlevel_sandbox import LOCATION_A, Sandbox, SandboxConfig, SyncASGITransport
@@ -221,6 +222,101 @@ def test_router_and_admin_answers_are_highlevel_shaped(
 def test_trace_on_an_api_path_lists_the_allowed_methods(http: httpx.Client) -> None:
     response = http.request("TRACE", "/invoices/abc", headers=HEADERS)
     assert (response.status_code, response.headers["allow"]) == (405, "DELETE, GET, PUT")
+
+
+# ---------------------------------------------------------------------------- 13: an invoice can always be settled
+
+
+def _create(http: httpx.Client, amount: Decimal) -> str:
+    body = bodies.invoice_fields(LOCATION_A, items=[bodies.item(float(amount), 1)])
+    response = http.post("/invoices/", json=body, headers=HEADERS)
+    assert response.status_code == 200, response.text
+    invoice_id: str = response.json()["_id"]
+    return invoice_id
+
+
+def _get(http: httpx.Client, invoice_id: str) -> dict[str, Any]:
+    payload: dict[str, Any] = http.get(f"/invoices/{invoice_id}", params=Q, headers=HEADERS).json()
+    return payload
+
+
+def _update_items(http: httpx.Client, invoice_id: str, amount: Decimal) -> httpx.Response:
+    current = _get(http, invoice_id)
+    body = {"altId": LOCATION_A, "altType": "location", "name": current["name"], "currency": "USD",
+            "issueDate": current["issueDate"], "dueDate": current["dueDate"],
+            "invoiceItems": [bodies.item(float(amount), 1)]}  # fmt: skip
+    return http.put(f"/invoices/{invoice_id}", json=body, headers=HEADERS)
+
+
+def _pay(http: httpx.Client, invoice_id: str, amount: Decimal | None) -> httpx.Response:
+    body = bodies.payment(LOCATION_A, None if amount is None else float(amount)).to_dict()
+    return http.post(f"/invoices/{invoice_id}/record-payment", json=body, headers=HEADERS)
+
+
+def test_an_update_down_to_the_amount_paid_settles_the_invoice(http: httpx.Client) -> None:
+    invoice_id = _create(http, Decimal(100))
+    assert _pay(http, invoice_id, Decimal(40)).status_code == 200
+    assert _update_items(http, invoice_id, Decimal(40)).status_code == 200
+    got = _get(http, invoice_id)
+    assert (got["status"], got["total"], got["amountPaid"], got["amountDue"]) == ("paid", 40, 40, 0)
+
+
+MONEY = load_spec()["components"]["schemas"]["Money"]
+# Amounts on a coarse grid inside the spec's Money range, so that sequences hit "exactly what was paid".
+amounts = st.integers(0, 12).map(lambda n: Decimal(n * 10)).filter(lambda a: MONEY["minimum"] <= a <= MONEY["maximum"])
+steps = st.lists(
+    st.one_of(
+        st.tuples(st.just("update"), amounts),
+        st.tuples(st.just("pay"), st.one_of(st.none(), amounts.filter(lambda a: a > 0))),
+        st.tuples(st.just("void"), st.none()),
+        st.tuples(st.just("send"), st.none()),
+    ),
+    max_size=8,
+)
+
+
+def check_invariants(invoice: dict[str, Any], before: dict[str, Any] | None) -> None:
+    total, paid, due = (Decimal(str(invoice[k])) for k in ("total", "amountPaid", "amountDue"))
+    status: str = invoice["status"]
+    assert 0 <= paid <= total
+    assert due == total - paid
+    expected = {
+        "paid": paid > 0 and due == 0,
+        "partially_paid": 0 < paid < total,
+        "draft": paid == 0,
+        "sent": paid == 0,
+        "void": True,
+    }
+    assert expected[status], invoice
+    if before is not None and before["status"] in ("void", "paid"):  # closed: nothing changes any more
+        assert (status, invoice["amountPaid"], invoice["total"]) == (
+            before["status"], before["amountPaid"], before["total"])  # fmt: skip
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(first=amounts, sequence=steps)
+def test_no_sequence_of_calls_breaks_the_money_invariants(first: Decimal, sequence: list[tuple[str, Any]]) -> None:
+    sandbox = Sandbox(SandboxConfig(rate_limit=None, strict_responses=True))
+    with httpx.Client(transport=SyncASGITransport(sandbox.app), base_url="http://sb") as http:
+        invoice_id = _create(http, first)
+        before = _get(http, invoice_id)
+        check_invariants(before, None)
+        for action, amount in sequence:
+            if action == "update":
+                response = _update_items(http, invoice_id, amount)
+            elif action == "pay":
+                response = _pay(http, invoice_id, amount)
+            else:
+                path = f"/invoices/{invoice_id}/{action}"
+                extra = {"userId": LOCATION_A, "action": "email", "liveMode": False} if action == "send" else {}
+                response = http.post(path, json={**Q, **extra}, headers=HEADERS)
+            assert response.status_code in (200, 400), response.text
+            after = _get(http, invoice_id)
+            check_invariants(after, before)
+            before = after
+        if before["status"] not in ("void", "paid") and Decimal(str(before["amountDue"])) > 0:
+            assert _pay(http, invoice_id, None).status_code == 200  # an open invoice can always be paid in full
+            assert _get(http, invoice_id)["status"] == "paid"
 
 
 # ---------------------------------------------------------------------------- 15: odd characters in path ids

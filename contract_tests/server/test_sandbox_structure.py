@@ -132,3 +132,12 @@ def test_a_plugged_token_resolver_is_asked_after_the_static_tokens(sandbox: Sand
         sandbox.add_token_resolver(Issued())
         created = other.create_invoice(body=bodies.create_invoice(LOCATION_A))
     assert client.get_invoice(created.field_id, alt_id=LOCATION_A, alt_type=LOC).field_id == created.field_id
+
+
+def test_an_update_that_settles_the_invoice_publishes_update_then_paid(sandbox: Sandbox, client: HighLevel) -> None:
+    seen: list[tuple[Event, str]] = []
+    created = client.create_invoice(body=bodies.create_invoice(LOCATION_A, items=[bodies.item(100, 1)]))
+    client.record_invoice(created.field_id, body=bodies.payment(LOCATION_A, 40))
+    sandbox.backend.subscribe(lambda event, invoice: seen.append((event, invoice.status)))
+    client.update_invoice(created.field_id, body=bodies.update(LOCATION_A, created, invoiceItems=[bodies.item(40, 1)]))
+    assert seen == [(Event.INVOICE_UPDATE, "paid"), (Event.INVOICE_PAID, "paid")]

@@ -141,14 +141,17 @@ class Backend:
             if items is not None:
                 data["items"] = items_with_ids(items)
             data.pop("invoiceItems", None)
-            if invoice.amount_paid > _rules.checked_totals(data["items"], data.get("discount")).total:
+            total = _rules.checked_totals(data["items"], data.get("discount")).total
+            if invoice.amount_paid > total:
                 raise TotalBelowAmountPaid()
             if body.get("invoiceNumber"):
                 invoice.number = str(body["invoiceNumber"])
             invoice.data = data
-            invoice.status = status
+            invoice.status = _rules.settled(status, invoice.amount_paid, total)
             invoice.updated_at = now_iso()
             self.publish(Event.INVOICE_UPDATE, invoice)
+            if invoice.status != status:
+                self.publish(Event.INVOICE_PAID, invoice)
             return invoice
 
     def send_invoice(self, location: str, invoice_id: str) -> Invoice:

@@ -85,10 +85,17 @@ def schedule_transition(status: ScheduleStatus, action: ScheduleAction) -> Sched
     return after
 
 
+def settled(status: InvoiceStatus, amount_paid: Decimal, total: Decimal) -> InvoiceStatus:
+    """``paid`` once something was paid and nothing is due any more, else ``status``.
+
+    Applied after a payment and after an update: an update that brings the total down to what was
+    already paid settles the invoice (it could never be paid otherwise)."""
+    return InvoiceStatus.PAID if amount_paid > 0 and amount_paid >= total else status
+
+
 def after_payment(status: InvoiceStatus, amount_paid: Decimal, total: Decimal) -> InvoiceStatus:
-    """``paid`` once nothing is due, else what the table says for a payment."""
-    partly = invoice_transition(status, InvoiceAction.RECORD_PAYMENT)
-    return InvoiceStatus.PAID if amount_paid >= total else partly
+    """What the table says for a payment, then ``settled``."""
+    return settled(invoice_transition(status, InvoiceAction.RECORD_PAYMENT), amount_paid, total)
 
 
 # ---------------------------------------------------------------------------- money and totals
