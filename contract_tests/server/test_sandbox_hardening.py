@@ -319,6 +319,18 @@ def test_no_sequence_of_calls_breaks_the_money_invariants(first: Decimal, sequen
             assert _get(http, invoice_id)["status"] == "paid"
 
 
+# ---------------------------------------------------------------------------- 14: state is memory only
+
+
+def test_a_restart_starts_empty_and_the_readme_says_so(sandbox: Sandbox, http: httpx.Client) -> None:
+    assert http.post("/invoices/", json=bodies.invoice_fields(LOCATION_A), headers=HEADERS).status_code == 200
+    restarted = Sandbox(SandboxConfig(rate_limit=None))
+    with httpx.Client(transport=SyncASGITransport(restarted.app), base_url="http://sb") as again:
+        listing = again.get("/invoices/", params={**Q, "limit": "5", "offset": "0"}, headers=HEADERS)
+    assert listing.json() == {"invoices": [], "total": 0}
+    assert "A restart loses every invoice and schedule" in README.read_text(encoding="utf-8")
+
+
 # ---------------------------------------------------------------------------- 15: odd characters in path ids
 
 
