@@ -80,8 +80,11 @@ def served(sandbox: Sandbox) -> Iterator[tuple[str, int]]:
     server = uvicorn.Server(uvicorn.Config(sandbox.app, log_level="critical", access_log=False))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
-    while not server.started:
+    for _ in range(1000):  # up to 10 s on a busy machine
+        if server.started:
+            break
         thread.join(0.01)
+    assert server.started, "uvicorn did not start"
     yield sock.getsockname()
     server.should_exit = True
     thread.join(5)
