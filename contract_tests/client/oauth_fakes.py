@@ -125,6 +125,11 @@ class FakeHighLevel:
 
     def answer(self, request: httpx.Request) -> httpx.Response:
         form = dict(parse_qsl(request.content.decode())) if request.method == "POST" else {}
+        if (
+            request.url.path in ("/oauth/locationToken", "/oauth/installedLocations")
+            and "version" not in request.headers
+        ):
+            return self._error(422, "Version: the header parameter is required", "Unprocessable Entity")
         if request.url.path == "/oauth/token":
             return self._token(form)
         if request.url.path == "/oauth/locationToken":

@@ -410,13 +410,11 @@ class OAuthApp:
 
     def installed_locations(self, agency: httpx.Auth, *, company_id: str, app_id: str, **query: str) -> Any:
         """``GET /oauth/installedLocations`` with an agency token: the JSON answer."""
-        params = {"companyId": company_id, "appId": app_id, **query}
-        response = self._send(self._client().build_request("GET", INSTALLED_LOCATIONS_PATH, params=params), agency)
-        return response.json()
+        request = self._installed_request(self._client(), company_id, app_id, query)
+        return self._send(request, agency).json()
 
     async def ainstalled_locations(self, agency: httpx.Auth, *, company_id: str, app_id: str, **query: str) -> Any:
-        params = {"companyId": company_id, "appId": app_id, **query}
-        request = self._aclient().build_request("GET", INSTALLED_LOCATIONS_PATH, params=params)
+        request = self._installed_request(self._aclient(), company_id, app_id, query)
         return (await self._asend(request, agency)).json()
 
     # -- plumbing
@@ -524,6 +522,12 @@ class OAuthApp:
         refresh_token = token.refresh_token or ""
         new = await self._apost_token(self._refresh_form(token), [refresh_token])
         return _keep_identity(new, token)
+
+    def _installed_request(
+        self, client: httpx.Client | httpx.AsyncClient, company_id: str, app_id: str, query: Mapping[str, str]
+    ) -> httpx.Request:
+        params = {"companyId": company_id, "appId": app_id, **query}
+        return client.build_request("GET", INSTALLED_LOCATIONS_PATH, params=params, headers={"Version": self.version})
 
     def _location_request(self, client: httpx.Client | httpx.AsyncClient, company: str, location: str) -> httpx.Request:
         return client.build_request(
