@@ -284,3 +284,55 @@ def test_the_client_secret_is_not_printed(monkeypatch: pytest.MonkeyPatch, capsy
 
 def test_time_is_monotonic_by_default() -> None:
     assert Sandbox().oauth.clock is time.monotonic
+
+
+def test_a_code_is_bound_to_its_client_and_redirect_uri(http: httpx.Client, sandbox: Sandbox) -> None:
+    sandbox.oauth.config.clients["app-2"] = "app-2-secret"
+    code = authorize(http)
+    other = http.post(
+        "/oauth/token",
+        data={"client_id": "app-2", "client_secret": "app-2-secret", "grant_type": "authorization_code", "code": code},
+    )
+    assert other.json() == error(401, "Invalid grant: the authorization code was issued to another client")
+    moved = token(http, grant_type="authorization_code", code=authorize(http), redirect_uri="https://evil.example/cb")
+    assert moved.json() == error(401, "Invalid grant: redirect_uri does not match the authorization request")
+    same = token(http, grant_type="authorization_code", code=authorize(http), redirect_uri=CALLBACK)
+    assert same.status_code == 200
+
+
+def test_an_old_access_token_works_until_it_expires(http: httpx.Client, clock: Clock) -> None:
+    first = exchange(http)
+    clock.now += 100
+    assert token(http, grant_type="refresh_token", refresh_token=first["refresh_token"]).status_code == 200
+    assert list_invoices(http, first["access_token"]).status_code == 200
+    clock.now += 86299
+    assert list_invoices(http, first["access_token"]).json() == error(401, "Invalid JWT")
+
+
+def test_location_tokens_only_for_approved_locations_and_installed_filters(http: httpx.Client) -> None:
+    agency = exchange(http, user_type="Company")
+    bearer = {"Authorization": f"Bearer {agency['access_token']}", **VERSION}
+    outside = http.post("/oauth/locationToken", data={"companyId": COMPANY_ID, "locationId": "nope"}, headers=bearer)
+    assert outside.json() == error(403, "The token does not have access to this location.")
+
+    def names(**query: str) -> list[str]:
+        params = {"companyId": COMPANY_ID, "appId": APP_ID, **query}
+        answer = http.get("/oauth/installedLocations", params=params, headers=bearer).json()
+        return [row["name"] for row in answer["locations"]]
+
+    assert names() == ["Sandbox location 1", "Sandbox location 2"]
+    assert names(query="location 2") == ["Sandbox location 2"]
+    assert names(skip="1", limit="5") == ["Sandbox location 2"]
+    assert names(isInstalled="false") == names(onTrial="true") == names(planId="p") == []
+
+
+def test_a_json_body_lacks_every_form_field(http: httpx.Client) -> None:
+    answer = http.post("/oauth/token", json={"client_id": APP_ID, "client_secret": SECRET, "grant_type": "x"})
+    assert answer.json() == error(
+        422,
+        [
+            'body: "client_id" is a required property',
+            'body: "client_secret" is a required property',
+            'body: "grant_type" is a required property',
+        ],
+    )
