@@ -9,10 +9,13 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from highlevel_sandbox import LOCATION_A, LOCATION_B, OAuthConfig, Sandbox, SandboxConfig, SyncASGITransport
 from highlevel_sandbox.__main__ import main
 from highlevel_sandbox._oauth import COMPANY_ID, parse_clients, parse_ttl
+from highlevel_sandbox.specs import load_spec
 
 APP_ID, SECRET = "app-1", "app-1-secret"
 CALLBACK = "https://myapp.example/callback?x=1"
@@ -336,3 +339,29 @@ def test_a_json_body_lacks_every_form_field(http: httpx.Client) -> None:
             'body: "grant_type" is a required property',
         ],
     )
+
+
+def test_a_redirect_uri_with_a_fragment_is_refused(http: httpx.Client) -> None:
+    query = {"response_type": "code", "client_id": APP_ID, "redirect_uri": "https://myapp.example/cb#top"}
+    answer = http.get("/oauth/chooselocation", params=query)
+    assert answer.json() == error(400, "redirect_uri: an absolute http(s) URL without a fragment is required")
+
+
+TOKEN_FIELDS = sorted(load_spec("oauth.yaml")["components"]["schemas"]["TokenRequest"]["properties"])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    form=st.dictionaries(
+        st.sampled_from(TOKEN_FIELDS) | st.text(max_size=8),
+        st.sampled_from(["authorization_code", "refresh_token", "client_credentials", "Company", APP_ID, SECRET])
+        | st.text(max_size=20),
+        max_size=8,
+    )
+)
+def test_any_token_request_gets_an_answer_in_highlevels_shape(http: httpx.Client, form: dict[str, str]) -> None:
+    answer = http.post("/oauth/token", data=form)
+    assert answer.status_code in (200, 400, 401, 422)
+    body = answer.json()
+    if answer.status_code != 200:
+        assert sorted(body) == ["error", "message", "statusCode"] and body["statusCode"] == answer.status_code

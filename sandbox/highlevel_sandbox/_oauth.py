@@ -396,8 +396,8 @@ class OAuthRoutes:
                 raise BadRequest("client_id: no such app")
             redirect_uri = query.get("redirect_uri", "")
             parts = urlsplit(redirect_uri)
-            if parts.scheme not in ("http", "https") or not parts.netloc:
-                raise BadRequest("redirect_uri: an absolute http(s) URL is required")
+            if parts.scheme not in ("http", "https") or not parts.netloc or parts.fragment:
+                raise BadRequest("redirect_uri: an absolute http(s) URL without a fragment is required")
             locations = self._locations()
             chosen = query.get("location_id") or locations[0]
             if chosen not in locations:
