@@ -58,7 +58,6 @@ from ._errors import (
     APIStatusError,
     AuthenticationError,
     ConfigurationError,
-    HighLevelError,
     ResponseValidationError,
     connection_error,
     status_error,
@@ -340,6 +339,9 @@ class OAuthApp:
         token = app.exchange_code(code)              # in the callback; stored under token.key
         with HighLevel(auth=app.auth(token.key)) as hl:
             ...
+
+    ``base_url`` defaults to ``HIGHLEVEL_BASE_URL`` or production; ``authorize_url`` to the
+    marketplace's page. ``transport`` / ``async_transport`` reach the token endpoints (tests).
     """
 
     def __init__(
@@ -908,7 +910,6 @@ class AsyncReplay401(httpx.AsyncBaseTransport):
 
 __all__ = [
     "DEFAULT_AUTHORIZE_URL",
-    "HighLevelError",
     "InMemoryTokenStore",
     "LocationToken",
     "OAuthApp",
