@@ -9,6 +9,9 @@ PUBLIC = [
     "BadRequestError", "ConfigurationError", "DEFAULT_BASE_URL", "DEFAULT_VERSION", "HighLevel", "HighLevelError",
     "InternalServerError", "NotFoundError", "PermissionDeniedError", "RateLimit", "RateLimitError", "RateLimitInfo",
     "ResponseValidationError", "RetryPolicy", "UNSET", "UnprocessableEntityError", "Unset", "models",
+    # auth (highlevel_invoices._auth)
+    "InMemoryTokenStore", "LocationToken", "OAuthApp", "OAuthToken", "RefreshTokenUsedError", "SQLiteTokenStore",
+    "StaticToken", "Token", "TokenSlot", "TokenStore",
 ]  # fmt: skip
 
 
@@ -32,3 +35,4 @@ def test_error_hierarchy() -> None:
     assert issubclass(h.APIConnectionError, h.HighLevelError)
     assert issubclass(h.ResponseValidationError, h.HighLevelError)
     assert issubclass(h.ConfigurationError, h.HighLevelError)
+    assert issubclass(h.RefreshTokenUsedError, h.AuthenticationError)

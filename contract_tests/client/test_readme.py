@@ -13,6 +13,8 @@ from contract_tests.conformance import start_sandbox
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 SECTION = README.split("## Using the client", 1)[1].split("\n## ", 1)[0]
 EXAMPLES = re.findall(r"```python\n(.*?)```", SECTION, flags=re.DOTALL)
+OAUTH_SECTION = README.split("## OAuth: marketplace apps and agencies", 1)[1].split("\n## ", 1)[0]
+OAUTH_EXAMPLES = re.findall(r"```python\n(.*?)```", OAUTH_SECTION, flags=re.DOTALL)
 
 
 @pytest.fixture(scope="module")
@@ -39,3 +41,21 @@ def test_readme_examples_run_in_order(sandbox_env: tuple[str, str], monkeypatch:
     namespace: dict[str, object] = {"__name__": "readme"}
     for index, example in enumerate(EXAMPLES):
         exec(compile(example, f"README.md example {index + 1}", "exec"), namespace)
+
+
+def test_readme_oauth_examples_run_in_order(
+    sandbox_env: tuple[str, str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The marketplace flow and the agency flow, as written, against the sandbox's OAuth endpoints."""
+    base_url, _ = sandbox_env
+    monkeypatch.setenv("HIGHLEVEL_BASE_URL", base_url)
+    monkeypatch.chdir(tmp_path)  # the example's SQLite token store is created in the working directory
+    assert len(OAUTH_EXAMPLES) == 2
+    namespace: dict[str, object] = {"__name__": "readme"}
+    for index, example in enumerate(OAUTH_EXAMPLES):
+        exec(compile(example, f"README.md OAuth example {index + 1}", "exec"), namespace)
+    from highlevel_invoices import SQLiteTokenStore
+
+    store = SQLiteTokenStore(tmp_path / "highlevel-tokens.db")
+    location, company = store.get("6578278e879ad2646715ba9c"), store.get("5DP4iH6HLkQsiKESj6rh")
+    assert (location and location.user_type, company and company.user_type) == ("Location", "Company")

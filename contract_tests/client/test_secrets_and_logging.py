@@ -10,7 +10,7 @@ import pytest
 import highlevel_invoices as hl_pkg
 from highlevel_invoices import models
 
-from .conftest import INVOICE_ID, LOCATION, SEND_REQUEST, TOKEN, Recorder, async_client, sync_client
+from .conftest import INVOICE_ID, LOCATION, SEND_REQUEST, TOKEN, Handler, Recorder, async_client, sync_client
 
 
 async def test_token_appears_nowhere(caplog: pytest.LogCaptureFixture) -> None:
@@ -52,3 +52,108 @@ def test_debug_log_shows_method_path_status_duration_and_attempts(caplog: pytest
     assert any(line.startswith(f"GET {path} -> 503 in ") and "(attempt 1)" in line for line in lines), lines
     assert any(f"GET {path} answered 503; retry 1 of 2" in line for line in lines), lines
     assert any(line.startswith(f"GET {path} -> 200 in ") and "ms (attempt 2)" in line for line in lines), lines
+
+
+def _reachable_text(error: BaseException) -> list[str]:
+    """Everything an exception exposes: message, repr, attributes, its response and request, its causes."""
+    texts: list[str] = []
+    seen: set[int] = set()
+    stack: list[object] = [error]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen or node is None:
+            continue
+        seen.add(id(node))
+        texts += [str(node), repr(node)]
+        if isinstance(node, httpx.Request):
+            texts += [repr(node.headers.raw), node.content.decode("latin-1"), str(node.url)]
+        elif isinstance(node, httpx.Response):
+            texts += [repr(node.headers.raw), node.content.decode("latin-1")]
+            stack.append(node.request)
+        elif isinstance(node, BaseException):
+            stack += [node.__cause__, node.__context__, *vars(node).values()]
+        elif isinstance(node, list | tuple):
+            stack += list(node)
+    return texts
+
+
+async def test_oauth_secrets_appear_nowhere(caplog: pytest.LogCaptureFixture) -> None:
+    """Client secret, codes, access, refresh and location tokens: in no repr, log line or exception attribute."""
+    from highlevel_invoices import OAuthApp, RefreshTokenUsedError, Token
+    from highlevel_invoices._auth import store_token
+
+    from .oauth_fakes import CLIENT_ID, CLIENT_SECRET, COMPANY, FakeHighLevel
+    from .oauth_fakes import LOCATION as LOC
+
+    caplog.set_level(logging.DEBUG)  # every logger, httpx and httpcore included
+    fake = FakeHighLevel()
+    seen: list[str] = []
+    base = "https://services.example"
+
+    def app_with(handler: Handler, store: object = None) -> OAuthApp:
+        return OAuthApp(CLIENT_ID, CLIENT_SECRET, store=store, base_url=base, transport=httpx.MockTransport(handler))  # type: ignore[arg-type]
+
+    app = OAuthApp(
+        CLIENT_ID,
+        CLIENT_SECRET,
+        base_url=base,
+        transport=fake.transport(),
+        async_transport=fake.async_transport(),
+    )
+    url = app.authorize_url("https://myapp.example/cb", ["invoices.readonly"], state="st")
+    token = app.exchange_code(fake.new_code())
+    agency_token = await app.aexchange_code(fake.new_code("Company"), user_type="Company")
+    auth = app.auth(LOC)
+    location = app.auth(COMPANY).for_location(LOC)
+    hl = hl_pkg.HighLevel(auth=auth, base_url=base, transport=fake.transport(), rate_limit=None)
+    ahl = hl_pkg.AsyncHighLevel(auth=location, base_url=base, transport=fake.async_transport(), rate_limit=None)
+    hl.get_invoice(INVOICE_ID, alt_id=LOC, alt_type=models.AltType.LOCATION)
+    await ahl.get_invoice(INVOICE_ID, alt_id=LOC, alt_type=models.AltType.LOCATION)
+    fake.expire_access_tokens()  # 401 -> refresh -> replay, for both
+    hl.get_invoice(INVOICE_ID, alt_id=LOC, alt_type=models.AltType.LOCATION)
+    await ahl.get_invoice(INVOICE_ID, alt_id=LOC, alt_type=models.AltType.LOCATION)
+    seen += [url, repr(app), repr(auth), repr(location), repr(token), str(token), repr(agency_token), repr(hl)]
+    seen += [repr(ahl), repr(app.store), repr(hl.raw.get_httpx_client().headers), repr(hl.raw.get_httpx_client().auth)]
+    errors: list[BaseException] = []
+    # a reused refresh token
+    store_token(app.store, LOC, Token(**{**token.__dict__, "expires_at": 0.0}))
+    with pytest.raises(RefreshTokenUsedError) as used:
+        hl_pkg.HighLevel(auth=app.auth(LOC), base_url=base, transport=fake.transport()).get_invoice(
+            INVOICE_ID, alt_id=LOC, alt_type=models.AltType.LOCATION
+        )
+    errors.append(used.value)
+    # a code used twice; an error answer that echoes the secrets it was sent
+    with pytest.raises(hl_pkg.AuthenticationError) as twice:
+        app.exchange_code(fake.secrets[1])
+    errors.append(twice.value)
+
+    def echo(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(400, json={"statusCode": 400, "message": request.content.decode()})
+
+    code = fake.new_code()
+    with pytest.raises(hl_pkg.BadRequestError) as echoed:
+        app_with(echo).exchange_code(code)
+    errors.append(echoed.value)
+    # no answer from the token endpoint; an answer that is not JSON
+    with pytest.raises(hl_pkg.APIConnectionError) as lost:
+        app_with(Recorder(httpx.ConnectError("refused"))).exchange_code(code)
+    errors.append(lost.value)
+    with pytest.raises(hl_pkg.ResponseValidationError) as garbled:
+        app_with(lambda r: httpx.Response(200, content=b"{" + r.content)).exchange_code(code)
+    errors.append(garbled.value)
+    # an API error of a call made with an OAuth token
+    api_error = Recorder(httpx.Response(404, json={"statusCode": 404, "message": "Invoice not found"}))
+    fresh = app.exchange_code(fake.new_code())
+    store_token(app.store, LOC, fresh)
+    failing = hl_pkg.HighLevel(auth=app.auth(LOC), base_url=base, transport=httpx.MockTransport(api_error))
+    with pytest.raises(hl_pkg.NotFoundError) as missing:
+        failing.get_invoice(INVOICE_ID, alt_id=LOC, alt_type=models.AltType.LOCATION)
+    errors.append(missing.value)
+    for error in errors:
+        seen += _reachable_text(error)
+    seen += [record.getMessage() for record in caplog.records]
+    seen += [repr(record.args) for record in caplog.records]
+    assert any(r.name == "highlevel_invoices.auth" for r in caplog.records), "expected DEBUG records of the auth"
+    assert len(fake.secrets) >= 8
+    leaks = [(secret, text) for secret in fake.secrets for text in seen if secret in text]
+    assert leaks == []

@@ -114,9 +114,9 @@ def test_extra_routes_are_mounted_before_the_api_catch_all(sandbox: Sandbox) -> 
     async def token(request: Request) -> Response:
         return JSONResponse({"access_token": "issued"})
 
-    sandbox.add_route("/oauth/token", token, ["POST"])
+    sandbox.add_route("/extra/token", token, ["POST"])  # (/oauth/token is the sandbox's own, _oauth)
     with httpx.Client(transport=SyncASGITransport(sandbox.app), base_url="http://sb") as http:
-        assert http.post("/oauth/token").json() == {"access_token": "issued"}
+        assert http.post("/extra/token").json() == {"access_token": "issued"}
         assert http.post("/__sandbox/reset").json() == {"reset": True}
         assert http.get("/invoices/x").json()["statusCode"] == 401  # the API route still answers
 

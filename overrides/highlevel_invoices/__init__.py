@@ -9,7 +9,8 @@
 
 Every operation of ``spec/invoices.yaml`` is a method of ``HighLevel`` and
 ``AsyncHighLevel``; request and response models are in ``models``. Errors are
-described in ``highlevel_invoices._errors``.
+described in ``highlevel_invoices._errors``. A marketplace app authenticates with
+``auth=OAuthApp(...).auth(location_id)`` (see ``highlevel_invoices._auth``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,18 @@ from highlevel_invoices_api import models
 from highlevel_invoices_api.types import UNSET, Unset
 
 from . import quirks
+from ._auth import (
+    InMemoryTokenStore,
+    LocationToken,
+    OAuthApp,
+    OAuthToken,
+    RefreshTokenUsedError,
+    SQLiteTokenStore,
+    StaticToken,
+    Token,
+    TokenSlot,
+    TokenStore,
+)
 from ._client import DEFAULT_BASE_URL, DEFAULT_VERSION, AsyncHighLevel, HighLevel
 from ._errors import (
     APIConnectionError,
@@ -52,14 +65,24 @@ __all__ = [
     "ConfigurationError",
     "HighLevel",
     "HighLevelError",
+    "InMemoryTokenStore",
     "InternalServerError",
+    "LocationToken",
     "NotFoundError",
+    "OAuthApp",
+    "OAuthToken",
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
     "RateLimitInfo",
+    "RefreshTokenUsedError",
     "ResponseValidationError",
     "RetryPolicy",
+    "SQLiteTokenStore",
+    "StaticToken",
+    "Token",
+    "TokenSlot",
+    "TokenStore",
     "UnprocessableEntityError",
     "Unset",
     "models",

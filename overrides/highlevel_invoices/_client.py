@@ -2,7 +2,8 @@
 
 Both subclass the generated facade (``highlevel_invoices_api.api.Operations`` /
 ``AsyncOperations``), so every operation of the spec is a typed method with the
-generated signature. What this module adds is the set-up: token and base URL
+generated signature. What this module adds is the set-up: token (or any
+``httpx.Auth`` of ``_auth``, such as an OAuth app's refreshing token) and base URL
 (from arguments or the environment), the ``Version`` header on every call, a
 finite timeout, one pooled httpx client per instance, and the transport that
 rate-limits, retries, logs and raises typed errors.
@@ -24,6 +25,7 @@ from highlevel_invoices_api.models.invoice import Invoice
 from highlevel_invoices_api.models.list_invoices_response import ListInvoicesResponse
 from highlevel_invoices_api.types import Response
 
+from ._auth import AsyncReplay401, StaticToken, SyncReplay401
 from ._errors import ConfigurationError, ResponseValidationError
 from ._ratelimit import RateLimit, RateLimitInfo, SlidingWindowLimiter
 from ._retry import RetryPolicy
@@ -40,16 +42,28 @@ BASE_URL_ENV = "HIGHLEVEL_BASE_URL"
 _REDACTED = "[redacted]"
 
 
-def _resolve(token: str | None, base_url: str | None) -> tuple[str, str]:
-    token = token if token is not None else os.environ.get(TOKEN_ENV)
-    if not token:
-        raise ConfigurationError(f"no token: pass token=... or set {TOKEN_ENV}")
-    if any(c.isspace() for c in token):
-        raise ConfigurationError("the token contains white space; pass the bare token, without 'Bearer '")
+def _resolve(token: str | None, base_url: str | None, auth: httpx.Auth | None = None) -> tuple[httpx.Auth, str]:
+    if auth is not None:
+        if token is not None:
+            raise ConfigurationError("pass token=... or auth=..., not both")
+    else:
+        token = token if token is not None else os.environ.get(TOKEN_ENV)
+        if not token:
+            raise ConfigurationError(f"no token: pass token=... or auth=..., or set {TOKEN_ENV}")
+        auth = StaticToken(token)
     base_url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
     if not base_url.startswith(("http://", "https://")):
         raise ConfigurationError(f"base_url must start with http:// or https:// (got {base_url!r})")
-    return token, base_url.rstrip("/")
+    return auth, base_url.rstrip("/")
+
+
+def _replay_401(auth: httpx.Auth, transport: SyncTransport) -> httpx.BaseTransport:
+    """A static token takes the transport as it is; any other auth gets to answer a 401 (refresh, replay)."""
+    return transport if isinstance(auth, StaticToken) else SyncReplay401(transport)
+
+
+def _areplay_401(auth: httpx.Auth, transport: AsyncTransport) -> httpx.AsyncBaseTransport:
+    return transport if isinstance(auth, StaticToken) else AsyncReplay401(transport)
 
 
 def _next_offset(page: ListInvoicesResponse, offset: int) -> int | None:
@@ -69,20 +83,21 @@ class _Shared:
     def _configure(
         self,
         token: str | None,
+        auth: httpx.Auth | None,
         base_url: str | None,
         version: str,
         max_retries: int,
         retry_policy: RetryPolicy | None,
         rate_limit: RateLimit | None,
-    ) -> tuple[str, dict[str, str], _Core]:
-        token, self.base_url = _resolve(token, base_url)
+    ) -> tuple[httpx.Auth, dict[str, str], _Core]:
+        auth, self.base_url = _resolve(token, base_url, auth)
         self.version = version
         self._last_headers = None
         policy = retry_policy if retry_policy is not None else RetryPolicy(max_retries=max_retries)
         limiter = SlidingWindowLimiter(rate_limit) if rate_limit is not None else None
         core = _Core(policy, limiter, self._record_rate_limit)
-        headers = {"Authorization": f"Bearer {token}", "Version": version}
-        return token, headers, core
+        headers = {"Version": version}
+        return auth, headers, core
 
     def _generated_client(self) -> AuthenticatedClient:
         # The generated client never builds its own httpx client here (we set
@@ -128,6 +143,7 @@ class HighLevel(_Shared, Operations):
         self,
         token: str | None = None,
         *,
+        auth: httpx.Auth | None = None,
         base_url: str | None = None,
         version: str = DEFAULT_VERSION,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
@@ -136,12 +152,13 @@ class HighLevel(_Shared, Operations):
         rate_limit: RateLimit | None = RateLimit(),  # noqa: B008 - frozen, shared safely
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        _, headers, core = self._configure(token, base_url, version, max_retries, retry_policy, rate_limit)
+        auth, headers, core = self._configure(token, auth, base_url, version, max_retries, retry_policy, rate_limit)
         self._http = httpx.Client(
             base_url=self.base_url,
             headers=headers,
+            auth=auth,
             timeout=timeout,
-            transport=SyncTransport(transport or httpx.HTTPTransport(), core),
+            transport=_replay_401(auth, SyncTransport(transport or httpx.HTTPTransport(), core)),
         )
         raw = self._generated_client()
         raw.set_httpx_client(self._http)
@@ -178,6 +195,7 @@ class AsyncHighLevel(_Shared, AsyncOperations):
         self,
         token: str | None = None,
         *,
+        auth: httpx.Auth | None = None,
         base_url: str | None = None,
         version: str = DEFAULT_VERSION,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
@@ -186,12 +204,13 @@ class AsyncHighLevel(_Shared, AsyncOperations):
         rate_limit: RateLimit | None = RateLimit(),  # noqa: B008 - frozen, shared safely
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        _, headers, core = self._configure(token, base_url, version, max_retries, retry_policy, rate_limit)
+        auth, headers, core = self._configure(token, auth, base_url, version, max_retries, retry_policy, rate_limit)
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
             headers=headers,
+            auth=auth,
             timeout=timeout,
-            transport=AsyncTransport(transport or httpx.AsyncHTTPTransport(), core),
+            transport=_areplay_401(auth, AsyncTransport(transport or httpx.AsyncHTTPTransport(), core)),
         )
         raw = self._generated_client()
         raw.set_async_httpx_client(self._http)

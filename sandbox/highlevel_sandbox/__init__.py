@@ -7,6 +7,9 @@
     transport = httpx.ASGITransport(app=sandbox.app)      # async clients
     transport = SyncASGITransport(sandbox.app)            # sync clients, no socket
 
+OAuth apps (``SandboxConfig(oauth=OAuthConfig(clients={id: secret}, token_ttl=2))``)
+get the vendor's ``/oauth/*`` endpoints (``_oauth``; ``sandbox.oauth.stats`` counts them).
+
 Requests are validated with ``spec/invoices.yaml`` itself; answers take
 HighLevel's shapes. The rules it follows where the vendor is silent are listed
 in ``sandbox/README.md`` as assumptions. The layout is in ``ARCHITECTURE.md``.
@@ -19,6 +22,7 @@ from ._auth import Identity, StaticTokens, TokenKind, TokenResolver
 from ._backend import Event
 from ._faults import Fault
 from ._inprocess import SyncASGITransport
+from ._oauth import OAuthConfig, OAuthState
 from ._ratelimit import RateLimit
 
 __all__ = [
@@ -29,6 +33,8 @@ __all__ = [
     "Fault",
     "Identity",
     "MissingOperations",
+    "OAuthConfig",
+    "OAuthState",
     "RateLimit",
     "Sandbox",
     "SandboxConfig",

@@ -1,7 +1,8 @@
 """``python -m highlevel_sandbox``: serve the sandbox with uvicorn on 127.0.0.1.
 
 Configuration from options or the environment: ``PORT`` (4010),
-``TOKENS`` (``tokA=locA,tokB=locB``), ``RATE_LIMIT`` (``100/10s`` or ``off``).
+``TOKENS`` (``tokA=locA,tokB=locB``), ``RATE_LIMIT`` (``100/10s`` or ``off``),
+``OAUTH_CLIENTS`` (``client_id:client_secret,...``), ``TOKEN_TTL`` (``86399s``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import os
 import sys
 
 from ._app import DEFAULT_TOKENS, Sandbox, SandboxConfig
+from ._oauth import DEFAULT_OAUTH_CLIENTS, DEFAULT_TOKEN_TTL, OAuthConfig, parse_clients, parse_ttl
 from ._ratelimit import RateLimit
 
 
@@ -32,17 +34,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "4010")))
     parser.add_argument("--tokens", default=os.environ.get("TOKENS", ""), help="tokA=locA,tokB=locB")
     parser.add_argument("--rate-limit", default=os.environ.get("RATE_LIMIT", "100/10s"), help="100/10s or off")
+    parser.add_argument("--oauth-clients", default=os.environ.get("OAUTH_CLIENTS", ""), help="id:secret,id2:secret2")
+    parser.add_argument("--token-ttl", default=os.environ.get("TOKEN_TTL", ""), help="access token lifetime: 3600s")
     args = parser.parse_args(argv)
     try:
         tokens = parse_tokens(args.tokens) if args.tokens else dict(DEFAULT_TOKENS)
         rate_limit = RateLimit.parse(args.rate_limit)
+        clients = parse_clients(args.oauth_clients) if args.oauth_clients else dict(DEFAULT_OAUTH_CLIENTS)
+        ttl = parse_ttl(args.token_ttl) if args.token_ttl else DEFAULT_TOKEN_TTL
     except ValueError as exc:
         parser.error(str(exc))
-    sandbox = Sandbox(SandboxConfig(tokens=tokens, rate_limit=rate_limit))
+    oauth = OAuthConfig(clients=clients, token_ttl=ttl)
+    sandbox = Sandbox(SandboxConfig(tokens=tokens, rate_limit=rate_limit, oauth=oauth))
     limit = f"{rate_limit.max_requests} per {rate_limit.per_seconds:g} s" if rate_limit else "off"
     print(f"HighLevel Invoices sandbox on http://{args.host}:{args.port}  (rate limit: {limit})")
     for token, location in tokens.items():
         print(f"  token {token}  ->  location {location}")
+    print(f"  OAuth apps: {', '.join(clients)} (secrets as configured)  access tokens live {ttl:g} s")
     print("  reset: POST /__sandbox/reset   faults: POST /__sandbox/faults", flush=True)
     import uvicorn
 

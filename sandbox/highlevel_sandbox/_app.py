@@ -46,6 +46,7 @@ from ._exceptions import (
 )
 from ._faults import Faults
 from ._http import error_response, is_json, json_response, parse_json
+from ._oauth import OAuthConfig, install_oauth
 from ._ratelimit import RateLimit, RateLimiter
 from ._responses import Answer, Call, InvoiceResponses, method_name, missing_operations
 
@@ -64,6 +65,8 @@ class SandboxConfig:
     max_body_bytes: int = MAX_BODY_BYTES
     # Check every answer against the spec and raise on a mismatch (for tests).
     strict_responses: bool = False
+    # OAuth 2.0 of marketplace apps (``_oauth``): the apps (client id -> secret), token and code lifetimes.
+    oauth: OAuthConfig = field(default_factory=OAuthConfig)
 
 
 class MissingOperations(RuntimeError):
@@ -126,6 +129,7 @@ class Sandbox:
         self.app.router.redirect_slashes = False
         for path, endpoint, methods in admin_routes(self):
             self.add_route(path, endpoint, methods)
+        self.oauth = install_oauth(self, self.config.oauth)
 
     # ------------------------------------------------------------------ extension points
 

@@ -1,0 +1,488 @@
+"""OAuth 2.0 of marketplace apps: the vendor's token endpoints, and a stand-in for its authorize page.
+
+Routes (mounted with ``Sandbox.add_route``, requests validated with ``spec/oauth.yaml``):
+
+- ``GET /oauth/chooselocation``: the marketplace's authorize page. It approves at
+  once, for the location given by ``location_id`` (a sandbox extension) or the first
+  configured one, and redirects to ``redirect_uri?code=...&state=...``.
+- ``POST /oauth/token`` (form): ``authorization_code`` and ``refresh_token`` grants,
+  ``user_type`` ``Location`` (a location token) or ``Company`` (an agency token).
+- ``POST /oauth/locationToken`` (form, agency token): a location token of an approved location.
+- ``GET /oauth/installedLocations`` (agency token): the locations the app is installed in.
+- ``GET /__sandbox/oauth``: what happened (codes, exchanges, refreshes, refusals), for tests.
+
+Rules: a code is single-use and lives ``code_ttl`` seconds; a refresh token is
+single-use (each refresh answers a new one, the used one is refused); an access
+token lives ``token_ttl`` seconds, then gets the vendor's 401 ``Invalid JWT``. A
+location token reaches its location only; an agency token reaches only the agency
+routes here (the API answers it 401). Tokens are opaque random strings. The state
+lives in memory, under one lock; ``POST /__sandbox/reset`` does not clear it (an
+app keeps its install across a data reset).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import secrets
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+import jsonschema_rs
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from ._auth import Identity, TokenKind
+from ._exceptions import BadRequest, PayloadTooLarge, SandboxError, TenantMismatch, ValidationFailed
+from ._http import error_response, json_response
+from ._routes import Param, errors_of
+from .specs import deref, load_spec
+
+if TYPE_CHECKING:
+    from ._app import Sandbox
+
+OAUTH_SPEC = "oauth.yaml"
+COMPANY_ID = "5DP4iH6HLkQsiKESj6rh"
+USER_ID = "sandboxUser000000001"
+DEFAULT_OAUTH_CLIENTS = {"sandbox-client-id": "sandbox-client-secret"}
+DEFAULT_TOKEN_TTL = 86399.0  # the vendor's expires_in
+DEFAULT_CODE_TTL = 600.0
+SCOPE = "invoices.readonly invoices.write invoices/schedule.readonly invoices/schedule.write"
+
+
+# --------------------------------------------------------------------------- named errors
+
+
+class InvalidJwt(SandboxError):
+    """An access token that expired (the vendor's answer, facts: common to every operation)."""
+
+    status = 401
+
+    def __init__(self) -> None:
+        super().__init__("Invalid JWT")
+
+
+class UnknownToken(SandboxError):
+    status = 401
+
+    def __init__(self) -> None:
+        super().__init__("Invalid token: access token is invalid")
+
+
+class InvalidClient(SandboxError):
+    status = 401
+
+    def __init__(self) -> None:
+        super().__init__("Invalid client: client_id or client_secret is wrong")
+
+
+class InvalidGrant(SandboxError):
+    """A code or refresh token that is unknown, expired, already used, or of another app."""
+
+    status = 401
+
+
+class AuthClassNotAllowed(SandboxError):
+    """A location token on an agency route (the message is the one the API is seen to send)."""
+
+    status = 401
+
+    def __init__(self) -> None:
+        super().__init__("This authClass type is not allowed to access this scope.")
+
+
+class CompanyMismatch(SandboxError):
+    status = 403
+
+    def __init__(self) -> None:
+        super().__init__("The token does not have access to this company.")
+
+
+# --------------------------------------------------------------------------- configuration
+
+
+def parse_clients(text: str) -> dict[str, str]:
+    """``OAUTH_CLIENTS=id:secret,id2:secret2``."""
+    clients = {}
+    for pair in filter(None, (p.strip() for p in text.split(","))):
+        client_id, sep, secret = pair.partition(":")
+        if not sep or not client_id.strip() or not secret.strip():
+            raise ValueError(
+                f"OAUTH_CLIENTS entries look like client_id:client_secret (got {pair.split(':')[0]!r}:...)"
+            )
+        clients[client_id.strip()] = secret.strip()
+    if not clients:
+        raise ValueError("OAUTH_CLIENTS is empty")
+    return clients
+
+
+def parse_ttl(text: str) -> float:
+    """``TOKEN_TTL=3600s`` (or ``3600``): seconds, above zero."""
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*s?\s*", text)
+    if not match or float(match.group(1)) <= 0 or not math.isfinite(float(match.group(1))):
+        raise ValueError(f"TOKEN_TTL must be a number of seconds above zero, like 3600s or 5s (got {text!r})")
+    return float(match.group(1))
+
+
+@dataclass
+class OAuthConfig:
+    clients: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_OAUTH_CLIENTS))
+    token_ttl: float = DEFAULT_TOKEN_TTL
+    code_ttl: float = DEFAULT_CODE_TTL
+    company_id: str = COMPANY_ID
+
+
+# --------------------------------------------------------------------------- state
+
+
+@dataclass(frozen=True)
+class _Grant:
+    """What the user approved: an app, a company and its locations (the first is the one chosen)."""
+
+    client_id: str
+    company_id: str
+    locations: tuple[str, ...]
+    redirect_uri: str | None = None
+
+
+@dataclass(frozen=True)
+class _Issued:
+    grant: _Grant
+    kind: TokenKind
+    location: str | None
+    expires_at: float
+
+
+@dataclass
+class OAuthStats:
+    codes: int = 0
+    exchanges: int = 0
+    refreshes: int = 0
+    refused_refreshes: int = 0
+    location_tokens: int = 0
+    expired_calls: int = 0
+
+
+class OAuthState:
+    """Codes, refresh tokens and access tokens issued; a ``TokenResolver`` of the sandbox."""
+
+    def __init__(self, config: OAuthConfig, clock: Callable[[], float] = time.monotonic) -> None:
+        self.config = config
+        self.clock = clock
+        self.stats = OAuthStats()
+        self._lock = threading.Lock()
+        self._codes: dict[str, tuple[_Grant, float]] = {}
+        self._refresh: dict[str, tuple[_Grant, TokenKind]] = {}
+        self._used_refresh: set[str] = set()
+        self._access: dict[str, _Issued] = {}
+        self._agency_grants: dict[str, _Grant] = {}  # company -> what its agency install approved
+
+    def __repr__(self) -> str:
+        return f"OAuthState(clients={sorted(self.config.clients)!r}, stats={self.stats!r})"
+
+    # -- as a TokenResolver
+
+    def resolve(self, token: str) -> Identity | None:
+        issued = self._access.get(token)
+        if issued is None:
+            return None
+        if issued.expires_at <= self.clock():
+            with self._lock:
+                self.stats.expired_calls += 1
+            raise InvalidJwt()
+        return Identity(issued.location, issued.kind, issued.grant.company_id)
+
+    # -- the flows
+
+    def approve(self, grant: _Grant) -> str:
+        code = secrets.token_urlsafe(24)
+        with self._lock:
+            self._codes[code] = (grant, self.clock() + self.config.code_ttl)
+            self.stats.codes += 1
+        return code
+
+    def check_client(self, client_id: str, client_secret: str) -> None:
+        expected = self.config.clients.get(client_id)
+        if expected is None or not secrets.compare_digest(expected.encode(), client_secret.encode()):
+            raise InvalidClient()
+
+    def exchange(self, form: Mapping[str, str]) -> dict[str, Any]:
+        now = self.clock()
+        with self._lock:
+            found = self._codes.pop(form["code"], None)  # single-use, even when refused below
+            if found is None or found[1] <= now:
+                raise InvalidGrant("Invalid grant: the authorization code is invalid, expired or already used")
+            grant, _ = found
+            if grant.client_id != form["client_id"]:
+                raise InvalidGrant("Invalid grant: the authorization code was issued to another client")
+            if "redirect_uri" in form and grant.redirect_uri is not None and form["redirect_uri"] != grant.redirect_uri:
+                raise InvalidGrant("Invalid grant: redirect_uri does not match the authorization request")
+            kind = TokenKind.AGENCY if form.get("user_type") == "Company" else TokenKind.LOCATION
+            self.stats.exchanges += 1
+            return self._issue(grant, kind, now, refresh=True)
+
+    def refresh(self, form: Mapping[str, str]) -> dict[str, Any]:
+        now = self.clock()
+        token = form["refresh_token"]
+        with self._lock:
+            found = self._refresh.get(token)
+            if found is None or found[0].client_id != form["client_id"]:
+                self.stats.refused_refreshes += 1
+                if token in self._used_refresh:
+                    raise InvalidGrant("Invalid grant: the refresh token has already been used")
+                raise InvalidGrant("Invalid grant: the refresh token is invalid")
+            del self._refresh[token]
+            self._used_refresh.add(token)
+            self.stats.refreshes += 1
+            grant, kind = found  # a refresh keeps the token's type; user_type is not looked at
+            return self._issue(grant, kind, now, refresh=True)
+
+    def location_token(self, agency: Identity, company_id: str, location_id: str) -> dict[str, Any]:
+        now = self.clock()
+        with self._lock:
+            grant = self._agency_grant(agency, company_id)
+            if location_id not in grant.locations:
+                raise TenantMismatch()
+            self.stats.location_tokens += 1
+            answer = self._issue(grant, TokenKind.LOCATION, now, refresh=False, location=location_id)
+        return {k: answer[k] for k in ("access_token", "token_type", "expires_in", "scope", "locationId", "userId")}
+
+    def installed(self, agency: Identity, company_id: str) -> tuple[str, ...]:
+        with self._lock:
+            return self._agency_grant(agency, company_id).locations
+
+    def _agency_grant(self, agency: Identity, company_id: str) -> _Grant:
+        grant = self._agency_grants.get(company_id)
+        if agency.company != company_id or grant is None:
+            raise CompanyMismatch()
+        return grant
+
+    def _issue(
+        self, grant: _Grant, kind: TokenKind, now: float, *, refresh: bool, location: str | None = None
+    ) -> dict[str, Any]:
+        access = secrets.token_urlsafe(32)
+        location = location or (grant.locations[0] if kind is TokenKind.LOCATION else None)
+        self._access[access] = _Issued(grant, kind, location, now + self.config.token_ttl)
+        if kind is TokenKind.AGENCY:
+            self._agency_grants[grant.company_id] = grant
+        ttl = self.config.token_ttl
+        answer: dict[str, Any] = {
+            "access_token": access,
+            "token_type": "Bearer",
+            "expires_in": int(ttl) if ttl == int(ttl) else ttl,
+            "scope": SCOPE,
+            "userType": "Company" if kind is TokenKind.AGENCY else "Location",
+            "companyId": grant.company_id,
+            "userId": USER_ID,
+            "isBulkInstallation": False,
+        }
+        if kind is TokenKind.LOCATION:
+            answer["locationId"] = location
+        else:
+            answer["approvedLocations"] = list(grant.locations)
+        if refresh:
+            token = secrets.token_urlsafe(32)
+            self._refresh[token] = (grant, kind)
+            answer["refresh_token"] = token
+        return answer
+
+
+# --------------------------------------------------------------------------- validation from spec/oauth.yaml
+
+
+@dataclass
+class _Operation:
+    params: list[Param]
+    body: Any | None
+    responses: dict[int, Any]
+    booleans: frozenset[str]  # query parameters typed boolean: "true"/"false" on the wire
+
+
+@functools.cache
+def _operations() -> dict[str, _Operation]:
+    spec = load_spec(OAUTH_SPEC)
+    components = spec["components"]
+
+    def compile_(schema: dict[str, Any]) -> Any:
+        return jsonschema_rs.Draft202012Validator({**schema, "components": components}, validate_formats=True)
+
+    found = {}
+    for path, item in spec["paths"].items():
+        for method, raw in item.items():
+            params, booleans = [], set()
+            for p in raw.get("parameters", []):
+                p = deref(spec, p)
+                params.append(Param(p["name"], p["in"], p.get("required", False), compile_(p["schema"])))
+                if p["schema"].get("type") == "boolean":
+                    booleans.add(p["name"])
+            body = raw.get("requestBody")
+            validator = compile_(body["content"]["application/x-www-form-urlencoded"]["schema"]) if body else None
+            responses = {
+                int(status): compile_(deref(spec, response)["content"]["application/json"]["schema"])
+                for status, response in raw["responses"].items()
+            }
+            found[f"{method.upper()} {path}"] = _Operation(params, validator, responses, frozenset(booleans))
+    return found
+
+
+def _check_params(operation: _Operation, request: Request) -> list[str]:
+    problems: list[str] = []
+    for param in operation.params:
+        raw = request.query_params.get(param.name) if param.location == "query" else request.headers.get(param.name)
+        if raw is None:
+            if param.required:
+                problems.append(f"{param.name}: the {param.location} parameter is required")
+            continue
+        value: Any = {"true": True, "false": False}.get(raw, raw) if param.name in operation.booleans else raw
+        problems += errors_of(param.validator, value, param.name)
+    return problems
+
+
+async def _form(request: Request, limit: int) -> dict[str, str]:
+    raw = b""
+    async for chunk in request.stream():
+        raw += chunk
+        if len(raw) > limit:
+            raise PayloadTooLarge(limit)
+    try:
+        return dict(parse_qsl(raw.decode("utf-8"), keep_blank_values=True))
+    except UnicodeDecodeError:
+        raise BadRequest("Malformed form body: not UTF-8") from None
+
+
+# --------------------------------------------------------------------------- routes
+
+
+class OAuthRoutes:
+    """The HTTP side: read and validate the request, call ``OAuthState``, shape the answer."""
+
+    def __init__(self, sandbox: Sandbox, state: OAuthState) -> None:
+        self.sandbox = sandbox
+        self.state = state
+
+    def install(self) -> None:
+        for path, endpoint, methods in (
+            ("/oauth/chooselocation", self.choose_location, ["GET"]),
+            ("/oauth/token", self.get_access_token, ["POST"]),
+            ("/oauth/locationToken", self.get_location_access_token, ["POST"]),
+            ("/oauth/installedLocations", self.get_installed_location, ["GET"]),
+            ("/__sandbox/oauth", self.stats, ["GET"]),
+        ):
+            self.sandbox.add_route(path, endpoint, methods)
+        self.sandbox.add_token_resolver(self.state)
+
+    def _locations(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(self.sandbox.config.tokens.values()))
+
+    def _answer(self, key: str, status: int, payload: Any) -> Response:
+        if self.sandbox.config.strict_responses:
+            mistakes = errors_of(_operations()[key].responses[status], payload, "")
+            if mistakes:
+                raise AssertionError(f"{key} answered outside spec/oauth.yaml: {mistakes}")
+        return json_response(status, payload)
+
+    async def choose_location(self, request: Request) -> Response:
+        query = request.query_params
+        try:
+            if query.get("response_type") != "code":
+                raise BadRequest("response_type must be code")
+            client_id = query.get("client_id", "")
+            if client_id not in self.state.config.clients:
+                raise BadRequest("client_id: no such app")
+            redirect_uri = query.get("redirect_uri", "")
+            parts = urlsplit(redirect_uri)
+            if parts.scheme not in ("http", "https") or not parts.netloc or parts.fragment:
+                raise BadRequest("redirect_uri: an absolute http(s) URL without a fragment is required")
+            locations = self._locations()
+            chosen = query.get("location_id") or locations[0]
+            if chosen not in locations:
+                raise BadRequest(f"location_id: not a location of this sandbox ({', '.join(locations)})")
+            ordered = (chosen, *(loc for loc in locations if loc != chosen))
+            grant = _Grant(client_id, self.state.config.company_id, ordered, redirect_uri)
+        except SandboxError as exc:
+            return error_response(exc)
+        code = self.state.approve(grant)
+        params = {"code": code, **({"state": query["state"]} if "state" in query else {})}
+        separator = "&" if parts.query else "?"
+        return RedirectResponse(f"{redirect_uri}{separator}{urlencode(params)}", status_code=302)
+
+    async def get_access_token(self, request: Request) -> Response:
+        key = "POST /oauth/token"
+        try:
+            form = await _form(request, self.sandbox.config.max_body_bytes)
+            operation = _operations()[key]
+            problems = errors_of(operation.body, form, "")
+            if problems:
+                raise ValidationFailed(problems)
+            self.state.check_client(form["client_id"], form["client_secret"])
+            grant_type = form["grant_type"]
+            if grant_type == "authorization_code":
+                answer = self.state.exchange(form)
+            elif grant_type == "refresh_token":
+                answer = self.state.refresh(form)
+            else:
+                raise BadRequest(f"grant_type {grant_type} is not supported by the sandbox")
+        except SandboxError as exc:
+            return error_response(exc)
+        return self._answer(key, 200, answer)
+
+    def _agency(self, request: Request) -> Identity:
+        identity = self.sandbox.identify(request)  # raises InvalidJwt for an expired token
+        if identity is None:
+            raise UnknownToken()
+        if identity.kind is not TokenKind.AGENCY:
+            raise AuthClassNotAllowed()
+        return identity
+
+    async def get_location_access_token(self, request: Request) -> Response:
+        key = "POST /oauth/locationToken"
+        try:
+            agency = self._agency(request)
+            form = await _form(request, self.sandbox.config.max_body_bytes)
+            operation = _operations()[key]
+            problems = _check_params(operation, request) + errors_of(operation.body, form, "")
+            if problems:
+                raise ValidationFailed(problems)
+            answer = self.state.location_token(agency, form["companyId"], form["locationId"])
+        except SandboxError as exc:
+            return error_response(exc)
+        return self._answer(key, 200, answer)
+
+    async def get_installed_location(self, request: Request) -> Response:
+        key = "GET /oauth/installedLocations"
+        try:
+            agency = self._agency(request)
+            problems = _check_params(_operations()[key], request)
+            if problems:
+                raise ValidationFailed(problems)
+            query = request.query_params
+            locations = self.state.installed(agency, query["companyId"])
+        except SandboxError as exc:
+            return error_response(exc)
+        rows = [
+            {"_id": loc, "name": f"Sandbox location {i + 1}", "address": "", "isInstalled": True}
+            for i, loc in enumerate(sorted(locations))
+        ]
+        if "query" in query:
+            rows = [r for r in rows if query["query"].lower() in str(r["name"]).lower()]
+        if query.get("isInstalled") == "false" or query.get("onTrial") == "true" or "planId" in query:
+            rows = []  # every location has the app installed, none on trial, no paid plans
+        skip = int(query["skip"]) if query.get("skip", "").isdigit() else 0
+        limit = int(query["limit"]) if query.get("limit", "").isdigit() else 20
+        payload = {"locations": rows[skip : skip + limit], "count": len(rows), "installToFutureLocations": False}
+        return self._answer(key, 200, payload)
+
+    async def stats(self, request: Request) -> Response:
+        return json_response(200, vars(self.state.stats))
+
+
+def install_oauth(sandbox: Sandbox, config: OAuthConfig | None = None) -> OAuthState:
+    """Mount the OAuth routes on ``sandbox`` and let it resolve the tokens they issue."""
+    state = OAuthState(config or OAuthConfig())
+    OAuthRoutes(sandbox, state).install()
+    return state
