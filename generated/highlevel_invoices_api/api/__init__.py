@@ -1,7 +1,7 @@
 """Contains methods for accessing the API"""
 
 import datetime
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from ..client import AuthenticatedClient
 from ..errors import UnexpectedStatus
@@ -67,17 +67,19 @@ class Operations(_Operations):
         self,
         *,
         alt_id: str,
-        alt_type: AltType,
+        alt_type: AltType | Literal["location"],
         limit: str,
         offset: str,
-        status: InvoiceStatus | Unset = UNSET,
+        status: InvoiceStatus
+        | Literal["draft", "sent", "payment_processing", "paid", "void", "partially_paid"]
+        | Unset = UNSET,
         start_at: datetime.date | Unset = UNSET,
         end_at: datetime.date | Unset = UNSET,
         search: str | Unset = UNSET,
-        payment_mode: ListInvoicesPaymentMode | Unset = UNSET,
+        payment_mode: ListInvoicesPaymentMode | Literal["default", "live", "test"] | Unset = UNSET,
         contact_id: str | Unset = UNSET,
-        sort_field: ListInvoicesSortField | Unset = UNSET,
-        sort_order: ListInvoicesSortOrder | Unset = UNSET,
+        sort_field: ListInvoicesSortField | Literal["issueDate"] | Unset = UNSET,
+        sort_order: ListInvoicesSortOrder | Literal["ascend", "descend"] | Unset = UNSET,
     ) -> ListInvoicesResponse:
         """List invoices
 
@@ -126,7 +128,7 @@ class Operations(_Operations):
         invoice_id: str,
         *,
         alt_id: str,
-        alt_type: AltType,
+        alt_type: AltType | Literal["location"],
     ) -> InvoiceWithSummary:
         """Get invoice
 
@@ -168,7 +170,7 @@ class Operations(_Operations):
         invoice_id: str,
         *,
         alt_id: str,
-        alt_type: AltType,
+        alt_type: AltType | Literal["location"],
     ) -> Invoice:
         """Delete invoice
 
@@ -289,7 +291,7 @@ class Operations(_Operations):
         schedule_id: str,
         *,
         alt_id: str,
-        alt_type: AltType,
+        alt_type: AltType | Literal["location"],
     ) -> InvoiceSchedule:
         """Get an schedule
 
@@ -354,17 +356,19 @@ class AsyncOperations(_Operations):
         self,
         *,
         alt_id: str,
-        alt_type: AltType,
+        alt_type: AltType | Literal["location"],
         limit: str,
         offset: str,
-        status: InvoiceStatus | Unset = UNSET,
+        status: InvoiceStatus
+        | Literal["draft", "sent", "payment_processing", "paid", "void", "partially_paid"]
+        | Unset = UNSET,
         start_at: datetime.date | Unset = UNSET,
         end_at: datetime.date | Unset = UNSET,
         search: str | Unset = UNSET,
-        payment_mode: ListInvoicesPaymentMode | Unset = UNSET,
+        payment_mode: ListInvoicesPaymentMode | Literal["default", "live", "test"] | Unset = UNSET,
         contact_id: str | Unset = UNSET,
-        sort_field: ListInvoicesSortField | Unset = UNSET,
-        sort_order: ListInvoicesSortOrder | Unset = UNSET,
+        sort_field: ListInvoicesSortField | Literal["issueDate"] | Unset = UNSET,
+        sort_order: ListInvoicesSortOrder | Literal["ascend", "descend"] | Unset = UNSET,
     ) -> ListInvoicesResponse:
         """List invoices
 
@@ -413,7 +417,7 @@ class AsyncOperations(_Operations):
         invoice_id: str,
         *,
         alt_id: str,
-        alt_type: AltType,
+        alt_type: AltType | Literal["location"],
     ) -> InvoiceWithSummary:
         """Get invoice
 
@@ -455,7 +459,7 @@ class AsyncOperations(_Operations):
         invoice_id: str,
         *,
         alt_id: str,
-        alt_type: AltType,
+        alt_type: AltType | Literal["location"],
     ) -> Invoice:
         """Delete invoice
 
@@ -576,7 +580,7 @@ class AsyncOperations(_Operations):
         schedule_id: str,
         *,
         alt_id: str,
-        alt_type: AltType,
+        alt_type: AltType | Literal["location"],
     ) -> InvoiceSchedule:
         """Get an schedule
 
