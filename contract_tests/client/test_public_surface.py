@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import highlevel_invoices
 
 PUBLIC = [
@@ -36,3 +38,38 @@ def test_error_hierarchy() -> None:
     assert issubclass(h.ResponseValidationError, h.HighLevelError)
     assert issubclass(h.ConfigurationError, h.HighLevelError)
     assert issubclass(h.RefreshTokenUsedError, h.AuthenticationError)
+
+
+def test_public_classes_report_the_package_as_their_module() -> None:
+    """A traceback reads ``highlevel_invoices.NotFoundError``, not ``highlevel_invoices._errors.NotFoundError``."""
+    classes = {name: getattr(highlevel_invoices, name) for name in highlevel_invoices.__all__}
+    # Defined in this package (not the generated one): its private modules' classes, now reporting the package.
+    ours = {
+        n: c for n, c in classes.items() if isinstance(c, type) and c.__module__.split(".")[0] == "highlevel_invoices"
+    }
+    assert {n: c.__module__ for n, c in ours.items()} == dict.fromkeys(ours, "highlevel_invoices")
+    assert "NotFoundError" in ours and "HighLevel" in ours
+    import pickle
+
+    error = highlevel_invoices.ConfigurationError("no token")
+    assert type(pickle.loads(pickle.dumps(error))) is highlevel_invoices.ConfigurationError
+
+
+def test_the_hierarchy_drawn_in_the_errors_docstring_is_true() -> None:
+    from highlevel_invoices import _errors
+
+    drawn: dict[str, str] = {}  # class -> parent, from the tree in the docstring
+    parents: list[str] = []
+    for line in (_errors.__doc__ or "").splitlines():
+        match = re.match(r"^    ([│ ]*)(?:[├└]── )?([A-Z]\w+Error)\b", line)
+        if not match:
+            continue
+        depth = len(match.group(1)) // 4 + (1 if "──" in line else 0)
+        del parents[depth:]
+        if parents:
+            drawn[match.group(2)] = parents[-1]
+        parents.append(match.group(2))
+    errors = {n: c for n, c in vars(_errors).items() if isinstance(c, type) and issubclass(c, _errors.HighLevelError)}
+    actual = {n: c.__base__.__name__ for n, c in errors.items() if c.__base__ is not Exception}  # type: ignore[union-attr]
+    assert drawn == actual
+    assert set(errors) == {"HighLevelError", *drawn}

@@ -12,6 +12,7 @@ from contract_tests import spec_tools
 from highlevel_invoices import models
 from highlevel_invoices.quirks import business_address, error_message, invoice_number
 from highlevel_invoices.quirks._patch import models_with_field, original_from_dict
+from highlevel_invoices_api.types import DecodeError
 
 from .conftest import INVOICE, INVOICE_WITH_SUMMARY, SCHEDULE, SEND_RESPONSE, Recorder, sync_client
 
@@ -33,8 +34,10 @@ def test_q25_unknown_enum_through_the_client() -> None:
 
 def test_q1_numeric_invoice_number_becomes_a_string() -> None:
     payload = {**INVOICE, "invoiceNumber": 19}
-    raw = original_from_dict(models.Invoice, invoice_number.__name__)(payload)
-    assert raw.invoice_number == 19  # the generated model keeps the JSON number in a `str` field
+    raw = original_from_dict(models.Invoice, invoice_number.__name__)
+    with pytest.raises(DecodeError) as info:  # the generated model checks the spec's type: a string
+        raw(payload)
+    assert str(info.value) == "invoiceNumber: expected string, got integer 19"
     assert models.Invoice.from_dict(payload).invoice_number == "19"
     assert models.Invoice.from_dict({**INVOICE, "invoiceNumber": 7.0}).invoice_number == "7"
     assert models.Invoice.from_dict({**INVOICE, "invoiceNumber": "INV-19"}).invoice_number == "INV-19"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.utils
+import math
 import time
 from typing import Any
 
@@ -121,10 +122,11 @@ def test_retry_after_parses_seconds_and_http_dates() -> None:
     assert parse_retry_after(date, now=now) == pytest.approx(30, abs=1)
 
 
-def test_retry_after_over_the_cap_falls_back_to_backoff() -> None:
+def test_retry_after_over_the_cap_is_never_retried() -> None:
+    """Retrying sooner than the server asked hammers it (issue 11, item 3): over the cap means no retry."""
     policy = RetryPolicy(initial_delay=1, max_delay=1, max_retry_after=60)
     assert policy.delay(1, {"retry-after": "30"}) == 30
-    assert 0.75 <= policy.delay(1, {"retry-after": "3600"}) <= 1
+    assert policy.delay(1, {"retry-after": "3600"}) == math.inf
 
 
 def test_backoff_is_exponential_capped_and_jittered() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import httpx
 import pytest
@@ -157,3 +158,88 @@ async def test_oauth_secrets_appear_nowhere(caplog: pytest.LogCaptureFixture) ->
     assert len(fake.secrets) >= 8
     leaks = [(secret, text) for secret in fake.secrets for text in seen if secret in text]
     assert leaks == []
+
+
+def _walk(value: object, path: str, seen: set[int], found: list[str], depth: int = 0) -> None:
+    """Every string and bytes reachable from ``value`` through attributes, items, args and causes."""
+    if id(value) in seen or depth > 12:
+        return
+    seen.add(id(value))
+    if isinstance(value, str):
+        if TOKEN in value:
+            found.append(path)
+        return
+    if isinstance(value, bytes):
+        if TOKEN.encode() in value:
+            found.append(path)
+        return
+    if (
+        value is None
+        or isinstance(value, (int, float, bool, type))
+        or callable(value)
+        and not hasattr(value, "__dict__")
+    ):
+        return
+    if isinstance(value, dict):
+        for key, item in value.items():
+            _walk(key, f"{path}[{key!r}]<key>", seen, found, depth + 1)
+            _walk(item, f"{path}[{key!r}]", seen, found, depth + 1)
+        return
+    if isinstance(value, (list, tuple, set, frozenset)):
+        for index, item in enumerate(value):
+            _walk(item, f"{path}[{index}]", seen, found, depth + 1)
+        return
+    if isinstance(value, BaseException):
+        _walk(value.args, f"{path}.args", seen, found, depth + 1)
+        _walk(value.__cause__, f"{path}.__cause__", seen, found, depth + 1)
+        _walk(value.__context__, f"{path}.__context__", seen, found, depth + 1)
+    if isinstance(value, httpx.Headers):
+        _walk(value.raw, f"{path}.raw", seen, found, depth + 1)
+    for name in ("request", "response", "headers", "content", "url"):  # properties over private storage
+        try:
+            attribute = getattr(value, name, None)
+        except Exception:
+            attribute = None
+        _walk(attribute, f"{path}.{name}", seen, found, depth + 1)
+    for name, attribute in getattr(value, "__dict__", {}).items():
+        _walk(attribute, f"{path}.{name}", seen, found, depth + 1)
+
+
+def every_error() -> list[BaseException]:
+    """One error of each type the client raises, from realistic failures."""
+    errors: list[BaseException] = []
+    get: dict[str, Any] = {"alt_id": LOCATION, "alt_type": models.AltType.LOCATION}
+    for status in (400, 401, 403, 404, 422, 429, 500, 409):
+        answer = httpx.Response(status, json={"statusCode": status, "message": "no"}, headers={"Retry-After": "9999"})
+        with pytest.raises(hl_pkg.APIStatusError) as info:
+            sync_client(Recorder(answer)).get_invoice(INVOICE_ID, **get)
+        errors.append(info.value)
+    for failure in (httpx.ConnectError, httpx.ReadTimeout, httpx.RemoteProtocolError):
+
+        def fail(request: httpx.Request, failure: type[httpx.TransportError] = failure) -> httpx.Response:
+            raise failure(f"{failure.__name__} on the way", request=request)  # the request, token and all
+
+        with pytest.raises(hl_pkg.APIConnectionError) as cinfo:
+            sync_client(fail).get_invoice(INVOICE_ID, **get)
+        errors.append(cinfo.value)
+    with pytest.raises(hl_pkg.ResponseValidationError) as vinfo:
+        sync_client(Recorder(httpx.Response(200, json={"_id": 1}))).get_invoice(INVOICE_ID, **get)
+    errors.append(vinfo.value)
+    return errors
+
+
+def test_no_attribute_of_any_error_holds_the_token() -> None:
+    errors = every_error()
+    kinds = {type(e).__name__ for e in errors}
+    assert {"APIStatusError", "NotFoundError", "RateLimitError", "APIConnectionError", "APITimeoutError",
+            "ResponseValidationError", "InternalServerError", "AuthenticationError"} <= kinds  # fmt: skip
+    found: list[str] = []
+    for error in errors:
+        _walk(error, type(error).__name__, set(), found)
+    assert found == []
+    for error in errors:
+        response = getattr(error, "response", None)
+        if response is not None:
+            assert response.request.headers["Authorization"] == "[redacted]"
+    cause = errors[-2].__cause__  # the RemoteProtocolError, as httpx raised it
+    assert isinstance(cause, httpx.HTTPError) and cause.request.headers["Authorization"] == "[redacted]"

@@ -3,7 +3,7 @@
 from collections.abc import Mapping, MutableMapping
 from enum import StrEnum
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, NoReturn, TypeVar
 
 from attrs import define
 
@@ -35,6 +35,90 @@ class LenientStrEnum(StrEnum):
         member._name_ = f"UNKNOWN_{value}"
         member._value_ = value
         return member
+
+
+class DecodeError(ValueError):
+    """A value that does not fit its model: where (the JSON path), what was expected and what came.
+
+    ``str(error)`` reads ``invoice.contactDetails.id: expected string, got missing``.
+    ``path`` holds the keys and list indexes from the value given to ``from_dict``
+    (``("invoice", "contactDetails", "id")``); the exception that revealed the
+    problem, if any, is the ``__cause__``. It subclasses ``ValueError``.
+    """
+
+    def __init__(self, path: tuple[str | int, ...], expected: str, got: str) -> None:
+        super().__init__(path, expected, got)
+        self.path = path
+        self.expected = expected
+        self.got = got
+
+    @property
+    def json_path(self) -> str:
+        """The path as text: ``invoiceItems[0].name`` (empty for the value itself)."""
+        text = ""
+        for part in self.path:
+            text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+        return text
+
+    def __str__(self) -> str:
+        return f"{self.json_path or 'the value'}: expected {self.expected}, got {self.got}"
+
+
+_JSON_TYPES = {type(None): "null", bool: "boolean", int: "integer", float: "number", str: "string",
+               list: "array", dict: "object"}  # fmt: skip
+
+
+def describe(value: Any, limit: int = 40) -> str:
+    """A value as an error message shows it: its JSON type and its text, shortened."""
+    if value is None:
+        return "null"
+    kind = _JSON_TYPES.get(type(value), type(value).__name__)
+    text = repr(value)
+    if len(text) > limit:
+        text = text[: limit - 3] + "..."
+    return f"{kind} {text}"
+
+
+def _decode_error(exc: Exception, path: tuple[str | int, ...], expected: str, value: Any) -> DecodeError:
+    if isinstance(exc, DecodeError):
+        exc.path = path + exc.path
+        exc.args = (exc.path, exc.expected, exc.got)
+        return exc
+    error = DecodeError(path, expected, describe(value))
+    error.__cause__ = exc
+    error.__suppress_context__ = True
+    return error
+
+
+def field_error(
+    exc: Exception,
+    src: Mapping[str, Any],
+    key: str,
+    expected: str,
+    done: object = None,
+    item_expected: str = "",
+) -> NoReturn:
+    """Raise the error for field ``key`` of ``src`` whose decoding raised ``exc`` (only called on failure).
+
+    ``done`` is, for an array field, the list of the items decoded so far: the
+    item that failed is the next one. ``exc`` is the ``__cause__``; a nested
+    ``DecodeError`` is raised again with ``key`` prepended to its path.
+    """
+    if key not in src:
+        error = DecodeError((key,), expected, "missing")
+        error.__cause__ = exc
+        error.__suppress_context__ = True
+        raise error
+    value = src[key]
+    if isinstance(done, list) and isinstance(value, list) and len(done) < len(value):
+        index = len(done)
+        raise _decode_error(exc, (key, index), item_expected, value[index])
+    raise _decode_error(exc, (key,), expected, value)
+
+
+def not_an_object(name: str, value: Any) -> DecodeError:
+    """The error for a model's input that is not a JSON object."""
+    return DecodeError((), f"object ({name})", describe(value))
 
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
@@ -74,4 +158,14 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "LenientStrEnum", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "DecodeError",
+    "File",
+    "FileTypes",
+    "LenientStrEnum",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "describe",
+]

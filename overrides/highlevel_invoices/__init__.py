@@ -9,7 +9,8 @@
 
 Every operation of ``spec/invoices.yaml`` is a method of ``HighLevel`` and
 ``AsyncHighLevel``; request and response models are in ``models``. Errors are
-described in ``highlevel_invoices._errors``. A marketplace app authenticates with
+described in ``highlevel_invoices._errors``: every failure of a call is a
+``HighLevelError``. A marketplace app authenticates with
 ``auth=OAuthApp(...).auth(location_id)`` (see ``highlevel_invoices._auth``).
 """
 
@@ -51,6 +52,13 @@ from ._ratelimit import RateLimit, RateLimitInfo
 from ._retry import RetryPolicy
 
 quirks.install_all()
+
+# The public classes live in private modules; they report this package as their home, so a
+# traceback reads ``highlevel_invoices.NotFoundError`` and pickling finds them here.
+for _value in list(globals().values()):
+    if isinstance(_value, type) and _value.__module__.startswith(f"{__name__}._"):
+        _value.__module__ = __name__
+del _value
 
 __all__ = [
     "DEFAULT_BASE_URL",

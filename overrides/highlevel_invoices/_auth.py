@@ -100,7 +100,7 @@ class Token:
         key = self.location_id if self.user_type == "Location" else self.company_id
         key = key or self.location_id or self.company_id
         if not key:
-            raise ResponseValidationError("the token answer names neither a locationId nor a companyId")
+            raise ConfigurationError("the token names neither a locationId nor a companyId")
         return key
 
     def expires_within(self, seconds: float, now: float | None = None) -> bool:
@@ -110,14 +110,14 @@ class Token:
     def from_answer(cls, data: Any, sent_at: float, **defaults: str | None) -> Token:
         """A token from the JSON of ``/oauth/token`` or ``/oauth/locationToken``; the clock starts at ``sent_at``."""
         if not isinstance(data, dict):
-            raise ResponseValidationError("the token answer is not a JSON object")
+            raise ValueError("the token answer is not a JSON object")
         access, expires_in, refresh = data.get("access_token"), data.get("expires_in"), data.get("refresh_token")
         if not isinstance(access, str) or not access:
-            raise ResponseValidationError("the token answer has no access_token (a string)")
+            raise ValueError("the token answer has no access_token (a string)")
         if not isinstance(expires_in, int | float) or isinstance(expires_in, bool):
-            raise ResponseValidationError("the token answer has no expires_in (a number of seconds)")
+            raise ValueError("the token answer has no expires_in (a number of seconds)")
         if refresh is not None and not isinstance(refresh, str):
-            raise ResponseValidationError("the token answer's refresh_token is not a string")
+            raise ValueError("the token answer's refresh_token is not a string")
 
         def text(name: str, default: str | None = None) -> str | None:
             value = data.get(name)
@@ -288,14 +288,16 @@ class SQLiteTokenStore:
 class RefreshTokenUsedError(AuthenticationError):
     """The token endpoint refused a refresh token: it was already used (they are single-use) or revoked."""
 
-    def __init__(self, response: httpx.Response) -> None:
-        super().__init__(response)
-        server = "; ".join(self.messages) or response.reason_phrase
-        self.args = (
-            f"{self.status_code} on {self.method} {self.path}: the refresh token was already used (refresh tokens "
+    @classmethod
+    def of(cls, error: APIStatusError) -> RefreshTokenUsedError:
+        """The refusal ``error`` of the token endpoint, said as what it means."""
+        server = "; ".join(error.messages) or error.response.reason_phrase
+        message = (
+            f"{error.status_code} on {error.method} {error.path}: the refresh token was already used (refresh tokens "
             "are single-use: another process or an earlier run refreshed with it and kept the new one) or was "
-            f"revoked; authorize the app again (server: {server})",
+            f"revoked; authorize the app again (server: {server})"
         )
+        return cls(message, response=error.response, body=error.body, messages=error.messages, error=error.error)
 
 
 def _scrub(content: bytes, secrets: Sequence[str]) -> bytes:
@@ -314,7 +316,7 @@ def _endpoint_error(response: httpx.Response, secrets: Sequence[str], refresh: b
     )
     error = status_error(detached, bare)
     if refresh and response.status_code in (400, 401) and "client" not in " ".join(error.messages).lower():
-        return RefreshTokenUsedError(error.response)
+        return RefreshTokenUsedError.of(error)
     return error
 
 
@@ -513,7 +515,7 @@ class OAuthApp:
         return self._token(response, sent_at)
 
     def _token(self, response: httpx.Response, sent_at: float) -> Token:
-        return Token.from_answer(_json(response), sent_at)
+        return _token_from(response, sent_at)
 
     def _refresh(self, token: Token) -> Token:
         refresh_token = token.refresh_token or ""
@@ -567,7 +569,32 @@ def _json(response: httpx.Response) -> Any:
     except ValueError:
         pass
     # Outside the except block: the decode error holds the answer (the tokens) as an attribute.
-    raise ResponseValidationError(f"{response.request.method} {response.request.url.path}: the answer is not JSON")
+    raise _invalid_answer(response, "the answer is not JSON")
+
+
+def _invalid_answer(response: httpx.Response, what: str) -> ResponseValidationError:
+    """A token answer that cannot be used: the error keeps its status and headers, never its body (the tokens)."""
+    bare = httpx.Request(response.request.method, response.request.url.copy_with(query=None))
+    headers = [
+        (k, v) for k, v in response.headers.multi_items() if k.lower() not in ("content-length", "content-encoding")
+    ]
+    emptied = httpx.Response(response.status_code, headers=headers, request=bare)
+    message = f"{bare.method} {bare.url.path}: {what}"
+    return ResponseValidationError(message, response=emptied, json_path=None, expected=None, got=None)
+
+
+def _token_from(response: httpx.Response, sent_at: float, **defaults: str | None) -> Token:
+    """The token of a ``/oauth/token`` or ``/oauth/locationToken`` answer, or a typed error saying what it lacks."""
+    data = _json(response)
+    problem: str | None = None
+    try:
+        token = Token.from_answer(data, sent_at, **defaults)
+        token.key  # noqa: B018 - an answer that names no install cannot be stored
+    except (ValueError, ConfigurationError) as exc:
+        problem = str(exc)
+    if problem is not None:  # raised outside the except block, so that no context holds the answer
+        raise _invalid_answer(response, problem)
+    return token
 
 
 def _keep_identity(new: Token, old: Token) -> Token:
@@ -832,8 +859,7 @@ class LocationToken(_RefreshingAuth):
         return self._answer(response, sent_at, company)
 
     def _answer(self, response: httpx.Response, sent_at: float, company: str) -> Token:
-        data = _json(response)
-        return Token.from_answer(data, sent_at, user_type="Location", company_id=company, location_id=self.location_id)
+        return _token_from(response, sent_at, user_type="Location", company_id=company, location_id=self.location_id)
 
 
 class StaticToken(httpx.Auth):

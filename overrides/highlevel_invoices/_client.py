@@ -7,6 +7,11 @@ generated signature. What this module adds is the set-up: token (or any
 (from arguments or the environment), the ``Version`` header on every call, a
 finite timeout, one pooled httpx client per instance, and the transport that
 rate-limits, retries, logs and raises typed errors.
+
+``timeout`` bounds a whole call, body included: a number of seconds, or for an
+``httpx.Timeout`` its largest value (30 s by default; its ``connect`` value still
+caps connecting). Retries share it: a retry or a wait that would end past the
+call's deadline is not made, and the last failure is raised (see ``_transport``).
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator, Iterator
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 import httpx
 
@@ -23,15 +28,12 @@ from highlevel_invoices_api.client import AuthenticatedClient
 from highlevel_invoices_api.models.alt_type import AltType
 from highlevel_invoices_api.models.invoice import Invoice
 from highlevel_invoices_api.models.list_invoices_response import ListInvoicesResponse
-from highlevel_invoices_api.types import Response
 
 from ._auth import AsyncReplay401, StaticToken, SyncReplay401
-from ._errors import ConfigurationError, ResponseValidationError
+from ._errors import ConfigurationError, validation_error
 from ._ratelimit import RateLimit, RateLimitInfo, SlidingWindowLimiter
 from ._retry import RetryPolicy
 from ._transport import AsyncTransport, SyncTransport, _Core
-
-T = TypeVar("T")
 
 DEFAULT_BASE_URL = "https://services.leadconnectorhq.com"
 DEFAULT_VERSION = "2021-07-28"
@@ -110,7 +112,14 @@ class _Shared:
 
     @property
     def raw(self) -> AuthenticatedClient:
-        """The configured generated client, for the ``*_detailed`` functions (status, headers, body)."""
+        """The configured generated client, for calling the generated functions directly.
+
+        ``sync_detailed`` / ``asyncio_detailed`` of ``highlevel_invoices_api.api`` return a
+        ``Response`` (status, headers, body, parsed model) only for a success answer: the
+        requests go through this client's transport, which raises the same typed errors as
+        the methods for a non-2xx answer or a lost connection. A body that does not decode
+        raises ``highlevel_invoices_api.types.DecodeError`` (a ``ValueError``) there.
+        """
         return self._client
 
     @property
@@ -118,15 +127,12 @@ class _Shared:
         """The ``X-RateLimit-*`` headers of the last response."""
         return RateLimitInfo() if self._last_headers is None else RateLimitInfo.from_headers(self._last_headers)
 
-    def _invalid_response(self, error: Exception) -> Exception:
-        return ResponseValidationError(f"the response does not match the spec: {type(error).__name__}: {error}")
+    def _invalid_response(self, response: httpx.Response, error: Exception) -> Exception:
+        return validation_error(response, error)
 
-    def _expect(self, response: Response[Any], model: type[T]) -> T:
-        if isinstance(response.parsed, model):
-            return response.parsed
-        raise ResponseValidationError(
-            f"expected {model.__name__} with a {int(response.status_code)} answer, got {type(response.parsed).__name__}"
-        )
+    def _unexpected_answer(self, response: httpx.Response) -> Exception:
+        # Only 2xx answers get here: the transport raised the typed error for any other.
+        return validation_error(response, ValueError(f"{response.status_code} is not the documented success status"))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, version={self.version!r})"

@@ -4,8 +4,8 @@
 
     HighLevelError                    every error of this package
     ├── ConfigurationError            no token, bad base URL, ...
-    ├── APIConnectionError            no answer: connection refused, reset, DNS, ...
-    │   └── APITimeoutError           no answer in time
+    ├── APIConnectionError            no (complete) answer: refused, reset, DNS, TLS, cut mid-body, ...
+    │   └── APITimeoutError           no answer within the call's timeout
     ├── APIStatusError                a non-2xx answer (status_code, body, messages, ...)
     │   ├── BadRequestError           400
     │   ├── AuthenticationError       401
@@ -16,22 +16,35 @@
     │   └── InternalServerError       5xx
     └── ResponseValidationError       a 2xx answer that is not the documented model
 
-No message, ``repr`` or attribute of these errors contains the token.
+Every failure of a call is one of these, the underlying exception chained as
+``__cause__``. The errors are made where the failure is seen (``status_error``,
+``connection_error`` and ``validation_error`` below, called by the transport and
+the client); the classes only hold what those functions found.
+
+No message, ``repr`` or attribute of these errors holds the token, their
+causes included: the request and response they expose carry
+``Authorization: [redacted]``.
 """
 
 from __future__ import annotations
 
 import json
+import socket
+import ssl
 from typing import Any
 
 import httpx
 
 from highlevel_invoices_api.models.error_response import ErrorResponse
+from highlevel_invoices_api.types import DecodeError
 
 from ._ratelimit import RateLimitInfo
+from ._retry import parse_retry_after
 from .quirks import error_message
 
 _WIRE_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"})
+REDACTED = "[redacted]"
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "cf-ray")
 
 
@@ -44,54 +57,80 @@ class ConfigurationError(HighLevelError):
 
 
 class APIConnectionError(HighLevelError):
-    """The request got no answer (after any retries)."""
+    """The request got no complete answer (after any retries).
 
-    def __init__(self, method: str, path: str, cause: Exception) -> None:
+    ``reason`` says what happened in words (``connection refused by
+    127.0.0.1:5199``), ``host`` and ``port`` where; the httpx exception is the
+    ``__cause__``.
+    """
+
+    def __init__(self, message: str, *, method: str, path: str, host: str, port: int | None, reason: str) -> None:
+        super().__init__(message)
         self.method = method
         self.path = path
-        super().__init__(f"{method} {path}: no answer from the server ({type(cause).__name__})")
+        self.host = host
+        self.port = port
+        self.reason = reason
 
 
 class APITimeoutError(APIConnectionError):
-    """The request got no answer in time (after any retries)."""
+    """The call's timeout passed before the whole answer arrived (after any retries)."""
 
 
 class ResponseValidationError(HighLevelError):
-    """A success answer whose body is not the documented model."""
+    """A success answer whose body is not the documented model.
+
+    ``json_path``, ``expected`` and ``got`` say where and what (``invoice.contactDetails.id``,
+    ``string``, ``missing``) when the body is JSON; ``response`` is the answer.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        json_path: str | None,
+        expected: str | None,
+        got: str | None,
+    ) -> None:
+        super().__init__(message)
+        self.response = response
+        self.status_code = response.status_code
+        self.method = response.request.method
+        self.path = response.request.url.path
+        self.json_path = json_path
+        self.expected = expected
+        self.got = got
 
 
 class APIStatusError(HighLevelError):
-    """A non-2xx answer. Raw access: ``response`` is the ``httpx.Response``."""
+    """A non-2xx answer. Raw access: ``response`` is the ``httpx.Response`` (its request redacted).
 
-    def __init__(self, response: httpx.Response) -> None:
+    ``retry_after`` is the wait in seconds the server asked for (``Retry-After``), if any.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: ErrorResponse | None,
+        messages: list[str],
+        error: str | None,
+    ) -> None:
+        super().__init__(message)
         request = response.request
         self.response = response
         self.status_code = response.status_code
         self.method = request.method
         self.path = request.url.path
         self.headers = response.headers
+        self.body = body
+        self.messages = messages
+        self.error = error
         self.rate_limit = RateLimitInfo.from_headers(response.headers)
         self.request_id = next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
-        self.body: ErrorResponse | None = None
-        raw: Any = None
-        try:
-            raw = json.loads(response.content) if response.content else None
-        except ValueError:
-            raw = None
-        if isinstance(raw, dict):
-            try:
-                self.body = ErrorResponse.from_dict(raw)
-            except (TypeError, ValueError, KeyError):
-                self.body = None
-            self.messages = error_message.normalize(raw.get("message"))
-            error = raw.get("error")
-            self.error: str | None = error if isinstance(error, str) else None
-        else:
-            text = response.text.strip()
-            self.messages = [text[:500]] if text else []
-            self.error = None
-        summary = "; ".join(self.messages) or response.reason_phrase
-        super().__init__(f"{self.status_code} {response.reason_phrase} on {self.method} {self.path}: {summary}")
+        self.retry_after = parse_retry_after(response.headers.get("retry-after"))
 
 
 class BadRequestError(APIStatusError):
@@ -132,21 +171,158 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error(response: httpx.Response, request: httpx.Request) -> APIStatusError:
-    """The typed error for a non-2xx response whose body has been read.
+def redacted_request(request: httpx.Request) -> httpx.Request:
+    """A copy of ``request`` whose credentials headers read ``[redacted]``."""
+    headers = [(k, REDACTED if k.lower() in SENSITIVE_HEADERS else v) for k, v in request.headers.multi_items()]
+    try:
+        content: bytes | None = request.content
+    except httpx.RequestNotRead:
+        content = None
+    copy = httpx.Request(request.method, request.url, headers=headers, content=content)
+    copy.headers = httpx.Headers(headers)  # exactly these headers, none recomputed
+    return copy
 
-    The error keeps a detached copy of the response (status, headers, body and
-    the request), usable after the connection is gone.
-    """
+
+def detached_response(response: httpx.Response, request: httpx.Request) -> httpx.Response:
+    """A copy of a read response, usable after the connection is gone, with its request redacted."""
     # The body is already decoded: drop the headers that describe the wire form.
     headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _WIRE_HEADERS]
-    detached = httpx.Response(response.status_code, headers=headers, content=response.content, request=request)
+    return httpx.Response(
+        response.status_code, headers=headers, content=response.content, request=redacted_request(request)
+    )
+
+
+def status_error(response: httpx.Response, request: httpx.Request) -> APIStatusError:
+    """The typed error for a non-2xx response whose body has been read: the body parsed here, once."""
+    detached = detached_response(response, request)
+    body: ErrorResponse | None = None
+    error: str | None = None
+    try:
+        raw: Any = json.loads(detached.content) if detached.content else None
+    except ValueError:
+        raw = None
+    if isinstance(raw, dict):
+        try:
+            body = ErrorResponse.from_dict(raw)
+        except (TypeError, ValueError, KeyError):
+            body = None
+        messages = error_message.normalize(raw.get("message"))
+        error = raw.get("error") if isinstance(raw.get("error"), str) else None
+    else:
+        text = detached.text.strip()
+        messages = [text[:500]] if text else []
+    summary = "; ".join(messages) or detached.reason_phrase
+    message = f"{detached.status_code} {detached.reason_phrase} on {request.method} {request.url.path}: {summary}"
+    retry_after = parse_retry_after(detached.headers.get("retry-after"))
+    if retry_after is not None and response.status_code in (429, 503):
+        message += f" (the server asks to wait {retry_after:g} s)"
     cls = _BY_STATUS.get(response.status_code)
     if cls is None:
         cls = InternalServerError if response.status_code >= 500 else APIStatusError
-    return cls(detached)
+    return cls(message, response=detached, body=body, messages=messages, error=error)
 
 
-def connection_error(request: httpx.Request, cause: Exception) -> APIConnectionError:
-    cls = APITimeoutError if isinstance(cause, httpx.TimeoutException) else APIConnectionError
-    return cls(request.method, request.url.path, cause)
+def _chain(exc: BaseException) -> list[BaseException]:
+    seen: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in seen:
+        seen.append(current)
+        current = current.__cause__ or current.__context__
+    return seen
+
+
+def _reason(cause: Exception, host: str, port: int | None, timeout: float | None) -> str:
+    """What went wrong, in words, from the exception and what it wraps."""
+    where = f"{host}:{port}" if port is not None else host
+    chain = _chain(cause)
+    oserror = next((e for e in chain if isinstance(e, OSError)), None)
+    within = f" within {timeout:g} s" if timeout is not None else ""
+    if isinstance(cause, httpx.ConnectTimeout):
+        return f"no connection to {where}{within} (connect timeout)"
+    if isinstance(cause, httpx.PoolTimeout):
+        return f"no free connection to {where}{within} (pool timeout)"
+    if isinstance(cause, httpx.TimeoutException):
+        return f"no complete answer from {where}{within} ({type(cause).__name__})"
+    text = " ".join(str(e) for e in chain).lower()
+
+    def found(kind: type[BaseException]) -> BaseException | None:
+        return next((e for e in chain if isinstance(e, kind)), None)
+
+    if found(socket.gaierror) or "name or service not known" in text or "nodename nor servname" in text:
+        return f"cannot resolve host {host}"
+    tls = found(ssl.SSLError)
+    if tls is not None or "certificate verify failed" in text or "tls handshake" in text:
+        detail = getattr(tls, "reason", None) or getattr(tls, "strerror", None) or type(tls or cause).__name__
+        return f"TLS handshake failed with {where} ({detail})"
+    if found(ConnectionRefusedError) or "refused" in text:
+        return f"connection refused by {where}"
+    if isinstance(cause, httpx.ConnectError):
+        return f"cannot connect to {where} ({type(oserror or cause).__name__}: {oserror or cause})"
+    if isinstance(cause, httpx.RemoteProtocolError):
+        return f"{where} broke the HTTP exchange (closed early or sent an invalid answer)"
+    if found(ConnectionResetError) or "reset" in text:
+        return f"connection reset by {where}"
+    if isinstance(cause, httpx.DecodingError):
+        return f"the answer from {where} could not be decoded (bad Content-Encoding)"
+    return f"the exchange with {where} failed ({type(cause).__name__})"
+
+
+def _scrub(cause: BaseException, request: httpx.Request) -> None:
+    """Take the credentials out of ``cause`` and what it wraps: their requests are redacted copies."""
+    secrets = [v for k, v in request.headers.items() if k.lower() in SENSITIVE_HEADERS]
+    secrets += [s.split(" ", 1)[1] for s in secrets if " " in s]
+    safe = redacted_request(request)
+    for exc in _chain(cause):
+        if isinstance(exc, httpx.HTTPError) and getattr(exc, "_request", None) is not None:
+            exc.request = safe
+        if any(isinstance(a, str) and any(s and s in a for s in secrets) for a in exc.args):
+            exc.args = tuple(_without(a, secrets) if isinstance(a, str) else a for a in exc.args)
+
+
+def _without(text: str, secrets: list[str]) -> str:
+    for secret in sorted(secrets, key=len, reverse=True):
+        if secret:
+            text = text.replace(secret, REDACTED)
+    return text
+
+
+def _call_timeout(request: httpx.Request) -> float | None:
+    values = [v for v in request.extensions.get("timeout", {}).values() if v is not None]
+    return max(values) if values else None
+
+
+def connection_error(
+    request: httpx.Request, cause: Exception, timeout: float | None = None, *, reason: str | None = None
+) -> APIConnectionError:
+    """The typed error for a call that got no complete answer; ``cause`` is chained by the caller.
+
+    ``timeout`` is the call's timeout (for the message); ``reason`` replaces the one read from ``cause``.
+    """
+    _scrub(cause, request)
+    host, port = request.url.host, request.url.port
+    if port is None:
+        port = {"https": 443, "http": 80}.get(request.url.scheme)
+    timed_out = isinstance(cause, httpx.TimeoutException)
+    if reason is None:
+        reason = _reason(cause, host, port, timeout if timeout is not None else _call_timeout(request))
+    cls = APITimeoutError if timed_out else APIConnectionError
+    message = f"{request.method} {request.url.path}: {reason}"
+    return cls(message, method=request.method, path=request.url.path, host=host, port=port, reason=reason)
+
+
+def validation_error(response: httpx.Response, cause: Exception) -> ResponseValidationError:
+    """The typed error for a 2xx answer whose body does not decode into the documented model."""
+    request = response.request
+    detached = detached_response(response, request)
+    where: str | None = None
+    expected: str | None = None
+    got: str | None = None
+    if isinstance(cause, DecodeError):
+        where, expected, got = cause.json_path, cause.expected, cause.got
+        detail = str(cause)
+    else:
+        detail = "the body is not JSON" if isinstance(cause, json.JSONDecodeError) else str(cause) or repr(cause)
+    message = (
+        f"{request.method} {request.url.path}: the {response.status_code} answer does not match the spec: {detail}"
+    )
+    return ResponseValidationError(message, response=detached, json_path=where, expected=expected, got=got)

@@ -1,15 +1,22 @@
 """When to retry a request, and how long to wait first.
 
-Idempotent calls (GET, PUT, DELETE) retry on connection errors, timeouts, 408,
-429 and 5xx. Non-idempotent calls (every POST: send, text2pay, create, void,
-record-payment, schedule, cancel) retry only where the request provably was not
+Idempotent calls (GET, PUT, DELETE) retry on connection errors, timeouts
+(a failure while reading the body included), 408, 429 and 5xx. Non-idempotent
+calls (every POST: send, text2pay, create, void, record-payment, schedule,
+cancel) retry only where the request provably was not
 processed: the connection was never made, or the server answered 429. Sending
 an invoice twice would text the customer twice.
+
+A ``Retry-After`` is honoured exactly, never retried sooner; when it asks for
+more than ``max_retry_after`` seconds the call gives up at once and the error
+(``RateLimitError`` for a 429) carries the requested wait as ``retry_after``.
+Every wait also has to fit in the call's timeout, which all attempts share.
 """
 
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from collections.abc import Mapping
@@ -25,7 +32,7 @@ RETRYABLE_STATUSES_IDEMPOTENT = frozenset({408, 429, 500, 502, 503, 504})
 
 @attrs.frozen
 class RetryPolicy:
-    """Capped exponential backoff with jitter; ``Retry-After`` honoured up to a cap."""
+    """Capped exponential backoff with jitter; ``Retry-After`` honoured up to a cap, beyond it no retry."""
 
     max_retries: int = 2
     initial_delay: float = 0.5
@@ -49,10 +56,13 @@ class RetryPolicy:
         return status in RETRYABLE_STATUSES_IDEMPOTENT or status >= 500
 
     def delay(self, retry_number: int, headers: Mapping[str, str] | None = None) -> float:
-        """Seconds to wait before retry ``retry_number`` (1-based)."""
+        """Seconds to wait before retry ``retry_number`` (1-based); ``math.inf``: never retry.
+
+        ``math.inf`` when the answer's ``Retry-After`` asks for longer than ``max_retry_after``.
+        """
         retry_after = parse_retry_after(headers.get("retry-after") if headers else None)
-        if retry_after is not None and 0 <= retry_after <= self.max_retry_after:
-            return retry_after
+        if retry_after is not None:
+            return retry_after if retry_after <= self.max_retry_after else math.inf
         backoff: float = min(self.initial_delay * 2.0 ** (retry_number - 1), self.max_delay)
         return backoff * (1 - 0.25 * random.random())
 

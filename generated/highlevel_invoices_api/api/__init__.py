@@ -1,7 +1,9 @@
 """Contains methods for accessing the API"""
 
 import datetime
-from typing import Any, TypeVar
+from typing import Literal
+
+import httpx
 
 from ..client import AuthenticatedClient
 from ..errors import UnexpectedStatus
@@ -25,7 +27,7 @@ from ..models.send_invoice_response import SendInvoiceResponse
 from ..models.text_2_pay_request import Text2PayRequest
 from ..models.text_2_pay_response import Text2PayResponse
 from ..models.update_invoice_request import UpdateInvoiceRequest
-from ..types import UNSET, Response, Unset
+from ..types import UNSET, Unset
 from .invoice import create_invoice as _create_invoice
 from .invoice import delete_invoice as _delete_invoice
 from .invoice import get_invoice as _get_invoice
@@ -40,24 +42,20 @@ from .schedule import get_invoice_schedule as _get_invoice_schedule
 from .schedule import schedule_invoice_schedule as _schedule_invoice_schedule
 from .text_2_pay import text2pay_invoice as _text2pay_invoice
 
-T = TypeVar("T")
-
 
 class _Operations:
-    """Shared by the sync and async facades: the client and the success check."""
+    """Shared by the sync and async facades: the client and the two failure hooks."""
 
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
-    def _invalid_response(self, error: Exception) -> Exception:
+    def _invalid_response(self, response: httpx.Response, error: Exception) -> Exception:
         """The exception to raise when a response body does not decode into its model."""
         return error
 
-    def _expect(self, response: Response[Any], model: type[T]) -> T:
-        """The parsed success model, or an exception for any other answer."""
-        if isinstance(response.parsed, model):
-            return response.parsed
-        raise UnexpectedStatus(response.status_code, response.content)
+    def _unexpected_answer(self, response: httpx.Response) -> Exception:
+        """The exception to raise for an answer that is not the documented success."""
+        return UnexpectedStatus(response.status_code, response.content)
 
 
 class Operations(_Operations):
@@ -67,25 +65,26 @@ class Operations(_Operations):
         self,
         *,
         alt_id: str,
-        alt_type: AltType,
+        alt_type: AltType | Literal["location"],
         limit: str,
         offset: str,
-        status: InvoiceStatus | Unset = UNSET,
+        status: InvoiceStatus
+        | Literal["draft", "sent", "payment_processing", "paid", "void", "partially_paid"]
+        | Unset = UNSET,
         start_at: datetime.date | Unset = UNSET,
         end_at: datetime.date | Unset = UNSET,
         search: str | Unset = UNSET,
-        payment_mode: ListInvoicesPaymentMode | Unset = UNSET,
+        payment_mode: ListInvoicesPaymentMode | Literal["default", "live", "test"] | Unset = UNSET,
         contact_id: str | Unset = UNSET,
-        sort_field: ListInvoicesSortField | Unset = UNSET,
-        sort_order: ListInvoicesSortOrder | Unset = UNSET,
+        sort_field: ListInvoicesSortField | Literal["issueDate"] | Unset = UNSET,
+        sort_order: ListInvoicesSortOrder | Literal["ascend", "descend"] | Unset = UNSET,
     ) -> ListInvoicesResponse:
         """List invoices
 
         API to list the invoices of a location, newest first unless `sortOrder` says otherwise.
         """
-        try:
-            response = _list_invoices.sync_detailed(
-                client=self._client,
+        answer = self._client.get_httpx_client().request(
+            **_list_invoices._get_kwargs(
                 alt_id=alt_id,
                 alt_type=alt_type,
                 limit=limit,
@@ -99,9 +98,14 @@ class Operations(_Operations):
                 sort_field=sort_field,
                 sort_order=sort_order,
             )
+        )
+        try:
+            parsed = _list_invoices._build_response(client=self._client, response=answer).parsed
         except (KeyError, TypeError, ValueError) as exc:
-            raise self._invalid_response(exc) from exc
-        return self._expect(response, ListInvoicesResponse)
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, ListInvoicesResponse):
+            return parsed
+        raise self._unexpected_answer(answer)
 
     def create_invoice(
         self,
@@ -112,36 +116,44 @@ class Operations(_Operations):
 
         API to create an invoice. The new invoice is a draft.
         """
-        try:
-            response = _create_invoice.sync_detailed(
-                client=self._client,
+        answer = self._client.get_httpx_client().request(
+            **_create_invoice._get_kwargs(
                 body=body,
             )
+        )
+        try:
+            parsed = _create_invoice._build_response(client=self._client, response=answer).parsed
         except (KeyError, TypeError, ValueError) as exc:
-            raise self._invalid_response(exc) from exc
-        return self._expect(response, Invoice)
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, Invoice):
+            return parsed
+        raise self._unexpected_answer(answer)
 
     def get_invoice(
         self,
         invoice_id: str,
         *,
         alt_id: str,
-        alt_type: AltType,
+        alt_type: AltType | Literal["location"],
     ) -> InvoiceWithSummary:
         """Get invoice
 
         API to get invoice by invoice id
         """
-        try:
-            response = _get_invoice.sync_detailed(
-                client=self._client,
+        answer = self._client.get_httpx_client().request(
+            **_get_invoice._get_kwargs(
                 invoice_id=invoice_id,
                 alt_id=alt_id,
                 alt_type=alt_type,
             )
+        )
+        try:
+            parsed = _get_invoice._build_response(client=self._client, response=answer).parsed
         except (KeyError, TypeError, ValueError) as exc:
-            raise self._invalid_response(exc) from exc
-        return self._expect(response, InvoiceWithSummary)
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceWithSummary):
+            return parsed
+        raise self._unexpected_answer(answer)
 
     def update_invoice(
         self,
@@ -153,37 +165,45 @@ class Operations(_Operations):
 
         API to update invoice by invoice id
         """
-        try:
-            response = _update_invoice.sync_detailed(
-                client=self._client,
+        answer = self._client.get_httpx_client().request(
+            **_update_invoice._get_kwargs(
                 invoice_id=invoice_id,
                 body=body,
             )
+        )
+        try:
+            parsed = _update_invoice._build_response(client=self._client, response=answer).parsed
         except (KeyError, TypeError, ValueError) as exc:
-            raise self._invalid_response(exc) from exc
-        return self._expect(response, Invoice)
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, Invoice):
+            return parsed
+        raise self._unexpected_answer(answer)
 
     def delete_invoice(
         self,
         invoice_id: str,
         *,
         alt_id: str,
-        alt_type: AltType,
+        alt_type: AltType | Literal["location"],
     ) -> Invoice:
         """Delete invoice
 
         API to delete invoice by invoice id. Answers the deleted invoice.
         """
-        try:
-            response = _delete_invoice.sync_detailed(
-                client=self._client,
+        answer = self._client.get_httpx_client().request(
+            **_delete_invoice._get_kwargs(
                 invoice_id=invoice_id,
                 alt_id=alt_id,
                 alt_type=alt_type,
             )
+        )
+        try:
+            parsed = _delete_invoice._build_response(client=self._client, response=answer).parsed
         except (KeyError, TypeError, ValueError) as exc:
-            raise self._invalid_response(exc) from exc
-        return self._expect(response, Invoice)
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, Invoice):
+            return parsed
+        raise self._unexpected_answer(answer)
 
     def send_invoice(
         self,
@@ -195,15 +215,19 @@ class Operations(_Operations):
 
         API to send invoice by invoice id
         """
-        try:
-            response = _send_invoice.sync_detailed(
-                client=self._client,
+        answer = self._client.get_httpx_client().request(
+            **_send_invoice._get_kwargs(
                 invoice_id=invoice_id,
                 body=body,
             )
+        )
+        try:
+            parsed = _send_invoice._build_response(client=self._client, response=answer).parsed
         except (KeyError, TypeError, ValueError) as exc:
-            raise self._invalid_response(exc) from exc
-        return self._expect(response, SendInvoiceResponse)
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, SendInvoiceResponse):
+            return parsed
+        raise self._unexpected_answer(answer)
 
     def void_invoice(
         self,
@@ -215,15 +239,19 @@ class Operations(_Operations):
 
         API to void an invoice by invoice id
         """
-        try:
-            response = _void_invoice.sync_detailed(
-                client=self._client,
+        answer = self._client.get_httpx_client().request(
+            **_void_invoice._get_kwargs(
                 invoice_id=invoice_id,
                 body=body,
             )
+        )
+        try:
+            parsed = _void_invoice._build_response(client=self._client, response=answer).parsed
         except (KeyError, TypeError, ValueError) as exc:
-            raise self._invalid_response(exc) from exc
-        return self._expect(response, Invoice)
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, Invoice):
+            return parsed
+        raise self._unexpected_answer(answer)
 
     def record_invoice(
         self,
@@ -236,15 +264,19 @@ class Operations(_Operations):
         API to record a manual payment (cash, card, cheque, bank transfer, other) for an invoice
         by invoice id
         """
-        try:
-            response = _record_invoice.sync_detailed(
-                client=self._client,
+        answer = self._client.get_httpx_client().request(
+            **_record_invoice._get_kwargs(
                 invoice_id=invoice_id,
                 body=body,
             )
+        )
+        try:
+            parsed = _record_invoice._build_response(client=self._client, response=answer).parsed
         except (KeyError, TypeError, ValueError) as exc:
-            raise self._invalid_response(exc) from exc
-        return self._expect(response, RecordPaymentResponse)
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, RecordPaymentResponse):
+            return parsed
+        raise self._unexpected_answer(answer)
 
     def text2pay_invoice(
         self,
@@ -256,14 +288,18 @@ class Operations(_Operations):
         API to create or update a text2pay invoice. Without `id` a new invoice is
         created; with `id` that invoice is updated. `action: send` sends it at once.
         """
-        try:
-            response = _text2pay_invoice.sync_detailed(
-                client=self._client,
+        answer = self._client.get_httpx_client().request(
+            **_text2pay_invoice._get_kwargs(
                 body=body,
             )
+        )
+        try:
+            parsed = _text2pay_invoice._build_response(client=self._client, response=answer).parsed
         except (KeyError, TypeError, ValueError) as exc:
-            raise self._invalid_response(exc) from exc
-        return self._expect(response, Text2PayResponse)
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, Text2PayResponse):
+            return parsed
+        raise self._unexpected_answer(answer)
 
     def create_invoice_schedule(
         self,
@@ -275,36 +311,44 @@ class Operations(_Operations):
         API to create a recurring invoice schedule. The new schedule is a draft until it is
         scheduled.
         """
-        try:
-            response = _create_invoice_schedule.sync_detailed(
-                client=self._client,
+        answer = self._client.get_httpx_client().request(
+            **_create_invoice_schedule._get_kwargs(
                 body=body,
             )
+        )
+        try:
+            parsed = _create_invoice_schedule._build_response(client=self._client, response=answer).parsed
         except (KeyError, TypeError, ValueError) as exc:
-            raise self._invalid_response(exc) from exc
-        return self._expect(response, InvoiceSchedule)
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceSchedule):
+            return parsed
+        raise self._unexpected_answer(answer)
 
     def get_invoice_schedule(
         self,
         schedule_id: str,
         *,
         alt_id: str,
-        alt_type: AltType,
+        alt_type: AltType | Literal["location"],
     ) -> InvoiceSchedule:
         """Get an schedule
 
         API to get a schedule by schedule id
         """
-        try:
-            response = _get_invoice_schedule.sync_detailed(
-                client=self._client,
+        answer = self._client.get_httpx_client().request(
+            **_get_invoice_schedule._get_kwargs(
                 schedule_id=schedule_id,
                 alt_id=alt_id,
                 alt_type=alt_type,
             )
+        )
+        try:
+            parsed = _get_invoice_schedule._build_response(client=self._client, response=answer).parsed
         except (KeyError, TypeError, ValueError) as exc:
-            raise self._invalid_response(exc) from exc
-        return self._expect(response, InvoiceSchedule)
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceSchedule):
+            return parsed
+        raise self._unexpected_answer(answer)
 
     def schedule_invoice_schedule(
         self,
@@ -316,15 +360,19 @@ class Operations(_Operations):
 
         API to schedule an schedule invoice to start sending to the customer
         """
-        try:
-            response = _schedule_invoice_schedule.sync_detailed(
-                client=self._client,
+        answer = self._client.get_httpx_client().request(
+            **_schedule_invoice_schedule._get_kwargs(
                 schedule_id=schedule_id,
                 body=body,
             )
+        )
+        try:
+            parsed = _schedule_invoice_schedule._build_response(client=self._client, response=answer).parsed
         except (KeyError, TypeError, ValueError) as exc:
-            raise self._invalid_response(exc) from exc
-        return self._expect(response, InvoiceSchedule)
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceSchedule):
+            return parsed
+        raise self._unexpected_answer(answer)
 
     def cancel_invoice_schedule(
         self,
@@ -336,15 +384,19 @@ class Operations(_Operations):
 
         API to cancel a scheduled invoice by schedule id
         """
-        try:
-            response = _cancel_invoice_schedule.sync_detailed(
-                client=self._client,
+        answer = self._client.get_httpx_client().request(
+            **_cancel_invoice_schedule._get_kwargs(
                 schedule_id=schedule_id,
                 body=body,
             )
+        )
+        try:
+            parsed = _cancel_invoice_schedule._build_response(client=self._client, response=answer).parsed
         except (KeyError, TypeError, ValueError) as exc:
-            raise self._invalid_response(exc) from exc
-        return self._expect(response, InvoiceSchedule)
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceSchedule):
+            return parsed
+        raise self._unexpected_answer(answer)
 
 
 class AsyncOperations(_Operations):
@@ -354,25 +406,26 @@ class AsyncOperations(_Operations):
         self,
         *,
         alt_id: str,
-        alt_type: AltType,
+        alt_type: AltType | Literal["location"],
         limit: str,
         offset: str,
-        status: InvoiceStatus | Unset = UNSET,
+        status: InvoiceStatus
+        | Literal["draft", "sent", "payment_processing", "paid", "void", "partially_paid"]
+        | Unset = UNSET,
         start_at: datetime.date | Unset = UNSET,
         end_at: datetime.date | Unset = UNSET,
         search: str | Unset = UNSET,
-        payment_mode: ListInvoicesPaymentMode | Unset = UNSET,
+        payment_mode: ListInvoicesPaymentMode | Literal["default", "live", "test"] | Unset = UNSET,
         contact_id: str | Unset = UNSET,
-        sort_field: ListInvoicesSortField | Unset = UNSET,
-        sort_order: ListInvoicesSortOrder | Unset = UNSET,
+        sort_field: ListInvoicesSortField | Literal["issueDate"] | Unset = UNSET,
+        sort_order: ListInvoicesSortOrder | Literal["ascend", "descend"] | Unset = UNSET,
     ) -> ListInvoicesResponse:
         """List invoices
 
         API to list the invoices of a location, newest first unless `sortOrder` says otherwise.
         """
-        try:
-            response = await _list_invoices.asyncio_detailed(
-                client=self._client,
+        answer = await self._client.get_async_httpx_client().request(
+            **_list_invoices._get_kwargs(
                 alt_id=alt_id,
                 alt_type=alt_type,
                 limit=limit,
@@ -386,9 +439,14 @@ class AsyncOperations(_Operations):
                 sort_field=sort_field,
                 sort_order=sort_order,
             )
+        )
+        try:
+            parsed = _list_invoices._build_response(client=self._client, response=answer).parsed
         except (KeyError, TypeError, ValueError) as exc:
-            raise self._invalid_response(exc) from exc
-        return self._expect(response, ListInvoicesResponse)
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, ListInvoicesResponse):
+            return parsed
+        raise self._unexpected_answer(answer)
 
     async def create_invoice(
         self,
@@ -399,36 +457,44 @@ class AsyncOperations(_Operations):
 
         API to create an invoice. The new invoice is a draft.
         """
-        try:
-            response = await _create_invoice.asyncio_detailed(
-                client=self._client,
+        answer = await self._client.get_async_httpx_client().request(
+            **_create_invoice._get_kwargs(
                 body=body,
             )
+        )
+        try:
+            parsed = _create_invoice._build_response(client=self._client, response=answer).parsed
         except (KeyError, TypeError, ValueError) as exc:
-            raise self._invalid_response(exc) from exc
-        return self._expect(response, Invoice)
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, Invoice):
+            return parsed
+        raise self._unexpected_answer(answer)
 
     async def get_invoice(
         self,
         invoice_id: str,
         *,
         alt_id: str,
-        alt_type: AltType,
+        alt_type: AltType | Literal["location"],
     ) -> InvoiceWithSummary:
         """Get invoice
 
         API to get invoice by invoice id
         """
-        try:
-            response = await _get_invoice.asyncio_detailed(
-                client=self._client,
+        answer = await self._client.get_async_httpx_client().request(
+            **_get_invoice._get_kwargs(
                 invoice_id=invoice_id,
                 alt_id=alt_id,
                 alt_type=alt_type,
             )
+        )
+        try:
+            parsed = _get_invoice._build_response(client=self._client, response=answer).parsed
         except (KeyError, TypeError, ValueError) as exc:
-            raise self._invalid_response(exc) from exc
-        return self._expect(response, InvoiceWithSummary)
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceWithSummary):
+            return parsed
+        raise self._unexpected_answer(answer)
 
     async def update_invoice(
         self,
@@ -440,37 +506,45 @@ class AsyncOperations(_Operations):
 
         API to update invoice by invoice id
         """
-        try:
-            response = await _update_invoice.asyncio_detailed(
-                client=self._client,
+        answer = await self._client.get_async_httpx_client().request(
+            **_update_invoice._get_kwargs(
                 invoice_id=invoice_id,
                 body=body,
             )
+        )
+        try:
+            parsed = _update_invoice._build_response(client=self._client, response=answer).parsed
         except (KeyError, TypeError, ValueError) as exc:
-            raise self._invalid_response(exc) from exc
-        return self._expect(response, Invoice)
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, Invoice):
+            return parsed
+        raise self._unexpected_answer(answer)
 
     async def delete_invoice(
         self,
         invoice_id: str,
         *,
         alt_id: str,
-        alt_type: AltType,
+        alt_type: AltType | Literal["location"],
     ) -> Invoice:
         """Delete invoice
 
         API to delete invoice by invoice id. Answers the deleted invoice.
         """
-        try:
-            response = await _delete_invoice.asyncio_detailed(
-                client=self._client,
+        answer = await self._client.get_async_httpx_client().request(
+            **_delete_invoice._get_kwargs(
                 invoice_id=invoice_id,
                 alt_id=alt_id,
                 alt_type=alt_type,
             )
+        )
+        try:
+            parsed = _delete_invoice._build_response(client=self._client, response=answer).parsed
         except (KeyError, TypeError, ValueError) as exc:
-            raise self._invalid_response(exc) from exc
-        return self._expect(response, Invoice)
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, Invoice):
+            return parsed
+        raise self._unexpected_answer(answer)
 
     async def send_invoice(
         self,
@@ -482,15 +556,19 @@ class AsyncOperations(_Operations):
 
         API to send invoice by invoice id
         """
-        try:
-            response = await _send_invoice.asyncio_detailed(
-                client=self._client,
+        answer = await self._client.get_async_httpx_client().request(
+            **_send_invoice._get_kwargs(
                 invoice_id=invoice_id,
                 body=body,
             )
+        )
+        try:
+            parsed = _send_invoice._build_response(client=self._client, response=answer).parsed
         except (KeyError, TypeError, ValueError) as exc:
-            raise self._invalid_response(exc) from exc
-        return self._expect(response, SendInvoiceResponse)
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, SendInvoiceResponse):
+            return parsed
+        raise self._unexpected_answer(answer)
 
     async def void_invoice(
         self,
@@ -502,15 +580,19 @@ class AsyncOperations(_Operations):
 
         API to void an invoice by invoice id
         """
-        try:
-            response = await _void_invoice.asyncio_detailed(
-                client=self._client,
+        answer = await self._client.get_async_httpx_client().request(
+            **_void_invoice._get_kwargs(
                 invoice_id=invoice_id,
                 body=body,
             )
+        )
+        try:
+            parsed = _void_invoice._build_response(client=self._client, response=answer).parsed
         except (KeyError, TypeError, ValueError) as exc:
-            raise self._invalid_response(exc) from exc
-        return self._expect(response, Invoice)
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, Invoice):
+            return parsed
+        raise self._unexpected_answer(answer)
 
     async def record_invoice(
         self,
@@ -523,15 +605,19 @@ class AsyncOperations(_Operations):
         API to record a manual payment (cash, card, cheque, bank transfer, other) for an invoice
         by invoice id
         """
-        try:
-            response = await _record_invoice.asyncio_detailed(
-                client=self._client,
+        answer = await self._client.get_async_httpx_client().request(
+            **_record_invoice._get_kwargs(
                 invoice_id=invoice_id,
                 body=body,
             )
+        )
+        try:
+            parsed = _record_invoice._build_response(client=self._client, response=answer).parsed
         except (KeyError, TypeError, ValueError) as exc:
-            raise self._invalid_response(exc) from exc
-        return self._expect(response, RecordPaymentResponse)
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, RecordPaymentResponse):
+            return parsed
+        raise self._unexpected_answer(answer)
 
     async def text2pay_invoice(
         self,
@@ -543,14 +629,18 @@ class AsyncOperations(_Operations):
         API to create or update a text2pay invoice. Without `id` a new invoice is
         created; with `id` that invoice is updated. `action: send` sends it at once.
         """
-        try:
-            response = await _text2pay_invoice.asyncio_detailed(
-                client=self._client,
+        answer = await self._client.get_async_httpx_client().request(
+            **_text2pay_invoice._get_kwargs(
                 body=body,
             )
+        )
+        try:
+            parsed = _text2pay_invoice._build_response(client=self._client, response=answer).parsed
         except (KeyError, TypeError, ValueError) as exc:
-            raise self._invalid_response(exc) from exc
-        return self._expect(response, Text2PayResponse)
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, Text2PayResponse):
+            return parsed
+        raise self._unexpected_answer(answer)
 
     async def create_invoice_schedule(
         self,
@@ -562,36 +652,44 @@ class AsyncOperations(_Operations):
         API to create a recurring invoice schedule. The new schedule is a draft until it is
         scheduled.
         """
-        try:
-            response = await _create_invoice_schedule.asyncio_detailed(
-                client=self._client,
+        answer = await self._client.get_async_httpx_client().request(
+            **_create_invoice_schedule._get_kwargs(
                 body=body,
             )
+        )
+        try:
+            parsed = _create_invoice_schedule._build_response(client=self._client, response=answer).parsed
         except (KeyError, TypeError, ValueError) as exc:
-            raise self._invalid_response(exc) from exc
-        return self._expect(response, InvoiceSchedule)
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceSchedule):
+            return parsed
+        raise self._unexpected_answer(answer)
 
     async def get_invoice_schedule(
         self,
         schedule_id: str,
         *,
         alt_id: str,
-        alt_type: AltType,
+        alt_type: AltType | Literal["location"],
     ) -> InvoiceSchedule:
         """Get an schedule
 
         API to get a schedule by schedule id
         """
-        try:
-            response = await _get_invoice_schedule.asyncio_detailed(
-                client=self._client,
+        answer = await self._client.get_async_httpx_client().request(
+            **_get_invoice_schedule._get_kwargs(
                 schedule_id=schedule_id,
                 alt_id=alt_id,
                 alt_type=alt_type,
             )
+        )
+        try:
+            parsed = _get_invoice_schedule._build_response(client=self._client, response=answer).parsed
         except (KeyError, TypeError, ValueError) as exc:
-            raise self._invalid_response(exc) from exc
-        return self._expect(response, InvoiceSchedule)
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceSchedule):
+            return parsed
+        raise self._unexpected_answer(answer)
 
     async def schedule_invoice_schedule(
         self,
@@ -603,15 +701,19 @@ class AsyncOperations(_Operations):
 
         API to schedule an schedule invoice to start sending to the customer
         """
-        try:
-            response = await _schedule_invoice_schedule.asyncio_detailed(
-                client=self._client,
+        answer = await self._client.get_async_httpx_client().request(
+            **_schedule_invoice_schedule._get_kwargs(
                 schedule_id=schedule_id,
                 body=body,
             )
+        )
+        try:
+            parsed = _schedule_invoice_schedule._build_response(client=self._client, response=answer).parsed
         except (KeyError, TypeError, ValueError) as exc:
-            raise self._invalid_response(exc) from exc
-        return self._expect(response, InvoiceSchedule)
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceSchedule):
+            return parsed
+        raise self._unexpected_answer(answer)
 
     async def cancel_invoice_schedule(
         self,
@@ -623,12 +725,16 @@ class AsyncOperations(_Operations):
 
         API to cancel a scheduled invoice by schedule id
         """
-        try:
-            response = await _cancel_invoice_schedule.asyncio_detailed(
-                client=self._client,
+        answer = await self._client.get_async_httpx_client().request(
+            **_cancel_invoice_schedule._get_kwargs(
                 schedule_id=schedule_id,
                 body=body,
             )
+        )
+        try:
+            parsed = _cancel_invoice_schedule._build_response(client=self._client, response=answer).parsed
         except (KeyError, TypeError, ValueError) as exc:
-            raise self._invalid_response(exc) from exc
-        return self._expect(response, InvoiceSchedule)
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceSchedule):
+            return parsed
+        raise self._unexpected_answer(answer)

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import field_error, not_an_object
+
 T = TypeVar("T", bound="AdditionalEmail")
 
 
@@ -34,8 +36,17 @@ class AdditionalEmail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("AdditionalEmail", src_dict)
         d = dict(src_dict)
-        email = d.pop("email")
+        try:
+            _email = d.pop("email")
+            if not isinstance(_email, str):
+                raise TypeError
+            email = _email
+
+        except Exception as exc:
+            field_error(exc, src_dict, "email", "string")
 
         additional_email = cls(
             email=email,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, not_an_object
 
 T = TypeVar("T", bound="Address")
 
@@ -65,18 +65,74 @@ class Address:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("Address", src_dict)
         d = dict(src_dict)
-        address_line_1 = d.pop("addressLine1", UNSET)
+        address_line_1: str | Unset = UNSET
+        try:
+            _address_line_1 = d.pop("addressLine1", UNSET)
+            if _address_line_1 is not UNSET:
+                if not isinstance(_address_line_1, str):
+                    raise TypeError
+                address_line_1 = _address_line_1
 
-        address_line_2 = d.pop("addressLine2", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "addressLine1", "string")
 
-        city = d.pop("city", UNSET)
+        address_line_2: str | Unset = UNSET
+        try:
+            _address_line_2 = d.pop("addressLine2", UNSET)
+            if _address_line_2 is not UNSET:
+                if not isinstance(_address_line_2, str):
+                    raise TypeError
+                address_line_2 = _address_line_2
 
-        state = d.pop("state", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "addressLine2", "string")
 
-        country_code = d.pop("countryCode", UNSET)
+        city: str | Unset = UNSET
+        try:
+            _city = d.pop("city", UNSET)
+            if _city is not UNSET:
+                if not isinstance(_city, str):
+                    raise TypeError
+                city = _city
 
-        postal_code = d.pop("postalCode", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "city", "string")
+
+        state: str | Unset = UNSET
+        try:
+            _state = d.pop("state", UNSET)
+            if _state is not UNSET:
+                if not isinstance(_state, str):
+                    raise TypeError
+                state = _state
+
+        except Exception as exc:
+            field_error(exc, src_dict, "state", "string")
+
+        country_code: str | Unset = UNSET
+        try:
+            _country_code = d.pop("countryCode", UNSET)
+            if _country_code is not UNSET:
+                if not isinstance(_country_code, str):
+                    raise TypeError
+                country_code = _country_code
+
+        except Exception as exc:
+            field_error(exc, src_dict, "countryCode", "string")
+
+        postal_code: str | Unset = UNSET
+        try:
+            _postal_code = d.pop("postalCode", UNSET)
+            if _postal_code is not UNSET:
+                if not isinstance(_postal_code, str):
+                    raise TypeError
+                postal_code = _postal_code
+
+        except Exception as exc:
+            field_error(exc, src_dict, "postalCode", "string")
 
         address = cls(
             address_line_1=address_line_1,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import field_error, not_an_object
+
 T = TypeVar("T", bound="Attachment")
 
 
@@ -55,16 +57,53 @@ class Attachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("Attachment", src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            _id = d.pop("id")
+            if not isinstance(_id, str):
+                raise TypeError
+            id = _id
 
-        name = d.pop("name")
+        except Exception as exc:
+            field_error(exc, src_dict, "id", "string")
 
-        url = d.pop("url")
+        try:
+            _name = d.pop("name")
+            if not isinstance(_name, str):
+                raise TypeError
+            name = _name
 
-        type_ = d.pop("type")
+        except Exception as exc:
+            field_error(exc, src_dict, "name", "string")
 
-        size = d.pop("size")
+        try:
+            _url = d.pop("url")
+            if not isinstance(_url, str):
+                raise TypeError
+            url = _url
+
+        except Exception as exc:
+            field_error(exc, src_dict, "url", "string")
+
+        try:
+            _type_ = d.pop("type")
+            if not isinstance(_type_, str):
+                raise TypeError
+            type_ = _type_
+
+        except Exception as exc:
+            field_error(exc, src_dict, "type", "string")
+
+        try:
+            _size = d.pop("size")
+            if not isinstance(_size, (int, float)) or isinstance(_size, bool):
+                raise TypeError
+            size = _size
+
+        except Exception as exc:
+            field_error(exc, src_dict, "size", "number")
 
         attachment = cls(
             id=id,

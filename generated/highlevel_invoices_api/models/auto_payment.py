@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, not_an_object
 
 T = TypeVar("T", bound="AutoPayment")
 
@@ -109,58 +109,115 @@ class AutoPayment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("AutoPayment", src_dict)
         d = dict(src_dict)
-        enable = d.pop("enable")
+        try:
+            _enable = d.pop("enable")
+            if not isinstance(_enable, bool):
+                raise TypeError
+            enable = _enable
 
-        type_ = d.pop("type", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "enable", "boolean")
 
-        payment_method_id = d.pop("paymentMethodId", UNSET)
+        type_: str | Unset = UNSET
+        try:
+            _type_ = d.pop("type", UNSET)
+            if _type_ is not UNSET:
+                if not isinstance(_type_, str):
+                    raise TypeError
+                type_ = _type_
 
-        customer_id = d.pop("customerId", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "type", "string")
 
-        _card = d.pop("card", UNSET)
-        card: AutoPaymentCard | Unset
-        if isinstance(_card, Unset):
-            card = UNSET
-        else:
-            card = AutoPaymentCard.from_dict(_card)
+        payment_method_id: str | Unset = UNSET
+        try:
+            _payment_method_id = d.pop("paymentMethodId", UNSET)
+            if _payment_method_id is not UNSET:
+                if not isinstance(_payment_method_id, str):
+                    raise TypeError
+                payment_method_id = _payment_method_id
 
-        _us_bank_account = d.pop("usBankAccount", UNSET)
-        us_bank_account: UsBankAccount | Unset
-        if isinstance(_us_bank_account, Unset):
-            us_bank_account = UNSET
-        else:
-            us_bank_account = UsBankAccount.from_dict(_us_bank_account)
+        except Exception as exc:
+            field_error(exc, src_dict, "paymentMethodId", "string")
 
-        _sepa_direct_debit = d.pop("sepaDirectDebit", UNSET)
-        sepa_direct_debit: SepaDirectDebit | Unset
-        if isinstance(_sepa_direct_debit, Unset):
-            sepa_direct_debit = UNSET
-        else:
-            sepa_direct_debit = SepaDirectDebit.from_dict(_sepa_direct_debit)
+        customer_id: str | Unset = UNSET
+        try:
+            _customer_id = d.pop("customerId", UNSET)
+            if _customer_id is not UNSET:
+                if not isinstance(_customer_id, str):
+                    raise TypeError
+                customer_id = _customer_id
 
-        _bacs_direct_debit = d.pop("bacsDirectDebit", UNSET)
-        bacs_direct_debit: BacsDirectDebit | Unset
-        if isinstance(_bacs_direct_debit, Unset):
-            bacs_direct_debit = UNSET
-        else:
-            bacs_direct_debit = BacsDirectDebit.from_dict(_bacs_direct_debit)
+        except Exception as exc:
+            field_error(exc, src_dict, "customerId", "string")
 
-        _becs_direct_debit = d.pop("becsDirectDebit", UNSET)
-        becs_direct_debit: BecsDirectDebit | Unset
-        if isinstance(_becs_direct_debit, Unset):
-            becs_direct_debit = UNSET
-        else:
-            becs_direct_debit = BecsDirectDebit.from_dict(_becs_direct_debit)
+        card: AutoPaymentCard | Unset = UNSET
+        try:
+            _card = d.pop("card", UNSET)
+            if _card is not UNSET:
+                card = AutoPaymentCard.from_dict(_card)
 
-        card_id = d.pop("cardId", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "card", "object (AutoPaymentCard)")
 
-        _provider = d.pop("provider", UNSET)
-        provider: AutoPaymentProvider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
-        else:
-            provider = AutoPaymentProvider.from_dict(_provider)
+        us_bank_account: UsBankAccount | Unset = UNSET
+        try:
+            _us_bank_account = d.pop("usBankAccount", UNSET)
+            if _us_bank_account is not UNSET:
+                us_bank_account = UsBankAccount.from_dict(_us_bank_account)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "usBankAccount", "object (UsBankAccount)")
+
+        sepa_direct_debit: SepaDirectDebit | Unset = UNSET
+        try:
+            _sepa_direct_debit = d.pop("sepaDirectDebit", UNSET)
+            if _sepa_direct_debit is not UNSET:
+                sepa_direct_debit = SepaDirectDebit.from_dict(_sepa_direct_debit)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "sepaDirectDebit", "object (SepaDirectDebit)")
+
+        bacs_direct_debit: BacsDirectDebit | Unset = UNSET
+        try:
+            _bacs_direct_debit = d.pop("bacsDirectDebit", UNSET)
+            if _bacs_direct_debit is not UNSET:
+                bacs_direct_debit = BacsDirectDebit.from_dict(_bacs_direct_debit)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "bacsDirectDebit", "object (BacsDirectDebit)")
+
+        becs_direct_debit: BecsDirectDebit | Unset = UNSET
+        try:
+            _becs_direct_debit = d.pop("becsDirectDebit", UNSET)
+            if _becs_direct_debit is not UNSET:
+                becs_direct_debit = BecsDirectDebit.from_dict(_becs_direct_debit)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "becsDirectDebit", "object (BecsDirectDebit)")
+
+        card_id: str | Unset = UNSET
+        try:
+            _card_id = d.pop("cardId", UNSET)
+            if _card_id is not UNSET:
+                if not isinstance(_card_id, str):
+                    raise TypeError
+                card_id = _card_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "cardId", "string")
+
+        provider: AutoPaymentProvider | Unset = UNSET
+        try:
+            _provider = d.pop("provider", UNSET)
+            if _provider is not UNSET:
+                provider = AutoPaymentProvider.from_dict(_provider)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "provider", "object (AutoPaymentProvider)")
 
         auto_payment = cls(
             enable=enable,

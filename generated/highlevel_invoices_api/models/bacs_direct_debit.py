@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import field_error, not_an_object
+
 T = TypeVar("T", bound="BacsDirectDebit")
 
 
@@ -39,10 +41,26 @@ class BacsDirectDebit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("BacsDirectDebit", src_dict)
         d = dict(src_dict)
-        sort_code = d.pop("sort_code")
+        try:
+            _sort_code = d.pop("sort_code")
+            if not isinstance(_sort_code, str):
+                raise TypeError
+            sort_code = _sort_code
 
-        last4 = d.pop("last4")
+        except Exception as exc:
+            field_error(exc, src_dict, "sort_code", "string")
+
+        try:
+            _last4 = d.pop("last4")
+            if not isinstance(_last4, str):
+                raise TypeError
+            last4 = _last4
+
+        except Exception as exc:
+            field_error(exc, src_dict, "last4", "string")
 
         bacs_direct_debit = cls(
             sort_code=sort_code,

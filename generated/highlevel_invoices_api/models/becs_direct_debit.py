@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import field_error, not_an_object
+
 T = TypeVar("T", bound="BecsDirectDebit")
 
 
@@ -39,10 +41,26 @@ class BecsDirectDebit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("BecsDirectDebit", src_dict)
         d = dict(src_dict)
-        bsb_number = d.pop("bsb_number")
+        try:
+            _bsb_number = d.pop("bsb_number")
+            if not isinstance(_bsb_number, str):
+                raise TypeError
+            bsb_number = _bsb_number
 
-        last4 = d.pop("last4")
+        except Exception as exc:
+            field_error(exc, src_dict, "bsb_number", "string")
+
+        try:
+            _last4 = d.pop("last4")
+            if not isinstance(_last4, str):
+                raise TypeError
+            last4 = _last4
+
+        except Exception as exc:
+            field_error(exc, src_dict, "last4", "string")
 
         becs_direct_debit = cls(
             bsb_number=bsb_number,

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, not_an_object
 
 T = TypeVar("T", bound="BusinessDetails")
 
@@ -69,23 +69,78 @@ class BusinessDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("BusinessDetails", src_dict)
         d = dict(src_dict)
-        logo_url = d.pop("logoUrl", UNSET)
+        logo_url: str | Unset = UNSET
+        try:
+            _logo_url = d.pop("logoUrl", UNSET)
+            if _logo_url is not UNSET:
+                if not isinstance(_logo_url, str):
+                    raise TypeError
+                logo_url = _logo_url
 
-        name = d.pop("name", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "logoUrl", "string")
 
-        phone_no = d.pop("phoneNo", UNSET)
+        name: str | Unset = UNSET
+        try:
+            _name = d.pop("name", UNSET)
+            if _name is not UNSET:
+                if not isinstance(_name, str):
+                    raise TypeError
+                name = _name
 
-        _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
+        except Exception as exc:
+            field_error(exc, src_dict, "name", "string")
 
-        website = d.pop("website", UNSET)
+        phone_no: str | Unset = UNSET
+        try:
+            _phone_no = d.pop("phoneNo", UNSET)
+            if _phone_no is not UNSET:
+                if not isinstance(_phone_no, str):
+                    raise TypeError
+                phone_no = _phone_no
 
-        custom_values = cast(list[str], d.pop("customValues", UNSET))
+        except Exception as exc:
+            field_error(exc, src_dict, "phoneNo", "string")
+
+        address: Address | Unset = UNSET
+        try:
+            _address = d.pop("address", UNSET)
+            if _address is not UNSET:
+                address = Address.from_dict(_address)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "address", "object (Address)")
+
+        website: str | Unset = UNSET
+        try:
+            _website = d.pop("website", UNSET)
+            if _website is not UNSET:
+                if not isinstance(_website, str):
+                    raise TypeError
+                website = _website
+
+        except Exception as exc:
+            field_error(exc, src_dict, "website", "string")
+
+        custom_values: list[str] | Unset = UNSET
+        try:
+            _custom_values = d.pop("customValues", UNSET)
+            if _custom_values is not UNSET:
+                if not isinstance(_custom_values, list):
+                    raise TypeError
+                custom_values = []
+                for custom_values_item_data in _custom_values:
+                    if not isinstance(custom_values_item_data, str):
+                        raise TypeError
+                    custom_values_item = custom_values_item_data
+
+                    custom_values.append(custom_values_item)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "customValues", "array of string", custom_values, "string")
 
         business_details = cls(
             logo_url=logo_url,

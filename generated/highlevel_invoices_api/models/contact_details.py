@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, not_an_object
 
 T = TypeVar("T", bound="ContactDetails")
 
@@ -85,34 +85,103 @@ class ContactDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("ContactDetails", src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            _id = d.pop("id")
+            if not isinstance(_id, str):
+                raise TypeError
+            id = _id
 
-        name = d.pop("name")
+        except Exception as exc:
+            field_error(exc, src_dict, "id", "string")
 
-        phone_no = d.pop("phoneNo")
+        try:
+            _name = d.pop("name")
+            if not isinstance(_name, str):
+                raise TypeError
+            name = _name
 
-        email = d.pop("email")
+        except Exception as exc:
+            field_error(exc, src_dict, "name", "string")
 
-        _additional_emails = d.pop("additionalEmails", UNSET)
+        try:
+            _phone_no = d.pop("phoneNo")
+            if not isinstance(_phone_no, str):
+                raise TypeError
+            phone_no = _phone_no
+
+        except Exception as exc:
+            field_error(exc, src_dict, "phoneNo", "string")
+
+        try:
+            _email = d.pop("email")
+            if not isinstance(_email, str):
+                raise TypeError
+            email = _email
+
+        except Exception as exc:
+            field_error(exc, src_dict, "email", "string")
+
         additional_emails: list[AdditionalEmail] | Unset = UNSET
-        if _additional_emails is not UNSET:
-            additional_emails = []
-            for additional_emails_item_data in _additional_emails:
-                additional_emails_item = AdditionalEmail.from_dict(additional_emails_item_data)
+        try:
+            _additional_emails = d.pop("additionalEmails", UNSET)
+            if _additional_emails is not UNSET:
+                if not isinstance(_additional_emails, list):
+                    raise TypeError
+                additional_emails = []
+                for additional_emails_item_data in _additional_emails:
+                    additional_emails_item = AdditionalEmail.from_dict(additional_emails_item_data)
 
-                additional_emails.append(additional_emails_item)
+                    additional_emails.append(additional_emails_item)
 
-        company_name = d.pop("companyName", UNSET)
+        except Exception as exc:
+            field_error(
+                exc,
+                src_dict,
+                "additionalEmails",
+                "array of object (AdditionalEmail)",
+                additional_emails,
+                "object (AdditionalEmail)",
+            )
 
-        _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
+        company_name: str | Unset = UNSET
+        try:
+            _company_name = d.pop("companyName", UNSET)
+            if _company_name is not UNSET:
+                if not isinstance(_company_name, str):
+                    raise TypeError
+                company_name = _company_name
 
-        custom_fields = cast(list[str], d.pop("customFields", UNSET))
+        except Exception as exc:
+            field_error(exc, src_dict, "companyName", "string")
+
+        address: Address | Unset = UNSET
+        try:
+            _address = d.pop("address", UNSET)
+            if _address is not UNSET:
+                address = Address.from_dict(_address)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "address", "object (Address)")
+
+        custom_fields: list[str] | Unset = UNSET
+        try:
+            _custom_fields = d.pop("customFields", UNSET)
+            if _custom_fields is not UNSET:
+                if not isinstance(_custom_fields, list):
+                    raise TypeError
+                custom_fields = []
+                for custom_fields_item_data in _custom_fields:
+                    if not isinstance(custom_fields_item_data, str):
+                        raise TypeError
+                    custom_fields_item = custom_fields_item_data
+
+                    custom_fields.append(custom_fields_item)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "customFields", "array of string", custom_fields, "string")
 
         contact_details = cls(
             id=id,

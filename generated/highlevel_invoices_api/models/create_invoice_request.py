@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.alt_type import AltType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, not_an_object
 
 T = TypeVar("T", bound="CreateInvoiceRequest")
 
@@ -178,89 +178,230 @@ class CreateInvoiceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("CreateInvoiceRequest", src_dict)
         d = dict(src_dict)
-        alt_id = d.pop("altId")
+        try:
+            _alt_id = d.pop("altId")
+            if not isinstance(_alt_id, str):
+                raise TypeError
+            alt_id = _alt_id
 
-        alt_type = AltType(d.pop("altType"))
+        except Exception as exc:
+            field_error(exc, src_dict, "altId", "string")
 
-        name = d.pop("name")
+        try:
+            _alt_type = d.pop("altType")
+            alt_type = AltType(_alt_type)
 
-        business_details = BusinessDetails.from_dict(d.pop("businessDetails"))
+        except Exception as exc:
+            field_error(exc, src_dict, "altType", "string (AltType)")
 
-        currency = d.pop("currency")
+        try:
+            _name = d.pop("name")
+            if not isinstance(_name, str):
+                raise TypeError
+            name = _name
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = InvoiceItem.from_dict(items_item_data)
+        except Exception as exc:
+            field_error(exc, src_dict, "name", "string")
 
-            items.append(items_item)
+        try:
+            _business_details = d.pop("businessDetails")
+            business_details = BusinessDetails.from_dict(_business_details)
 
-        discount = Discount.from_dict(d.pop("discount"))
+        except Exception as exc:
+            field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
 
-        contact_details = ContactDetails.from_dict(d.pop("contactDetails"))
+        try:
+            _currency = d.pop("currency")
+            if not isinstance(_currency, str):
+                raise TypeError
+            currency = _currency
 
-        issue_date = d.pop("issueDate")
+        except Exception as exc:
+            field_error(exc, src_dict, "currency", "string")
 
-        sent_to = SentTo.from_dict(d.pop("sentTo"))
+        items: list[InvoiceItem] = []
+        try:
+            _items = d.pop("items")
+            if not isinstance(_items, list):
+                raise TypeError
+            items = []
+            for items_item_data in _items:
+                items_item = InvoiceItem.from_dict(items_item_data)
 
-        live_mode = d.pop("liveMode")
+                items.append(items_item)
 
-        terms_notes = d.pop("termsNotes", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "items", "array of object (InvoiceItem)", items, "object (InvoiceItem)")
 
-        title = d.pop("title", UNSET)
+        try:
+            _discount = d.pop("discount")
+            discount = Discount.from_dict(_discount)
 
-        invoice_number = d.pop("invoiceNumber", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "discount", "object (Discount)")
 
-        due_date = d.pop("dueDate", UNSET)
+        try:
+            _contact_details = d.pop("contactDetails")
+            contact_details = ContactDetails.from_dict(_contact_details)
 
-        automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "contactDetails", "object (ContactDetails)")
 
-        _payment_schedule = d.pop("paymentSchedule", UNSET)
-        payment_schedule: PaymentSchedule | Unset
-        if isinstance(_payment_schedule, Unset):
-            payment_schedule = UNSET
-        else:
-            payment_schedule = PaymentSchedule.from_dict(_payment_schedule)
+        try:
+            _issue_date = d.pop("issueDate")
+            if not isinstance(_issue_date, str):
+                raise TypeError
+            issue_date = _issue_date
 
-        _late_fees_configuration = d.pop("lateFeesConfiguration", UNSET)
-        late_fees_configuration: LateFeesConfiguration | Unset
-        if isinstance(_late_fees_configuration, Unset):
-            late_fees_configuration = UNSET
-        else:
-            late_fees_configuration = LateFeesConfiguration.from_dict(_late_fees_configuration)
+        except Exception as exc:
+            field_error(exc, src_dict, "issueDate", "string")
 
-        _tips_configuration = d.pop("tipsConfiguration", UNSET)
-        tips_configuration: TipsConfiguration | Unset
-        if isinstance(_tips_configuration, Unset):
-            tips_configuration = UNSET
-        else:
-            tips_configuration = TipsConfiguration.from_dict(_tips_configuration)
+        try:
+            _sent_to = d.pop("sentTo")
+            sent_to = SentTo.from_dict(_sent_to)
 
-        invoice_number_prefix = d.pop("invoiceNumberPrefix", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "sentTo", "object (SentTo)")
 
-        _payment_methods = d.pop("paymentMethods", UNSET)
-        payment_methods: PaymentMethods | Unset
-        if isinstance(_payment_methods, Unset):
-            payment_methods = UNSET
-        else:
-            payment_methods = PaymentMethods.from_dict(_payment_methods)
+        try:
+            _live_mode = d.pop("liveMode")
+            if not isinstance(_live_mode, bool):
+                raise TypeError
+            live_mode = _live_mode
 
-        _attachments = d.pop("attachments", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "liveMode", "boolean")
+
+        terms_notes: str | Unset = UNSET
+        try:
+            _terms_notes = d.pop("termsNotes", UNSET)
+            if _terms_notes is not UNSET:
+                if not isinstance(_terms_notes, str):
+                    raise TypeError
+                terms_notes = _terms_notes
+
+        except Exception as exc:
+            field_error(exc, src_dict, "termsNotes", "string")
+
+        title: str | Unset = UNSET
+        try:
+            _title = d.pop("title", UNSET)
+            if _title is not UNSET:
+                if not isinstance(_title, str):
+                    raise TypeError
+                title = _title
+
+        except Exception as exc:
+            field_error(exc, src_dict, "title", "string")
+
+        invoice_number: str | Unset = UNSET
+        try:
+            _invoice_number = d.pop("invoiceNumber", UNSET)
+            if _invoice_number is not UNSET:
+                if not isinstance(_invoice_number, str):
+                    raise TypeError
+                invoice_number = _invoice_number
+
+        except Exception as exc:
+            field_error(exc, src_dict, "invoiceNumber", "string")
+
+        due_date: str | Unset = UNSET
+        try:
+            _due_date = d.pop("dueDate", UNSET)
+            if _due_date is not UNSET:
+                if not isinstance(_due_date, str):
+                    raise TypeError
+                due_date = _due_date
+
+        except Exception as exc:
+            field_error(exc, src_dict, "dueDate", "string")
+
+        automatic_taxes_enabled: bool | Unset = UNSET
+        try:
+            _automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
+            if _automatic_taxes_enabled is not UNSET:
+                if not isinstance(_automatic_taxes_enabled, bool):
+                    raise TypeError
+                automatic_taxes_enabled = _automatic_taxes_enabled
+
+        except Exception as exc:
+            field_error(exc, src_dict, "automaticTaxesEnabled", "boolean")
+
+        payment_schedule: PaymentSchedule | Unset = UNSET
+        try:
+            _payment_schedule = d.pop("paymentSchedule", UNSET)
+            if _payment_schedule is not UNSET:
+                payment_schedule = PaymentSchedule.from_dict(_payment_schedule)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "paymentSchedule", "object (PaymentSchedule)")
+
+        late_fees_configuration: LateFeesConfiguration | Unset = UNSET
+        try:
+            _late_fees_configuration = d.pop("lateFeesConfiguration", UNSET)
+            if _late_fees_configuration is not UNSET:
+                late_fees_configuration = LateFeesConfiguration.from_dict(_late_fees_configuration)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "lateFeesConfiguration", "object (LateFeesConfiguration)")
+
+        tips_configuration: TipsConfiguration | Unset = UNSET
+        try:
+            _tips_configuration = d.pop("tipsConfiguration", UNSET)
+            if _tips_configuration is not UNSET:
+                tips_configuration = TipsConfiguration.from_dict(_tips_configuration)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "tipsConfiguration", "object (TipsConfiguration)")
+
+        invoice_number_prefix: str | Unset = UNSET
+        try:
+            _invoice_number_prefix = d.pop("invoiceNumberPrefix", UNSET)
+            if _invoice_number_prefix is not UNSET:
+                if not isinstance(_invoice_number_prefix, str):
+                    raise TypeError
+                invoice_number_prefix = _invoice_number_prefix
+
+        except Exception as exc:
+            field_error(exc, src_dict, "invoiceNumberPrefix", "string")
+
+        payment_methods: PaymentMethods | Unset = UNSET
+        try:
+            _payment_methods = d.pop("paymentMethods", UNSET)
+            if _payment_methods is not UNSET:
+                payment_methods = PaymentMethods.from_dict(_payment_methods)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "paymentMethods", "object (PaymentMethods)")
+
         attachments: list[Attachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = Attachment.from_dict(attachments_item_data)
+        try:
+            _attachments = d.pop("attachments", UNSET)
+            if _attachments is not UNSET:
+                if not isinstance(_attachments, list):
+                    raise TypeError
+                attachments = []
+                for attachments_item_data in _attachments:
+                    attachments_item = Attachment.from_dict(attachments_item_data)
 
-                attachments.append(attachments_item)
+                    attachments.append(attachments_item)
 
-        _miscellaneous_charges = d.pop("miscellaneousCharges", UNSET)
-        miscellaneous_charges: MiscellaneousCharges | Unset
-        if isinstance(_miscellaneous_charges, Unset):
-            miscellaneous_charges = UNSET
-        else:
-            miscellaneous_charges = MiscellaneousCharges.from_dict(_miscellaneous_charges)
+        except Exception as exc:
+            field_error(
+                exc, src_dict, "attachments", "array of object (Attachment)", attachments, "object (Attachment)"
+            )
+
+        miscellaneous_charges: MiscellaneousCharges | Unset = UNSET
+        try:
+            _miscellaneous_charges = d.pop("miscellaneousCharges", UNSET)
+            if _miscellaneous_charges is not UNSET:
+                miscellaneous_charges = MiscellaneousCharges.from_dict(_miscellaneous_charges)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "miscellaneousCharges", "object (MiscellaneousCharges)")
 
         create_invoice_request = cls(
             alt_id=alt_id,

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.discount_type import DiscountType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, not_an_object
 
 T = TypeVar("T", bound="Discount")
 
@@ -53,12 +53,43 @@ class Discount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("Discount", src_dict)
         d = dict(src_dict)
-        type_ = DiscountType(d.pop("type"))
+        try:
+            _type_ = d.pop("type")
+            type_ = DiscountType(_type_)
 
-        value = d.pop("value", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "type", "string (DiscountType)")
 
-        valid_on_product_ids = cast(list[str], d.pop("validOnProductIds", UNSET))
+        value: float | Unset = UNSET
+        try:
+            _value = d.pop("value", UNSET)
+            if _value is not UNSET:
+                if not isinstance(_value, (int, float)) or isinstance(_value, bool):
+                    raise TypeError
+                value = _value
+
+        except Exception as exc:
+            field_error(exc, src_dict, "value", "number")
+
+        valid_on_product_ids: list[str] | Unset = UNSET
+        try:
+            _valid_on_product_ids = d.pop("validOnProductIds", UNSET)
+            if _valid_on_product_ids is not UNSET:
+                if not isinstance(_valid_on_product_ids, list):
+                    raise TypeError
+                valid_on_product_ids = []
+                for valid_on_product_ids_item_data in _valid_on_product_ids:
+                    if not isinstance(valid_on_product_ids_item_data, str):
+                        raise TypeError
+                    valid_on_product_ids_item = valid_on_product_ids_item_data
+
+                    valid_on_product_ids.append(valid_on_product_ids_item)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "validOnProductIds", "array of string", valid_on_product_ids, "string")
 
         discount = cls(
             type_=type_,

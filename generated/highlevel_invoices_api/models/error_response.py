@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, not_an_object
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -56,25 +56,52 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("ErrorResponse", src_dict)
         d = dict(src_dict)
-        status_code = d.pop("statusCode", UNSET)
+        status_code: int | Unset = UNSET
+        try:
+            _status_code = d.pop("statusCode", UNSET)
+            if _status_code is not UNSET:
+                if not isinstance(_status_code, int) or isinstance(_status_code, bool):
+                    if not (isinstance(_status_code, float) and _status_code.is_integer()):
+                        raise TypeError
+                    _status_code = int(_status_code)
+                status_code = _status_code
 
-        def _parse_message(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                message_type_1 = cast(list[str], data)
+        except Exception as exc:
+            field_error(exc, src_dict, "statusCode", "integer")
 
-                return message_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
+        try:
 
-        message = _parse_message(d.pop("message", UNSET))
+            def _parse_message(data: object) -> list[str] | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    message_type_1 = cast(list[str], data)
 
-        error = d.pop("error", UNSET)
+                    return message_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | str | Unset, data)
+
+            message = _parse_message(d.pop("message", UNSET))
+
+        except Exception as exc:
+            field_error(exc, src_dict, "message", "list[str] | str")
+
+        error: str | Unset = UNSET
+        try:
+            _error = d.pop("error", UNSET)
+            if _error is not UNSET:
+                if not isinstance(_error, str):
+                    raise TypeError
+                error = _error
+
+        except Exception as exc:
+            field_error(exc, src_dict, "error", "string")
 
         error_response = cls(
             status_code=status_code,

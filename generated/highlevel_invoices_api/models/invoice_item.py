@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invoice_item_type import InvoiceItemType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, not_an_object
 
 T = TypeVar("T", bound="InvoiceItem")
 
@@ -117,44 +117,145 @@ class InvoiceItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("InvoiceItem", src_dict)
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            _name = d.pop("name")
+            if not isinstance(_name, str):
+                raise TypeError
+            name = _name
 
-        currency = d.pop("currency")
+        except Exception as exc:
+            field_error(exc, src_dict, "name", "string")
 
-        amount = d.pop("amount")
+        try:
+            _currency = d.pop("currency")
+            if not isinstance(_currency, str):
+                raise TypeError
+            currency = _currency
 
-        qty = d.pop("qty")
+        except Exception as exc:
+            field_error(exc, src_dict, "currency", "string")
 
-        field_id = d.pop("_id", UNSET)
+        try:
+            _amount = d.pop("amount")
+            if not isinstance(_amount, (int, float)) or isinstance(_amount, bool):
+                raise TypeError
+            amount = _amount
 
-        description = d.pop("description", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "amount", "number")
 
-        product_id = d.pop("productId", UNSET)
+        try:
+            _qty = d.pop("qty")
+            if not isinstance(_qty, (int, float)) or isinstance(_qty, bool):
+                raise TypeError
+            qty = _qty
 
-        price_id = d.pop("priceId", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "qty", "number")
 
-        _taxes = d.pop("taxes", UNSET)
+        field_id: str | Unset = UNSET
+        try:
+            _field_id = d.pop("_id", UNSET)
+            if _field_id is not UNSET:
+                if not isinstance(_field_id, str):
+                    raise TypeError
+                field_id = _field_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "_id", "string")
+
+        description: str | Unset = UNSET
+        try:
+            _description = d.pop("description", UNSET)
+            if _description is not UNSET:
+                if not isinstance(_description, str):
+                    raise TypeError
+                description = _description
+
+        except Exception as exc:
+            field_error(exc, src_dict, "description", "string")
+
+        product_id: str | Unset = UNSET
+        try:
+            _product_id = d.pop("productId", UNSET)
+            if _product_id is not UNSET:
+                if not isinstance(_product_id, str):
+                    raise TypeError
+                product_id = _product_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "productId", "string")
+
+        price_id: str | Unset = UNSET
+        try:
+            _price_id = d.pop("priceId", UNSET)
+            if _price_id is not UNSET:
+                if not isinstance(_price_id, str):
+                    raise TypeError
+                price_id = _price_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "priceId", "string")
+
         taxes: list[ItemTax] | Unset = UNSET
-        if _taxes is not UNSET:
-            taxes = []
-            for taxes_item_data in _taxes:
-                taxes_item = ItemTax.from_dict(taxes_item_data)
+        try:
+            _taxes = d.pop("taxes", UNSET)
+            if _taxes is not UNSET:
+                if not isinstance(_taxes, list):
+                    raise TypeError
+                taxes = []
+                for taxes_item_data in _taxes:
+                    taxes_item = ItemTax.from_dict(taxes_item_data)
 
-                taxes.append(taxes_item)
+                    taxes.append(taxes_item)
 
-        automatic_tax_category_id = d.pop("automaticTaxCategoryId", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "taxes", "array of object (ItemTax)", taxes, "object (ItemTax)")
 
-        is_setup_fee_item = d.pop("isSetupFeeItem", UNSET)
+        automatic_tax_category_id: str | Unset = UNSET
+        try:
+            _automatic_tax_category_id = d.pop("automaticTaxCategoryId", UNSET)
+            if _automatic_tax_category_id is not UNSET:
+                if not isinstance(_automatic_tax_category_id, str):
+                    raise TypeError
+                automatic_tax_category_id = _automatic_tax_category_id
 
-        _type_ = d.pop("type", UNSET)
-        type_: InvoiceItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = InvoiceItemType(_type_)
+        except Exception as exc:
+            field_error(exc, src_dict, "automaticTaxCategoryId", "string")
 
-        tax_inclusive = d.pop("taxInclusive", UNSET)
+        is_setup_fee_item: bool | Unset = UNSET
+        try:
+            _is_setup_fee_item = d.pop("isSetupFeeItem", UNSET)
+            if _is_setup_fee_item is not UNSET:
+                if not isinstance(_is_setup_fee_item, bool):
+                    raise TypeError
+                is_setup_fee_item = _is_setup_fee_item
+
+        except Exception as exc:
+            field_error(exc, src_dict, "isSetupFeeItem", "boolean")
+
+        type_: InvoiceItemType | Unset = UNSET
+        try:
+            _type_ = d.pop("type", UNSET)
+            if _type_ is not UNSET:
+                type_ = InvoiceItemType(_type_)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "type", "string (InvoiceItemType)")
+
+        tax_inclusive: bool | Unset = UNSET
+        try:
+            _tax_inclusive = d.pop("taxInclusive", UNSET)
+            if _tax_inclusive is not UNSET:
+                if not isinstance(_tax_inclusive, bool):
+                    raise TypeError
+                tax_inclusive = _tax_inclusive
+
+        except Exception as exc:
+            field_error(exc, src_dict, "taxInclusive", "boolean")
 
         invoice_item = cls(
             name=name,

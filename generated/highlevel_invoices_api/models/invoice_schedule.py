@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.alt_type import AltType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, not_an_object
 
 T = TypeVar("T", bound="InvoiceSchedule")
 
@@ -140,64 +140,183 @@ class InvoiceSchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("InvoiceSchedule", src_dict)
         d = dict(src_dict)
-        field_id = d.pop("_id")
+        try:
+            _field_id = d.pop("_id")
+            if not isinstance(_field_id, str):
+                raise TypeError
+            field_id = _field_id
 
-        status = d.pop("status")
+        except Exception as exc:
+            field_error(exc, src_dict, "_id", "string")
 
-        live_mode = d.pop("liveMode")
+        try:
+            _status = d.pop("status")
+            if not isinstance(_status, str):
+                raise TypeError
+            status = _status
 
-        alt_id = d.pop("altId")
+        except Exception as exc:
+            field_error(exc, src_dict, "status", "string")
 
-        alt_type = AltType(d.pop("altType"))
+        try:
+            _live_mode = d.pop("liveMode")
+            if not isinstance(_live_mode, bool):
+                raise TypeError
+            live_mode = _live_mode
 
-        name = d.pop("name")
+        except Exception as exc:
+            field_error(exc, src_dict, "liveMode", "boolean")
 
-        invoices = []
-        _invoices = d.pop("invoices")
-        for invoices_item_data in _invoices:
-            invoices_item = Invoice.from_dict(invoices_item_data)
+        try:
+            _alt_id = d.pop("altId")
+            if not isinstance(_alt_id, str):
+                raise TypeError
+            alt_id = _alt_id
 
-            invoices.append(invoices_item)
+        except Exception as exc:
+            field_error(exc, src_dict, "altId", "string")
 
-        business_details = BusinessDetails.from_dict(d.pop("businessDetails"))
+        try:
+            _alt_type = d.pop("altType")
+            alt_type = AltType(_alt_type)
 
-        currency = d.pop("currency")
+        except Exception as exc:
+            field_error(exc, src_dict, "altType", "string (AltType)")
 
-        contact_details = ContactDetails.from_dict(d.pop("contactDetails"))
+        try:
+            _name = d.pop("name")
+            if not isinstance(_name, str):
+                raise TypeError
+            name = _name
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = InvoiceItem.from_dict(items_item_data)
+        except Exception as exc:
+            field_error(exc, src_dict, "name", "string")
 
-            items.append(items_item)
+        invoices: list[Invoice] = []
+        try:
+            _invoices = d.pop("invoices")
+            if not isinstance(_invoices, list):
+                raise TypeError
+            invoices = []
+            for invoices_item_data in _invoices:
+                invoices_item = Invoice.from_dict(invoices_item_data)
 
-        total = d.pop("total")
+                invoices.append(invoices_item)
 
-        title = d.pop("title")
+        except Exception as exc:
+            field_error(exc, src_dict, "invoices", "array of object (Invoice)", invoices, "object (Invoice)")
 
-        terms_notes = d.pop("termsNotes")
+        try:
+            _business_details = d.pop("businessDetails")
+            business_details = BusinessDetails.from_dict(_business_details)
 
-        compiled_terms_notes = d.pop("compiledTermsNotes")
+        except Exception as exc:
+            field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
 
-        created_at = d.pop("createdAt")
+        try:
+            _currency = d.pop("currency")
+            if not isinstance(_currency, str):
+                raise TypeError
+            currency = _currency
 
-        updated_at = d.pop("updatedAt")
+        except Exception as exc:
+            field_error(exc, src_dict, "currency", "string")
 
-        _schedule = d.pop("schedule", UNSET)
-        schedule: ScheduleOptions | Unset
-        if isinstance(_schedule, Unset):
-            schedule = UNSET
-        else:
-            schedule = ScheduleOptions.from_dict(_schedule)
+        try:
+            _contact_details = d.pop("contactDetails")
+            contact_details = ContactDetails.from_dict(_contact_details)
 
-        _discount = d.pop("discount", UNSET)
-        discount: Discount | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = Discount.from_dict(_discount)
+        except Exception as exc:
+            field_error(exc, src_dict, "contactDetails", "object (ContactDetails)")
+
+        items: list[InvoiceItem] = []
+        try:
+            _items = d.pop("items")
+            if not isinstance(_items, list):
+                raise TypeError
+            items = []
+            for items_item_data in _items:
+                items_item = InvoiceItem.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "items", "array of object (InvoiceItem)", items, "object (InvoiceItem)")
+
+        try:
+            _total = d.pop("total")
+            if not isinstance(_total, (int, float)) or isinstance(_total, bool):
+                raise TypeError
+            total = _total
+
+        except Exception as exc:
+            field_error(exc, src_dict, "total", "number")
+
+        try:
+            _title = d.pop("title")
+            if not isinstance(_title, str):
+                raise TypeError
+            title = _title
+
+        except Exception as exc:
+            field_error(exc, src_dict, "title", "string")
+
+        try:
+            _terms_notes = d.pop("termsNotes")
+            if not isinstance(_terms_notes, str):
+                raise TypeError
+            terms_notes = _terms_notes
+
+        except Exception as exc:
+            field_error(exc, src_dict, "termsNotes", "string")
+
+        try:
+            _compiled_terms_notes = d.pop("compiledTermsNotes")
+            if not isinstance(_compiled_terms_notes, str):
+                raise TypeError
+            compiled_terms_notes = _compiled_terms_notes
+
+        except Exception as exc:
+            field_error(exc, src_dict, "compiledTermsNotes", "string")
+
+        try:
+            _created_at = d.pop("createdAt")
+            if not isinstance(_created_at, str):
+                raise TypeError
+            created_at = _created_at
+
+        except Exception as exc:
+            field_error(exc, src_dict, "createdAt", "string")
+
+        try:
+            _updated_at = d.pop("updatedAt")
+            if not isinstance(_updated_at, str):
+                raise TypeError
+            updated_at = _updated_at
+
+        except Exception as exc:
+            field_error(exc, src_dict, "updatedAt", "string")
+
+        schedule: ScheduleOptions | Unset = UNSET
+        try:
+            _schedule = d.pop("schedule", UNSET)
+            if _schedule is not UNSET:
+                schedule = ScheduleOptions.from_dict(_schedule)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "schedule", "object (ScheduleOptions)")
+
+        discount: Discount | Unset = UNSET
+        try:
+            _discount = d.pop("discount", UNSET)
+            if _discount is not UNSET:
+                discount = Discount.from_dict(_discount)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "discount", "object (Discount)")
 
         invoice_schedule = cls(
             field_id=field_id,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.alt_type import AltType
 from ..models.invoice_status import InvoiceStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, not_an_object
 
 T = TypeVar("T", bound="InvoiceWithSummary")
 
@@ -174,76 +174,234 @@ class InvoiceWithSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("InvoiceWithSummary", src_dict)
         d = dict(src_dict)
-        field_id = d.pop("_id")
+        try:
+            _field_id = d.pop("_id")
+            if not isinstance(_field_id, str):
+                raise TypeError
+            field_id = _field_id
 
-        status = InvoiceStatus(d.pop("status"))
+        except Exception as exc:
+            field_error(exc, src_dict, "_id", "string")
 
-        live_mode = d.pop("liveMode")
+        try:
+            _status = d.pop("status")
+            status = InvoiceStatus(_status)
 
-        amount_paid = d.pop("amountPaid")
+        except Exception as exc:
+            field_error(exc, src_dict, "status", "string (InvoiceStatus)")
 
-        alt_id = d.pop("altId")
+        try:
+            _live_mode = d.pop("liveMode")
+            if not isinstance(_live_mode, bool):
+                raise TypeError
+            live_mode = _live_mode
 
-        alt_type = AltType(d.pop("altType"))
+        except Exception as exc:
+            field_error(exc, src_dict, "liveMode", "boolean")
 
-        name = d.pop("name")
+        try:
+            _amount_paid = d.pop("amountPaid")
+            if not isinstance(_amount_paid, (int, float)) or isinstance(_amount_paid, bool):
+                raise TypeError
+            amount_paid = _amount_paid
 
-        business_details = BusinessDetails.from_dict(d.pop("businessDetails"))
+        except Exception as exc:
+            field_error(exc, src_dict, "amountPaid", "number")
 
-        invoice_number = d.pop("invoiceNumber")
+        try:
+            _alt_id = d.pop("altId")
+            if not isinstance(_alt_id, str):
+                raise TypeError
+            alt_id = _alt_id
 
-        currency = d.pop("currency")
+        except Exception as exc:
+            field_error(exc, src_dict, "altId", "string")
 
-        contact_details = ContactDetails.from_dict(d.pop("contactDetails"))
+        try:
+            _alt_type = d.pop("altType")
+            alt_type = AltType(_alt_type)
 
-        issue_date = d.pop("issueDate")
+        except Exception as exc:
+            field_error(exc, src_dict, "altType", "string (AltType)")
 
-        due_date = d.pop("dueDate")
+        try:
+            _name = d.pop("name")
+            if not isinstance(_name, str):
+                raise TypeError
+            name = _name
 
-        invoice_items = []
-        _invoice_items = d.pop("invoiceItems")
-        for invoice_items_item_data in _invoice_items:
-            invoice_items_item = InvoiceItem.from_dict(invoice_items_item_data)
+        except Exception as exc:
+            field_error(exc, src_dict, "name", "string")
 
-            invoice_items.append(invoice_items_item)
+        try:
+            _business_details = d.pop("businessDetails")
+            business_details = BusinessDetails.from_dict(_business_details)
 
-        total = d.pop("total")
+        except Exception as exc:
+            field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
 
-        title = d.pop("title")
+        try:
+            _invoice_number = d.pop("invoiceNumber")
+            if not isinstance(_invoice_number, str):
+                raise TypeError
+            invoice_number = _invoice_number
 
-        amount_due = d.pop("amountDue")
+        except Exception as exc:
+            field_error(exc, src_dict, "invoiceNumber", "string")
 
-        created_at = d.pop("createdAt")
+        try:
+            _currency = d.pop("currency")
+            if not isinstance(_currency, str):
+                raise TypeError
+            currency = _currency
 
-        updated_at = d.pop("updatedAt")
+        except Exception as exc:
+            field_error(exc, src_dict, "currency", "string")
 
-        total_summary = TotalSummary.from_dict(d.pop("totalSummary"))
+        try:
+            _contact_details = d.pop("contactDetails")
+            contact_details = ContactDetails.from_dict(_contact_details)
 
-        _discount = d.pop("discount", UNSET)
-        discount: Discount | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = Discount.from_dict(_discount)
+        except Exception as exc:
+            field_error(exc, src_dict, "contactDetails", "object (ContactDetails)")
 
-        automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
+        try:
+            _issue_date = d.pop("issueDate")
+            if not isinstance(_issue_date, str):
+                raise TypeError
+            issue_date = _issue_date
 
-        automatic_taxes_calculated = d.pop("automaticTaxesCalculated", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "issueDate", "string")
 
-        _payment_schedule = d.pop("paymentSchedule", UNSET)
-        payment_schedule: InvoicePaymentSchedule | Unset
-        if isinstance(_payment_schedule, Unset):
-            payment_schedule = UNSET
-        else:
-            payment_schedule = InvoicePaymentSchedule.from_dict(_payment_schedule)
+        try:
+            _due_date = d.pop("dueDate")
+            if not isinstance(_due_date, str):
+                raise TypeError
+            due_date = _due_date
 
-        _reminders_configuration = d.pop("remindersConfiguration", UNSET)
-        reminders_configuration: InvoiceWithSummaryRemindersConfiguration | Unset
-        if isinstance(_reminders_configuration, Unset):
-            reminders_configuration = UNSET
-        else:
-            reminders_configuration = InvoiceWithSummaryRemindersConfiguration.from_dict(_reminders_configuration)
+        except Exception as exc:
+            field_error(exc, src_dict, "dueDate", "string")
+
+        invoice_items: list[InvoiceItem] = []
+        try:
+            _invoice_items = d.pop("invoiceItems")
+            if not isinstance(_invoice_items, list):
+                raise TypeError
+            invoice_items = []
+            for invoice_items_item_data in _invoice_items:
+                invoice_items_item = InvoiceItem.from_dict(invoice_items_item_data)
+
+                invoice_items.append(invoice_items_item)
+
+        except Exception as exc:
+            field_error(
+                exc, src_dict, "invoiceItems", "array of object (InvoiceItem)", invoice_items, "object (InvoiceItem)"
+            )
+
+        try:
+            _total = d.pop("total")
+            if not isinstance(_total, (int, float)) or isinstance(_total, bool):
+                raise TypeError
+            total = _total
+
+        except Exception as exc:
+            field_error(exc, src_dict, "total", "number")
+
+        try:
+            _title = d.pop("title")
+            if not isinstance(_title, str):
+                raise TypeError
+            title = _title
+
+        except Exception as exc:
+            field_error(exc, src_dict, "title", "string")
+
+        try:
+            _amount_due = d.pop("amountDue")
+            if not isinstance(_amount_due, (int, float)) or isinstance(_amount_due, bool):
+                raise TypeError
+            amount_due = _amount_due
+
+        except Exception as exc:
+            field_error(exc, src_dict, "amountDue", "number")
+
+        try:
+            _created_at = d.pop("createdAt")
+            if not isinstance(_created_at, str):
+                raise TypeError
+            created_at = _created_at
+
+        except Exception as exc:
+            field_error(exc, src_dict, "createdAt", "string")
+
+        try:
+            _updated_at = d.pop("updatedAt")
+            if not isinstance(_updated_at, str):
+                raise TypeError
+            updated_at = _updated_at
+
+        except Exception as exc:
+            field_error(exc, src_dict, "updatedAt", "string")
+
+        try:
+            _total_summary = d.pop("totalSummary")
+            total_summary = TotalSummary.from_dict(_total_summary)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "totalSummary", "object (TotalSummary)")
+
+        discount: Discount | Unset = UNSET
+        try:
+            _discount = d.pop("discount", UNSET)
+            if _discount is not UNSET:
+                discount = Discount.from_dict(_discount)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "discount", "object (Discount)")
+
+        automatic_taxes_enabled: bool | Unset = UNSET
+        try:
+            _automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
+            if _automatic_taxes_enabled is not UNSET:
+                if not isinstance(_automatic_taxes_enabled, bool):
+                    raise TypeError
+                automatic_taxes_enabled = _automatic_taxes_enabled
+
+        except Exception as exc:
+            field_error(exc, src_dict, "automaticTaxesEnabled", "boolean")
+
+        automatic_taxes_calculated: bool | Unset = UNSET
+        try:
+            _automatic_taxes_calculated = d.pop("automaticTaxesCalculated", UNSET)
+            if _automatic_taxes_calculated is not UNSET:
+                if not isinstance(_automatic_taxes_calculated, bool):
+                    raise TypeError
+                automatic_taxes_calculated = _automatic_taxes_calculated
+
+        except Exception as exc:
+            field_error(exc, src_dict, "automaticTaxesCalculated", "boolean")
+
+        payment_schedule: InvoicePaymentSchedule | Unset = UNSET
+        try:
+            _payment_schedule = d.pop("paymentSchedule", UNSET)
+            if _payment_schedule is not UNSET:
+                payment_schedule = InvoicePaymentSchedule.from_dict(_payment_schedule)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "paymentSchedule", "object (InvoicePaymentSchedule)")
+
+        reminders_configuration: InvoiceWithSummaryRemindersConfiguration | Unset = UNSET
+        try:
+            _reminders_configuration = d.pop("remindersConfiguration", UNSET)
+            if _reminders_configuration is not UNSET:
+                reminders_configuration = InvoiceWithSummaryRemindersConfiguration.from_dict(_reminders_configuration)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "remindersConfiguration", "object (InvoiceWithSummaryRemindersConfiguration)")
 
         invoice_with_summary = cls(
             field_id=field_id,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.item_tax_calculation import ItemTaxCalculation
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, not_an_object
 
 T = TypeVar("T", bound="ItemTax")
 
@@ -65,18 +65,64 @@ class ItemTax:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("ItemTax", src_dict)
         d = dict(src_dict)
-        field_id = d.pop("_id")
+        try:
+            _field_id = d.pop("_id")
+            if not isinstance(_field_id, str):
+                raise TypeError
+            field_id = _field_id
 
-        name = d.pop("name")
+        except Exception as exc:
+            field_error(exc, src_dict, "_id", "string")
 
-        rate = d.pop("rate")
+        try:
+            _name = d.pop("name")
+            if not isinstance(_name, str):
+                raise TypeError
+            name = _name
 
-        calculation = ItemTaxCalculation(d.pop("calculation"))
+        except Exception as exc:
+            field_error(exc, src_dict, "name", "string")
 
-        description = d.pop("description", UNSET)
+        try:
+            _rate = d.pop("rate")
+            if not isinstance(_rate, (int, float)) or isinstance(_rate, bool):
+                raise TypeError
+            rate = _rate
 
-        tax_id = d.pop("taxId", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "rate", "number")
+
+        try:
+            _calculation = d.pop("calculation")
+            calculation = ItemTaxCalculation(_calculation)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "calculation", "string (ItemTaxCalculation)")
+
+        description: str | Unset = UNSET
+        try:
+            _description = d.pop("description", UNSET)
+            if _description is not UNSET:
+                if not isinstance(_description, str):
+                    raise TypeError
+                description = _description
+
+        except Exception as exc:
+            field_error(exc, src_dict, "description", "string")
+
+        tax_id: str | Unset = UNSET
+        try:
+            _tax_id = d.pop("taxId", UNSET)
+            if _tax_id is not UNSET:
+                if not isinstance(_tax_id, str):
+                    raise TypeError
+                tax_id = _tax_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "taxId", "string")
 
         item_tax = cls(
             field_id=field_id,

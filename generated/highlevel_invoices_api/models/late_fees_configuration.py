@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.late_fees_configuration_type import LateFeesConfigurationType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, not_an_object
 
 T = TypeVar("T", bound="LateFeesConfiguration")
 
@@ -69,28 +69,58 @@ class LateFeesConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("LateFeesConfiguration", src_dict)
         d = dict(src_dict)
-        enable = d.pop("enable")
+        try:
+            _enable = d.pop("enable")
+            if not isinstance(_enable, bool):
+                raise TypeError
+            enable = _enable
 
-        value = d.pop("value")
+        except Exception as exc:
+            field_error(exc, src_dict, "enable", "boolean")
 
-        type_ = LateFeesConfigurationType(d.pop("type"))
+        try:
+            _value = d.pop("value")
+            if not isinstance(_value, (int, float)) or isinstance(_value, bool):
+                raise TypeError
+            value = _value
 
-        frequency = LateFeesFrequency.from_dict(d.pop("frequency"))
+        except Exception as exc:
+            field_error(exc, src_dict, "value", "number")
 
-        _grace = d.pop("grace", UNSET)
-        grace: LateFeesGrace | Unset
-        if isinstance(_grace, Unset):
-            grace = UNSET
-        else:
-            grace = LateFeesGrace.from_dict(_grace)
+        try:
+            _type_ = d.pop("type")
+            type_ = LateFeesConfigurationType(_type_)
 
-        _max_late_fees = d.pop("maxLateFees", UNSET)
-        max_late_fees: MaxLateFees | Unset
-        if isinstance(_max_late_fees, Unset):
-            max_late_fees = UNSET
-        else:
-            max_late_fees = MaxLateFees.from_dict(_max_late_fees)
+        except Exception as exc:
+            field_error(exc, src_dict, "type", "string (LateFeesConfigurationType)")
+
+        try:
+            _frequency = d.pop("frequency")
+            frequency = LateFeesFrequency.from_dict(_frequency)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "frequency", "object (LateFeesFrequency)")
+
+        grace: LateFeesGrace | Unset = UNSET
+        try:
+            _grace = d.pop("grace", UNSET)
+            if _grace is not UNSET:
+                grace = LateFeesGrace.from_dict(_grace)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "grace", "object (LateFeesGrace)")
+
+        max_late_fees: MaxLateFees | Unset = UNSET
+        try:
+            _max_late_fees = d.pop("maxLateFees", UNSET)
+            if _max_late_fees is not UNSET:
+                max_late_fees = MaxLateFees.from_dict(_max_late_fees)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "maxLateFees", "object (MaxLateFees)")
 
         late_fees_configuration = cls(
             enable=enable,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.late_fees_frequency_interval import LateFeesFrequencyInterval
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, not_an_object
 
 T = TypeVar("T", bound="LateFeesFrequency")
 
@@ -44,10 +44,26 @@ class LateFeesFrequency:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("LateFeesFrequency", src_dict)
         d = dict(src_dict)
-        interval = LateFeesFrequencyInterval(d.pop("interval"))
+        try:
+            _interval = d.pop("interval")
+            interval = LateFeesFrequencyInterval(_interval)
 
-        interval_count = d.pop("intervalCount", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "interval", "string (LateFeesFrequencyInterval)")
+
+        interval_count: float | Unset = UNSET
+        try:
+            _interval_count = d.pop("intervalCount", UNSET)
+            if _interval_count is not UNSET:
+                if not isinstance(_interval_count, (int, float)) or isinstance(_interval_count, bool):
+                    raise TypeError
+                interval_count = _interval_count
+
+        except Exception as exc:
+            field_error(exc, src_dict, "intervalCount", "number")
 
         late_fees_frequency = cls(
             interval=interval,

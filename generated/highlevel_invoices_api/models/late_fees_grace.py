@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.late_fees_grace_interval import LateFeesGraceInterval
+from ..types import field_error, not_an_object
 
 T = TypeVar("T", bound="LateFeesGrace")
 
@@ -42,10 +43,24 @@ class LateFeesGrace:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("LateFeesGrace", src_dict)
         d = dict(src_dict)
-        interval_count = d.pop("intervalCount")
+        try:
+            _interval_count = d.pop("intervalCount")
+            if not isinstance(_interval_count, (int, float)) or isinstance(_interval_count, bool):
+                raise TypeError
+            interval_count = _interval_count
 
-        interval = LateFeesGraceInterval(d.pop("interval"))
+        except Exception as exc:
+            field_error(exc, src_dict, "intervalCount", "number")
+
+        try:
+            _interval = d.pop("interval")
+            interval = LateFeesGraceInterval(_interval)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "interval", "string (LateFeesGraceInterval)")
 
         late_fees_grace = cls(
             interval_count=interval_count,

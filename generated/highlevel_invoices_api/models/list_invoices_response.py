@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import field_error, not_an_object
+
 T = TypeVar("T", bound="ListInvoicesResponse")
 
 
@@ -42,15 +44,33 @@ class ListInvoicesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("ListInvoicesResponse", src_dict)
         d = dict(src_dict)
-        invoices = []
-        _invoices = d.pop("invoices")
-        for invoices_item_data in _invoices:
-            invoices_item = Invoice.from_dict(invoices_item_data)
+        invoices: list[Invoice] = []
+        try:
+            _invoices = d.pop("invoices")
+            if not isinstance(_invoices, list):
+                raise TypeError
+            invoices = []
+            for invoices_item_data in _invoices:
+                invoices_item = Invoice.from_dict(invoices_item_data)
 
-            invoices.append(invoices_item)
+                invoices.append(invoices_item)
 
-        total = d.pop("total")
+        except Exception as exc:
+            field_error(exc, src_dict, "invoices", "array of object (Invoice)", invoices, "object (Invoice)")
+
+        try:
+            _total = d.pop("total")
+            if not isinstance(_total, int) or isinstance(_total, bool):
+                if not (isinstance(_total, float) and _total.is_integer()):
+                    raise TypeError
+                _total = int(_total)
+            total = _total
+
+        except Exception as exc:
+            field_error(exc, src_dict, "total", "integer")
 
         list_invoices_response = cls(
             invoices=invoices,

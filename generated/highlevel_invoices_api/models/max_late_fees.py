@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.max_late_fees_type import MaxLateFeesType
+from ..types import field_error, not_an_object
 
 T = TypeVar("T", bound="MaxLateFees")
 
@@ -42,10 +43,24 @@ class MaxLateFees:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("MaxLateFees", src_dict)
         d = dict(src_dict)
-        type_ = MaxLateFeesType(d.pop("type"))
+        try:
+            _type_ = d.pop("type")
+            type_ = MaxLateFeesType(_type_)
 
-        value = d.pop("value")
+        except Exception as exc:
+            field_error(exc, src_dict, "type", "string (MaxLateFeesType)")
+
+        try:
+            _value = d.pop("value")
+            if not isinstance(_value, (int, float)) or isinstance(_value, bool):
+                raise TypeError
+            value = _value
+
+        except Exception as exc:
+            field_error(exc, src_dict, "value", "number")
 
         max_late_fees = cls(
             type_=type_,

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, not_an_object
 
 T = TypeVar("T", bound="MiscellaneousCharges")
 
@@ -58,24 +58,58 @@ class MiscellaneousCharges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("MiscellaneousCharges", src_dict)
         d = dict(src_dict)
-        charges = []
-        _charges = d.pop("charges")
-        for charges_item_data in _charges:
-            charges_item = cast(list[Any], charges_item_data)
+        charges: list[list[Any]] = []
+        try:
+            _charges = d.pop("charges")
+            if not isinstance(_charges, list):
+                raise TypeError
+            charges = []
+            for charges_item_data in _charges:
+                if not isinstance(charges_item_data, list):
+                    raise TypeError
+                charges_item = []
+                for charges_item_item_data in charges_item_data:
+                    charges_item_item = charges_item_item_data
 
-            charges.append(charges_item)
+                    charges_item.append(charges_item_item)
 
-        collected_miscellaneous_charges = d.pop("collectedMiscellaneousCharges", UNSET)
+                charges.append(charges_item)
 
-        _paid_charges = d.pop("paidCharges", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "charges", "array of array of Any", charges, "array of Any")
+
+        collected_miscellaneous_charges: float | Unset = UNSET
+        try:
+            _collected_miscellaneous_charges = d.pop("collectedMiscellaneousCharges", UNSET)
+            if _collected_miscellaneous_charges is not UNSET:
+                if not isinstance(_collected_miscellaneous_charges, (int, float)) or isinstance(
+                    _collected_miscellaneous_charges, bool
+                ):
+                    raise TypeError
+                collected_miscellaneous_charges = _collected_miscellaneous_charges
+
+        except Exception as exc:
+            field_error(exc, src_dict, "collectedMiscellaneousCharges", "number")
+
         paid_charges: list[PaidCharge] | Unset = UNSET
-        if _paid_charges is not UNSET:
-            paid_charges = []
-            for paid_charges_item_data in _paid_charges:
-                paid_charges_item = PaidCharge.from_dict(paid_charges_item_data)
+        try:
+            _paid_charges = d.pop("paidCharges", UNSET)
+            if _paid_charges is not UNSET:
+                if not isinstance(_paid_charges, list):
+                    raise TypeError
+                paid_charges = []
+                for paid_charges_item_data in _paid_charges:
+                    paid_charges_item = PaidCharge.from_dict(paid_charges_item_data)
 
-                paid_charges.append(paid_charges_item)
+                    paid_charges.append(paid_charges_item)
+
+        except Exception as exc:
+            field_error(
+                exc, src_dict, "paidCharges", "array of object (PaidCharge)", paid_charges, "object (PaidCharge)"
+            )
 
         miscellaneous_charges = cls(
             charges=charges,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import field_error, not_an_object
+
 T = TypeVar("T", bound="PaidCharge")
 
 
@@ -50,14 +52,44 @@ class PaidCharge:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("PaidCharge", src_dict)
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            _name = d.pop("name")
+            if not isinstance(_name, str):
+                raise TypeError
+            name = _name
 
-        charge = d.pop("charge")
+        except Exception as exc:
+            field_error(exc, src_dict, "name", "string")
 
-        amount = d.pop("amount")
+        try:
+            _charge = d.pop("charge")
+            if not isinstance(_charge, (int, float)) or isinstance(_charge, bool):
+                raise TypeError
+            charge = _charge
 
-        field_id = d.pop("_id")
+        except Exception as exc:
+            field_error(exc, src_dict, "charge", "number")
+
+        try:
+            _amount = d.pop("amount")
+            if not isinstance(_amount, (int, float)) or isinstance(_amount, bool):
+                raise TypeError
+            amount = _amount
+
+        except Exception as exc:
+            field_error(exc, src_dict, "amount", "number")
+
+        try:
+            _field_id = d.pop("_id")
+            if not isinstance(_field_id, str):
+                raise TypeError
+            field_id = _field_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "_id", "string")
 
         paid_charge = cls(
             name=name,

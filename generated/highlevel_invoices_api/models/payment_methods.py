@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import field_error, not_an_object
+
 T = TypeVar("T", bound="PaymentMethods")
 
 
@@ -35,8 +37,15 @@ class PaymentMethods:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("PaymentMethods", src_dict)
         d = dict(src_dict)
-        stripe = StripePaymentMethod.from_dict(d.pop("stripe"))
+        try:
+            _stripe = d.pop("stripe")
+            stripe = StripePaymentMethod.from_dict(_stripe)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "stripe", "object (StripePaymentMethod)")
 
         payment_methods = cls(
             stripe=stripe,

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_schedule_type import PaymentScheduleType
+from ..types import field_error, not_an_object
 
 T = TypeVar("T", bound="PaymentSchedule")
 
@@ -42,10 +43,31 @@ class PaymentSchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("PaymentSchedule", src_dict)
         d = dict(src_dict)
-        type_ = PaymentScheduleType(d.pop("type"))
+        try:
+            _type_ = d.pop("type")
+            type_ = PaymentScheduleType(_type_)
 
-        schedules = cast(list[str], d.pop("schedules"))
+        except Exception as exc:
+            field_error(exc, src_dict, "type", "string (PaymentScheduleType)")
+
+        schedules: list[str] = []
+        try:
+            _schedules = d.pop("schedules")
+            if not isinstance(_schedules, list):
+                raise TypeError
+            schedules = []
+            for schedules_item_data in _schedules:
+                if not isinstance(schedules_item_data, str):
+                    raise TypeError
+                schedules_item = schedules_item_data
+
+                schedules.append(schedules_item)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "schedules", "array of string", schedules, "string")
 
         payment_schedule = cls(
             type_=type_,

@@ -10,7 +10,7 @@ from ..models.r_rule_day_of_week import RRuleDayOfWeek
 from ..models.r_rule_end_type import RRuleEndType
 from ..models.r_rule_interval_type import RRuleIntervalType
 from ..models.r_rule_month_of_year import RRuleMonthOfYear
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, not_an_object
 
 T = TypeVar("T", bound="RRule")
 
@@ -123,49 +123,158 @@ class RRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("RRule", src_dict)
         d = dict(src_dict)
-        interval_type = RRuleIntervalType(d.pop("intervalType"))
+        try:
+            _interval_type = d.pop("intervalType")
+            interval_type = RRuleIntervalType(_interval_type)
 
-        interval = d.pop("interval")
+        except Exception as exc:
+            field_error(exc, src_dict, "intervalType", "string (RRuleIntervalType)")
 
-        start_date = d.pop("startDate")
+        try:
+            _interval = d.pop("interval")
+            if not isinstance(_interval, int) or isinstance(_interval, bool):
+                if not (isinstance(_interval, float) and _interval.is_integer()):
+                    raise TypeError
+                _interval = int(_interval)
+            interval = _interval
 
-        start_time = d.pop("startTime", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "interval", "integer")
 
-        end_date = d.pop("endDate", UNSET)
+        try:
+            _start_date = d.pop("startDate")
+            if not isinstance(_start_date, str):
+                raise TypeError
+            start_date = _start_date
 
-        end_time = d.pop("endTime", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "startDate", "string")
 
-        day_of_month = d.pop("dayOfMonth", UNSET)
+        start_time: str | Unset = UNSET
+        try:
+            _start_time = d.pop("startTime", UNSET)
+            if _start_time is not UNSET:
+                if not isinstance(_start_time, str):
+                    raise TypeError
+                start_time = _start_time
 
-        _day_of_week = d.pop("dayOfWeek", UNSET)
-        day_of_week: RRuleDayOfWeek | Unset
-        if isinstance(_day_of_week, Unset):
-            day_of_week = UNSET
-        else:
-            day_of_week = RRuleDayOfWeek(_day_of_week)
+        except Exception as exc:
+            field_error(exc, src_dict, "startTime", "string")
 
-        num_of_week = d.pop("numOfWeek", UNSET)
+        end_date: str | Unset = UNSET
+        try:
+            _end_date = d.pop("endDate", UNSET)
+            if _end_date is not UNSET:
+                if not isinstance(_end_date, str):
+                    raise TypeError
+                end_date = _end_date
 
-        _month_of_year = d.pop("monthOfYear", UNSET)
-        month_of_year: RRuleMonthOfYear | Unset
-        if isinstance(_month_of_year, Unset):
-            month_of_year = UNSET
-        else:
-            month_of_year = RRuleMonthOfYear(_month_of_year)
+        except Exception as exc:
+            field_error(exc, src_dict, "endDate", "string")
 
-        count = d.pop("count", UNSET)
+        end_time: str | Unset = UNSET
+        try:
+            _end_time = d.pop("endTime", UNSET)
+            if _end_time is not UNSET:
+                if not isinstance(_end_time, str):
+                    raise TypeError
+                end_time = _end_time
 
-        days_before = d.pop("daysBefore", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "endTime", "string")
 
-        use_start_as_primary_user_accepted = d.pop("useStartAsPrimaryUserAccepted", UNSET)
+        day_of_month: int | Unset = UNSET
+        try:
+            _day_of_month = d.pop("dayOfMonth", UNSET)
+            if _day_of_month is not UNSET:
+                if not isinstance(_day_of_month, int) or isinstance(_day_of_month, bool):
+                    if not (isinstance(_day_of_month, float) and _day_of_month.is_integer()):
+                        raise TypeError
+                    _day_of_month = int(_day_of_month)
+                day_of_month = _day_of_month
 
-        _end_type = d.pop("endType", UNSET)
-        end_type: RRuleEndType | Unset
-        if isinstance(_end_type, Unset):
-            end_type = UNSET
-        else:
-            end_type = RRuleEndType(_end_type)
+        except Exception as exc:
+            field_error(exc, src_dict, "dayOfMonth", "integer")
+
+        day_of_week: RRuleDayOfWeek | Unset = UNSET
+        try:
+            _day_of_week = d.pop("dayOfWeek", UNSET)
+            if _day_of_week is not UNSET:
+                day_of_week = RRuleDayOfWeek(_day_of_week)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "dayOfWeek", "string (RRuleDayOfWeek)")
+
+        num_of_week: int | Unset = UNSET
+        try:
+            _num_of_week = d.pop("numOfWeek", UNSET)
+            if _num_of_week is not UNSET:
+                if not isinstance(_num_of_week, int) or isinstance(_num_of_week, bool):
+                    if not (isinstance(_num_of_week, float) and _num_of_week.is_integer()):
+                        raise TypeError
+                    _num_of_week = int(_num_of_week)
+                num_of_week = _num_of_week
+
+        except Exception as exc:
+            field_error(exc, src_dict, "numOfWeek", "integer")
+
+        month_of_year: RRuleMonthOfYear | Unset = UNSET
+        try:
+            _month_of_year = d.pop("monthOfYear", UNSET)
+            if _month_of_year is not UNSET:
+                month_of_year = RRuleMonthOfYear(_month_of_year)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "monthOfYear", "string (RRuleMonthOfYear)")
+
+        count: int | Unset = UNSET
+        try:
+            _count = d.pop("count", UNSET)
+            if _count is not UNSET:
+                if not isinstance(_count, int) or isinstance(_count, bool):
+                    if not (isinstance(_count, float) and _count.is_integer()):
+                        raise TypeError
+                    _count = int(_count)
+                count = _count
+
+        except Exception as exc:
+            field_error(exc, src_dict, "count", "integer")
+
+        days_before: int | Unset = UNSET
+        try:
+            _days_before = d.pop("daysBefore", UNSET)
+            if _days_before is not UNSET:
+                if not isinstance(_days_before, int) or isinstance(_days_before, bool):
+                    if not (isinstance(_days_before, float) and _days_before.is_integer()):
+                        raise TypeError
+                    _days_before = int(_days_before)
+                days_before = _days_before
+
+        except Exception as exc:
+            field_error(exc, src_dict, "daysBefore", "integer")
+
+        use_start_as_primary_user_accepted: bool | Unset = UNSET
+        try:
+            _use_start_as_primary_user_accepted = d.pop("useStartAsPrimaryUserAccepted", UNSET)
+            if _use_start_as_primary_user_accepted is not UNSET:
+                if not isinstance(_use_start_as_primary_user_accepted, bool):
+                    raise TypeError
+                use_start_as_primary_user_accepted = _use_start_as_primary_user_accepted
+
+        except Exception as exc:
+            field_error(exc, src_dict, "useStartAsPrimaryUserAccepted", "boolean")
+
+        end_type: RRuleEndType | Unset = UNSET
+        try:
+            _end_type = d.pop("endType", UNSET)
+            if _end_type is not UNSET:
+                end_type = RRuleEndType(_end_type)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "endType", "string (RRuleEndType)")
 
         r_rule = cls(
             interval_type=interval_type,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, not_an_object
 
 T = TypeVar("T", bound="RecordPaymentCard")
 
@@ -41,10 +41,30 @@ class RecordPaymentCard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("RecordPaymentCard", src_dict)
         d = dict(src_dict)
-        brand = d.pop("brand", UNSET)
+        brand: str | Unset = UNSET
+        try:
+            _brand = d.pop("brand", UNSET)
+            if _brand is not UNSET:
+                if not isinstance(_brand, str):
+                    raise TypeError
+                brand = _brand
 
-        last4 = d.pop("last4", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "brand", "string")
+
+        last4: str | Unset = UNSET
+        try:
+            _last4 = d.pop("last4", UNSET)
+            if _last4 is not UNSET:
+                if not isinstance(_last4, str):
+                    raise TypeError
+                last4 = _last4
+
+        except Exception as exc:
+            field_error(exc, src_dict, "last4", "string")
 
         record_payment_card = cls(
             brand=brand,

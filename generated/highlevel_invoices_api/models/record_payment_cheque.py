@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, not_an_object
 
 T = TypeVar("T", bound="RecordPaymentCheque")
 
@@ -35,8 +35,19 @@ class RecordPaymentCheque:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("RecordPaymentCheque", src_dict)
         d = dict(src_dict)
-        number = d.pop("number", UNSET)
+        number: str | Unset = UNSET
+        try:
+            _number = d.pop("number", UNSET)
+            if _number is not UNSET:
+                if not isinstance(_number, str):
+                    raise TypeError
+                number = _number
+
+        except Exception as exc:
+            field_error(exc, src_dict, "number", "string")
 
         record_payment_cheque = cls(
             number=number,

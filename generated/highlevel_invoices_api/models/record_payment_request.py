@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.alt_type import AltType
 from ..models.record_payment_request_mode import RecordPaymentRequestMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, not_an_object
 
 T = TypeVar("T", bound="RecordPaymentRequest")
 
@@ -92,31 +92,102 @@ class RecordPaymentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("RecordPaymentRequest", src_dict)
         d = dict(src_dict)
-        alt_id = d.pop("altId")
+        try:
+            _alt_id = d.pop("altId")
+            if not isinstance(_alt_id, str):
+                raise TypeError
+            alt_id = _alt_id
 
-        alt_type = AltType(d.pop("altType"))
+        except Exception as exc:
+            field_error(exc, src_dict, "altId", "string")
 
-        mode = RecordPaymentRequestMode(d.pop("mode"))
+        try:
+            _alt_type = d.pop("altType")
+            alt_type = AltType(_alt_type)
 
-        card = RecordPaymentCard.from_dict(d.pop("card"))
+        except Exception as exc:
+            field_error(exc, src_dict, "altType", "string (AltType)")
 
-        cheque = RecordPaymentCheque.from_dict(d.pop("cheque"))
+        try:
+            _mode = d.pop("mode")
+            mode = RecordPaymentRequestMode(_mode)
 
-        notes = d.pop("notes")
+        except Exception as exc:
+            field_error(exc, src_dict, "mode", "string (RecordPaymentRequestMode)")
 
-        amount = d.pop("amount", UNSET)
+        try:
+            _card = d.pop("card")
+            card = RecordPaymentCard.from_dict(_card)
 
-        _meta = d.pop("meta", UNSET)
-        meta: RecordPaymentRequestMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = RecordPaymentRequestMeta.from_dict(_meta)
+        except Exception as exc:
+            field_error(exc, src_dict, "card", "object (RecordPaymentCard)")
 
-        payment_schedule_ids = cast(list[str], d.pop("paymentScheduleIds", UNSET))
+        try:
+            _cheque = d.pop("cheque")
+            cheque = RecordPaymentCheque.from_dict(_cheque)
 
-        fulfilled_at = d.pop("fulfilledAt", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "cheque", "object (RecordPaymentCheque)")
+
+        try:
+            _notes = d.pop("notes")
+            if not isinstance(_notes, str):
+                raise TypeError
+            notes = _notes
+
+        except Exception as exc:
+            field_error(exc, src_dict, "notes", "string")
+
+        amount: float | Unset = UNSET
+        try:
+            _amount = d.pop("amount", UNSET)
+            if _amount is not UNSET:
+                if not isinstance(_amount, (int, float)) or isinstance(_amount, bool):
+                    raise TypeError
+                amount = _amount
+
+        except Exception as exc:
+            field_error(exc, src_dict, "amount", "number")
+
+        meta: RecordPaymentRequestMeta | Unset = UNSET
+        try:
+            _meta = d.pop("meta", UNSET)
+            if _meta is not UNSET:
+                meta = RecordPaymentRequestMeta.from_dict(_meta)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "meta", "object (RecordPaymentRequestMeta)")
+
+        payment_schedule_ids: list[str] | Unset = UNSET
+        try:
+            _payment_schedule_ids = d.pop("paymentScheduleIds", UNSET)
+            if _payment_schedule_ids is not UNSET:
+                if not isinstance(_payment_schedule_ids, list):
+                    raise TypeError
+                payment_schedule_ids = []
+                for payment_schedule_ids_item_data in _payment_schedule_ids:
+                    if not isinstance(payment_schedule_ids_item_data, str):
+                        raise TypeError
+                    payment_schedule_ids_item = payment_schedule_ids_item_data
+
+                    payment_schedule_ids.append(payment_schedule_ids_item)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "paymentScheduleIds", "array of string", payment_schedule_ids, "string")
+
+        fulfilled_at: str | Unset = UNSET
+        try:
+            _fulfilled_at = d.pop("fulfilledAt", UNSET)
+            if _fulfilled_at is not UNSET:
+                if not isinstance(_fulfilled_at, str):
+                    raise TypeError
+                fulfilled_at = _fulfilled_at
+
+        except Exception as exc:
+            field_error(exc, src_dict, "fulfilledAt", "string")
 
         record_payment_request = cls(
             alt_id=alt_id,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import not_an_object
+
 T = TypeVar("T", bound="RecordPaymentRequestMeta")
 
 
@@ -29,6 +31,8 @@ class RecordPaymentRequestMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("RecordPaymentRequestMeta", src_dict)
         d = dict(src_dict)
         record_payment_request_meta = cls()
 

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import field_error, not_an_object
+
 T = TypeVar("T", bound="RecordPaymentResponse")
 
 
@@ -39,10 +41,24 @@ class RecordPaymentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("RecordPaymentResponse", src_dict)
         d = dict(src_dict)
-        success = d.pop("success")
+        try:
+            _success = d.pop("success")
+            if not isinstance(_success, bool):
+                raise TypeError
+            success = _success
 
-        invoice = Invoice.from_dict(d.pop("invoice"))
+        except Exception as exc:
+            field_error(exc, src_dict, "success", "boolean")
+
+        try:
+            _invoice = d.pop("invoice")
+            invoice = Invoice.from_dict(_invoice)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "invoice", "object (Invoice)")
 
         record_payment_response = cls(
             success=success,

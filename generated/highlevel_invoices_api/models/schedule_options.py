@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, not_an_object
 
 T = TypeVar("T", bound="ScheduleOptions")
 
@@ -43,15 +43,28 @@ class ScheduleOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("ScheduleOptions", src_dict)
         d = dict(src_dict)
-        execute_at = d.pop("executeAt", UNSET)
+        execute_at: str | Unset = UNSET
+        try:
+            _execute_at = d.pop("executeAt", UNSET)
+            if _execute_at is not UNSET:
+                if not isinstance(_execute_at, str):
+                    raise TypeError
+                execute_at = _execute_at
 
-        _rrule = d.pop("rrule", UNSET)
-        rrule: RRule | Unset
-        if isinstance(_rrule, Unset):
-            rrule = UNSET
-        else:
-            rrule = RRule.from_dict(_rrule)
+        except Exception as exc:
+            field_error(exc, src_dict, "executeAt", "string")
+
+        rrule: RRule | Unset = UNSET
+        try:
+            _rrule = d.pop("rrule", UNSET)
+            if _rrule is not UNSET:
+                rrule = RRule.from_dict(_rrule)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "rrule", "object (RRule)")
 
         schedule_options = cls(
             execute_at=execute_at,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.alt_type import AltType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, not_an_object
 
 T = TypeVar("T", bound="ScheduleScheduleRequest")
 
@@ -55,19 +55,42 @@ class ScheduleScheduleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("ScheduleScheduleRequest", src_dict)
         d = dict(src_dict)
-        alt_id = d.pop("altId")
+        try:
+            _alt_id = d.pop("altId")
+            if not isinstance(_alt_id, str):
+                raise TypeError
+            alt_id = _alt_id
 
-        alt_type = AltType(d.pop("altType"))
+        except Exception as exc:
+            field_error(exc, src_dict, "altId", "string")
 
-        live_mode = d.pop("liveMode")
+        try:
+            _alt_type = d.pop("altType")
+            alt_type = AltType(_alt_type)
 
-        _auto_payment = d.pop("autoPayment", UNSET)
-        auto_payment: AutoPayment | Unset
-        if isinstance(_auto_payment, Unset):
-            auto_payment = UNSET
-        else:
-            auto_payment = AutoPayment.from_dict(_auto_payment)
+        except Exception as exc:
+            field_error(exc, src_dict, "altType", "string (AltType)")
+
+        try:
+            _live_mode = d.pop("liveMode")
+            if not isinstance(_live_mode, bool):
+                raise TypeError
+            live_mode = _live_mode
+
+        except Exception as exc:
+            field_error(exc, src_dict, "liveMode", "boolean")
+
+        auto_payment: AutoPayment | Unset = UNSET
+        try:
+            _auto_payment = d.pop("autoPayment", UNSET)
+            if _auto_payment is not UNSET:
+                auto_payment = AutoPayment.from_dict(_auto_payment)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "autoPayment", "object (AutoPayment)")
 
         schedule_schedule_request = cls(
             alt_id=alt_id,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.alt_type import AltType
 from ..models.send_invoice_request_action import SendInvoiceRequestAction
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, not_an_object
 
 T = TypeVar("T", bound="SendInvoiceRequest")
 
@@ -76,30 +76,67 @@ class SendInvoiceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("SendInvoiceRequest", src_dict)
         d = dict(src_dict)
-        alt_id = d.pop("altId")
+        try:
+            _alt_id = d.pop("altId")
+            if not isinstance(_alt_id, str):
+                raise TypeError
+            alt_id = _alt_id
 
-        alt_type = AltType(d.pop("altType"))
+        except Exception as exc:
+            field_error(exc, src_dict, "altId", "string")
 
-        user_id = d.pop("userId")
+        try:
+            _alt_type = d.pop("altType")
+            alt_type = AltType(_alt_type)
 
-        action = SendInvoiceRequestAction(d.pop("action"))
+        except Exception as exc:
+            field_error(exc, src_dict, "altType", "string (AltType)")
 
-        live_mode = d.pop("liveMode")
+        try:
+            _user_id = d.pop("userId")
+            if not isinstance(_user_id, str):
+                raise TypeError
+            user_id = _user_id
 
-        _sent_from = d.pop("sentFrom", UNSET)
-        sent_from: SentFrom | Unset
-        if isinstance(_sent_from, Unset):
-            sent_from = UNSET
-        else:
-            sent_from = SentFrom.from_dict(_sent_from)
+        except Exception as exc:
+            field_error(exc, src_dict, "userId", "string")
 
-        _auto_payment = d.pop("autoPayment", UNSET)
-        auto_payment: AutoPayment | Unset
-        if isinstance(_auto_payment, Unset):
-            auto_payment = UNSET
-        else:
-            auto_payment = AutoPayment.from_dict(_auto_payment)
+        try:
+            _action = d.pop("action")
+            action = SendInvoiceRequestAction(_action)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "action", "string (SendInvoiceRequestAction)")
+
+        try:
+            _live_mode = d.pop("liveMode")
+            if not isinstance(_live_mode, bool):
+                raise TypeError
+            live_mode = _live_mode
+
+        except Exception as exc:
+            field_error(exc, src_dict, "liveMode", "boolean")
+
+        sent_from: SentFrom | Unset = UNSET
+        try:
+            _sent_from = d.pop("sentFrom", UNSET)
+            if _sent_from is not UNSET:
+                sent_from = SentFrom.from_dict(_sent_from)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "sentFrom", "object (SentFrom)")
+
+        auto_payment: AutoPayment | Unset = UNSET
+        try:
+            _auto_payment = d.pop("autoPayment", UNSET)
+            if _auto_payment is not UNSET:
+                auto_payment = AutoPayment.from_dict(_auto_payment)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "autoPayment", "object (AutoPayment)")
 
         send_invoice_request = cls(
             alt_id=alt_id,

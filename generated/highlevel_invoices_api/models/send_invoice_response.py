@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import field_error, not_an_object
+
 T = TypeVar("T", bound="SendInvoiceResponse")
 
 
@@ -44,12 +46,29 @@ class SendInvoiceResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("SendInvoiceResponse", src_dict)
         d = dict(src_dict)
-        invoice = Invoice.from_dict(d.pop("invoice"))
+        try:
+            _invoice = d.pop("invoice")
+            invoice = Invoice.from_dict(_invoice)
 
-        sms_data = SendInvoiceResponseSmsData.from_dict(d.pop("smsData"))
+        except Exception as exc:
+            field_error(exc, src_dict, "invoice", "object (Invoice)")
 
-        email_data = SendInvoiceResponseEmailData.from_dict(d.pop("emailData"))
+        try:
+            _sms_data = d.pop("smsData")
+            sms_data = SendInvoiceResponseSmsData.from_dict(_sms_data)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "smsData", "object (SendInvoiceResponseSmsData)")
+
+        try:
+            _email_data = d.pop("emailData")
+            email_data = SendInvoiceResponseEmailData.from_dict(_email_data)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "emailData", "object (SendInvoiceResponseEmailData)")
 
         send_invoice_response = cls(
             invoice=invoice,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, not_an_object
 
 T = TypeVar("T", bound="SentFrom")
 
@@ -41,10 +41,30 @@ class SentFrom:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("SentFrom", src_dict)
         d = dict(src_dict)
-        from_name = d.pop("fromName", UNSET)
+        from_name: str | Unset = UNSET
+        try:
+            _from_name = d.pop("fromName", UNSET)
+            if _from_name is not UNSET:
+                if not isinstance(_from_name, str):
+                    raise TypeError
+                from_name = _from_name
 
-        from_email = d.pop("fromEmail", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "fromName", "string")
+
+        from_email: str | Unset = UNSET
+        try:
+            _from_email = d.pop("fromEmail", UNSET)
+            if _from_email is not UNSET:
+                if not isinstance(_from_email, str):
+                    raise TypeError
+                from_email = _from_email
+
+        except Exception as exc:
+            field_error(exc, src_dict, "fromEmail", "string")
 
         sent_from = cls(
             from_name=from_name,

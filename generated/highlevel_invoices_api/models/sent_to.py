@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, not_an_object
 
 T = TypeVar("T", bound="SentTo")
 
@@ -61,14 +61,75 @@ class SentTo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("SentTo", src_dict)
         d = dict(src_dict)
-        email = cast(list[str], d.pop("email"))
+        email: list[str] = []
+        try:
+            _email = d.pop("email")
+            if not isinstance(_email, list):
+                raise TypeError
+            email = []
+            for email_item_data in _email:
+                if not isinstance(email_item_data, str):
+                    raise TypeError
+                email_item = email_item_data
 
-        email_cc = cast(list[str], d.pop("emailCc", UNSET))
+                email.append(email_item)
 
-        email_bcc = cast(list[str], d.pop("emailBcc", UNSET))
+        except Exception as exc:
+            field_error(exc, src_dict, "email", "array of string", email, "string")
 
-        phone_no = cast(list[str], d.pop("phoneNo", UNSET))
+        email_cc: list[str] | Unset = UNSET
+        try:
+            _email_cc = d.pop("emailCc", UNSET)
+            if _email_cc is not UNSET:
+                if not isinstance(_email_cc, list):
+                    raise TypeError
+                email_cc = []
+                for email_cc_item_data in _email_cc:
+                    if not isinstance(email_cc_item_data, str):
+                        raise TypeError
+                    email_cc_item = email_cc_item_data
+
+                    email_cc.append(email_cc_item)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "emailCc", "array of string", email_cc, "string")
+
+        email_bcc: list[str] | Unset = UNSET
+        try:
+            _email_bcc = d.pop("emailBcc", UNSET)
+            if _email_bcc is not UNSET:
+                if not isinstance(_email_bcc, list):
+                    raise TypeError
+                email_bcc = []
+                for email_bcc_item_data in _email_bcc:
+                    if not isinstance(email_bcc_item_data, str):
+                        raise TypeError
+                    email_bcc_item = email_bcc_item_data
+
+                    email_bcc.append(email_bcc_item)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "emailBcc", "array of string", email_bcc, "string")
+
+        phone_no: list[str] | Unset = UNSET
+        try:
+            _phone_no = d.pop("phoneNo", UNSET)
+            if _phone_no is not UNSET:
+                if not isinstance(_phone_no, list):
+                    raise TypeError
+                phone_no = []
+                for phone_no_item_data in _phone_no:
+                    if not isinstance(phone_no_item_data, str):
+                        raise TypeError
+                    phone_no_item = phone_no_item_data
+
+                    phone_no.append(phone_no_item)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "phoneNo", "array of string", phone_no, "string")
 
         sent_to = cls(
             email=email,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import field_error, not_an_object
+
 T = TypeVar("T", bound="SepaDirectDebit")
 
 
@@ -44,12 +46,35 @@ class SepaDirectDebit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("SepaDirectDebit", src_dict)
         d = dict(src_dict)
-        bank_code = d.pop("bank_code")
+        try:
+            _bank_code = d.pop("bank_code")
+            if not isinstance(_bank_code, str):
+                raise TypeError
+            bank_code = _bank_code
 
-        last4 = d.pop("last4")
+        except Exception as exc:
+            field_error(exc, src_dict, "bank_code", "string")
 
-        branch_code = d.pop("branch_code")
+        try:
+            _last4 = d.pop("last4")
+            if not isinstance(_last4, str):
+                raise TypeError
+            last4 = _last4
+
+        except Exception as exc:
+            field_error(exc, src_dict, "last4", "string")
+
+        try:
+            _branch_code = d.pop("branch_code")
+            if not isinstance(_branch_code, str):
+                raise TypeError
+            branch_code = _branch_code
+
+        except Exception as exc:
+            field_error(exc, src_dict, "branch_code", "string")
 
         sepa_direct_debit = cls(
             bank_code=bank_code,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import field_error, not_an_object
+
 T = TypeVar("T", bound="StripePaymentMethod")
 
 
@@ -35,8 +37,17 @@ class StripePaymentMethod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("StripePaymentMethod", src_dict)
         d = dict(src_dict)
-        enable_bank_debit_only = d.pop("enableBankDebitOnly")
+        try:
+            _enable_bank_debit_only = d.pop("enableBankDebitOnly")
+            if not isinstance(_enable_bank_debit_only, bool):
+                raise TypeError
+            enable_bank_debit_only = _enable_bank_debit_only
+
+        except Exception as exc:
+            field_error(exc, src_dict, "enableBankDebitOnly", "boolean")
 
         stripe_payment_method = cls(
             enable_bank_debit_only=enable_bank_debit_only,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.alt_type import AltType
 from ..models.text_2_pay_request_action import Text2PayRequestAction
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, not_an_object
 
 T = TypeVar("T", bound="Text2PayRequest")
 
@@ -200,100 +200,263 @@ class Text2PayRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("Text2PayRequest", src_dict)
         d = dict(src_dict)
-        alt_id = d.pop("altId")
+        try:
+            _alt_id = d.pop("altId")
+            if not isinstance(_alt_id, str):
+                raise TypeError
+            alt_id = _alt_id
 
-        alt_type = AltType(d.pop("altType"))
+        except Exception as exc:
+            field_error(exc, src_dict, "altId", "string")
 
-        name = d.pop("name")
+        try:
+            _alt_type = d.pop("altType")
+            alt_type = AltType(_alt_type)
 
-        currency = d.pop("currency")
+        except Exception as exc:
+            field_error(exc, src_dict, "altType", "string (AltType)")
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = InvoiceItem.from_dict(items_item_data)
+        try:
+            _name = d.pop("name")
+            if not isinstance(_name, str):
+                raise TypeError
+            name = _name
 
-            items.append(items_item)
+        except Exception as exc:
+            field_error(exc, src_dict, "name", "string")
 
-        contact_details = ContactDetails.from_dict(d.pop("contactDetails"))
+        try:
+            _currency = d.pop("currency")
+            if not isinstance(_currency, str):
+                raise TypeError
+            currency = _currency
 
-        issue_date = d.pop("issueDate")
+        except Exception as exc:
+            field_error(exc, src_dict, "currency", "string")
 
-        sent_to = SentTo.from_dict(d.pop("sentTo"))
+        items: list[InvoiceItem] = []
+        try:
+            _items = d.pop("items")
+            if not isinstance(_items, list):
+                raise TypeError
+            items = []
+            for items_item_data in _items:
+                items_item = InvoiceItem.from_dict(items_item_data)
 
-        live_mode = d.pop("liveMode")
+                items.append(items_item)
 
-        action = Text2PayRequestAction(d.pop("action"))
+        except Exception as exc:
+            field_error(exc, src_dict, "items", "array of object (InvoiceItem)", items, "object (InvoiceItem)")
 
-        user_id = d.pop("userId")
+        try:
+            _contact_details = d.pop("contactDetails")
+            contact_details = ContactDetails.from_dict(_contact_details)
 
-        terms_notes = d.pop("termsNotes", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "contactDetails", "object (ContactDetails)")
 
-        title = d.pop("title", UNSET)
+        try:
+            _issue_date = d.pop("issueDate")
+            if not isinstance(_issue_date, str):
+                raise TypeError
+            issue_date = _issue_date
 
-        invoice_number = d.pop("invoiceNumber", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "issueDate", "string")
 
-        due_date = d.pop("dueDate", UNSET)
+        try:
+            _sent_to = d.pop("sentTo")
+            sent_to = SentTo.from_dict(_sent_to)
 
-        automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "sentTo", "object (SentTo)")
 
-        _payment_schedule = d.pop("paymentSchedule", UNSET)
-        payment_schedule: PaymentSchedule | Unset
-        if isinstance(_payment_schedule, Unset):
-            payment_schedule = UNSET
-        else:
-            payment_schedule = PaymentSchedule.from_dict(_payment_schedule)
+        try:
+            _live_mode = d.pop("liveMode")
+            if not isinstance(_live_mode, bool):
+                raise TypeError
+            live_mode = _live_mode
 
-        _late_fees_configuration = d.pop("lateFeesConfiguration", UNSET)
-        late_fees_configuration: LateFeesConfiguration | Unset
-        if isinstance(_late_fees_configuration, Unset):
-            late_fees_configuration = UNSET
-        else:
-            late_fees_configuration = LateFeesConfiguration.from_dict(_late_fees_configuration)
+        except Exception as exc:
+            field_error(exc, src_dict, "liveMode", "boolean")
 
-        _tips_configuration = d.pop("tipsConfiguration", UNSET)
-        tips_configuration: TipsConfiguration | Unset
-        if isinstance(_tips_configuration, Unset):
-            tips_configuration = UNSET
-        else:
-            tips_configuration = TipsConfiguration.from_dict(_tips_configuration)
+        try:
+            _action = d.pop("action")
+            action = Text2PayRequestAction(_action)
 
-        invoice_number_prefix = d.pop("invoiceNumberPrefix", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "action", "string (Text2PayRequestAction)")
 
-        _payment_methods = d.pop("paymentMethods", UNSET)
-        payment_methods: PaymentMethods | Unset
-        if isinstance(_payment_methods, Unset):
-            payment_methods = UNSET
-        else:
-            payment_methods = PaymentMethods.from_dict(_payment_methods)
+        try:
+            _user_id = d.pop("userId")
+            if not isinstance(_user_id, str):
+                raise TypeError
+            user_id = _user_id
 
-        _attachments = d.pop("attachments", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "userId", "string")
+
+        terms_notes: str | Unset = UNSET
+        try:
+            _terms_notes = d.pop("termsNotes", UNSET)
+            if _terms_notes is not UNSET:
+                if not isinstance(_terms_notes, str):
+                    raise TypeError
+                terms_notes = _terms_notes
+
+        except Exception as exc:
+            field_error(exc, src_dict, "termsNotes", "string")
+
+        title: str | Unset = UNSET
+        try:
+            _title = d.pop("title", UNSET)
+            if _title is not UNSET:
+                if not isinstance(_title, str):
+                    raise TypeError
+                title = _title
+
+        except Exception as exc:
+            field_error(exc, src_dict, "title", "string")
+
+        invoice_number: str | Unset = UNSET
+        try:
+            _invoice_number = d.pop("invoiceNumber", UNSET)
+            if _invoice_number is not UNSET:
+                if not isinstance(_invoice_number, str):
+                    raise TypeError
+                invoice_number = _invoice_number
+
+        except Exception as exc:
+            field_error(exc, src_dict, "invoiceNumber", "string")
+
+        due_date: str | Unset = UNSET
+        try:
+            _due_date = d.pop("dueDate", UNSET)
+            if _due_date is not UNSET:
+                if not isinstance(_due_date, str):
+                    raise TypeError
+                due_date = _due_date
+
+        except Exception as exc:
+            field_error(exc, src_dict, "dueDate", "string")
+
+        automatic_taxes_enabled: bool | Unset = UNSET
+        try:
+            _automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
+            if _automatic_taxes_enabled is not UNSET:
+                if not isinstance(_automatic_taxes_enabled, bool):
+                    raise TypeError
+                automatic_taxes_enabled = _automatic_taxes_enabled
+
+        except Exception as exc:
+            field_error(exc, src_dict, "automaticTaxesEnabled", "boolean")
+
+        payment_schedule: PaymentSchedule | Unset = UNSET
+        try:
+            _payment_schedule = d.pop("paymentSchedule", UNSET)
+            if _payment_schedule is not UNSET:
+                payment_schedule = PaymentSchedule.from_dict(_payment_schedule)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "paymentSchedule", "object (PaymentSchedule)")
+
+        late_fees_configuration: LateFeesConfiguration | Unset = UNSET
+        try:
+            _late_fees_configuration = d.pop("lateFeesConfiguration", UNSET)
+            if _late_fees_configuration is not UNSET:
+                late_fees_configuration = LateFeesConfiguration.from_dict(_late_fees_configuration)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "lateFeesConfiguration", "object (LateFeesConfiguration)")
+
+        tips_configuration: TipsConfiguration | Unset = UNSET
+        try:
+            _tips_configuration = d.pop("tipsConfiguration", UNSET)
+            if _tips_configuration is not UNSET:
+                tips_configuration = TipsConfiguration.from_dict(_tips_configuration)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "tipsConfiguration", "object (TipsConfiguration)")
+
+        invoice_number_prefix: str | Unset = UNSET
+        try:
+            _invoice_number_prefix = d.pop("invoiceNumberPrefix", UNSET)
+            if _invoice_number_prefix is not UNSET:
+                if not isinstance(_invoice_number_prefix, str):
+                    raise TypeError
+                invoice_number_prefix = _invoice_number_prefix
+
+        except Exception as exc:
+            field_error(exc, src_dict, "invoiceNumberPrefix", "string")
+
+        payment_methods: PaymentMethods | Unset = UNSET
+        try:
+            _payment_methods = d.pop("paymentMethods", UNSET)
+            if _payment_methods is not UNSET:
+                payment_methods = PaymentMethods.from_dict(_payment_methods)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "paymentMethods", "object (PaymentMethods)")
+
         attachments: list[Attachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = Attachment.from_dict(attachments_item_data)
+        try:
+            _attachments = d.pop("attachments", UNSET)
+            if _attachments is not UNSET:
+                if not isinstance(_attachments, list):
+                    raise TypeError
+                attachments = []
+                for attachments_item_data in _attachments:
+                    attachments_item = Attachment.from_dict(attachments_item_data)
 
-                attachments.append(attachments_item)
+                    attachments.append(attachments_item)
 
-        id = d.pop("id", UNSET)
+        except Exception as exc:
+            field_error(
+                exc, src_dict, "attachments", "array of object (Attachment)", attachments, "object (Attachment)"
+            )
 
-        include_terms_note = d.pop("includeTermsNote", UNSET)
+        id: str | Unset = UNSET
+        try:
+            _id = d.pop("id", UNSET)
+            if _id is not UNSET:
+                if not isinstance(_id, str):
+                    raise TypeError
+                id = _id
 
-        _discount = d.pop("discount", UNSET)
-        discount: Discount | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = Discount.from_dict(_discount)
+        except Exception as exc:
+            field_error(exc, src_dict, "id", "string")
 
-        _business_details = d.pop("businessDetails", UNSET)
-        business_details: BusinessDetails | Unset
-        if isinstance(_business_details, Unset):
-            business_details = UNSET
-        else:
-            business_details = BusinessDetails.from_dict(_business_details)
+        include_terms_note: bool | Unset = UNSET
+        try:
+            _include_terms_note = d.pop("includeTermsNote", UNSET)
+            if _include_terms_note is not UNSET:
+                if not isinstance(_include_terms_note, bool):
+                    raise TypeError
+                include_terms_note = _include_terms_note
+
+        except Exception as exc:
+            field_error(exc, src_dict, "includeTermsNote", "boolean")
+
+        discount: Discount | Unset = UNSET
+        try:
+            _discount = d.pop("discount", UNSET)
+            if _discount is not UNSET:
+                discount = Discount.from_dict(_discount)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "discount", "object (Discount)")
+
+        business_details: BusinessDetails | Unset = UNSET
+        try:
+            _business_details = d.pop("businessDetails", UNSET)
+            if _business_details is not UNSET:
+                business_details = BusinessDetails.from_dict(_business_details)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
 
         text_2_pay_request = cls(
             alt_id=alt_id,

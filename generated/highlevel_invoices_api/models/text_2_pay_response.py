@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import field_error, not_an_object
+
 T = TypeVar("T", bound="Text2PayResponse")
 
 
@@ -40,10 +42,24 @@ class Text2PayResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("Text2PayResponse", src_dict)
         d = dict(src_dict)
-        invoice = Invoice.from_dict(d.pop("invoice"))
+        try:
+            _invoice = d.pop("invoice")
+            invoice = Invoice.from_dict(_invoice)
 
-        invoice_url = d.pop("invoiceUrl")
+        except Exception as exc:
+            field_error(exc, src_dict, "invoice", "object (Invoice)")
+
+        try:
+            _invoice_url = d.pop("invoiceUrl")
+            if not isinstance(_invoice_url, str):
+                raise TypeError
+            invoice_url = _invoice_url
+
+        except Exception as exc:
+            field_error(exc, src_dict, "invoiceUrl", "string")
 
         text_2_pay_response = cls(
             invoice=invoice,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import field_error, not_an_object
 
 T = TypeVar("T", bound="TipsConfiguration")
 
@@ -40,10 +42,35 @@ class TipsConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("TipsConfiguration", src_dict)
         d = dict(src_dict)
-        tips_percentage = cast(list[float], d.pop("tipsPercentage"))
+        tips_percentage: list[float] = []
+        try:
+            _tips_percentage = d.pop("tipsPercentage")
+            if not isinstance(_tips_percentage, list):
+                raise TypeError
+            tips_percentage = []
+            for tips_percentage_item_data in _tips_percentage:
+                if not isinstance(tips_percentage_item_data, (int, float)) or isinstance(
+                    tips_percentage_item_data, bool
+                ):
+                    raise TypeError
+                tips_percentage_item = tips_percentage_item_data
 
-        tips_enabled = d.pop("tipsEnabled")
+                tips_percentage.append(tips_percentage_item)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "tipsPercentage", "array of number", tips_percentage, "number")
+
+        try:
+            _tips_enabled = d.pop("tipsEnabled")
+            if not isinstance(_tips_enabled, bool):
+                raise TypeError
+            tips_enabled = _tips_enabled
+
+        except Exception as exc:
+            field_error(exc, src_dict, "tipsEnabled", "boolean")
 
         tips_configuration = cls(
             tips_percentage=tips_percentage,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import field_error, not_an_object
+
 T = TypeVar("T", bound="TotalSummary")
 
 
@@ -45,12 +47,35 @@ class TotalSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("TotalSummary", src_dict)
         d = dict(src_dict)
-        sub_total = d.pop("subTotal")
+        try:
+            _sub_total = d.pop("subTotal")
+            if not isinstance(_sub_total, (int, float)) or isinstance(_sub_total, bool):
+                raise TypeError
+            sub_total = _sub_total
 
-        discount = d.pop("discount")
+        except Exception as exc:
+            field_error(exc, src_dict, "subTotal", "number")
 
-        tax = d.pop("tax")
+        try:
+            _discount = d.pop("discount")
+            if not isinstance(_discount, (int, float)) or isinstance(_discount, bool):
+                raise TypeError
+            discount = _discount
+
+        except Exception as exc:
+            field_error(exc, src_dict, "discount", "number")
+
+        try:
+            _tax = d.pop("tax")
+            if not isinstance(_tax, (int, float)) or isinstance(_tax, bool):
+                raise TypeError
+            tax = _tax
+
+        except Exception as exc:
+            field_error(exc, src_dict, "tax", "number")
 
         total_summary = cls(
             sub_total=sub_total,

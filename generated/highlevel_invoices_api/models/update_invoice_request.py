@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.alt_type import AltType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, not_an_object
 
 T = TypeVar("T", bound="UpdateInvoiceRequest")
 
@@ -195,106 +195,253 @@ class UpdateInvoiceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("UpdateInvoiceRequest", src_dict)
         d = dict(src_dict)
-        alt_id = d.pop("altId")
+        try:
+            _alt_id = d.pop("altId")
+            if not isinstance(_alt_id, str):
+                raise TypeError
+            alt_id = _alt_id
 
-        alt_type = AltType(d.pop("altType"))
+        except Exception as exc:
+            field_error(exc, src_dict, "altId", "string")
 
-        name = d.pop("name")
+        try:
+            _alt_type = d.pop("altType")
+            alt_type = AltType(_alt_type)
 
-        currency = d.pop("currency")
+        except Exception as exc:
+            field_error(exc, src_dict, "altType", "string (AltType)")
 
-        invoice_items = []
-        _invoice_items = d.pop("invoiceItems")
-        for invoice_items_item_data in _invoice_items:
-            invoice_items_item = InvoiceItem.from_dict(invoice_items_item_data)
+        try:
+            _name = d.pop("name")
+            if not isinstance(_name, str):
+                raise TypeError
+            name = _name
 
-            invoice_items.append(invoice_items_item)
+        except Exception as exc:
+            field_error(exc, src_dict, "name", "string")
 
-        issue_date = d.pop("issueDate")
+        try:
+            _currency = d.pop("currency")
+            if not isinstance(_currency, str):
+                raise TypeError
+            currency = _currency
 
-        due_date = d.pop("dueDate")
+        except Exception as exc:
+            field_error(exc, src_dict, "currency", "string")
 
-        title = d.pop("title", UNSET)
+        invoice_items: list[InvoiceItem] = []
+        try:
+            _invoice_items = d.pop("invoiceItems")
+            if not isinstance(_invoice_items, list):
+                raise TypeError
+            invoice_items = []
+            for invoice_items_item_data in _invoice_items:
+                invoice_items_item = InvoiceItem.from_dict(invoice_items_item_data)
 
-        description = d.pop("description", UNSET)
+                invoice_items.append(invoice_items_item)
 
-        _business_details = d.pop("businessDetails", UNSET)
-        business_details: BusinessDetails | Unset
-        if isinstance(_business_details, Unset):
-            business_details = UNSET
-        else:
-            business_details = BusinessDetails.from_dict(_business_details)
+        except Exception as exc:
+            field_error(
+                exc, src_dict, "invoiceItems", "array of object (InvoiceItem)", invoice_items, "object (InvoiceItem)"
+            )
 
-        invoice_number = d.pop("invoiceNumber", UNSET)
+        try:
+            _issue_date = d.pop("issueDate")
+            if not isinstance(_issue_date, str):
+                raise TypeError
+            issue_date = _issue_date
 
-        contact_id = d.pop("contactId", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "issueDate", "string")
 
-        _contact_details = d.pop("contactDetails", UNSET)
-        contact_details: ContactDetails | Unset
-        if isinstance(_contact_details, Unset):
-            contact_details = UNSET
-        else:
-            contact_details = ContactDetails.from_dict(_contact_details)
+        try:
+            _due_date = d.pop("dueDate")
+            if not isinstance(_due_date, str):
+                raise TypeError
+            due_date = _due_date
 
-        terms_notes = d.pop("termsNotes", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "dueDate", "string")
 
-        _discount = d.pop("discount", UNSET)
-        discount: Discount | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = Discount.from_dict(_discount)
+        title: str | Unset = UNSET
+        try:
+            _title = d.pop("title", UNSET)
+            if _title is not UNSET:
+                if not isinstance(_title, str):
+                    raise TypeError
+                title = _title
 
-        automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
+        except Exception as exc:
+            field_error(exc, src_dict, "title", "string")
 
-        live_mode = d.pop("liveMode", UNSET)
+        description: str | Unset = UNSET
+        try:
+            _description = d.pop("description", UNSET)
+            if _description is not UNSET:
+                if not isinstance(_description, str):
+                    raise TypeError
+                description = _description
 
-        _payment_schedule = d.pop("paymentSchedule", UNSET)
-        payment_schedule: PaymentSchedule | Unset
-        if isinstance(_payment_schedule, Unset):
-            payment_schedule = UNSET
-        else:
-            payment_schedule = PaymentSchedule.from_dict(_payment_schedule)
+        except Exception as exc:
+            field_error(exc, src_dict, "description", "string")
 
-        _tips_configuration = d.pop("tipsConfiguration", UNSET)
-        tips_configuration: TipsConfiguration | Unset
-        if isinstance(_tips_configuration, Unset):
-            tips_configuration = UNSET
-        else:
-            tips_configuration = TipsConfiguration.from_dict(_tips_configuration)
+        business_details: BusinessDetails | Unset = UNSET
+        try:
+            _business_details = d.pop("businessDetails", UNSET)
+            if _business_details is not UNSET:
+                business_details = BusinessDetails.from_dict(_business_details)
 
-        _xero_details = d.pop("xeroDetails", UNSET)
-        xero_details: UpdateInvoiceRequestXeroDetails | Unset
-        if isinstance(_xero_details, Unset):
-            xero_details = UNSET
-        else:
-            xero_details = UpdateInvoiceRequestXeroDetails.from_dict(_xero_details)
+        except Exception as exc:
+            field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
 
-        invoice_number_prefix = d.pop("invoiceNumberPrefix", UNSET)
+        invoice_number: str | Unset = UNSET
+        try:
+            _invoice_number = d.pop("invoiceNumber", UNSET)
+            if _invoice_number is not UNSET:
+                if not isinstance(_invoice_number, str):
+                    raise TypeError
+                invoice_number = _invoice_number
 
-        _payment_methods = d.pop("paymentMethods", UNSET)
-        payment_methods: PaymentMethods | Unset
-        if isinstance(_payment_methods, Unset):
-            payment_methods = UNSET
-        else:
-            payment_methods = PaymentMethods.from_dict(_payment_methods)
+        except Exception as exc:
+            field_error(exc, src_dict, "invoiceNumber", "string")
 
-        _attachments = d.pop("attachments", UNSET)
+        contact_id: str | Unset = UNSET
+        try:
+            _contact_id = d.pop("contactId", UNSET)
+            if _contact_id is not UNSET:
+                if not isinstance(_contact_id, str):
+                    raise TypeError
+                contact_id = _contact_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "contactId", "string")
+
+        contact_details: ContactDetails | Unset = UNSET
+        try:
+            _contact_details = d.pop("contactDetails", UNSET)
+            if _contact_details is not UNSET:
+                contact_details = ContactDetails.from_dict(_contact_details)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "contactDetails", "object (ContactDetails)")
+
+        terms_notes: str | Unset = UNSET
+        try:
+            _terms_notes = d.pop("termsNotes", UNSET)
+            if _terms_notes is not UNSET:
+                if not isinstance(_terms_notes, str):
+                    raise TypeError
+                terms_notes = _terms_notes
+
+        except Exception as exc:
+            field_error(exc, src_dict, "termsNotes", "string")
+
+        discount: Discount | Unset = UNSET
+        try:
+            _discount = d.pop("discount", UNSET)
+            if _discount is not UNSET:
+                discount = Discount.from_dict(_discount)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "discount", "object (Discount)")
+
+        automatic_taxes_enabled: bool | Unset = UNSET
+        try:
+            _automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
+            if _automatic_taxes_enabled is not UNSET:
+                if not isinstance(_automatic_taxes_enabled, bool):
+                    raise TypeError
+                automatic_taxes_enabled = _automatic_taxes_enabled
+
+        except Exception as exc:
+            field_error(exc, src_dict, "automaticTaxesEnabled", "boolean")
+
+        live_mode: bool | Unset = UNSET
+        try:
+            _live_mode = d.pop("liveMode", UNSET)
+            if _live_mode is not UNSET:
+                if not isinstance(_live_mode, bool):
+                    raise TypeError
+                live_mode = _live_mode
+
+        except Exception as exc:
+            field_error(exc, src_dict, "liveMode", "boolean")
+
+        payment_schedule: PaymentSchedule | Unset = UNSET
+        try:
+            _payment_schedule = d.pop("paymentSchedule", UNSET)
+            if _payment_schedule is not UNSET:
+                payment_schedule = PaymentSchedule.from_dict(_payment_schedule)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "paymentSchedule", "object (PaymentSchedule)")
+
+        tips_configuration: TipsConfiguration | Unset = UNSET
+        try:
+            _tips_configuration = d.pop("tipsConfiguration", UNSET)
+            if _tips_configuration is not UNSET:
+                tips_configuration = TipsConfiguration.from_dict(_tips_configuration)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "tipsConfiguration", "object (TipsConfiguration)")
+
+        xero_details: UpdateInvoiceRequestXeroDetails | Unset = UNSET
+        try:
+            _xero_details = d.pop("xeroDetails", UNSET)
+            if _xero_details is not UNSET:
+                xero_details = UpdateInvoiceRequestXeroDetails.from_dict(_xero_details)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "xeroDetails", "object (UpdateInvoiceRequestXeroDetails)")
+
+        invoice_number_prefix: str | Unset = UNSET
+        try:
+            _invoice_number_prefix = d.pop("invoiceNumberPrefix", UNSET)
+            if _invoice_number_prefix is not UNSET:
+                if not isinstance(_invoice_number_prefix, str):
+                    raise TypeError
+                invoice_number_prefix = _invoice_number_prefix
+
+        except Exception as exc:
+            field_error(exc, src_dict, "invoiceNumberPrefix", "string")
+
+        payment_methods: PaymentMethods | Unset = UNSET
+        try:
+            _payment_methods = d.pop("paymentMethods", UNSET)
+            if _payment_methods is not UNSET:
+                payment_methods = PaymentMethods.from_dict(_payment_methods)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "paymentMethods", "object (PaymentMethods)")
+
         attachments: list[Attachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = Attachment.from_dict(attachments_item_data)
+        try:
+            _attachments = d.pop("attachments", UNSET)
+            if _attachments is not UNSET:
+                if not isinstance(_attachments, list):
+                    raise TypeError
+                attachments = []
+                for attachments_item_data in _attachments:
+                    attachments_item = Attachment.from_dict(attachments_item_data)
 
-                attachments.append(attachments_item)
+                    attachments.append(attachments_item)
 
-        _miscellaneous_charges = d.pop("miscellaneousCharges", UNSET)
-        miscellaneous_charges: MiscellaneousCharges | Unset
-        if isinstance(_miscellaneous_charges, Unset):
-            miscellaneous_charges = UNSET
-        else:
-            miscellaneous_charges = MiscellaneousCharges.from_dict(_miscellaneous_charges)
+        except Exception as exc:
+            field_error(
+                exc, src_dict, "attachments", "array of object (Attachment)", attachments, "object (Attachment)"
+            )
+
+        miscellaneous_charges: MiscellaneousCharges | Unset = UNSET
+        try:
+            _miscellaneous_charges = d.pop("miscellaneousCharges", UNSET)
+            if _miscellaneous_charges is not UNSET:
+                miscellaneous_charges = MiscellaneousCharges.from_dict(_miscellaneous_charges)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "miscellaneousCharges", "object (MiscellaneousCharges)")
 
         update_invoice_request = cls(
             alt_id=alt_id,

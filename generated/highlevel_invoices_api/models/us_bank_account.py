@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import field_error, not_an_object
+
 T = TypeVar("T", bound="UsBankAccount")
 
 
@@ -39,10 +41,26 @@ class UsBankAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("UsBankAccount", src_dict)
         d = dict(src_dict)
-        bank_name = d.pop("bank_name")
+        try:
+            _bank_name = d.pop("bank_name")
+            if not isinstance(_bank_name, str):
+                raise TypeError
+            bank_name = _bank_name
 
-        last4 = d.pop("last4")
+        except Exception as exc:
+            field_error(exc, src_dict, "bank_name", "string")
+
+        try:
+            _last4 = d.pop("last4")
+            if not isinstance(_last4, str):
+                raise TypeError
+            last4 = _last4
+
+        except Exception as exc:
+            field_error(exc, src_dict, "last4", "string")
 
         us_bank_account = cls(
             bank_name=bank_name,

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import quote
 
 import httpx
@@ -16,7 +16,7 @@ def _get_kwargs(
     invoice_id: str,
     *,
     alt_id: str,
-    alt_type: AltType,
+    alt_type: AltType | Literal["location"],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,7 +24,8 @@ def _get_kwargs(
 
     params["altId"] = alt_id
 
-    json_alt_type = alt_type.value
+    json_alt_type = AltType(alt_type).value
+
     params["altType"] = json_alt_type
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -101,7 +102,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     alt_id: str,
-    alt_type: AltType,
+    alt_type: AltType | Literal["location"],
 ) -> Response[ErrorResponse | InvoiceWithSummary]:
     """Get invoice
 
@@ -138,7 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     alt_id: str,
-    alt_type: AltType,
+    alt_type: AltType | Literal["location"],
 ) -> ErrorResponse | InvoiceWithSummary | None:
     """Get invoice
 
@@ -170,7 +171,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     alt_id: str,
-    alt_type: AltType,
+    alt_type: AltType | Literal["location"],
 ) -> Response[ErrorResponse | InvoiceWithSummary]:
     """Get invoice
 
@@ -205,7 +206,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     alt_id: str,
-    alt_type: AltType,
+    alt_type: AltType | Literal["location"],
 ) -> ErrorResponse | InvoiceWithSummary | None:
     """Get invoice
 

@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -19,17 +19,19 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     alt_id: str,
-    alt_type: AltType,
+    alt_type: AltType | Literal["location"],
     limit: str,
     offset: str,
-    status: InvoiceStatus | Unset = UNSET,
+    status: InvoiceStatus
+    | Literal["draft", "sent", "payment_processing", "paid", "void", "partially_paid"]
+    | Unset = UNSET,
     start_at: datetime.date | Unset = UNSET,
     end_at: datetime.date | Unset = UNSET,
     search: str | Unset = UNSET,
-    payment_mode: ListInvoicesPaymentMode | Unset = UNSET,
+    payment_mode: ListInvoicesPaymentMode | Literal["default", "live", "test"] | Unset = UNSET,
     contact_id: str | Unset = UNSET,
-    sort_field: ListInvoicesSortField | Unset = UNSET,
-    sort_order: ListInvoicesSortOrder | Unset = UNSET,
+    sort_field: ListInvoicesSortField | Literal["issueDate"] | Unset = UNSET,
+    sort_order: ListInvoicesSortOrder | Literal["ascend", "descend"] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,7 +39,8 @@ def _get_kwargs(
 
     params["altId"] = alt_id
 
-    json_alt_type = alt_type.value
+    json_alt_type = AltType(alt_type).value
+
     params["altType"] = json_alt_type
 
     params["limit"] = limit
@@ -46,7 +49,7 @@ def _get_kwargs(
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = InvoiceStatus(status).value
 
     params["status"] = json_status
 
@@ -64,7 +67,7 @@ def _get_kwargs(
 
     json_payment_mode: str | Unset = UNSET
     if not isinstance(payment_mode, Unset):
-        json_payment_mode = payment_mode.value
+        json_payment_mode = ListInvoicesPaymentMode(payment_mode).value
 
     params["paymentMode"] = json_payment_mode
 
@@ -72,13 +75,13 @@ def _get_kwargs(
 
     json_sort_field: str | Unset = UNSET
     if not isinstance(sort_field, Unset):
-        json_sort_field = sort_field.value
+        json_sort_field = ListInvoicesSortField(sort_field).value
 
     params["sortField"] = json_sort_field
 
     json_sort_order: str | Unset = UNSET
     if not isinstance(sort_order, Unset):
-        json_sort_order = sort_order.value
+        json_sort_order = ListInvoicesSortOrder(sort_order).value
 
     params["sortOrder"] = json_sort_order
 
@@ -148,17 +151,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     alt_id: str,
-    alt_type: AltType,
+    alt_type: AltType | Literal["location"],
     limit: str,
     offset: str,
-    status: InvoiceStatus | Unset = UNSET,
+    status: InvoiceStatus
+    | Literal["draft", "sent", "payment_processing", "paid", "void", "partially_paid"]
+    | Unset = UNSET,
     start_at: datetime.date | Unset = UNSET,
     end_at: datetime.date | Unset = UNSET,
     search: str | Unset = UNSET,
-    payment_mode: ListInvoicesPaymentMode | Unset = UNSET,
+    payment_mode: ListInvoicesPaymentMode | Literal["default", "live", "test"] | Unset = UNSET,
     contact_id: str | Unset = UNSET,
-    sort_field: ListInvoicesSortField | Unset = UNSET,
-    sort_order: ListInvoicesSortOrder | Unset = UNSET,
+    sort_field: ListInvoicesSortField | Literal["issueDate"] | Unset = UNSET,
+    sort_order: ListInvoicesSortOrder | Literal["ascend", "descend"] | Unset = UNSET,
 ) -> Response[ErrorResponse | ListInvoicesResponse]:
     """List invoices
 
@@ -212,17 +217,19 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     alt_id: str,
-    alt_type: AltType,
+    alt_type: AltType | Literal["location"],
     limit: str,
     offset: str,
-    status: InvoiceStatus | Unset = UNSET,
+    status: InvoiceStatus
+    | Literal["draft", "sent", "payment_processing", "paid", "void", "partially_paid"]
+    | Unset = UNSET,
     start_at: datetime.date | Unset = UNSET,
     end_at: datetime.date | Unset = UNSET,
     search: str | Unset = UNSET,
-    payment_mode: ListInvoicesPaymentMode | Unset = UNSET,
+    payment_mode: ListInvoicesPaymentMode | Literal["default", "live", "test"] | Unset = UNSET,
     contact_id: str | Unset = UNSET,
-    sort_field: ListInvoicesSortField | Unset = UNSET,
-    sort_order: ListInvoicesSortOrder | Unset = UNSET,
+    sort_field: ListInvoicesSortField | Literal["issueDate"] | Unset = UNSET,
+    sort_order: ListInvoicesSortOrder | Literal["ascend", "descend"] | Unset = UNSET,
 ) -> ErrorResponse | ListInvoicesResponse | None:
     """List invoices
 
@@ -271,17 +278,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     alt_id: str,
-    alt_type: AltType,
+    alt_type: AltType | Literal["location"],
     limit: str,
     offset: str,
-    status: InvoiceStatus | Unset = UNSET,
+    status: InvoiceStatus
+    | Literal["draft", "sent", "payment_processing", "paid", "void", "partially_paid"]
+    | Unset = UNSET,
     start_at: datetime.date | Unset = UNSET,
     end_at: datetime.date | Unset = UNSET,
     search: str | Unset = UNSET,
-    payment_mode: ListInvoicesPaymentMode | Unset = UNSET,
+    payment_mode: ListInvoicesPaymentMode | Literal["default", "live", "test"] | Unset = UNSET,
     contact_id: str | Unset = UNSET,
-    sort_field: ListInvoicesSortField | Unset = UNSET,
-    sort_order: ListInvoicesSortOrder | Unset = UNSET,
+    sort_field: ListInvoicesSortField | Literal["issueDate"] | Unset = UNSET,
+    sort_order: ListInvoicesSortOrder | Literal["ascend", "descend"] | Unset = UNSET,
 ) -> Response[ErrorResponse | ListInvoicesResponse]:
     """List invoices
 
@@ -333,17 +342,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     alt_id: str,
-    alt_type: AltType,
+    alt_type: AltType | Literal["location"],
     limit: str,
     offset: str,
-    status: InvoiceStatus | Unset = UNSET,
+    status: InvoiceStatus
+    | Literal["draft", "sent", "payment_processing", "paid", "void", "partially_paid"]
+    | Unset = UNSET,
     start_at: datetime.date | Unset = UNSET,
     end_at: datetime.date | Unset = UNSET,
     search: str | Unset = UNSET,
-    payment_mode: ListInvoicesPaymentMode | Unset = UNSET,
+    payment_mode: ListInvoicesPaymentMode | Literal["default", "live", "test"] | Unset = UNSET,
     contact_id: str | Unset = UNSET,
-    sort_field: ListInvoicesSortField | Unset = UNSET,
-    sort_order: ListInvoicesSortOrder | Unset = UNSET,
+    sort_field: ListInvoicesSortField | Literal["issueDate"] | Unset = UNSET,
+    sort_order: ListInvoicesSortOrder | Literal["ascend", "descend"] | Unset = UNSET,
 ) -> ErrorResponse | ListInvoicesResponse | None:
     """List invoices
 
