@@ -1,62 +1,67 @@
-"""``make conformance``: check a server against the contract.
-
-    python -m contract_tests.conformance
-
-Environment (all optional):
-
-- ``BASE_URL``, ``TOKEN``, ``LOCATION_ID``: the server to check and an identity on it.
-  Without ``BASE_URL`` the sandbox is started on a free loopback port and its tokens are used.
-- ``TOKEN_B``, ``LOCATION_ID_B``: a second identity, for the isolation checks.
-- ``ALLOW_SIDE_EFFECTS=1``: against a server that is not the sandbox, also run the calls
-  that notify customers or destroy data. Without it the run is read-only.
-- ``MAX_EXAMPLES`` (default 20): test cases per operation and phase.
-- ``CI=true``: deterministic generation, so two runs send the same requests.
-- ``REPORTS_DIR`` (default ``reports/``): where the reports go.
+"""Orchestration of a conformance run: servers, pre-flight, schemathesis, the lifecycle tests, the report.
 
 Two parts, one verdict: schemathesis (every check, every phase including the
-stateful one driven by the spec's links) and the lifecycle tests of
-``contract_tests/server``. Against the embedded sandbox the lifecycle tests run
-at the same time as schemathesis, on a second sandbox of their own (so neither
-sees the other's data); against a real server they run after it. Reports land
-in ``reports/`` (JUnit XML, JSON); the exit code is 0 when both pass and 1 otherwise.
+stateful one driven by the spec's links) and the lifecycle tests. Against the
+embedded sandbox the lifecycle tests run at the same time as schemathesis, on
+a second sandbox of their own (so neither sees the other's data); against a
+real server they run after it. Exit status: 0 both passed, 1 a check failed,
+2 the run could not start (a bad option, nothing listening, a refused token).
 """
 
 from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
-import xml.etree.ElementTree as ET
-from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable
+from contextlib import ExitStack
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from highlevel_sandbox.specs import spec_path
 
-ROOT = Path(__file__).resolve().parent.parent
-SPEC = spec_path()
-REPORTS = Path(os.environ.get("REPORTS_DIR") or ROOT / "reports").resolve()
+from . import preflight, report, st_hooks
+from .pacing import Pacer
+from .servers import ServerDidNotStart, running_all, sandbox_command
+from .settings import RunSettings
+from .target import Target, sandbox_identities
+
+PACKAGE = Path(__file__).resolve().parent
+LIFECYCLE = PACKAGE / "lifecycle"
 BIN = Path(sys.executable).parent
-DEFAULT_MAX_EXAMPLES = 20
 SIDE_EFFECT_FREE_METHODS = ("GET",)
 # The vendor answers 400 when a schema-valid request breaks a state rule (sending a
 # void invoice, paying more than is due), so 400 is an acceptable answer to valid data.
 POSITIVE_ACCEPTED = '["2XX", "3XX", 400, 401, 403, 404, 409, 429, "5XX"]'
+TOKEN_VARIABLE = "HL_CONFORMANCE_TOKEN"
 
 
-def schemathesis_config(*, deterministic: bool, seed: int | None) -> str:
-    """The schemathesis.toml of a run. The token is read from the environment, never written."""
+def schemathesis_config(
+    *,
+    deterministic: bool,
+    seed: int | None,
+    cache: Path | None = None,
+    in_memory_token: str | None = None,
+) -> str:
+    """The schemathesis.toml of a run. The token is read from ``$HL_CONFORMANCE_TOKEN``, never written to a file.
+
+    ``in_memory_token``: the token itself, for a configuration that stays in
+    memory (the in-process engine), so that nothing is set in the environment.
+
+    ``cache``: where schemathesis keeps its example database and its cache (the
+    run's reports folder), so that failures found once are not replayed forever
+    from a folder that ``make clean`` leaves behind.
+    """
     lines = [
-        'hooks = "contract_tests.st_hooks"',
+        'hooks = "highlevel_conformance.st_hooks"',
         *([f"seed = {seed}"] if seed is not None else []),
         "",
         "[generation]",
         f"deterministic = {'true' if deterministic else 'false'}",
+        *([f"database = {json.dumps(str(cache / 'examples'))}"] if cache is not None else []),
         "",
         "[checks]",
         "enabled = true",
@@ -65,215 +70,139 @@ def schemathesis_config(*, deterministic: bool, seed: int | None) -> str:
         f"expected-statuses = {POSITIVE_ACCEPTED}",
         "",
     ]
+    if cache is not None:
+        lines += ["[cache]", f"directory = {json.dumps(str(cache / 'cache'))}", ""]
     for phase in ("examples", "coverage", "fuzzing", "stateful"):
         lines += [f"[phases.{phase}]", "enabled = true", ""]
-    lines += ["[auth.openapi.bearer]", 'bearer = "${HL_CONFORMANCE_TOKEN}"', ""]
+    bearer = json.dumps(in_memory_token) if in_memory_token is not None else f'"${{{TOKEN_VARIABLE}}}"'
+    lines += ["[auth.openapi.bearer]", f"bearer = {bearer}", ""]
     return "\n".join(lines)
 
 
 @dataclass
-class Target:
-    base_url: str
-    token: str
-    location: str
-    token_b: str | None
-    location_b: str | None
-    is_sandbox: bool
-    allow_side_effects: bool
+class SchemathesisRun:
+    code: int
+    report: dict[str, Any]
+    junit: Path | None
+    details: dict[str, Any]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
-def wait_until_up(url: str, process: subprocess.Popen[Any], timeout: float = 30) -> None:
-    """Until the server at ``url`` answers ``GET /invoices/`` at all (a 401 is an answer)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"the server ({process.args!r}) exited with code {process.returncode}")
-        try:
-            urllib.request.urlopen(f"{url}/invoices/", timeout=1)
-        except urllib.error.HTTPError:
-            return  # it answered (401 without a token)
-        except OSError:
-            time.sleep(0.1)
-            continue
-        return
-    raise RuntimeError(f"nothing answered on {url} within {timeout:.0f} s")
-
-
-def start_sandboxes(count: int) -> list[tuple[Target, subprocess.Popen[bytes]]]:
-    """``count`` sandboxes on free loopback ports, started side by side, each with its default tokens."""
-    from highlevel_sandbox import DEFAULT_TOKENS
-
-    (tok_a, loc_a), (tok_b, loc_b) = list(DEFAULT_TOKENS.items())[:2]
-    started = []
-    for _ in range(count):
-        port = free_port()
-        url = f"http://127.0.0.1:{port}"
-        process = subprocess.Popen(
-            [sys.executable, "-m", "highlevel_sandbox", "--port", str(port), "--rate-limit", "off"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
-        started.append((Target(url, tok_a, loc_a, tok_b, loc_b, is_sandbox=True, allow_side_effects=True), process))
-    for target, process in started:
-        wait_until_up(target.base_url, process)
-    return started
-
-
-def start_sandbox() -> tuple[Target, subprocess.Popen[bytes]]:
-    return start_sandboxes(1)[0]
-
-
-def target_from_environment() -> Target | None:
-    base_url = os.environ.get("BASE_URL", "").strip().rstrip("/")
-    if not base_url:
-        return None
-    missing = [name for name in ("TOKEN", "LOCATION_ID") if not os.environ.get(name)]
-    if missing:
-        raise SystemExit(f"BASE_URL is set: also set {' and '.join(missing)}")
-    return Target(
-        base_url,
-        os.environ["TOKEN"],
-        os.environ["LOCATION_ID"],
-        os.environ.get("TOKEN_B") or None,
-        os.environ.get("LOCATION_ID_B") or None,
-        is_sandbox=False,
-        allow_side_effects=os.environ.get("ALLOW_SIDE_EFFECTS") == "1",
-    )
-
-
-def _latest(pattern: str) -> Path | None:
-    found = sorted(REPORTS.glob(pattern), key=lambda p: p.stat().st_mtime)
+def _latest(folder: Path, pattern: str) -> Path | None:
+    found = sorted(folder.glob(pattern), key=lambda p: p.stat().st_mtime)
     return found[-1] if found else None
 
 
-def per_operation_summary(junit: Path) -> list[tuple[str, str, str]]:
-    """(operation, verdict, failed checks) from schemathesis' JUnit report."""
-    rows = []
-    for case in ET.parse(junit).getroot().iter("testcase"):
-        failures = [f.get("message") or f.text or "" for f in case.findall("failure") + case.findall("error")]
-        titles = Counter(line.strip("- ").strip() for f in failures for line in f.splitlines()[:1] if line.strip())
-        skipped = case.find("skipped") is not None
-        verdict = "FAIL" if failures else ("skipped" if skipped else "ok")
-        rows.append((case.get("name", "?"), verdict, ", ".join(f"{t} x{n}" for t, n in titles.items())))
-    return rows
+def _child_environment(extra: dict[str, str]) -> dict[str, str]:
+    """The environment of a child process: ours without the target's variables, plus ``extra``."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("HIGHLEVEL_", "HL_CONFORMANCE_"))}
+    return env | extra
 
 
-def run_schemathesis(target: Target, max_examples: int, deterministic: bool, seed: int | None) -> tuple[int, dict]:  # type: ignore[type-arg]
-    REPORTS.mkdir(parents=True, exist_ok=True)
-    config = REPORTS / "schemathesis.toml"
-    config.write_text(schemathesis_config(deterministic=deterministic, seed=seed), encoding="utf-8")
-    for old in list(REPORTS.glob("junit-*.xml")) + list(REPORTS.glob("json-*.json")):
-        old.unlink()
+def run_schemathesis(target: Target, settings: RunSettings) -> SchemathesisRun:
+    reports = settings.reports_dir
+    config = reports / "schemathesis.toml"
+    text = schemathesis_config(deterministic=settings.deterministic, seed=settings.seed, cache=reports / ".state")
+    config.write_text(text, encoding="utf-8")
+    details = reports / "details.json"
+    for old in [*reports.glob("junit-*.xml"), *reports.glob("json-*.json"), details]:
+        old.unlink(missing_ok=True)
     cmd = [
-        str(BIN / "st"), "--config-file", str(config), "run", str(SPEC),
+        str(BIN / "st"), "--config-file", str(config), "run", str(spec_path()),
         "--url", target.base_url,
-        "--max-examples", str(max_examples),
+        "--max-examples", str(settings.max_examples),
         "--workers", "1",
         "--report", "junit,json",
-        "--report-dir", str(REPORTS),
+        "--report-dir", str(reports),
     ]  # fmt: skip
     if not (target.is_sandbox or target.allow_side_effects):
         for method in SIDE_EFFECT_FREE_METHODS:
             cmd += ["--include-method", method]
-    env = {
-        **os.environ,
-        "HL_CONFORMANCE_TOKEN": target.token,
-        "HL_CONFORMANCE_LOCATION": target.location,
-        "PYTHONPATH": f"{ROOT}{os.pathsep}{os.environ.get('PYTHONPATH', '')}",
-    }
-    code = subprocess.call(cmd, env=env, cwd=ROOT)
-    report_path = _latest("json-*.json")
-    report = json.loads(report_path.read_text(encoding="utf-8")) if report_path else {}
-    return code, report
+    env = _child_environment(
+        {
+            TOKEN_VARIABLE: target.a.token,
+            st_hooks.ENV_LOCATION: target.a.location,
+            st_hooks.ENV_DETAILS: str(details),
+            **({st_hooks.ENV_RATE: str(settings.rate)} if settings.rate else {}),
+            **({st_hooks.ENV_MAX_REQUESTS: str(settings.max_requests)} if settings.max_requests else {}),
+        }
+    )
+    code = subprocess.call(cmd, env=env, cwd=reports)
+    report_path = _latest(reports, "json-*.json")
+    return SchemathesisRun(
+        code,
+        json.loads(report_path.read_text(encoding="utf-8")) if report_path else {},
+        _latest(reports, "junit-*.xml"),
+        json.loads(details.read_text(encoding="utf-8")) if details.exists() else {},
+    )
 
 
-def start_lifecycle(target: Target) -> subprocess.Popen[str]:
+def start_lifecycle(target: Target, reports: Path) -> subprocess.Popen[str]:
     """The lifecycle tests in a child process; their output is kept for ``finish_lifecycle``."""
-    env = {
-        **os.environ,
-        "BASE_URL": target.base_url,
-        "TOKEN": target.token,
-        "LOCATION_ID": target.location,
-        "ALLOW_SIDE_EFFECTS": "1" if target.allow_side_effects else "0",
-    }
-    if target.token_b and target.location_b:
-        env |= {"TOKEN_B": target.token_b, "LOCATION_ID_B": target.location_b}
-    cmd = [str(BIN / "python"), "-m", "pytest", "contract_tests/server/test_lifecycle.py", "-p", "no:cacheprovider",
-           "-q", "-rs", f"--junitxml={REPORTS / 'lifecycle-junit.xml'}"]  # fmt: skip
-    REPORTS.mkdir(parents=True, exist_ok=True)
-    return subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    cmd = [
+        str(BIN / "python"), "-m", "pytest", str(LIFECYCLE),
+        "-c", str(LIFECYCLE / "lifecycle.ini"), "--rootdir", str(LIFECYCLE),
+        "-p", "no:cacheprovider", "-p", "no:asyncio", "-q", "-rs", f"--junitxml={reports / 'lifecycle-junit.xml'}",
+    ]  # fmt: skip
+    env = _child_environment(target.environment())
+    return subprocess.Popen(cmd, env=env, cwd=reports, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 
-def finish_lifecycle(process: subprocess.Popen[str]) -> int:
+def finish_lifecycle(process: subprocess.Popen[str], out: Callable[[str], None]) -> int:
     output, _ = process.communicate()
-    print("\n" + "=" * 30 + " lifecycle tests " + "=" * 30 + "\n" + output.rstrip(), flush=True)
+    out("\n" + "=" * 30 + " lifecycle tests " + "=" * 30 + "\n" + output.rstrip())
     return process.returncode
 
 
-def main() -> int:
-    max_examples = int(os.environ.get("MAX_EXAMPLES", DEFAULT_MAX_EXAMPLES))
-    deterministic = os.environ.get("CI", "").lower() == "true"
-    seed = None if deterministic else int.from_bytes(os.urandom(4), "big")
-    processes: list[subprocess.Popen[bytes]] = []
-    target = target_from_environment()
-    if target is None:
-        # The second one is the lifecycle tests', used at the same time as schemathesis uses the first.
-        try:
-            (target, process), (life_target, life_process) = start_sandboxes(2)
-        except RuntimeError as exc:
-            raise SystemExit(f"conformance: the sandbox did not start: {exc}") from exc
-        processes += [process, life_process]
-        print(f"conformance: no BASE_URL, checking the embedded sandbox at {target.base_url}")
-    else:
-        life_target = target
-        print(f"conformance: checking {target.base_url} (location {target.location})")
-    if not (target.is_sandbox or target.allow_side_effects):
-        print("conformance: READ-ONLY run: only GET operations and read-only lifecycle checks "
-              "(set ALLOW_SIDE_EFFECTS=1 to send, void, delete, record payments and schedule)")  # fmt: skip
-    print(f"conformance: {max_examples} examples per operation and phase, "
-          f"{'deterministic (CI)' if deterministic else f'seed {seed}'}", flush=True)  # fmt: skip
+def run(settings: RunSettings, out: Callable[[str], None] = lambda line: print(line, flush=True)) -> int:
+    """Run the whole suite as ``settings`` say; the exit status (see the module docstring)."""
+    reports = settings.reports_dir
+    reports.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
-    try:
-        lifecycle = start_lifecycle(life_target) if processes else None
-        st_code, report = run_schemathesis(target, max_examples, deterministic, seed)
-        life_code = finish_lifecycle(lifecycle or start_lifecycle(life_target))
-    finally:
-        for process in processes:
-            process.terminate()
-            process.wait(timeout=10)
-    elapsed = time.monotonic() - started
-    cases = int(report.get("test_cases", {}).get("generated", 0))
-    st_time = float(report.get("running_time") or 0) or elapsed
-    print("\n" + "=" * 30 + " conformance summary " + "=" * 30)
-    junit = _latest("junit-*.xml")
-    if junit:
-        for name, verdict, detail in per_operation_summary(junit):
-            print(f"  {verdict:7} {name}{'  ' + detail if detail else ''}")
-    failures = report.get("failures") or []
-    for failure in failures:
-        print(f"  check failed: {failure.get('code')} {failure.get('title')} x{failure.get('count')} "
-              f"in {', '.join(failure.get('operations', []))}")  # fmt: skip
-    print(f"  schemathesis: {'passed' if st_code == 0 else 'FAILED'} ({cases} test cases in {st_time:.1f} s, "
-          f"{cases / st_time if st_time else 0:.0f} cases/s)")  # fmt: skip
-    print(f"  lifecycle:    {'passed' if life_code == 0 else 'FAILED'}")
-    shown = REPORTS.relative_to(ROOT) if REPORTS.is_relative_to(ROOT) else REPORTS
-    print(f"  reports:      {shown}/ (junit-*.xml, json-*.json, lifecycle-junit.xml)")
-    print(f"  total time:   {elapsed:.1f} s")
-    if st_code != 0 or life_code != 0:
-        print(
-            "  to reproduce a schemathesis failure: the curl commands above, or "
-            f"`st replay <id>`; rerun with the same seed: {seed if seed is not None else 'CI=true'}"
-        )
-        return 1
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+    with ExitStack() as stack:
+        if settings.target is None:
+            try:
+                # The second one is the lifecycle tests', used at the same time as schemathesis uses the first.
+                servers = stack.enter_context(running_all([sandbox_command("off")] * 2))
+            except ServerDidNotStart as exc:
+                out(f"highlevel-conformance: the embedded sandbox did not start: {exc}")
+                return 2
+            a, b = sandbox_identities()
+            target, life_target = (
+                Target(server.url, a, b, allow_side_effects=True, embedded=True) for server in servers
+            )
+            out(f"conformance: no --base-url, checking the embedded sandbox at {target.base_url}")
+        else:
+            target = life_target = settings.target
+            pacer = Pacer(settings.rate)
+            problem = preflight.check(target, pacer=pacer)
+            if problem:
+                out(f"highlevel-conformance: {problem}")
+                return 2
+            limit = f"{settings.rate} (--rate)" if settings.rate else (
+                f"{pacer.rate} (the server's X-RateLimit headers)" if pacer.rate else "none announced")  # fmt: skip
+            out(f"conformance: checking {target.base_url} (location {target.a.location}); rate limit {limit}")
+            if settings.max_requests:
+                out(f"conformance: at most {settings.max_requests} schemathesis requests (--max-requests)")
+            settings = replace(settings, rate=settings.rate or pacer.rate)
+        if settings.read_only:
+            out("conformance: READ-ONLY run: only GET operations and read-only lifecycle checks "
+                "(--allow-side-effects to send, void, delete, record payments and schedule)")  # fmt: skip
+        mode = "deterministic (CI)" if settings.deterministic else f"seed {settings.seed}"
+        out(f"conformance: {settings.max_examples} examples per operation and phase, {mode}")
+        lifecycle = start_lifecycle(life_target, reports) if target.embedded else None
+        st = run_schemathesis(target, settings)
+        life_code = finish_lifecycle(lifecycle or start_lifecycle(life_target, reports), out)
+    summary = report.Summary.collect(
+        st_code=st.code,
+        st_report=st.report,
+        junit=st.junit,
+        details=st.details,
+        lifecycle_junit=reports / "lifecycle-junit.xml",
+        lifecycle_code=life_code,
+        elapsed=time.monotonic() - started,
+        reports=reports,
+        seed=settings.seed,
+    )
+    for line in summary.lines():
+        out(line)
+    return 0 if summary.passed else 1

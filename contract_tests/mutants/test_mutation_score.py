@@ -15,8 +15,8 @@ import pytest
 from _pytest.outcomes import Failed, Skipped
 
 from contract_tests import engine
-from contract_tests.server import test_lifecycle
-from contract_tests.server.target import Identity, Target
+from highlevel_conformance.lifecycle import test_lifecycle
+from highlevel_conformance.target import Identity, Target
 from highlevel_invoices import HighLevelError
 from highlevel_sandbox import DEFAULT_TOKENS, Sandbox, SandboxConfig
 from highlevel_sandbox import _state as state
