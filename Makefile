@@ -12,7 +12,7 @@ UV_VERSION := 0.13.9
 export PATH := $(BIN):$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help install generate lint test serve conformance bench bench-tools changes lock clean
+.PHONY: help install generate lint test serve conformance vendor-diff bench bench-tools changes lock clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -44,7 +44,7 @@ generate: $(STAMP) ## regenerate generated/ from spec/invoices.yaml
 lint: $(STAMP) ## ruff (lint + format check) and mypy --strict, generated code included
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy --strict generated/highlevel_invoices_api overrides/highlevel_invoices sandbox/highlevel_sandbox tools contract_tests bench
+	$(BIN)/mypy --strict generated/highlevel_invoices_api overrides/highlevel_invoices sandbox/highlevel_sandbox conformance/highlevel_conformance tools contract_tests bench
 
 test: lint ## the CI entry: lint, then the whole test suite
 	$(BIN)/python -m pytest
@@ -55,8 +55,15 @@ RATE_LIMIT ?= 100/10s
 serve: $(STAMP) ## run the sandbox on 127.0.0.1:$(PORT) (TOKENS=tokA=locA,... RATE_LIMIT=100/10s|off)
 	@PORT=$(PORT) TOKENS="$(TOKENS)" RATE_LIMIT="$(RATE_LIMIT)" $(BIN)/python -m highlevel_sandbox
 
-conformance: $(STAMP) ## check a server against the spec (BASE_URL= TOKEN= LOCATION_ID=; default: the sandbox)
-	@$(BIN)/python -m contract_tests.conformance
+# make conformance passes its variables to highlevel-conformance as HIGHLEVEL_* (the token never on a command line).
+CONFORMANCE_VARS := BASE_URL TOKEN LOCATION_ID TOKEN_B LOCATION_ID_B ALLOW_SIDE_EFFECTS MAX_EXAMPLES SEED \
+	REPORTS_DIR RATE MAX_REQUESTS
+conformance: $(STAMP) ## check a server against the spec (BASE_URL= TOKEN= LOCATION_ID= ...; default: the sandbox)
+	@$(foreach v,$(CONFORMANCE_VARS),$(if $($(v)),HIGHLEVEL_$(v)='$($(v))')) $(BIN)/highlevel-conformance run
+
+vendor-diff: $(STAMP) ## compare the vendor's OpenAPI document with ours (VENDOR_SPEC=path, required)
+	@test -n "$(VENDOR_SPEC)" || { echo "make vendor-diff: VENDOR_SPEC is not set; expected the path of the vendor's OpenAPI document (JSON or YAML)" >&2; exit 2; }
+	@$(BIN)/highlevel-conformance vendor-diff '$(VENDOR_SPEC)'
 
 bench: $(STAMP) bench-tools ## measure against the peers; writes bench/RESULTS.md and bench/results.png (ONLY=client,...)
 	@$(BIN)/python -m bench $(if $(ONLY),--only $(ONLY),)
@@ -79,5 +86,5 @@ lock: ## re-resolve requirements.lock from pyproject.toml (needs network)
 	$(BIN)/uv pip compile pyproject.toml --extra sandbox --group dev --group bench --generate-hashes \
 		--python-version 3.11 --universal --quiet -o requirements.lock
 
-clean: ## remove the virtual environment and caches
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache reports build
+clean: ## remove the virtual environment, caches, reports and the example databases of hypothesis and schemathesis
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis .schemathesis reports build

@@ -6,38 +6,51 @@ Configuration from options or the environment: ``PORT`` (4010),
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
 
 from ._app import DEFAULT_TOKENS, Sandbox, SandboxConfig
 from ._limits import RateLimit
+from .options import OneLineParser, checked, ensure_free, from_env, port_number
 
 
 def parse_tokens(text: str) -> dict[str, str]:
-    tokens = {}
+    """``tokA=locA,tokB=locB``; empty text means the default tokens (an empty dict)."""
+    tokens: dict[str, str] = {}
     for pair in filter(None, (p.strip() for p in text.split(","))):
         token, sep, location = pair.partition("=")
         if not sep or not token.strip() or not location.strip():
             raise ValueError(f"TOKENS entries look like token=locationId (got {pair!r})")
         tokens[token.strip()] = location.strip()
-    if not tokens:
-        raise ValueError("TOKENS is empty")
+    if text.strip() and not tokens:
+        raise ValueError("no token=locationId pair")
     return tokens
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m highlevel_sandbox", description=__doc__)
-    parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
-    parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "4010")))
-    parser.add_argument("--tokens", default=os.environ.get("TOKENS", ""), help="tokA=locA,tokB=locB")
-    parser.add_argument("--rate-limit", default=os.environ.get("RATE_LIMIT", "100/10s"), help="100/10s or off")
+    parser = OneLineParser(prog="python -m highlevel_sandbox", description=__doc__)
+    parser.add_argument("--host", default=from_env("HOST", "127.0.0.1"), help="(default: HOST, else 127.0.0.1)")
+    parser.add_argument(
+        "--port", type=port_number(), default=from_env("PORT", "4010"), help="(default: PORT, else 4010)"
+    )
+    parser.add_argument(
+        "--tokens",
+        type=checked(parse_tokens, "token=locationId pairs separated by commas", "--tokens/TOKENS"),
+        default=from_env("TOKENS", ""),
+        help="tokA=locA,tokB=locB (default: TOKENS, else the sandbox's two default tokens)",
+    )
+    parser.add_argument(
+        "--rate-limit",
+        type=checked(RateLimit.parse, "requests/interval such as 100/10s, or off", "--rate-limit/RATE_LIMIT"),
+        default=from_env("RATE_LIMIT", "100/10s"),
+        help="100/10s or off (default: RATE_LIMIT, else 100/10s)",
+    )
     args = parser.parse_args(argv)
-    try:
-        tokens = parse_tokens(args.tokens) if args.tokens else dict(DEFAULT_TOKENS)
-        rate_limit = RateLimit.parse(args.rate_limit)
-    except ValueError as exc:
-        parser.error(str(exc))
+    tokens = args.tokens or dict(DEFAULT_TOKENS)
+    rate_limit = args.rate_limit
+    # Said before the banner: a banner followed by "address in use" reads as a server that started.
+    problem = ensure_free(args.host, args.port)
+    if problem:
+        parser.fail(problem)
     sandbox = Sandbox(SandboxConfig(tokens=tokens, rate_limit=rate_limit))
     limit = f"{rate_limit.max_requests} per {rate_limit.per_seconds:g} s" if rate_limit else "off"
     print(f"HighLevel Invoices sandbox on http://{args.host}:{args.port}  (rate limit: {limit})")
