@@ -83,7 +83,7 @@ changes: $(STAMP) ## spec edit report since BASE (default HEAD); WRITE=1 adds th
 
 lock: ## re-resolve requirements.lock from pyproject.toml (needs network)
 	@test -x $(VENV)/bin/uv || $(BIN)/python -m pip install --quiet uv==$(UV_VERSION)
-	$(BIN)/uv pip compile pyproject.toml --extra sandbox --group dev --group bench --generate-hashes \
+	$(BIN)/uv pip compile pyproject.toml --extra sandbox --extra conformance --group dev --group bench --generate-hashes \
 		--python-version 3.11 --universal --quiet -o requirements.lock
 
 clean: ## remove the virtual environment, caches, reports and the example databases of hypothesis and schemathesis
