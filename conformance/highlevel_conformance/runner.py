@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from highlevel_sandbox import specs
 from highlevel_sandbox.specs import spec_path
 
 from . import preflight, report, st_hooks
@@ -202,6 +203,7 @@ def run(settings: RunSettings, out: Callable[[str], None] = lambda line: print(l
         elapsed=time.monotonic() - started,
         reports=reports,
         seed=settings.seed,
+        expected=[f"{method.upper()} {path}" for method, path, _ in specs.operations(specs.load_spec())],
     )
     for line in summary.lines():
         out(line)
