@@ -104,13 +104,13 @@ def _run(args: argparse.Namespace, fail: OneLineParser) -> int:
 
 
 def _vendor_diff(args: argparse.Namespace, fail: OneLineParser) -> int:
-    from . import vendor_diff
+    from .vendor_diff import compare_files
 
     path = Path(args.vendor_spec)
     if not path.is_file():
         fail.fail(f"vendor-diff: {path}: no such file; expected the vendor's OpenAPI document (JSON or YAML)")
     try:
-        result = vendor_diff.compare_files(path)
+        result = compare_files(path)
     except ValueError as exc:
         fail.fail(f"vendor-diff: {exc}")
     for line in result.lines():

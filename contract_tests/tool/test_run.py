@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -40,9 +41,9 @@ def test_nothing_listening_is_one_line_and_exit_2_within_5_seconds(tmp_path: Pat
 
 
 @pytest.fixture(scope="module")
-def sandbox() -> str:
+def sandbox() -> Iterator[str]:
     with running(sandbox_command("off")) as server:
-        yield server.url  # type: ignore[misc]
+        yield server.url
 
 
 def test_a_refused_token_is_one_line_and_exit_2(sandbox: str, tmp_path: Path) -> None:
