@@ -49,6 +49,7 @@ def run(app: Any, *, token: str, location: str, max_examples: int) -> EngineResu
     result = EngineResult()
     for event in from_schema(schema).execute():
         if isinstance(event, events.ScenarioFinished):
+            st_hooks.note_scenario(event.recorder)
             result.operations.add(event.recorder.label)
             result.cases += len(event.recorder.cases)
             for checks in event.recorder.checks.values():

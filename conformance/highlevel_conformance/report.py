@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 AUTH_ONLY = {401, 403}
+UNREACHED = "not reached (a read-only run leaves out all but GET; or the request budget, or schemathesis stopped)"
 STATEFUL = "Stateful tests"
 
 
@@ -52,8 +53,7 @@ def operations(junit: Path | None, details: dict[str, Any], expected: list[str])
     tested = {case.get("name", "?") for case in cases}
     for label in expected:
         if label not in tested:
-            found.append(Operation(label, "not checked", notes=["no request reached it (read-only run, budget, or "
-                                                                 "schemathesis stopped)"]))  # fmt: skip
+            found.append(Operation(label, "not checked", notes=[UNREACHED]))
     for case in cases:
         name = case.get("name", "?")
         failures = [f.text or f.get("message") or "" for f in case.findall("failure") + case.findall("error")]
@@ -166,8 +166,11 @@ class Summary:
         out.append(
             f"  operations   {len(ops)}: " + ", ".join(f"{n} {verdict}" for verdict, n in sorted(counts.items()))
         )
+        unreached = [op.name for op in self.operations if op.notes == [UNREACHED]]
+        if unreached:
+            out.append(f"    not checked {len(unreached)} {UNREACHED}: {', '.join(unreached)}")
         for op in self.operations:
-            if op.verdict == "passed":
+            if op.verdict == "passed" or op.notes == [UNREACHED]:
                 continue
             checks = ", ".join(f"{title} x{n}" for title, n in op.failed_checks.items())
             out.append(f"    {op.verdict:11} {op.name}{'  ' + checks if checks else ''}")

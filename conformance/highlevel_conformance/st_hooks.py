@@ -26,7 +26,10 @@ from pathlib import Path
 from typing import Any
 
 import schemathesis
+import schemathesis.cli
+from schemathesis.cli.commands.run.handlers.base import EventHandler
 from schemathesis.core.parameters import ParameterLocation
+from schemathesis.engine import events
 
 from .pacing import Budget, Pacer, Rate
 
@@ -109,10 +112,7 @@ def _flat_headers(headers: Any) -> dict[str, str]:
 
 
 def _body(response: Any) -> str:
-    try:
-        text = response.text if isinstance(response.text, str) else ""
-    except Exception:  # an undecodable body is shown as nothing, not a crash of the run
-        text = ""
+    text = bytes(response.content or b"").decode("utf-8", "replace")
     return text if len(text) <= BODY_CHARS else text[:BODY_CHARS] + "..."
 
 
@@ -154,26 +154,36 @@ def after_network_error(context: Any, case: Any, request: Any) -> None:
     SETTINGS.pacer.after_response(None, {})
 
 
-@schemathesis.hook
-def after_validate(context: Any, case: Any, response: Any, results: list[Any]) -> None:
-    for result in results:
-        failure = result.failure
-        if failure is None:
-            continue
-        label = case.operation.label
-        with SETTINGS.seen.lock:
-            if result.name == "positive_data_acceptance":
-                sample = {"status": response.status_code, "body": _body(response)}
-                violations = _header(response.headers, "sl-violations")
-                if violations:
-                    sample["sl-violations"] = violations[:BODY_CHARS]
-                _keep(SETTINGS.seen.rejections, label, sample)
-            instance_path = getattr(failure, "instance_path", None)
-            if instance_path is not None:
-                path = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in instance_path)
-                message = str(getattr(failure, "_raw_message", "") or failure.title)
-                _keep(
-                    SETTINGS.seen.violations,
-                    label,
-                    {"status": response.status_code, "path": "body" + path, "message": message[:BODY_CHARS]},
-                )
+def note_scenario(recorder: Any) -> None:
+    """What a finished scenario's checks found: the server's reason for each rejected valid request and the
+    JSON path in the response body of each schema violation (schemathesis' reports keep neither)."""
+    for case_id, checks in recorder.checks.items():
+        interaction = recorder.interactions.get(case_id)
+        response = interaction.response if interaction is not None else None
+        label = recorder.cases[case_id].value.operation.label if case_id in recorder.cases else recorder.label
+        for check in checks:
+            failure = check.failure_info.failure if check.failure_info is not None else None
+            if failure is None or response is None:
+                continue
+            with SETTINGS.seen.lock:
+                if check.name == "positive_data_acceptance":
+                    sample = {"status": response.status_code, "body": _body(response)}
+                    violations = _header(response.headers, "sl-violations")
+                    if violations:
+                        sample["sl-violations"] = violations[:BODY_CHARS]
+                    _keep(SETTINGS.seen.rejections, label, sample)
+                instance_path = getattr(failure, "instance_path", None)
+                if instance_path is not None:
+                    path = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in instance_path)
+                    message = str(getattr(failure, "_raw_message", "") or failure.title)
+                    sample = {"status": response.status_code, "path": "body" + path, "message": message[:BODY_CHARS]}
+                    _keep(SETTINGS.seen.violations, label, sample)
+
+
+@schemathesis.cli.handler()
+class NoteScenarios(EventHandler):  # type: ignore[type-arg]
+    """In ``st run``: notes each finished scenario (see :func:`note_scenario`)."""
+
+    def handle_event(self, ctx: Any, event: events.EngineEvent) -> None:
+        if isinstance(event, events.ScenarioFinished):
+            note_scenario(event.recorder)
