@@ -20,7 +20,8 @@ def breaking(app: Any) -> Any:
 
     async def wrapped(scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
-            return await app(scope, receive, send)
+            await app(scope, receive, send)
+            return
         method, path = scope["method"], scope["path"]
         held: dict[str, Any] = {}
 
@@ -45,7 +46,7 @@ def breaking(app: Any) -> Any:
             await send({**start, "headers": [*headers, (b"content-length", str(len(body)).encode())]})
             await send({"type": "http.response.body", "body": body})
 
-        return await app(scope, receive, patched)
+        await app(scope, receive, patched)
 
     return wrapped
 
