@@ -250,7 +250,8 @@ class _Walker:
         for status in sorted(map(str, vresp.keys() - oresp.keys())):
             self.add(f"{pointer}/responses/{status}", f"{label} response {status}", "status only in the vendor's")
         for status in sorted(map(str, oresp.keys() - vresp.keys())):
-            self.add(f"{pointer}/responses/{status}", f"{label} response {status}", "status only in ours")
+            _, where = self.ours_at(oresp[status], f"{pointer}/responses/{status}")  # a shared response's pointer
+            self.add(where, f"{label} response {status}", "status only in ours")
         for status in sorted(map(str, vresp.keys() & oresp.keys())):
             vr = self.theirs(vresp[status])
             orr, rptr = self.ours_at(oresp[status], f"{pointer}/responses/{status}")

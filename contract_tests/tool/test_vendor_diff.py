@@ -56,6 +56,7 @@ def test_every_kind_of_new_difference_is_reported_and_fails(tmp_path: Path) -> N
     del vendor["paths"]["/invoices/{invoiceId}"]["delete"]  # an operation only in ours
     vendor["paths"]["/invoices/stats"] = {"get": {"operationId": "stats", "responses": {"200": {"description": "ok"}}}}
     vendor["paths"]["/invoices/"]["get"]["parameters"][3]["required"] = False  # limit, a parameter's flag
+    del vendor["paths"]["/invoices/{invoiceId}"]["get"]["responses"]["403"]  # documented by us only (Q17)
     result = compare_files(write(tmp_path / "vendor.yaml", vendor))
     record = f"{S}/RecordPaymentRequest/properties"
     assert sorted((d.pointer, d.text) for d in result.new) == sorted([
@@ -67,8 +68,10 @@ def test_every_kind_of_new_difference_is_reported_and_fails(tmp_path: Path) -> N
         (f"{record}/memo", "field only in the vendor's"),
         (f"{S}/Invoice/properties/automaticTaxesEnabled", "field only in ours"),
     ])  # fmt: skip
-    assert result.explained == []
-    assert result.lines()[-2] == "summary: 7 differences: 0 explained by spec/QUIRKS.md, 7 new"
+    assert [(d.pointer, d.text, q) for d, q in result.explained] == [
+        ("#/components/responses/Forbidden", "status only in ours", "Q17"),
+    ]
+    assert result.lines()[-2] == "summary: 8 differences: 1 explained by spec/QUIRKS.md (Q17 x1), 7 new"
 
 
 def test_a_split_spec_with_an_external_ref_is_read_relative_to_its_file(tmp_path: Path) -> None:
