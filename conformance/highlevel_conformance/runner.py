@@ -24,10 +24,10 @@ from typing import Any
 from highlevel_sandbox import specs
 from highlevel_sandbox.specs import spec_path
 
-from . import preflight, report, st_hooks
+from . import preflight, report
 from .pacing import Pacer
 from .servers import ServerDidNotStart, running_all, sandbox_command
-from .settings import RunSettings
+from .settings import ENV_DETAILS, ENV_LOCATION, ENV_MAX_REQUESTS, ENV_RATE, RunSettings
 from .target import Target, sandbox_identities
 
 PACKAGE = Path(__file__).resolve().parent
@@ -121,10 +121,10 @@ def run_schemathesis(target: Target, settings: RunSettings) -> SchemathesisRun:
     env = _child_environment(
         {
             TOKEN_VARIABLE: target.a.token,
-            st_hooks.ENV_LOCATION: target.a.location,
-            st_hooks.ENV_DETAILS: str(details),
-            **({st_hooks.ENV_RATE: str(settings.rate)} if settings.rate else {}),
-            **({st_hooks.ENV_MAX_REQUESTS: str(settings.max_requests)} if settings.max_requests else {}),
+            ENV_LOCATION: target.a.location,
+            ENV_DETAILS: str(details),
+            **({ENV_RATE: str(settings.rate)} if settings.rate else {}),
+            **({ENV_MAX_REQUESTS: str(settings.max_requests)} if settings.max_requests else {}),
         }
     )
     code = subprocess.call(cmd, env=env, cwd=reports)

@@ -9,6 +9,12 @@ from pathlib import Path
 from .pacing import Rate
 from .target import Identity, Target
 
+# How the runner hands its settings to the hooks in the ``st`` process (highlevel_conformance.st_hooks).
+ENV_LOCATION = "HL_CONFORMANCE_LOCATION"
+ENV_RATE = "HL_CONFORMANCE_RATE"
+ENV_MAX_REQUESTS = "HL_CONFORMANCE_MAX_REQUESTS"
+ENV_DETAILS = "HL_CONFORMANCE_DETAILS"
+
 DEFAULT_MAX_EXAMPLES = 20
 DEFAULT_REPORTS_DIR = "reports"
 

@@ -32,11 +32,8 @@ from schemathesis.core.parameters import ParameterLocation
 from schemathesis.engine import events
 
 from .pacing import Budget, Pacer, Rate
+from .settings import ENV_DETAILS, ENV_LOCATION, ENV_MAX_REQUESTS, ENV_RATE
 
-ENV_LOCATION = "HL_CONFORMANCE_LOCATION"
-ENV_RATE = "HL_CONFORMANCE_RATE"
-ENV_MAX_REQUESTS = "HL_CONFORMANCE_MAX_REQUESTS"
-ENV_DETAILS = "HL_CONFORMANCE_DETAILS"
 SAMPLES_PER_OPERATION = 3
 BODY_CHARS = 300
 

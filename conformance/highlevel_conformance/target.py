@@ -15,11 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-import httpx
-
-from highlevel_invoices import AsyncHighLevel, HighLevel
-
 if TYPE_CHECKING:
+    from highlevel_invoices import AsyncHighLevel, HighLevel
     from highlevel_sandbox import Sandbox
 
 SANDBOX_URL = "http://sandbox.invalid"
@@ -53,6 +50,8 @@ class Target:
         return self.sandbox is not None or self.embedded
 
     def client(self, identity: Identity | None = None, **kwargs: Any) -> HighLevel:
+        from highlevel_invoices import HighLevel  # imported here: the command's pre-flight path stays light
+
         identity = identity or self.a
         if self.sandbox is not None:
             from highlevel_sandbox._inprocess import SyncASGITransport
@@ -61,6 +60,10 @@ class Target:
         return HighLevel(identity.token, base_url=self.base_url, **kwargs)
 
     def async_client(self, identity: Identity | None = None, **kwargs: Any) -> AsyncHighLevel:
+        import httpx
+
+        from highlevel_invoices import AsyncHighLevel
+
         identity = identity or self.a
         if self.sandbox is not None:
             kwargs.setdefault("transport", httpx.ASGITransport(app=self.sandbox.app))
