@@ -25,8 +25,8 @@ PROG = "highlevel-conformance"
 RUN_OPTIONS = (
     ("--base-url", "BASE_URL", "the server to check", "none: start the embedded sandbox"),
     ("--token", "TOKEN", "bearer token of identity A (prefer the variable: a command line is visible to ps)",
-     "HIGHLEVEL_TOKEN"),
-    ("--location-id", "LOCATION_ID", "location of identity A", "HIGHLEVEL_LOCATION_ID"),
+     "none; required with --base-url"),
+    ("--location-id", "LOCATION_ID", "location of identity A", "none; required with --base-url"),
     ("--token-b", "TOKEN_B", "token of a second location, for the isolation checks", "none: skip them"),
     ("--location-id-b", "LOCATION_ID_B", "location of the second token", "none"),
     ("--max-examples", "MAX_EXAMPLES", "test cases per operation and phase", str(config.DEFAULT_MAX_EXAMPLES)),
