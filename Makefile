@@ -47,7 +47,7 @@ help: ## list the targets and every variable they read, with its value now
 	@echo "exit status: 0 passed, 1 a check failed (conformance, vendor-diff: a new difference), 2 a bad value or no server"
 
 $(STAMP): requirements.lock pyproject.toml
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@test -x $(BIN)/python || { echo "creating $(VENV) and installing uv into it ..."; $(PYTHON) -m venv $(VENV); }
 	@# uv installs the lock in seconds; pip stays the fallback where uv cannot be installed or run.
 	@test -x $(BIN)/uv || $(BIN)/python -m pip install --quiet uv==$(UV_VERSION) 2> >(grep -v "is neither a file nor a directory" >&2) \
 		|| echo "uv unavailable: installing with pip (slower)"
