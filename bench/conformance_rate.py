@@ -3,8 +3,8 @@
 Both run deterministic generation (``CI=true``) with the same examples per
 operation, every phase and every check, against the sandbox on loopback.
 
-- ours: the whole ``python -m contract_tests.conformance`` (what ``make
-  conformance`` runs), wall time from start to exit: it starts its sandboxes,
+- ours: the whole ``highlevel-conformance run`` (what ``make conformance``
+  runs), wall time from start to exit: it starts its sandboxes,
   runs schemathesis with our hooks and the lifecycle tests, and summarises.
 - the CLI alone: ``st run`` with the same schemathesis config file (checks,
   phases, accepted statuses, auth, our hooks), against a sandbox that is
@@ -18,12 +18,11 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-from contract_tests.conformance import schemathesis_config
+from highlevel_conformance.runner import schemathesis_config
 from highlevel_sandbox.specs import spec_path
 
 from .harness import BIN, ROOT, Row, Scale, Section, Target, progress, sandbox_cmd, sandbox_tokens, server
@@ -43,12 +42,17 @@ def _cases(reports: Path) -> int:
 
 
 def _ours(max_examples: int, reports: Path) -> tuple[float, int, int]:
-    env = {**os.environ, "CI": "true", "MAX_EXAMPLES": str(max_examples), "REPORTS_DIR": str(reports)}
-    env.pop("BASE_URL", None)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HIGHLEVEL_")} | {"CI": "true"}
+    cmd = [
+        str(BIN / "highlevel-conformance"),
+        "run",
+        "--max-examples",
+        str(max_examples),
+        "--reports-dir",
+        str(reports),
+    ]
     started = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-m", "contract_tests.conformance"], env=env, cwd=ROOT, capture_output=True, check=False
-    )
+    result = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, check=False)
     return time.perf_counter() - started, _cases(reports), result.returncode
 
 
@@ -59,8 +63,8 @@ def _cli(max_examples: int, reports: Path, *, hooks: bool) -> tuple[float, int, 
     if not hooks:
         text = "\n".join(line for line in text.splitlines() if not line.startswith("hooks"))
     config.write_text(text, encoding="utf-8")
-    with server(sandbox_cmd("off")) as (url, _):
-        cmd = [str(BIN / "st"), "--config-file", str(config), "run", str(SPEC), "--url", url,
+    with server(sandbox_cmd("off")) as srv:
+        cmd = [str(BIN / "st"), "--config-file", str(config), "run", str(SPEC), "--url", srv.url,
                "--max-examples", str(max_examples), "--workers", "1",
                "--report", "json", "--report-dir", str(reports)]  # fmt: skip
         env = {**os.environ, "HL_CONFORMANCE_TOKEN": token, "HL_CONFORMANCE_LOCATION": location,

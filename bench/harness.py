@@ -9,18 +9,16 @@ from __future__ import annotations
 
 import asyncio
 import gc
-import os
 import statistics
-import subprocess
 import sys
 import time
-from collections.abc import Awaitable, Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Awaitable, Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from contract_tests.conformance import free_port, wait_until_up
+from highlevel_conformance.servers import RunningServer, running, sandbox_command
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -56,7 +54,7 @@ class Row:
 
 @dataclass(frozen=True)
 class Target:
-    """A target of the issue, checked against what was measured."""
+    """A performance goal of this toolkit (listed in bench/RESULTS.md), checked against what was measured."""
 
     text: str  # "ours <= 1.3x raw httpx (sync)"
     measured: float
@@ -157,36 +155,13 @@ def interleaved_async(
     return {name: value / calls for name, value in per_batch.items()}
 
 
-@contextmanager
-def server(cmd: Sequence[str], *, env: dict[str, str] | None = None) -> Iterator[tuple[str, int]]:
-    """Run ``cmd`` (which must listen on the port given as ``{port}``) until the block ends.
-
-    Yields the base URL and the server's process id once it answers ``GET /invoices/``.
-    """
-    port = free_port()
-    argv = [part.replace("{port}", str(port)) for part in cmd]
-    process = subprocess.Popen(
-        argv,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        env={**os.environ, **(env or {})},
-        cwd=ROOT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(url, process, timeout=60)
-        yield url, process.pid
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+def server(cmd: Sequence[str], *, timeout: float = 60) -> AbstractContextManager[RunningServer]:
+    """Run ``cmd`` (which must listen on the port given as ``{port}``) until the block ends (``servers.running``)."""
+    return running(cmd, cwd=ROOT, timeout=timeout)
 
 
 def sandbox_cmd(rate_limit: str = "off") -> list[str]:
-    return [sys.executable, "-m", "highlevel_sandbox", "--port", "{port}", "--rate-limit", rate_limit]
+    return sandbox_command(rate_limit)
 
 
 def sandbox_tokens() -> tuple[str, str]:

@@ -14,7 +14,7 @@ import time
 import httpx
 import psutil
 
-from contract_tests.server import bodies
+from highlevel_conformance.lifecycle import bodies
 
 from .harness import Row, Scale, Section, progress, sandbox_cmd, sandbox_tokens, server
 
@@ -47,15 +47,15 @@ def run(scale: Scale) -> Section:
     section = Section("memory", f"7. Sandbox memory after storing {stages[0]:,} and {stages[1]:,} invoices")
     token, location = sandbox_tokens()
     body = json.dumps(bodies.create_invoice(location).to_dict()).encode()
-    with server(sandbox_cmd("off")) as (url, pid):
-        asyncio.run(_create(url, token, body, 1))  # first request: imports and caches warm
-        stored, readings = 1, {0: rss(pid)}
+    with server(sandbox_cmd("off")) as srv:
+        asyncio.run(_create(srv.url, token, body, 1))  # first request: imports and caches warm
+        stored, readings = 1, {0: rss(srv.pid)}
         for target in stages:
             started = time.perf_counter()
             progress(f"creating invoices {stored + 1:,} to {target:,} ({CONCURRENCY} connections)")
-            asyncio.run(_create(url, token, body, target - stored))
+            asyncio.run(_create(srv.url, token, body, target - stored))
             stored = target
-            readings[target] = rss(pid)
+            readings[target] = rss(srv.pid)
             took = time.perf_counter() - started
             progress(f"{target:,} invoices stored in {took:.1f} s; RSS {readings[target] / 2**20:.1f} MiB")
     small, large = stages

@@ -17,7 +17,7 @@ import os
 import shutil
 import subprocess
 
-from contract_tests.server import bodies
+from highlevel_conformance.lifecycle import bodies
 from highlevel_invoices import HighLevel
 from highlevel_sandbox.specs import spec_path
 
@@ -60,15 +60,15 @@ def run(scale: Scale) -> Section:
     token, location = sandbox_tokens()
     prism_cmd = [str(PRISM), "mock", str(SPEC), "--port", "{port}", "--host", "127.0.0.1", "-v", "warn"]
     with (
-        server(sandbox_cmd("off")) as (sandbox_url, _),
-        server(prism_cmd) as (prism_url, _),
+        server(sandbox_cmd("off")) as sandbox,
+        server(prism_cmd) as prism,
     ):
-        with HighLevel(token, base_url=sandbox_url, rate_limit=None) as client:
+        with HighLevel(token, base_url=sandbox.url, rate_limit=None) as client:
             ids = [client.create_invoice(body=bodies.create_invoice(location)).field_id for _ in range(50)]
         env = {"INVOICE_IDS": ",".join(ids), "LOCATION_ID": location, "TOKEN": token}
         best: dict[str, dict[str, float]] = {}
         for round_ in range(1, rounds + 1):
-            for name, url in ((SANDBOX, sandbox_url), (PRISM_NAME, prism_url)):
+            for name, url in ((SANDBOX, sandbox.url), (PRISM_NAME, prism.url)):
                 if round_ == 1 and not scale.smoke:
                     wrk(url, env, 2, connections)  # warm-up, not counted
                 progress(f"round {round_}/{rounds}: {name}, {seconds} s, {connections} connections")

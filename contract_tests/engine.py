@@ -1,13 +1,13 @@
 """Run schemathesis' engine (the one behind ``st run``) in-process against an ASGI app.
 
 Used by the sandbox's own schemathesis test and by the mutation tests: same
-configuration as ``make conformance`` (``conformance.schemathesis_config``),
-no socket, no subprocess.
+configuration as the conformance run (``highlevel_conformance.runner.schemathesis_config``),
+no socket, no subprocess, and nothing written to the process environment: the
+token stays in the in-memory configuration and the location goes to the hooks' settings.
 """
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,8 +16,9 @@ import schemathesis
 from schemathesis.config import SchemathesisConfig
 from schemathesis.engine import events, from_schema
 
-from contract_tests import st_hooks  # noqa: F401 - importing it registers the hooks
-from contract_tests.conformance import SPEC, schemathesis_config
+from highlevel_conformance import st_hooks
+from highlevel_conformance.runner import schemathesis_config
+from highlevel_sandbox.specs import spec_path
 
 BASE_URL = "http://sandbox.invalid"
 
@@ -39,16 +40,16 @@ class EngineResult:
 
 
 def run(app: Any, *, token: str, location: str, max_examples: int) -> EngineResult:
-    os.environ["HL_CONFORMANCE_TOKEN"] = token
-    os.environ["HL_CONFORMANCE_LOCATION"] = location
-    config = SchemathesisConfig.from_str(schemathesis_config(deterministic=True, seed=None))
-    schema = schemathesis.openapi.from_path(SPEC, config=config)
+    st_hooks.configure(st_hooks.Settings(location=location))
+    config = SchemathesisConfig.from_str(schemathesis_config(deterministic=True, seed=None, in_memory_token=token))
+    schema = schemathesis.openapi.from_path(spec_path(), config=config)
     schema.app = app
     schema.config.update(base_url=BASE_URL, workers=1)
     schema.config.generation.update(max_examples=max_examples)
     result = EngineResult()
     for event in from_schema(schema).execute():
         if isinstance(event, events.ScenarioFinished):
+            st_hooks.note_scenario(event.recorder)
             result.operations.add(event.recorder.label)
             result.cases += len(event.recorder.cases)
             for checks in event.recorder.checks.values():

@@ -159,6 +159,12 @@ def main(argv: list[str]) -> int:
     write = "--write" in argv
     args = [a for a in argv[1:] if a != "--write"]
     base = args[0] if args and args[0] else "HEAD"
+    known = subprocess.run(["git", "rev-parse", "--verify", "--quiet", f"{base}^{{commit}}"], cwd=ROOT,
+                           capture_output=True, check=False)  # fmt: skip
+    if known.returncode != 0:
+        print(f"make changes: BASE={base!r} is not a commit of this repository; expected a git ref "
+              "(a branch, a tag or a commit, default HEAD)", file=sys.stderr)  # fmt: skip
+        return 2
     changes = diff(spec_at(base), working_spec())
     print(f"== the contract: {SPEC_REL} at {base} -> working copy")
     print(report(changes))

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from contract_tests.conformance import start_sandbox
+from highlevel_conformance.servers import running, sandbox_command
+from highlevel_conformance.target import sandbox_identities
 
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 SECTION = README.split("## Using the client", 1)[1].split("\n## ", 1)[0]
@@ -19,12 +20,8 @@ OAUTH_EXAMPLES = re.findall(r"```python\n(.*?)```", OAUTH_SECTION, flags=re.DOTA
 
 @pytest.fixture(scope="module")
 def sandbox_env() -> Iterator[tuple[str, str]]:
-    target, process = start_sandbox()
-    try:
-        yield target.base_url, target.token
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    with running(sandbox_command()) as server:
+        yield server.url, sandbox_identities()[0].token
 
 
 def test_readme_has_sync_and_async_examples_of_the_four_seed_operations() -> None:

@@ -8,6 +8,7 @@ score (caught/total) is printed; anything below 100 % fails.
 from __future__ import annotations
 
 import inspect
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -15,8 +16,8 @@ import pytest
 from _pytest.outcomes import Failed, Skipped
 
 from contract_tests import engine
-from contract_tests.server import test_lifecycle
-from contract_tests.server.target import Identity, Target
+from highlevel_conformance.lifecycle import test_lifecycle
+from highlevel_conformance.target import Identity, Target
 from highlevel_invoices import HighLevelError
 from highlevel_sandbox import DEFAULT_TOKENS, Sandbox, SandboxConfig
 from highlevel_sandbox import _rules as rules
@@ -77,14 +78,17 @@ def test_the_real_sandbox_passes_the_suite() -> None:
 
 def test_mutation_score_is_100_percent(capsys: pytest.CaptureFixture[str]) -> None:
     caught = {}
-    for name, mutate in MUTANTS.items():
-        with _restoring_module_state():
-            sandbox = Sandbox(SandboxConfig(rate_limit=None, strict_responses=False))
-            mutate(sandbox)
-            caught[name] = suite_verdict(sandbox)
-    with capsys.disabled():
-        print(f"\nmutation score: {sum(c for c, _ in caught.values())}/{len(caught)}")
-        for name, (hit, how) in caught.items():
-            print(f"  {'caught' if hit else 'MISSED'}  {name}: {how.splitlines()[0]}")
+    with capsys.disabled():  # progress as it goes: the whole stage takes minutes
+        print(f"\nmutation score: running the suite against {len(MUTANTS)} broken sandboxes", flush=True)
+        for index, (name, mutate) in enumerate(MUTANTS.items(), 1):
+            started = time.monotonic()
+            with _restoring_module_state():
+                sandbox = Sandbox(SandboxConfig(rate_limit=None, strict_responses=False))
+                mutate(sandbox)
+                caught[name] = suite_verdict(sandbox)
+            hit, how = caught[name]
+            print(f"  [{index}/{len(MUTANTS)}] {'caught' if hit else 'MISSED'}  {name} "
+                  f"({time.monotonic() - started:.1f} s): {how.splitlines()[0]}", flush=True)  # fmt: skip
+        print(f"mutation score: {sum(c for c, _ in caught.values())}/{len(caught)}")
     assert len(MUTANTS) >= 12
     assert [name for name, (hit, _) in caught.items() if not hit] == []

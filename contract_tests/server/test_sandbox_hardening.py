@@ -17,10 +17,9 @@ import uvicorn
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from highlevel_conformance.lifecycle import bodies
 from highlevel_sandbox import LOCATION_A, Sandbox, SandboxConfig, SyncASGITransport
 from highlevel_sandbox.specs import load_spec
-
-from . import bodies
 
 pytestmark = pytest.mark.sandbox_only
 TOKEN_A = "sandbox-token-location-a"

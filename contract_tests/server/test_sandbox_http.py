@@ -10,10 +10,9 @@ import httpx
 import pytest
 
 import highlevel_invoices as hl_pkg
+from highlevel_conformance.lifecycle import bodies
 from highlevel_invoices import AsyncHighLevel, HighLevel, models
 from highlevel_sandbox import LOCATION_A, RateLimit, Sandbox, SandboxConfig
-
-from . import bodies
 
 pytestmark = pytest.mark.sandbox_only
 TOKEN_A = "sandbox-token-location-a"

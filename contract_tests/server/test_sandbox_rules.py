@@ -6,10 +6,9 @@ from typing import Any
 
 import pytest
 
+from highlevel_conformance.lifecycle import bodies
+from highlevel_conformance.target import Target
 from highlevel_invoices import HighLevel, models
-
-from . import bodies
-from .target import Target
 
 pytestmark = pytest.mark.sandbox_only
 LOC = models.AltType.LOCATION

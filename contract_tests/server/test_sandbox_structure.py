@@ -10,6 +10,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 import highlevel_invoices as hl_pkg
+from highlevel_conformance.lifecycle import bodies
 from highlevel_invoices import HighLevel, models
 from highlevel_sandbox import (
     LOCATION_A,
@@ -23,8 +24,6 @@ from highlevel_sandbox import (
     _responses,
 )
 from highlevel_sandbox.specs import load_spec, operations
-
-from . import bodies
 
 pytestmark = pytest.mark.sandbox_only
 LOC = models.AltType.LOCATION

@@ -7,43 +7,69 @@ Configuration from options or the environment: ``PORT`` (4010),
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
 
 from ._app import DEFAULT_TOKENS, Sandbox, SandboxConfig
 from ._oauth import DEFAULT_OAUTH_CLIENTS, DEFAULT_TOKEN_TTL, OAuthConfig, parse_clients, parse_ttl
 from ._ratelimit import RateLimit
+from .options import OneLineParser, checked, ensure_free, from_env, port_number
 
 
 def parse_tokens(text: str) -> dict[str, str]:
-    tokens = {}
+    """``tokA=locA,tokB=locB``; empty text means the default tokens (an empty dict)."""
+    tokens: dict[str, str] = {}
     for pair in filter(None, (p.strip() for p in text.split(","))):
         token, sep, location = pair.partition("=")
         if not sep or not token.strip() or not location.strip():
             raise ValueError(f"TOKENS entries look like token=locationId (got {pair!r})")
         tokens[token.strip()] = location.strip()
-    if not tokens:
-        raise ValueError("TOKENS is empty")
+    if text.strip() and not tokens:
+        raise ValueError("no token=locationId pair")
     return tokens
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m highlevel_sandbox", description=__doc__)
-    parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
-    parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "4010")))
-    parser.add_argument("--tokens", default=os.environ.get("TOKENS", ""), help="tokA=locA,tokB=locB")
-    parser.add_argument("--rate-limit", default=os.environ.get("RATE_LIMIT", "100/10s"), help="100/10s or off")
-    parser.add_argument("--oauth-clients", default=os.environ.get("OAUTH_CLIENTS", ""), help="id:secret,id2:secret2")
-    parser.add_argument("--token-ttl", default=os.environ.get("TOKEN_TTL", ""), help="access token lifetime: 3600s")
+    parser = OneLineParser(prog="python -m highlevel_sandbox", description=__doc__)
+    parser.add_argument("--host", default=from_env("HOST", "127.0.0.1"), help="(default: HOST, else 127.0.0.1)")
+    parser.add_argument(
+        "--port", type=port_number(), default=from_env("PORT", "4010"), help="(default: PORT, else 4010)"
+    )
+    parser.add_argument(
+        "--tokens",
+        type=checked(parse_tokens, "token=locationId pairs separated by commas", "--tokens/TOKENS"),
+        default=from_env("TOKENS", ""),
+        help="tokA=locA,tokB=locB (default: TOKENS, else the sandbox's two default tokens)",
+    )
+    parser.add_argument(
+        "--rate-limit",
+        type=checked(RateLimit.parse, "requests/interval such as 100/10s, or off", "--rate-limit/RATE_LIMIT"),
+        default=from_env("RATE_LIMIT", "100/10s"),
+        help="100/10s or off (default: RATE_LIMIT, else 100/10s)",
+    )
+    parser.add_argument(
+        "--oauth-clients",
+        default=from_env("OAUTH_CLIENTS", ""),
+        help="id:secret,id2:secret2 (default: OAUTH_CLIENTS, else the sandbox's demo client)",
+    )
+    parser.add_argument(
+        "--token-ttl",
+        type=checked(parse_ttl, "a number of seconds above zero such as 3600s or 5s", "--token-ttl/TOKEN_TTL"),
+        default=from_env("TOKEN_TTL", ""),
+        help="access token lifetime (default: TOKEN_TTL, else one day)",
+    )
     args = parser.parse_args(argv)
+    tokens = args.tokens or dict(DEFAULT_TOKENS)
+    rate_limit = args.rate_limit
     try:
-        tokens = parse_tokens(args.tokens) if args.tokens else dict(DEFAULT_TOKENS)
-        rate_limit = RateLimit.parse(args.rate_limit)
+        # Not through ``checked``: its message repeats the value, and this one holds client secrets.
         clients = parse_clients(args.oauth_clients) if args.oauth_clients else dict(DEFAULT_OAUTH_CLIENTS)
-        ttl = parse_ttl(args.token_ttl) if args.token_ttl else DEFAULT_TOKEN_TTL
     except ValueError as exc:
-        parser.error(str(exc))
+        parser.fail(f"--oauth-clients/{exc}")
+    ttl = args.token_ttl or DEFAULT_TOKEN_TTL
+    # Said before the banner: a banner followed by "address in use" reads as a server that started.
+    problem = ensure_free(args.host, args.port)
+    if problem:
+        parser.fail(problem)
     oauth = OAuthConfig(clients=clients, token_ttl=ttl)
     sandbox = Sandbox(SandboxConfig(tokens=tokens, rate_limit=rate_limit, oauth=oauth))
     limit = f"{rate_limit.max_requests} per {rate_limit.per_seconds:g} s" if rate_limit else "off"

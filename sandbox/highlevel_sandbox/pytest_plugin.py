@@ -1,8 +1,10 @@
-"""pytest fixtures for users' own test suites (registered as the ``highlevel_sandbox`` plugin).
+"""pytest fixtures for users' own test suites (the wheel registers them as the ``highlevel_sandbox`` plugin,
+through ``highlevel_conformance.pytest_plugin``, which also loads in a client-only install).
 
 - ``highlevel_sandbox``: a fresh ``Sandbox`` per test.
 - ``highlevel_client``: a ``HighLevel`` client wired to it in-process, token of location A.
-- ``highlevel_async_client``: the same, asynchronous.
+- ``highlevel_async_client``: the same, asynchronous; a ``pytest_asyncio`` fixture, so it
+  works in pytest-asyncio's default strict mode (pytest-asyncio comes with the ``[sandbox]`` extra).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING
 
 import pytest
+import pytest_asyncio
 
 if TYPE_CHECKING:
     from highlevel_invoices import AsyncHighLevel, HighLevel
@@ -38,7 +41,7 @@ def highlevel_client(highlevel_sandbox: Sandbox) -> Iterator[HighLevel]:
         yield client
 
 
-@pytest.fixture
+@pytest_asyncio.fixture
 async def highlevel_async_client(highlevel_sandbox: Sandbox) -> AsyncIterator[AsyncHighLevel]:
     import httpx
 

@@ -7,8 +7,8 @@ import pytest
 import highlevel_invoices as hl_pkg
 from highlevel_invoices import HighLevel, models
 
+from ..target import Target
 from . import bodies
-from .target import Target
 
 LOC = models.AltType.LOCATION
 

@@ -1,0 +1,130 @@
+"""``highlevel-conformance``: the command line (``run``, ``vendor-diff``).
+
+Every option of ``run`` also reads ``HIGHLEVEL_<NAME>`` from the environment
+(``--base-url`` reads ``HIGHLEVEL_BASE_URL``); an option given on the command
+line wins. ``make conformance`` and the GitHub Action call this command.
+Exit status: 0 passed (``vendor-diff``: nothing new), 1 a check failed
+(``vendor-diff``: a difference no ``spec/QUIRKS.md`` row explains), 2 the
+command could not run (a bad value, nothing listening, a refused token).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from highlevel_sandbox.options import OneLineParser
+
+from . import settings as config
+
+PROG = "highlevel-conformance"
+
+# (option, HIGHLEVEL_ name, help, shown default); tokens are never shown, only where they are read from.
+RUN_OPTIONS = (
+    ("--base-url", "BASE_URL", "the server to check", "none: start the embedded sandbox"),
+    ("--token", "TOKEN", "bearer token of identity A (prefer the variable: a command line is visible to ps)",
+     "none; required with --base-url"),
+    ("--location-id", "LOCATION_ID", "location of identity A", "none; required with --base-url"),
+    ("--token-b", "TOKEN_B", "token of a second location, for the isolation checks", "none: skip them"),
+    ("--location-id-b", "LOCATION_ID_B", "location of the second token", "none"),
+    ("--max-examples", "MAX_EXAMPLES", "test cases per operation and phase", str(config.DEFAULT_MAX_EXAMPLES)),
+    ("--seed", "SEED", "seed of the generation, to rerun a failing run exactly",
+     "deterministic when CI=true, else a fresh one (printed)"),
+    ("--reports-dir", "REPORTS_DIR", "where the reports go (JUnit, JSON, details, lifecycle JUnit)",
+     config.DEFAULT_REPORTS_DIR),
+    ("--rate", "RATE", "pace requests to this rate, e.g. 100/10s", "the server's X-RateLimit-* headers"),
+    ("--max-requests", "MAX_REQUESTS", "stop schemathesis after this many requests (production budgets)",
+     "no limit"),
+)  # fmt: skip
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    pass
+
+
+def parser() -> OneLineParser:
+    top = OneLineParser(prog=PROG, description=__doc__, formatter_class=_Formatter)
+    commands = top.add_subparsers(dest="command", metavar="{run,vendor-diff}", parser_class=OneLineParser)
+    commands.required = True
+    run = commands.add_parser(
+        "run",
+        help="check a server against the contract (schemathesis + lifecycle tests)",
+        description="Check a server against spec/invoices.yaml: schemathesis (every check and phase) and the "
+        "lifecycle tests. One request first checks that the server answers and accepts the token.",
+    )
+    for option, name, text, shown in RUN_OPTIONS:
+        run.add_argument(option, default=config.env(name), help=f"{text} (env HIGHLEVEL_{name}; default: {shown})")
+    run.add_argument(
+        "--allow-side-effects",
+        action="store_true",
+        default=config.env("ALLOW_SIDE_EFFECTS") == "1",
+        help="against a server that is not the sandbox, also send, void, delete, record payments and schedule "
+        "(notifies customers) (env HIGHLEVEL_ALLOW_SIDE_EFFECTS=1; default: read-only)",
+    )
+    run.add_argument(
+        "--deterministic",
+        action="store_true",
+        default=os.environ.get("CI", "").lower() == "true",
+        help="the same requests on every run (default: on when CI=true)",
+    )
+    diff = commands.add_parser(
+        "vendor-diff",
+        help="compare the vendor's published OpenAPI document with ours",
+        description="Compare a vendor-published OpenAPI document (JSON or YAML; external $refs resolved relative "
+        "to it) with spec/invoices.yaml. Each difference is matched to the spec/QUIRKS.md row that covers it; "
+        "the rest are new (exit status 1).",
+    )
+    diff.add_argument("vendor_spec", metavar="PATH", help="the vendor's document (no default)")
+    return top
+
+
+def _run(args: argparse.Namespace, fail: OneLineParser) -> int:
+    from . import runner
+
+    try:
+        settings = config.build(
+            base_url=args.base_url,
+            token=args.token,
+            location_id=args.location_id,
+            token_b=args.token_b,
+            location_id_b=args.location_id_b,
+            allow_side_effects=args.allow_side_effects,
+            max_examples=args.max_examples or str(config.DEFAULT_MAX_EXAMPLES),
+            seed=args.seed,
+            deterministic=args.deterministic,
+            reports_dir=args.reports_dir or config.DEFAULT_REPORTS_DIR,
+            rate=args.rate,
+            max_requests=args.max_requests,
+        )
+    except config.UsageError as exc:
+        fail.fail(str(exc))
+    return runner.run(settings)
+
+
+def _vendor_diff(args: argparse.Namespace, fail: OneLineParser) -> int:
+    from .vendor_diff import compare_files
+
+    path = Path(args.vendor_spec)
+    if not path.is_file():
+        fail.fail(f"vendor-diff: {path}: no such file; expected the vendor's OpenAPI document (JSON or YAML)")
+    try:
+        result = compare_files(path)
+    except ValueError as exc:
+        fail.fail(f"vendor-diff: {exc}")
+    for line in result.lines():
+        print(line)
+    return 1 if result.new else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    top = parser()
+    args = top.parse_args(argv)
+    if args.command == "run":
+        return _run(args, top)
+    return _vendor_diff(args, top)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,88 @@
+"""One request before the run: does the server answer, and does it accept the token?
+
+``GET /invoices/`` (list, one item) as identity A. Any answer but 401, 403 and
+a 404 of the listing itself means the run can start; otherwise one line says
+why, so a wrong URL or token costs seconds and not a screen of failures.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import ssl
+import urllib.error
+import urllib.parse
+import urllib.request
+from email.message import Message
+
+from highlevel_sandbox.specs import load_spec
+
+from .pacing import Pacer
+from .target import Target
+
+# urllib, not httpx: the answer must come within seconds, and importing httpx (with the rich
+# and click that schemathesis brings) costs more than a second before the request leaves.
+TIMEOUT_SECONDS = 4.0
+
+
+def api_version() -> str:
+    """The ``Version`` header value the spec requires."""
+    versions: list[str] = load_spec()["components"]["schemas"]["ApiVersion"]["enum"]
+    return versions[0]
+
+
+def _reason(status: int, phrase: str, body: bytes) -> str:
+    """``401 Invalid JWT``: the status and the server's own message (HighLevel's error shape), else its phrase."""
+    message: object = None
+    text = body.decode("utf-8", "replace")
+    try:
+        document = json.loads(text)
+        if isinstance(document, dict):
+            message = document.get("message") or document.get("error")
+    except ValueError:
+        message = text.strip()[:120] or None
+    if isinstance(message, list):
+        message = "; ".join(map(str, message))
+    return f"{status} {message or phrase}".strip()
+
+
+def _cause(exc: BaseException) -> str:
+    """Why a connection failed, from the deepest cause."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ConnectionRefusedError):
+            return "connection refused"
+        if isinstance(seen, socket.gaierror):
+            return "cannot resolve the host name"
+        if isinstance(seen, (TimeoutError, socket.timeout)):
+            return f"no answer within {TIMEOUT_SECONDS:g} s"
+        if isinstance(seen, ssl.SSLError):
+            return f"TLS handshake failed ({seen.reason or seen})"
+        reason = getattr(seen, "reason", None)
+        seen = reason if isinstance(reason, BaseException) else (seen.__cause__ or seen.__context__)
+    return str(exc) or type(exc).__name__
+
+
+def check(target: Target, *, pacer: Pacer | None = None, timeout: float = TIMEOUT_SECONDS) -> str | None:
+    """``None`` when the run can start, else the one line that says why not."""
+    query = urllib.parse.urlencode({"altId": target.a.location, "altType": "location", "limit": "1", "offset": "0"})
+    url = f"{target.base_url}/invoices/"
+    headers = {"Authorization": f"Bearer {target.a.token}", "Version": api_version(), "Accept": "application/json"}
+    request = urllib.request.Request(f"{url}?{query}", headers=headers)
+    answer: Message
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            status, phrase, answer, body = response.status, response.reason, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        status, phrase, answer, body = error.code, str(error.reason), error.headers, error.read()
+    except (OSError, ValueError) as exc:
+        return f"cannot connect to {target.base_url}: {_cause(exc)}"
+    if pacer is not None:
+        pacer.after_response(status, dict(answer.items()))
+    if status == 401:
+        return f"the token was refused ({_reason(status, phrase, body)})"
+    if status == 403:
+        return f"the token has no access to location {target.a.location} ({_reason(status, phrase, body)})"
+    if status == 404:
+        return f"{url} answered {_reason(status, phrase, body)}: is the base URL the API's root (without /invoices)?"
+    return None

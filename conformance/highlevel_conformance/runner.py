@@ -1,0 +1,210 @@
+"""Orchestration of a conformance run: servers, pre-flight, schemathesis, the lifecycle tests, the report.
+
+Two parts, one verdict: schemathesis (every check, every phase including the
+stateful one driven by the spec's links) and the lifecycle tests. Against the
+embedded sandbox the lifecycle tests run at the same time as schemathesis, on
+a second sandbox of their own (so neither sees the other's data); against a
+real server they run after it. Exit status: 0 both passed, 1 a check failed,
+2 the run could not start (a bad option, nothing listening, a refused token).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from contextlib import ExitStack
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from highlevel_sandbox import specs
+from highlevel_sandbox.specs import spec_path
+
+from . import preflight, report
+from .pacing import Pacer
+from .servers import ServerDidNotStart, running_all, sandbox_command
+from .settings import ENV_DETAILS, ENV_LOCATION, ENV_MAX_REQUESTS, ENV_RATE, RunSettings
+from .target import Target, sandbox_identities
+
+PACKAGE = Path(__file__).resolve().parent
+LIFECYCLE = PACKAGE / "lifecycle"
+BIN = Path(sys.executable).parent
+SIDE_EFFECT_FREE_METHODS = ("GET",)
+# The vendor answers 400 when a schema-valid request breaks a state rule (sending a
+# void invoice, paying more than is due), so 400 is an acceptable answer to valid data.
+POSITIVE_ACCEPTED = '["2XX", "3XX", 400, 401, 403, 404, 409, 429, "5XX"]'
+TOKEN_VARIABLE = "HL_CONFORMANCE_TOKEN"
+
+
+def schemathesis_config(
+    *,
+    deterministic: bool,
+    seed: int | None,
+    cache: Path | None = None,
+    in_memory_token: str | None = None,
+) -> str:
+    """The schemathesis.toml of a run. The token is read from ``$HL_CONFORMANCE_TOKEN``, never written to a file.
+
+    ``in_memory_token``: the token itself, for a configuration that stays in
+    memory (the in-process engine), so that nothing is set in the environment.
+
+    ``cache``: where schemathesis keeps its example database and its cache (the
+    run's reports folder), so that failures found once are not replayed forever
+    from a folder that ``make clean`` leaves behind.
+    """
+    lines = [
+        'hooks = "highlevel_conformance.st_hooks"',
+        *([f"seed = {seed}"] if seed is not None else []),
+        "",
+        "[generation]",
+        f"deterministic = {'true' if deterministic else 'false'}",
+        *([f"database = {json.dumps(str(cache / 'examples'))}"] if cache is not None else []),
+        "",
+        "[checks]",
+        "enabled = true",
+        "",
+        "[checks.positive_data_acceptance]",
+        f"expected-statuses = {POSITIVE_ACCEPTED}",
+        "",
+    ]
+    if cache is not None:
+        lines += ["[cache]", f"directory = {json.dumps(str(cache / 'cache'))}", ""]
+    for phase in ("examples", "coverage", "fuzzing", "stateful"):
+        lines += [f"[phases.{phase}]", "enabled = true", ""]
+    bearer = json.dumps(in_memory_token) if in_memory_token is not None else f'"${{{TOKEN_VARIABLE}}}"'
+    lines += ["[auth.openapi.bearer]", f"bearer = {bearer}", ""]
+    return "\n".join(lines)
+
+
+@dataclass
+class SchemathesisRun:
+    code: int
+    report: dict[str, Any]
+    junit: Path | None
+    details: dict[str, Any]
+
+
+def _latest(folder: Path, pattern: str) -> Path | None:
+    found = sorted(folder.glob(pattern), key=lambda p: p.stat().st_mtime)
+    return found[-1] if found else None
+
+
+def _child_environment(extra: dict[str, str]) -> dict[str, str]:
+    """The environment of a child process: ours without the target's variables, plus ``extra``."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("HIGHLEVEL_", "HL_CONFORMANCE_"))}
+    return env | extra
+
+
+def run_schemathesis(target: Target, settings: RunSettings) -> SchemathesisRun:
+    reports = settings.reports_dir
+    config = reports / "schemathesis.toml"
+    text = schemathesis_config(deterministic=settings.deterministic, seed=settings.seed, cache=reports / ".state")
+    config.write_text(text, encoding="utf-8")
+    details = reports / "details.json"
+    for old in [*reports.glob("junit-*.xml"), *reports.glob("json-*.json"), details]:
+        old.unlink(missing_ok=True)
+    cmd = [
+        str(BIN / "st"), "--config-file", str(config), "run", str(spec_path()),
+        "--url", target.base_url,
+        "--max-examples", str(settings.max_examples),
+        "--workers", "1",
+        "--report", "junit,json",
+        "--report-dir", str(reports),
+    ]  # fmt: skip
+    if not (target.is_sandbox or target.allow_side_effects):
+        for method in SIDE_EFFECT_FREE_METHODS:
+            cmd += ["--include-method", method]
+    env = _child_environment(
+        {
+            TOKEN_VARIABLE: target.a.token,
+            ENV_LOCATION: target.a.location,
+            ENV_DETAILS: str(details),
+            **({ENV_RATE: str(settings.rate)} if settings.rate else {}),
+            **({ENV_MAX_REQUESTS: str(settings.max_requests)} if settings.max_requests else {}),
+        }
+    )
+    code = subprocess.call(cmd, env=env, cwd=reports)
+    report_path = _latest(reports, "json-*.json")
+    return SchemathesisRun(
+        code,
+        json.loads(report_path.read_text(encoding="utf-8")) if report_path else {},
+        _latest(reports, "junit-*.xml"),
+        json.loads(details.read_text(encoding="utf-8")) if details.exists() else {},
+    )
+
+
+def start_lifecycle(target: Target, reports: Path) -> subprocess.Popen[str]:
+    """The lifecycle tests in a child process; their output is kept for ``finish_lifecycle``."""
+    cmd = [
+        str(BIN / "python"), "-m", "pytest", str(LIFECYCLE),
+        "-c", str(LIFECYCLE / "lifecycle.ini"), "--rootdir", str(LIFECYCLE),
+        "-p", "no:cacheprovider", "-p", "no:asyncio", "-q", "-rs", f"--junitxml={reports / 'lifecycle-junit.xml'}",
+    ]  # fmt: skip
+    env = _child_environment(target.environment())
+    return subprocess.Popen(cmd, env=env, cwd=reports, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+def finish_lifecycle(process: subprocess.Popen[str], out: Callable[[str], None]) -> int:
+    output, _ = process.communicate()
+    out("\n" + "=" * 30 + " lifecycle tests " + "=" * 30 + "\n" + output.rstrip())
+    return process.returncode
+
+
+def run(settings: RunSettings, out: Callable[[str], None] = lambda line: print(line, flush=True)) -> int:
+    """Run the whole suite as ``settings`` say; the exit status (see the module docstring)."""
+    reports = settings.reports_dir
+    reports.mkdir(parents=True, exist_ok=True)
+    started = time.monotonic()
+    with ExitStack() as stack:
+        if settings.target is None:
+            try:
+                # The second one is the lifecycle tests', used at the same time as schemathesis uses the first.
+                servers = stack.enter_context(running_all([sandbox_command("off")] * 2))
+            except ServerDidNotStart as exc:
+                out(f"highlevel-conformance: the embedded sandbox did not start: {exc}")
+                return 2
+            a, b = sandbox_identities()
+            target, life_target = (
+                Target(server.url, a, b, allow_side_effects=True, embedded=True) for server in servers
+            )
+            out(f"conformance: no --base-url, checking the embedded sandbox at {target.base_url}")
+        else:
+            target = life_target = settings.target
+            pacer = Pacer(settings.rate)
+            problem = preflight.check(target, pacer=pacer)
+            if problem:
+                out(f"highlevel-conformance: {problem}")
+                return 2
+            limit = f"{settings.rate} (--rate)" if settings.rate else (
+                f"{pacer.rate} (the server's X-RateLimit headers)" if pacer.rate else "none announced")  # fmt: skip
+            out(f"conformance: checking {target.base_url} (location {target.a.location}); rate limit {limit}")
+            if settings.max_requests:
+                out(f"conformance: at most {settings.max_requests} schemathesis requests (--max-requests)")
+            settings = replace(settings, rate=settings.rate or pacer.rate)
+        if settings.read_only:
+            out("conformance: READ-ONLY run: only GET operations and read-only lifecycle checks "
+                "(--allow-side-effects to send, void, delete, record payments and schedule)")  # fmt: skip
+        mode = "deterministic (CI)" if settings.deterministic else f"seed {settings.seed}"
+        out(f"conformance: {settings.max_examples} examples per operation and phase, {mode}")
+        lifecycle = start_lifecycle(life_target, reports) if target.embedded else None
+        st = run_schemathesis(target, settings)
+        life_code = finish_lifecycle(lifecycle or start_lifecycle(life_target, reports), out)
+    summary = report.Summary.collect(
+        st_code=st.code,
+        st_report=st.report,
+        junit=st.junit,
+        details=st.details,
+        lifecycle_junit=reports / "lifecycle-junit.xml",
+        lifecycle_code=life_code,
+        elapsed=time.monotonic() - started,
+        reports=reports,
+        seed=settings.seed,
+        expected=[f"{method.upper()} {path}" for method, path, _ in specs.operations(specs.load_spec())],
+    )
+    for line in summary.lines():
+        out(line)
+    return 0 if summary.passed else 1

@@ -1,0 +1,316 @@
+"""``highlevel-conformance vendor-diff PATH``: what in the vendor's published OpenAPI document differs from ours.
+
+Operations on one side only; per shared operation (method and path, path
+parameter names ignored): parameters added or removed, their required flags;
+request and response bodies field by field (fields on one side only, types,
+required flags, enums), recursively; response statuses on one side only.
+
+Each difference has the JSON pointer of the node of OUR spec it concerns
+(where a ``$ref`` leads, the pointer follows it, so a difference in a shared
+component is reported once per component). It is explained by the
+``spec/QUIRKS.md`` row whose ``covers`` column lists that pointer or one of
+its ancestors; every other difference is new, and makes the exit status 1.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from highlevel_sandbox import specs
+
+JSON = "application/json"
+_PARAM = re.compile(r"\{[^}]*\}")
+_COVERS = re.compile(r"`(#[^`]*)`")
+
+
+@dataclass(frozen=True)
+class Difference:
+    pointer: str  # the node of our spec (or where it would be) that the difference concerns
+    where: str  # for a reader: "POST /invoices/ request body.items[].price"
+    text: str  # "type: vendor number, ours string"
+
+
+@dataclass(frozen=True)
+class Quirk:
+    id: str
+    covers: tuple[str, ...]
+
+    @staticmethod
+    def covers_pointer_with(cover: str, pointer: str) -> bool:
+        return pointer == cover or pointer.startswith(cover.rstrip("/") + "/")
+
+    def covers_pointer(self, pointer: str) -> bool:
+        return any(self.covers_pointer_with(c, pointer) for c in self.covers)
+
+
+def read_quirks(text: str) -> list[Quirk]:
+    """The rows of ``spec/QUIRKS.md`` with their ``covers`` pointers (the table's last column)."""
+    rows = []
+    for line in text.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) >= 5 and re.fullmatch(r"Q\d+", cells[0]):
+            rows.append(Quirk(cells[0], tuple(_COVERS.findall(cells[-1]))))
+    return rows
+
+
+@dataclass
+class Result:
+    vendor: Path
+    vendor_operations: int
+    our_operations: int
+    explained: list[tuple[Difference, str]] = field(default_factory=list)
+    new: list[Difference] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        out = [f"vendor-diff: {self.vendor} ({self.vendor_operations} operations) against our spec "
+               f"({self.our_operations} operations)"]  # fmt: skip
+        for diff, quirk in self.explained:
+            out.append(f"  {quirk:5} {diff.where}: {diff.text}")
+        for diff in self.new:
+            out.append(f"  NEW   {diff.where}: {diff.text}  [{diff.pointer}]")
+        by_quirk = Counter(q for _, q in self.explained)
+        ids = ", ".join(f"{q} x{n}" for q, n in sorted(by_quirk.items(), key=lambda kv: int(kv[0][1:])))
+        total = len(self.explained) + len(self.new)
+        out.append(
+            f"summary: {total} differences: {len(self.explained)} explained by spec/QUIRKS.md"
+            f"{f' ({ids})' if ids else ''}, {len(self.new)} new"
+        )
+        if self.new:
+            out.append("each new difference needs a fix of our spec or a QUIRKS.md row whose covers column lists "
+                       "its pointer (shown in brackets)")  # fmt: skip
+        return out
+
+
+class _Walker:
+    """Compares the vendor's document with ours, node by node, collecting differences."""
+
+    def __init__(self, vendor: dict[str, Any], ours: dict[str, Any]) -> None:
+        self.vendor = vendor
+        self.ours = ours
+        self.found: list[Difference] = []
+        self._seen: set[tuple[int, str]] = set()
+        self._reported: set[tuple[str, str]] = set()
+
+    def add(self, pointer: str, where: str, text: str) -> None:
+        """One difference per node of ours and finding (the first place it was met names it)."""
+        if (pointer, text) not in self._reported:
+            self._reported.add((pointer, text))
+            self.found.append(Difference(pointer, where, text))
+
+    def ours_at(self, node: Any, pointer: str) -> tuple[Any, str]:
+        """Our node with its ``$ref`` chain followed, and the pointer of where it is defined."""
+        seen: set[str] = set()
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
+            seen.add(node["$ref"])
+            pointer = node["$ref"]
+            node = specs.pointer(self.ours, pointer)
+        return node, pointer
+
+    def theirs(self, node: Any) -> Any:
+        return specs.deref(self.vendor, node)
+
+    # -- schemas ---------------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _types(schema: dict[str, Any]) -> set[str]:
+        kind = schema.get("type")
+        types = set(kind) if isinstance(kind, list) else ({kind} if kind else set())
+        if schema.get("nullable"):
+            types.add("null")
+        return types
+
+    def _flatten(self, schema: Any, *, ours: bool, pointer: str) -> tuple[dict[str, Any], str, dict[str, str]]:
+        """A schema with its ``allOf`` branches merged (properties, required, type), its pointer, and the
+        pointer of the schema that defines each property."""
+        if ours:
+            schema, pointer = self.ours_at(schema, pointer)
+        else:
+            schema = self.theirs(schema)
+        if not isinstance(schema, dict):
+            return {}, pointer, {}
+        homes = {name: f"{pointer}/properties/{specs.escape(name)}" for name in schema.get("properties") or {}}
+        if "allOf" not in schema:
+            return schema, pointer, homes
+        merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
+        for index, branch in enumerate(schema["allOf"]):
+            part, _, part_homes = self._flatten(branch, ours=ours, pointer=f"{pointer}/allOf/{index}")
+            merged.setdefault("properties", {}).update(part.get("properties", {}))
+            homes |= part_homes
+            merged["required"] = sorted(set(merged.get("required", [])) | set(part.get("required", [])))
+            if "type" in part:
+                merged.setdefault("type", part["type"])
+        return merged, pointer, homes
+
+    def schema(self, theirs: Any, ours: Any, pointer: str, where: str) -> None:
+        v, _, _ = self._flatten(theirs, ours=False, pointer="")
+        o, pointer, homes = self._flatten(ours, ours=True, pointer=pointer)
+        key = (id(v), pointer)
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        vt, ot = self._types(v), self._types(o)
+        if vt and ot and vt != ot:
+            self.add(pointer, where, f"type: vendor {'|'.join(sorted(vt))}, ours {'|'.join(sorted(ot))}")
+        if "enum" in v or "enum" in o:
+            ve, oe = v.get("enum"), o.get("enum")
+            if ve is None or oe is None:
+                self.add(pointer, where, f"enum: vendor {ve if ve is not None else 'none'}, "
+                                         f"ours {oe if oe is not None else 'none'}")  # fmt: skip
+            elif set(map(str, ve)) != set(map(str, oe)):
+                extra, missing = (
+                    sorted(set(map(str, ve)) - set(map(str, oe))),
+                    sorted(set(map(str, oe)) - set(map(str, ve))),
+                )
+                self.add(pointer, where, f"enum: only the vendor's has {extra}, only ours has {missing}")
+        vp, op = v.get("properties") or {}, o.get("properties") or {}
+        vr, orq = set(v.get("required") or []), set(o.get("required") or [])
+        if vp and not op:
+            self.add(pointer, where, f"fields: the vendor's lists {sorted(vp)}, ours is free-form")
+            vp = {}
+        elif op and not vp:
+            if vt <= {"object"}:
+                self.add(pointer, where, f"fields: ours lists {sorted(op)}, the vendor's is free-form")
+            op = {}
+        for name in sorted(vp.keys() - op.keys()):
+            self.add(f"{pointer}/properties/{specs.escape(name)}", f"{where}.{name}", "field only in the vendor's")
+        for name in sorted(op.keys() - vp.keys()):
+            self.add(homes[name], f"{where}.{name}", "field only in ours")
+        for name in sorted(vp.keys() & op.keys()):
+            child = homes[name]
+            if (name in vr) != (name in orq):
+                self.add(child, f"{where}.{name}", f"required: vendor {'yes' if name in vr else 'no'}, "
+                                                    f"ours {'yes' if name in orq else 'no'}")  # fmt: skip
+            self.schema(vp[name], op[name], child, f"{where}.{name}")
+        if "items" in v and "items" in o:
+            self.schema(v["items"], o["items"], f"{pointer}/items", f"{where}[]")
+        elif ("array" in vt and "array" in ot) and ("items" in v) != ("items" in o):
+            self.add(pointer, where, f"items: {'only the vendor' if 'items' in v else 'only ours'} says what they are")
+        for key_ in ("oneOf", "anyOf"):
+            vb, ob = v.get(key_), o.get(key_)
+            if isinstance(vb, list) and isinstance(ob, list) and len(vb) == len(ob):
+                for i, (a, b) in enumerate(zip(vb, ob, strict=True)):
+                    self.schema(a, b, f"{pointer}/{key_}/{i}", where)
+            elif vb is not None or ob is not None:
+                self.add(pointer, where, f"{key_}: vendor {len(vb) if vb else 0} branches, "
+                                         f"ours {len(ob) if ob else 0}")  # fmt: skip
+
+    # -- operations ------------------------------------------------------------------------------------------
+
+    def _params(
+        self, op: dict[str, Any], item: dict[str, Any], *, ours: bool, pointer: str
+    ) -> dict[tuple[str, str], tuple[dict[str, Any], str]]:
+        found: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
+        for base, params in (
+            (pointer.rsplit("/", 1)[0], item.get("parameters", [])),
+            (pointer, op.get("parameters", [])),
+        ):
+            for index, param in enumerate(params):
+                node, where = self.ours_at(param, f"{base}/parameters/{index}") if ours else (self.theirs(param), "")
+                if isinstance(node, dict) and "name" in node:
+                    name = node["name"].lower() if node.get("in") == "header" else node["name"]
+                    if node.get("in") == "path":
+                        name = "{}"  # path parameter names may differ; their position in the path matches
+                    found[(node.get("in", "?"), name)] = (node, where)
+        return found
+
+    def operation(self, label: str, vendor_op: dict[str, Any], vendor_item: dict[str, Any],
+                  our_op: dict[str, Any], our_item: dict[str, Any], pointer: str) -> None:  # fmt: skip
+        vparams = self._params(vendor_op, vendor_item, ours=False, pointer="")
+        oparams = self._params(our_op, our_item, ours=True, pointer=pointer)
+        for (where_in, name), (node, _) in vparams.items():
+            if (where_in, name) not in oparams:
+                self.add(f"{pointer}/parameters", f"{label} {where_in} parameter {node['name']}",
+                         "parameter only in the vendor's")  # fmt: skip
+        for (where_in, name), (node, ptr) in oparams.items():
+            if (where_in, name) not in vparams:
+                self.add(ptr, f"{label} {where_in} parameter {node['name']}", "parameter only in ours")
+                continue
+            theirs, _ = vparams[(where_in, name)]
+            if bool(theirs.get("required")) != bool(node.get("required")):
+                self.add(ptr, f"{label} {where_in} parameter {node['name']}",
+                         f"required: vendor {'yes' if theirs.get('required') else 'no'}, "
+                         f"ours {'yes' if node.get('required') else 'no'}")  # fmt: skip
+            if "schema" in theirs and "schema" in node:
+                self.schema(theirs["schema"], node["schema"], f"{ptr}/schema", f"{label} {where_in} parameter "
+                            f"{node['name']}")  # fmt: skip
+        vbody = self.theirs(vendor_op.get("requestBody"))
+        obody, bptr = self.ours_at(our_op.get("requestBody"), f"{pointer}/requestBody")
+        if isinstance(vbody, dict) and isinstance(obody, dict):
+            vs = (vbody.get("content") or {}).get(JSON, {}).get("schema")
+            os_ = (obody.get("content") or {}).get(JSON, {}).get("schema")
+            if vs is not None and os_ is not None:
+                self.schema(vs, os_, f"{bptr}/content/application~1json/schema", f"{label} request body")
+        elif isinstance(vbody, dict) != isinstance(obody, dict):
+            self.add(bptr, f"{label} request body", f"only {'the vendor' if vbody else 'ours'} has a request body")
+        vresp, oresp = vendor_op.get("responses") or {}, our_op.get("responses") or {}
+        for status in sorted(map(str, vresp.keys() - oresp.keys())):
+            self.add(f"{pointer}/responses/{status}", f"{label} response {status}", "status only in the vendor's")
+        for status in sorted(map(str, oresp.keys() - vresp.keys())):
+            _, where = self.ours_at(oresp[status], f"{pointer}/responses/{status}")  # a shared response's pointer
+            self.add(where, f"{label} response {status}", "status only in ours")
+        for status in sorted(map(str, vresp.keys() & oresp.keys())):
+            vr = self.theirs(vresp[status])
+            orr, rptr = self.ours_at(oresp[status], f"{pointer}/responses/{status}")
+            vs = ((vr or {}).get("content") or {}).get(JSON, {}).get("schema")
+            os_ = ((orr or {}).get("content") or {}).get(JSON, {}).get("schema")
+            if vs is not None and os_ is not None:
+                self.schema(vs, os_, f"{rptr}/content/application~1json/schema", f"{label} response {status} body")
+
+
+def _key(method: str, path: str) -> tuple[str, str]:
+    return method.upper(), _PARAM.sub("{}", path.rstrip("/") or "/")
+
+
+def compare(vendor: dict[str, Any], ours: dict[str, Any]) -> list[Difference]:
+    """Every difference between the vendor's document and ours, in our spec's terms."""
+    walker = _Walker(vendor, ours)
+    theirs = {_key(m, p): (m, p, op) for m, p, op in specs.operations(vendor)}
+    mine = {_key(m, p): (m, p, op) for m, p, op in specs.operations(ours)}
+    for key in theirs.keys() - mine.keys():
+        method, path, _ = theirs[key]
+        walker.add(
+            f"#/paths/{specs.escape(path)}/{method}", f"{method.upper()} {path}", "operation only in the vendor's"
+        )
+    for key in mine.keys() - theirs.keys():
+        method, path, _ = mine[key]
+        walker.add(f"#/paths/{specs.escape(path)}/{method}", f"{method.upper()} {path}", "operation only in ours")
+    for key in sorted(theirs.keys() & mine.keys()):
+        vm, vp, vop = theirs[key]
+        om, op, oop = mine[key]
+        walker.operation(f"{om.upper()} {op}", vop, vendor["paths"][vp], oop, ours["paths"][op],
+                         f"#/paths/{specs.escape(op)}/{om}")  # fmt: skip
+    return walker.found
+
+
+def explain(
+    differences: list[Difference], quirks: list[Quirk]
+) -> tuple[list[tuple[Difference, str]], list[Difference]]:
+    explained, new = [], []
+    for diff in differences:
+        # The row with the most specific pointer wins (Q23's statusCode over Q17's whole error schema).
+        covering = [(max(len(c) for c in q.covers if q.covers_pointer_with(c, diff.pointer)), q.id)
+                    for q in quirks if q.covers_pointer(diff.pointer)]  # fmt: skip
+        quirk = max(covering, key=lambda pair: pair[0])[1] if covering else None
+        if quirk is None:
+            new.append(diff)
+        else:
+            explained.append((diff, quirk))
+    return explained, new
+
+
+def compare_files(vendor_path: Path, ours: dict[str, Any] | None = None, quirks_text: str | None = None) -> Result:
+    """The vendor's document (external ``$ref``s inlined, relative to it) against ours, explained by QUIRKS.md."""
+    try:
+        vendor = specs.load_bundled(vendor_path)
+    except OSError as exc:
+        raise ValueError(f"{vendor_path}: cannot read it ({exc.strerror or exc})") from exc
+    if "paths" not in vendor:
+        raise ValueError(f"{vendor_path}: not an OpenAPI document (no 'paths'); expected the vendor's OpenAPI file")
+    ours = ours if ours is not None else specs.load_spec()
+    text = quirks_text if quirks_text is not None else specs.spec_path("QUIRKS.md").read_text(encoding="utf-8")
+    explained, new = explain(compare(vendor, ours), read_quirks(text))
+    return Result(vendor_path, len(specs.operations(vendor)), len(specs.operations(ours)), explained, new)

@@ -1,0 +1,85 @@
+"""The summary: every operation a verdict, 401/403-only operations 'not checked', the server's reasons, JSON paths."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from highlevel_conformance.report import Summary
+
+JUNIT = """<?xml version="1.0" encoding="utf-8"?>
+<testsuites><testsuite name="schemathesis">
+  <testcase name="GET /invoices/" />
+  <testcase name="POST /invoices/"><failure type="failure" message="ST108">1. Test Case ID: a
+
+- ST108 Response violates schema
+
+    'abc' is not of type 'number'
+</failure><failure type="failure" message="ST202">2. Test Case ID: b
+
+- ST202 API rejected schema-compliant request
+</failure></testcase>
+  <testcase name="GET /invoices/{invoiceId}" />
+  <testcase name="Stateful tests" />
+</testsuite></testsuites>
+"""
+LIFECYCLE = """<?xml version="1.0" encoding="utf-8"?>
+<testsuites><testsuite name="pytest">
+  <testcase classname="t" name="test_pay"><failure message="AssertionError: assert 'sent' == 'paid'&#10;  \
++ where 'sent' = InvoiceWithSummary(...).status">long traceback</failure></testcase>
+  <testcase classname="t" name="test_read" />
+  <testcase classname="t" name="test_void"><skipped message="side effects on a real server" /></testcase>
+</testsuite></testsuites>
+"""
+DETAILS = {
+    "statuses": {"GET /invoices/": {"200": 5}, "POST /invoices/": {"200": 3, "400": 1},
+                 "GET /invoices/{invoiceId}": {"401": 4, "403": 2}},
+    "rejections": {"POST /invoices/": [{"status": 400, "body": '{"message":"total too high"}',
+                                        "sl-violations": "request.body.total must be <= 1e9"}]},
+    "violations": {"POST /invoices/": [{"status": 200, "path": "body.invoice.total",
+                                        "message": "'abc' is not of type 'number'"}]},
+    "requests": 10, "max_requests": None, "budget_spent": False, "rate": "100/10s", "waited_seconds": 0,
+}  # fmt: skip
+
+
+def summary(tmp_path: Path) -> list[str]:
+    (tmp_path / "junit.xml").write_text(JUNIT, encoding="utf-8")
+    (tmp_path / "lifecycle.xml").write_text(LIFECYCLE, encoding="utf-8")
+    return Summary.collect(
+        st_code=1,
+        st_report={"test_cases": {"generated": 200}, "running_time": 10.0},
+        junit=tmp_path / "junit.xml",
+        details=DETAILS,
+        lifecycle_junit=tmp_path / "lifecycle.xml",
+        lifecycle_code=1,
+        elapsed=12.0,
+        reports=tmp_path,
+        seed=7,
+        expected=["GET /invoices/", "POST /invoices/", "GET /invoices/{invoiceId}", "DELETE /invoices/{invoiceId}"],
+    ).lines()
+
+
+def test_the_summary_reads_at_a_glance(tmp_path: Path) -> None:
+    assert summary(tmp_path) == [
+        "",
+        "=" * 30 + " conformance summary " + "=" * 30,
+        "  operations   4: 1 FAILED, 2 not checked, 1 passed",
+        "    not checked 1 not reached (a read-only run leaves out all but GET; or the request budget, or "
+        "schemathesis stopped): DELETE /invoices/{invoiceId}",
+        "    FAILED      POST /invoices/  ST108 Response violates schema x1, ST202 API rejected schema-compliant "
+        "request x1",
+        "                body.invoice.total: 'abc' is not of type 'number' (in a 200 answer)",
+        '                server\'s reason for rejecting a valid request: 400 {"message":"total too high"}; '
+        "sl-violations: request.body.total must be <= 1e9",
+        "    not checked GET /invoices/{invoiceId}",
+        "                only 401 x4, 403 x2 answers",
+        "  schemathesis FAILED: 200 test cases in 10.0 s (20/s)",
+        "  lifecycle    FAILED: 1 FAILED, 1 passed, 1 skipped",
+        "    FAILED      test_pay: AssertionError: assert 'sent' == 'paid' | + where 'sent' = "
+        "InvoiceWithSummary(...).status",
+        "  requests     10 sent by schemathesis, paced to 100/10s",
+        f"  reports      {tmp_path}/ (junit-*.xml, json-*.json, details.json, lifecycle-junit.xml)",
+        "  total time   12.0 s",
+        "  to reproduce: the curl commands above (schemathesis prints one per failure); rerun with the same "
+        "generation: --seed 7 (make conformance SEED=7)",
+        "  verdict      FAILED",
+    ]

@@ -1,0 +1,98 @@
+"""highlevel-conformance run against real processes: pre-flight, pacing, a broken server, the report.
+
+These run the installed command as a user would (a subprocess), against
+sandboxes on loopback; ``--max-requests`` keeps them to seconds.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from highlevel_conformance.servers import free_port, running, sandbox_command
+from highlevel_conformance.target import sandbox_identities
+
+A, B = sandbox_identities()
+
+
+def conformance(*args: str, reports: Path, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HIGHLEVEL_") and k != "CI"}
+    cmd = [sys.executable, "-m", "highlevel_conformance", "run", "--reports-dir", str(reports), "--seed", "1", *args]
+    return subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout, check=False)
+
+
+def test_nothing_listening_is_one_line_and_exit_2_within_5_seconds(tmp_path: Path) -> None:
+    url = f"http://127.0.0.1:{free_port()}"
+    started = time.monotonic()
+    result = conformance("--base-url", url, "--token", "t", "--location-id", "l", reports=tmp_path)
+    assert time.monotonic() - started < 5
+    assert (result.returncode, result.stdout) == (
+        2,
+        f"highlevel-conformance: cannot connect to {url}: connection refused\n",
+    )
+
+
+@pytest.fixture(scope="module")
+def sandbox() -> Iterator[str]:
+    with running(sandbox_command("off")) as server:
+        yield server.url
+
+
+def test_a_refused_token_is_one_line_and_exit_2(sandbox: str, tmp_path: Path) -> None:
+    started = time.monotonic()
+    result = conformance("--base-url", sandbox, "--token", "wrong", "--location-id", A.location, reports=tmp_path)
+    assert time.monotonic() - started < 5
+    assert (result.returncode, result.stdout) == (
+        2, "highlevel-conformance: the token was refused (401 Invalid token: access token is invalid)\n"
+    )  # fmt: skip
+
+
+def test_a_token_without_access_to_the_location_is_one_line_and_exit_2(sandbox: str, tmp_path: Path) -> None:
+    result = conformance("--base-url", sandbox, "--token", A.token, "--location-id", B.location, reports=tmp_path)
+    assert result.returncode == 2
+    assert result.stdout.startswith(f"highlevel-conformance: the token has no access to location {B.location} (403 ")
+    assert len(result.stdout.splitlines()) == 1
+
+
+def test_a_rate_limited_server_gets_no_429_and_the_run_passes(tmp_path: Path) -> None:
+    with running(sandbox_command("20/1s")) as server:
+        result = conformance("--base-url", server.url, "--token", A.token, "--location-id", A.location,
+                             "--max-examples", "1", "--max-requests", "150", reports=tmp_path)  # fmt: skip
+    details = json.loads((tmp_path / "details.json").read_text(encoding="utf-8"))
+    statuses = {code for per_op in details["statuses"].values() for code in per_op}
+    assert "429" not in statuses
+    assert (details["requests"], details["budget_spent"], details["rate"]) == (150, True, "20/1s")
+    assert result.returncode == 0, result.stdout[-3000:]
+    assert "rate limit 20/1s (the server's X-RateLimit headers)" in result.stdout
+    assert "stopped at the request budget (150 requests, --max-requests)" in result.stdout
+    assert result.stdout.rstrip().endswith("verdict      passed")
+
+
+def test_a_server_that_breaks_the_contract_fails_and_the_report_says_where(tmp_path: Path) -> None:
+    with running(sandbox_command("off")) as server:
+        fault = json.dumps({"count": 100000, "status": 500, "operationId": "get-invoice"}).encode()
+        urllib.request.urlopen(urllib.request.Request(f"{server.url}/__sandbox/faults", data=fault, method="POST"))
+        result = conformance("--base-url", server.url, "--token", A.token, "--location-id", A.location,
+                             "--max-examples", "1", "--max-requests", "300", reports=tmp_path)  # fmt: skip
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    summary = lines[lines.index("=" * 30 + " conformance summary " + "=" * 30) :]
+    failed = [line for line in summary if line.startswith("    FAILED ")]
+    operations = [line for line in failed if "GET /invoices/{invoiceId}" in line]
+    assert len(operations) == 1 and "ST101 Server error" in operations[0]
+    lifecycle = [line for line in failed if line.startswith("    FAILED      test_")]
+    assert lifecycle and all("InternalServerError" in line for line in lifecycle), lifecycle
+    assert "  verdict      FAILED" in summary
+    assert "  operations   13: 1 FAILED, " in "\n".join(summary)  # every operation of the spec has a verdict
+    assert "rerun with the same generation: --seed 1 (make conformance SEED=1)" in result.stdout
+    assert sorted(p.name for p in tmp_path.glob("*.xml")) == [
+        "junit-" + p.name[6:] for p in tmp_path.glob("junit-*")
+    ] + ["lifecycle-junit.xml"]
