@@ -162,5 +162,6 @@ def test_version_header_is_one_shared_parameter() -> None:
 
 def test_quirks_rows_are_numbered_once() -> None:
     text = spec_path("QUIRKS.md").read_text(encoding="utf-8")
-    ids = re.findall(r"^\| (Q\d+) \|", text, flags=re.MULTILINE)
-    assert ids == [f"Q{i}" for i in range(1, len(ids) + 1)]
+    ids = [int(n) for n in re.findall(r"^\| Q(\d+) \|", text, flags=re.MULTILINE)]
+    # Each stream numbers its rows in its own range (Q70-Q79, ...): unique and ascending, gaps allowed.
+    assert ids == sorted(set(ids))

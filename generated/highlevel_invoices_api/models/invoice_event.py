@@ -1,0 +1,340 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.alt_type import AltType
+from ..models.invoice_event_type import InvoiceEventType
+from ..models.invoice_status import InvoiceStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InvoiceEvent")
+
+
+@_attrs_define
+class InvoiceEvent:
+    """The body of every invoice webhook: the invoice with its totals, as `get-invoice` answers it, plus the envelope. The
+    seven events share it; `type` tells them apart.
+
+        Attributes:
+            field_id (str): Invoice Id Example: 6578278e879ad2646715ba9c.
+            status (InvoiceStatus): Invoice Status Example: draft.
+            live_mode (bool): Live Mode Example: False.
+            amount_paid (float): An amount of money in the invoice's currency Example: 999.
+            alt_id (str): Location Id or Agency Id Example: 6578278e879ad2646715ba9c.
+            alt_type (AltType): Alt Type Example: location.
+            name (str): Name of the invoice Example: New Invoice.
+            business_details (BusinessDetails): Business Details
+            invoice_number (str): Invoice Number (with its prefix, if any) Example: 19.
+            currency (str): Currency Example: USD.
+            contact_details (ContactDetails): Contact information to send the invoice to
+            issue_date (str): Issue date in YYYY-MM-DD format Example: 2023-01-01.
+            due_date (str): Due date in YYYY-MM-DD format Example: 2023-01-01.
+            invoice_items (list[InvoiceItem]): Invoice Items
+            total (float): An amount of money in the invoice's currency Example: 999.
+            title (str): Title Example: INVOICE.
+            amount_due (float): An amount of money in the invoice's currency Example: 999.
+            created_at (str): created at Example: 2023-12-12T09:27:42.355Z.
+            updated_at (str): updated at Example: 2023-12-12T09:27:42.355Z.
+            total_summary (TotalSummary): Totals of an invoice
+            type_ (InvoiceEventType): Which invoice event a webhook body announces (its entry in `webhooks`) Example:
+                InvoicePaid.
+            location_id (str): The location (sub-account) of the invoice Example: 6578278e879ad2646715ba9c.
+            timestamp (datetime.datetime): When HighLevel sent the event (ISO 8601); a receiver refuses one older than about
+                5 minutes Example: 2025-01-28T14:35:00Z.
+            webhook_id (str): Unique id of the delivery; a receiver refuses one it has already seen Example: abc123xyz.
+            discount (Discount | Unset): Discount
+            automatic_taxes_enabled (bool | Unset): Automatic taxes enabled for the Invoice Example: True.
+            automatic_taxes_calculated (bool | Unset): Is Automatic taxes calculated for the Invoice items Example: True.
+            payment_schedule (InvoicePaymentSchedule | Unset): split invoice into payment schedule summing up to full
+                invoice amount (shape not documented for responses) Example: {}.
+            reminders_configuration (InvoiceWithSummaryRemindersConfiguration | Unset): Reminders configuration Example: {}.
+    """
+
+    field_id: str
+    status: InvoiceStatus
+    live_mode: bool
+    amount_paid: float
+    alt_id: str
+    alt_type: AltType
+    name: str
+    business_details: BusinessDetails
+    invoice_number: str
+    currency: str
+    contact_details: ContactDetails
+    issue_date: str
+    due_date: str
+    invoice_items: list[InvoiceItem]
+    total: float
+    title: str
+    amount_due: float
+    created_at: str
+    updated_at: str
+    total_summary: TotalSummary
+    type_: InvoiceEventType
+    location_id: str
+    timestamp: datetime.datetime
+    webhook_id: str
+    discount: Discount | Unset = UNSET
+    automatic_taxes_enabled: bool | Unset = UNSET
+    automatic_taxes_calculated: bool | Unset = UNSET
+    payment_schedule: InvoicePaymentSchedule | Unset = UNSET
+    reminders_configuration: InvoiceWithSummaryRemindersConfiguration | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        status = self.status.value
+
+        live_mode = self.live_mode
+
+        amount_paid = self.amount_paid
+
+        alt_id = self.alt_id
+
+        alt_type = self.alt_type.value
+
+        name = self.name
+
+        business_details = self.business_details.to_dict()
+
+        invoice_number = self.invoice_number
+
+        currency = self.currency
+
+        contact_details = self.contact_details.to_dict()
+
+        issue_date = self.issue_date
+
+        due_date = self.due_date
+
+        invoice_items = []
+        for invoice_items_item_data in self.invoice_items:
+            invoice_items_item = invoice_items_item_data.to_dict()
+            invoice_items.append(invoice_items_item)
+
+        total = self.total
+
+        title = self.title
+
+        amount_due = self.amount_due
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        total_summary = self.total_summary.to_dict()
+
+        type_ = self.type_.value
+
+        location_id = self.location_id
+
+        timestamp = self.timestamp.isoformat()
+
+        webhook_id = self.webhook_id
+
+        discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.discount, Unset):
+            discount = self.discount.to_dict()
+
+        automatic_taxes_enabled = self.automatic_taxes_enabled
+
+        automatic_taxes_calculated = self.automatic_taxes_calculated
+
+        payment_schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_schedule, Unset):
+            payment_schedule = self.payment_schedule.to_dict()
+
+        reminders_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reminders_configuration, Unset):
+            reminders_configuration = self.reminders_configuration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "status": status,
+                "liveMode": live_mode,
+                "amountPaid": amount_paid,
+                "altId": alt_id,
+                "altType": alt_type,
+                "name": name,
+                "businessDetails": business_details,
+                "invoiceNumber": invoice_number,
+                "currency": currency,
+                "contactDetails": contact_details,
+                "issueDate": issue_date,
+                "dueDate": due_date,
+                "invoiceItems": invoice_items,
+                "total": total,
+                "title": title,
+                "amountDue": amount_due,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "totalSummary": total_summary,
+                "type": type_,
+                "locationId": location_id,
+                "timestamp": timestamp,
+                "webhookId": webhook_id,
+            }
+        )
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if automatic_taxes_enabled is not UNSET:
+            field_dict["automaticTaxesEnabled"] = automatic_taxes_enabled
+        if automatic_taxes_calculated is not UNSET:
+            field_dict["automaticTaxesCalculated"] = automatic_taxes_calculated
+        if payment_schedule is not UNSET:
+            field_dict["paymentSchedule"] = payment_schedule
+        if reminders_configuration is not UNSET:
+            field_dict["remindersConfiguration"] = reminders_configuration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        field_id = d.pop("_id")
+
+        status = InvoiceStatus(d.pop("status"))
+
+        live_mode = d.pop("liveMode")
+
+        amount_paid = d.pop("amountPaid")
+
+        alt_id = d.pop("altId")
+
+        alt_type = AltType(d.pop("altType"))
+
+        name = d.pop("name")
+
+        business_details = BusinessDetails.from_dict(d.pop("businessDetails"))
+
+        invoice_number = d.pop("invoiceNumber")
+
+        currency = d.pop("currency")
+
+        contact_details = ContactDetails.from_dict(d.pop("contactDetails"))
+
+        issue_date = d.pop("issueDate")
+
+        due_date = d.pop("dueDate")
+
+        invoice_items = []
+        _invoice_items = d.pop("invoiceItems")
+        for invoice_items_item_data in _invoice_items:
+            invoice_items_item = InvoiceItem.from_dict(invoice_items_item_data)
+
+            invoice_items.append(invoice_items_item)
+
+        total = d.pop("total")
+
+        title = d.pop("title")
+
+        amount_due = d.pop("amountDue")
+
+        created_at = d.pop("createdAt")
+
+        updated_at = d.pop("updatedAt")
+
+        total_summary = TotalSummary.from_dict(d.pop("totalSummary"))
+
+        type_ = InvoiceEventType(d.pop("type"))
+
+        location_id = d.pop("locationId")
+
+        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+
+        webhook_id = d.pop("webhookId")
+
+        _discount = d.pop("discount", UNSET)
+        discount: Discount | Unset
+        if isinstance(_discount, Unset):
+            discount = UNSET
+        else:
+            discount = Discount.from_dict(_discount)
+
+        automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
+
+        automatic_taxes_calculated = d.pop("automaticTaxesCalculated", UNSET)
+
+        _payment_schedule = d.pop("paymentSchedule", UNSET)
+        payment_schedule: InvoicePaymentSchedule | Unset
+        if isinstance(_payment_schedule, Unset):
+            payment_schedule = UNSET
+        else:
+            payment_schedule = InvoicePaymentSchedule.from_dict(_payment_schedule)
+
+        _reminders_configuration = d.pop("remindersConfiguration", UNSET)
+        reminders_configuration: InvoiceWithSummaryRemindersConfiguration | Unset
+        if isinstance(_reminders_configuration, Unset):
+            reminders_configuration = UNSET
+        else:
+            reminders_configuration = InvoiceWithSummaryRemindersConfiguration.from_dict(_reminders_configuration)
+
+        invoice_event = cls(
+            field_id=field_id,
+            status=status,
+            live_mode=live_mode,
+            amount_paid=amount_paid,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            name=name,
+            business_details=business_details,
+            invoice_number=invoice_number,
+            currency=currency,
+            contact_details=contact_details,
+            issue_date=issue_date,
+            due_date=due_date,
+            invoice_items=invoice_items,
+            total=total,
+            title=title,
+            amount_due=amount_due,
+            created_at=created_at,
+            updated_at=updated_at,
+            total_summary=total_summary,
+            type_=type_,
+            location_id=location_id,
+            timestamp=timestamp,
+            webhook_id=webhook_id,
+            discount=discount,
+            automatic_taxes_enabled=automatic_taxes_enabled,
+            automatic_taxes_calculated=automatic_taxes_calculated,
+            payment_schedule=payment_schedule,
+            reminders_configuration=reminders_configuration,
+        )
+
+        invoice_event.additional_properties = d
+        return invoice_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: these models may import this one in turn.
+from ..models.business_details import BusinessDetails
+from ..models.contact_details import ContactDetails
+from ..models.discount import Discount
+from ..models.invoice_item import InvoiceItem
+from ..models.invoice_payment_schedule import InvoicePaymentSchedule
+from ..models.invoice_with_summary_reminders_configuration import InvoiceWithSummaryRemindersConfiguration
+from ..models.total_summary import TotalSummary
