@@ -9,6 +9,7 @@ PUBLIC = [
     "BadRequestError", "ConfigurationError", "DEFAULT_BASE_URL", "DEFAULT_VERSION", "HighLevel", "HighLevelError",
     "InternalServerError", "NotFoundError", "PermissionDeniedError", "RateLimit", "RateLimitError", "RateLimitInfo",
     "ResponseValidationError", "RetryPolicy", "UNSET", "UnprocessableEntityError", "Unset", "models",
+    "MemorySeenStore", "SQLiteSeenStore", "SeenStore", "WebhookVerificationError", "WebhookVerifier", "verify_webhook",
 ]  # fmt: skip
 
 
@@ -32,3 +33,4 @@ def test_error_hierarchy() -> None:
     assert issubclass(h.APIConnectionError, h.HighLevelError)
     assert issubclass(h.ResponseValidationError, h.HighLevelError)
     assert issubclass(h.ConfigurationError, h.HighLevelError)
+    assert issubclass(h.WebhookVerificationError, h.HighLevelError)

@@ -9,7 +9,8 @@
 
 Every operation of ``spec/invoices.yaml`` is a method of ``HighLevel`` and
 ``AsyncHighLevel``; request and response models are in ``models``. Errors are
-described in ``highlevel_invoices._errors``.
+described in ``highlevel_invoices._errors``. ``verify_webhook`` checks a webhook
+delivery and returns its typed event (``highlevel_invoices._webhooks``).
 """
 
 from __future__ import annotations
@@ -36,6 +37,14 @@ from ._errors import (
 )
 from ._ratelimit import RateLimit, RateLimitInfo
 from ._retry import RetryPolicy
+from ._webhooks import (
+    MemorySeenStore,
+    SeenStore,
+    SQLiteSeenStore,
+    WebhookVerificationError,
+    WebhookVerifier,
+    verify_webhook,
+)
 
 quirks.install_all()
 
@@ -53,6 +62,7 @@ __all__ = [
     "HighLevel",
     "HighLevelError",
     "InternalServerError",
+    "MemorySeenStore",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimit",
@@ -60,7 +70,12 @@ __all__ = [
     "RateLimitInfo",
     "ResponseValidationError",
     "RetryPolicy",
+    "SQLiteSeenStore",
+    "SeenStore",
     "UnprocessableEntityError",
     "Unset",
+    "WebhookVerificationError",
+    "WebhookVerifier",
     "models",
+    "verify_webhook",
 ]
