@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import copy
 import datetime
+import functools
 import json
 import threading
 import time
@@ -15,13 +16,16 @@ from typing import Any
 
 import httpx
 import pytest
+import schemathesis
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 from cryptography.hazmat.primitives.serialization import load_pem_public_key
+from hypothesis import HealthCheck, given, settings
 
 import highlevel_invoices
+from contract_tests import spec_tools
 from highlevel_invoices import (
     MemorySeenStore,
     SQLiteSeenStore,
@@ -433,3 +437,44 @@ def test_concurrent_copies_of_one_delivery_are_accepted_once() -> None:
     for thread in threads:
         thread.join()
     assert sorted(outcomes) == ["accepted"] + ["replayed"] * 7
+
+
+# ------------------------------------------------------------------ property: every body the spec allows is accepted
+
+
+@functools.cache
+def webhook_schema() -> Any:
+    """The spec with one synthetic operation per webhook, whose request body is that event's body."""
+    derived = copy.deepcopy(spec_tools.load_spec())
+    derived["paths"] = {
+        f"/events/{kind}": {
+            "post": {
+                "operationId": f"event-{kind}",
+                "requestBody": {"required": True, "content": {"application/json": {"schema": {"$ref": pointer}}}},
+                "responses": {"200": {"description": "unused"}},
+            }
+        }
+        for kind, pointer in ((k, f"#/webhooks/{k}/post/requestBody/content/application~1json/schema") for k in EVENTS)
+    }
+    derived.pop("security", None)
+    return schemathesis.openapi.from_dict(derived)
+
+
+EVENTS = [member.value for member in InvoiceEventType]
+
+
+@pytest.mark.parametrize("kind", EVENTS)
+def test_every_valid_body_of_every_event_is_accepted_and_round_trips(kind: str) -> None:
+    operation = webhook_schema()[f"/events/{kind}"]["POST"]
+    check = verifier()
+
+    @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+    @given(case=operation.as_strategy(generation_mode=schemathesis.GenerationMode.POSITIVE))
+    def accepted(case: Any) -> None:
+        body = {**case.body, "timestamp": NOW.isoformat(), "webhookId": uuid.uuid4().hex}
+        raw, headers = signed(body)
+        event = check.verify(raw, headers)
+        assert event.type_.value == kind
+        assert event.to_dict() == body
+
+    accepted()
