@@ -72,11 +72,11 @@ def test_slow_arrivals_do_not_push_the_next_batch_into_429s(monkeypatch: pytest.
     the next, prompt batch go one window after the slow one was *sent*, into
     the window the server opened when it *arrived*: 429s.
     """
-    from highlevel_sandbox._limits import RateLimit as ServerLimit
-    from highlevel_sandbox._limits import RateLimiter
+    from highlevel_sandbox._ratelimit import RateLimit as ServerLimit
+    from highlevel_sandbox._ratelimit import RateLimiter
 
     clock = FakeClock()
-    monkeypatch.setattr("highlevel_sandbox._limits.time.monotonic", clock)
+    monkeypatch.setattr("highlevel_sandbox._ratelimit.time.monotonic", clock)
     server = RateLimiter(ServerLimit(max_requests=5, per_seconds=1.0))
     limiter = SlidingWindowLimiter(RateLimit(max_requests=5, per_seconds=1.0), clock=clock)
     events: list[tuple[float, str]] = []  # (time, "arrive" | "answer")

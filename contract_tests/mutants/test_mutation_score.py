@@ -19,9 +19,9 @@ from contract_tests.server import test_lifecycle
 from contract_tests.server.target import Identity, Target
 from highlevel_invoices import HighLevelError
 from highlevel_sandbox import DEFAULT_TOKENS, Sandbox, SandboxConfig
-from highlevel_sandbox import _state as state
+from highlevel_sandbox import _rules as rules
 
-from . import MUTANTS
+from .catalogue import MUTANTS
 
 MAX_EXAMPLES = 5
 LIFECYCLE = [fn for name, fn in inspect.getmembers(test_lifecycle, inspect.isfunction) if name.startswith("test_")]
@@ -34,11 +34,11 @@ def _target(sandbox: Sandbox) -> Target:
 
 @contextmanager
 def _restoring_module_state() -> Iterator[None]:
-    saved = state.compute_totals
+    saved = rules.compute_totals
     try:
         yield
     finally:
-        state.compute_totals = saved
+        rules.compute_totals = saved
 
 
 def lifecycle_failures(sandbox: Sandbox) -> list[str]:

@@ -15,8 +15,7 @@ import httpx
 
 from contract_tests import conformance
 from highlevel_invoices import AsyncHighLevel, HighLevel
-from highlevel_sandbox import DEFAULT_TOKENS, Sandbox, SandboxConfig
-from highlevel_sandbox._inprocess import SyncASGITransport
+from highlevel_sandbox import DEFAULT_TOKENS, Sandbox, SandboxConfig, SyncASGITransport
 
 SANDBOX_URL = "http://sandbox.invalid"
 

@@ -2,18 +2,38 @@
 
 ::
 
-    from highlevel_sandbox import Sandbox
-    sandbox = Sandbox()                      # in-memory state, default tokens
-    transport = httpx.ASGITransport(app=sandbox.app)
+    from highlevel_sandbox import Sandbox, SyncASGITransport
+    sandbox = Sandbox()                                   # in-memory state, default tokens
+    transport = httpx.ASGITransport(app=sandbox.app)      # async clients
+    transport = SyncASGITransport(sandbox.app)            # sync clients, no socket
 
 Requests are validated with ``spec/invoices.yaml`` itself; answers take
 HighLevel's shapes. The rules it follows where the vendor is silent are listed
-in ``sandbox/README.md`` as assumptions.
+in ``sandbox/README.md`` as assumptions. The layout is in ``ARCHITECTURE.md``.
 """
 
 from __future__ import annotations
 
-from ._app import DEFAULT_TOKENS, LOCATION_A, LOCATION_B, Sandbox, SandboxConfig
-from ._limits import Fault, RateLimit
+from ._app import DEFAULT_TOKENS, LOCATION_A, LOCATION_B, MissingOperations, Sandbox, SandboxConfig
+from ._auth import Identity, StaticTokens, TokenKind, TokenResolver
+from ._backend import Event
+from ._faults import Fault
+from ._inprocess import SyncASGITransport
+from ._ratelimit import RateLimit
 
-__all__ = ["DEFAULT_TOKENS", "LOCATION_A", "LOCATION_B", "Fault", "RateLimit", "Sandbox", "SandboxConfig"]
+__all__ = [
+    "DEFAULT_TOKENS",
+    "LOCATION_A",
+    "LOCATION_B",
+    "Event",
+    "Fault",
+    "Identity",
+    "MissingOperations",
+    "RateLimit",
+    "Sandbox",
+    "SandboxConfig",
+    "StaticTokens",
+    "SyncASGITransport",
+    "TokenKind",
+    "TokenResolver",
+]

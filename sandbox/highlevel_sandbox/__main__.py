@@ -11,7 +11,7 @@ import os
 import sys
 
 from ._app import DEFAULT_TOKENS, Sandbox, SandboxConfig
-from ._limits import RateLimit
+from ._ratelimit import RateLimit
 
 
 def parse_tokens(text: str) -> dict[str, str]:

@@ -31,7 +31,7 @@ def highlevel_sandbox() -> Sandbox:
 def highlevel_client(highlevel_sandbox: Sandbox) -> Iterator[HighLevel]:
     from highlevel_invoices import HighLevel
 
-    from ._inprocess import SyncASGITransport
+    from . import SyncASGITransport
 
     token = next(iter(highlevel_sandbox.config.tokens))
     with HighLevel(token, base_url=BASE_URL, transport=SyncASGITransport(highlevel_sandbox.app)) as client:

@@ -1,0 +1,268 @@
+"""The sandbox's state: one store per location, one lock, and the state-change events.
+
+Every method that changes state takes the one ``RLock`` and does not await, so
+concurrent writers to one invoice lose no update (``sandbox/README.md``,
+"Concurrency"). Rules come from ``_rules``; failures are the named errors of
+``_exceptions``.
+
+Events: after each change, still under the lock, ``publish`` calls every
+subscriber with the event name (``Event``) and the resource (an ``Invoice``)::
+
+    sandbox.backend.subscribe(lambda event, resource: queue.put((event, resource.to_json())))
+
+A subscriber runs under the lock, so it sees the resource as the change left it;
+it must be quick (put on a queue, do not send). One that raises is logged and
+does not fail the call.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import threading
+from collections.abc import Callable
+from enum import StrEnum
+from typing import Any
+
+from . import _rules
+from ._exceptions import (
+    InvalidPayment,
+    InvoiceNotFound,
+    ScheduleNotFound,
+    TenantMismatch,
+    TotalBelowAmountPaid,
+)
+from ._models import Invoice, Location, Schedule, items_with_ids, new_object_id, now_iso
+from ._rules import InvoiceAction, InvoiceStatus, ScheduleAction, cents, dec, money
+
+log = logging.getLogger("highlevel_sandbox")
+
+
+class Event(StrEnum):
+    """HighLevel's webhook event names for invoices."""
+
+    INVOICE_CREATE = "InvoiceCreate"
+    INVOICE_UPDATE = "InvoiceUpdate"
+    INVOICE_SENT = "InvoiceSent"
+    INVOICE_PAID = "InvoicePaid"
+    INVOICE_PARTIALLY_PAID = "InvoicePartiallyPaid"
+    INVOICE_VOID = "InvoiceVoid"
+    INVOICE_DELETE = "InvoiceDelete"
+
+
+Subscriber = Callable[[Event, Any], None]
+
+
+class Backend:
+    """In-memory invoices and schedules, one store per location."""
+
+    def __init__(self) -> None:
+        self._lock = threading.RLock()
+        self.locations: dict[str, Location] = {}
+        # Which location owns each id, to tell 403 (someone else's) from 404 (nobody's).
+        self._owner: dict[str, str] = {}
+        self.subscribers: list[Subscriber] = []
+
+    def reset(self) -> None:
+        """Forget every resource (subscribers stay)."""
+        with self._lock:
+            self.locations.clear()
+            self._owner.clear()
+
+    # -------------------------------------------------------------- events
+
+    def subscribe(self, subscriber: Subscriber) -> None:
+        self.subscribers.append(subscriber)
+
+    def publish(self, event: Event, resource: Any) -> None:
+        for subscriber in list(self.subscribers):
+            try:
+                subscriber(event, resource)
+            except Exception:
+                log.exception("a subscriber to %s failed", event.value)
+
+    # -------------------------------------------------------------- lookups
+
+    def _loc(self, location: str) -> Location:
+        return self.locations.setdefault(location, Location())
+
+    def _find(self, kind: str, location: str, object_id: str) -> Any:
+        owner = self._owner.get(object_id)
+        store = None if owner is None else getattr(self._loc(owner), kind)
+        if owner is None or store is None or object_id not in store:
+            raise InvoiceNotFound() if kind == "invoices" else ScheduleNotFound()
+        if owner != location:
+            raise TenantMismatch()
+        return store[object_id]
+
+    def invoice(self, location: str, invoice_id: str) -> Invoice:
+        found: Invoice = self._find("invoices", location, invoice_id)
+        return found
+
+    def schedule(self, location: str, schedule_id: str) -> Schedule:
+        found: Schedule = self._find("schedules", location, schedule_id)
+        return found
+
+    def schedule_invoices(self, schedule: Schedule) -> list[Invoice]:
+        """The invoices a schedule generated that still exist."""
+        with self._lock:
+            store = self._loc(schedule.location).invoices
+            return [store[i] for i in schedule.invoice_ids if i in store]
+
+    # -------------------------------------------------------------- invoices
+
+    def create_invoice(
+        self, location: str, body: dict[str, Any], status: InvoiceStatus = InvoiceStatus.DRAFT
+    ) -> Invoice:
+        data = copy.deepcopy(body)
+        data["items"] = items_with_ids(data.get("items") or data.get("invoiceItems") or [])
+        data.pop("invoiceItems", None)
+        _rules.checked_totals(data["items"], data.get("discount"))
+        with self._lock:
+            loc = self._loc(location)
+            number = data.get("invoiceNumber")
+            if not number:
+                number = _rules.invoice_number(loc.next_number, data.get("invoiceNumberPrefix"))
+                loc.next_number += 1
+            invoice = Invoice(new_object_id(), location, str(number), data, status=status)
+            loc.invoices[invoice.id] = invoice
+            self._owner[invoice.id] = location
+            self.publish(Event.INVOICE_CREATE, invoice)
+            if status == InvoiceStatus.SENT:
+                self.publish(Event.INVOICE_SENT, invoice)
+            return invoice
+
+    def update_invoice(self, location: str, invoice_id: str, body: dict[str, Any]) -> Invoice:
+        with self._lock:
+            invoice = self.invoice(location, invoice_id)
+            status = _rules.invoice_transition(invoice.status, InvoiceAction.UPDATE)
+            data = {**invoice.data, **copy.deepcopy(body)}
+            items = body.get("invoiceItems", body.get("items"))
+            if items is not None:
+                data["items"] = items_with_ids(items)
+            data.pop("invoiceItems", None)
+            if invoice.amount_paid > _rules.checked_totals(data["items"], data.get("discount")).total:
+                raise TotalBelowAmountPaid()
+            if body.get("invoiceNumber"):
+                invoice.number = str(body["invoiceNumber"])
+            invoice.data = data
+            invoice.status = status
+            invoice.updated_at = now_iso()
+            self.publish(Event.INVOICE_UPDATE, invoice)
+            return invoice
+
+    def send_invoice(self, location: str, invoice_id: str) -> Invoice:
+        return self._change_status(location, invoice_id, InvoiceAction.SEND, Event.INVOICE_SENT)
+
+    def void_invoice(self, location: str, invoice_id: str) -> Invoice:
+        return self._change_status(location, invoice_id, InvoiceAction.VOID, Event.INVOICE_VOID)
+
+    def _change_status(self, location: str, invoice_id: str, action: InvoiceAction, event: Event) -> Invoice:
+        with self._lock:
+            invoice = self.invoice(location, invoice_id)
+            invoice.status = _rules.invoice_transition(invoice.status, action)
+            invoice.updated_at = now_iso()
+            self.publish(event, invoice)
+            return invoice
+
+    def delete_invoice(self, location: str, invoice_id: str) -> Invoice:
+        with self._lock:
+            invoice = self.invoice(location, invoice_id)
+            del self._loc(location).invoices[invoice_id]
+            del self._owner[invoice_id]
+            self.publish(Event.INVOICE_DELETE, invoice)
+            return invoice
+
+    def record_payment(self, location: str, invoice_id: str, body: dict[str, Any]) -> Invoice:
+        with self._lock:
+            invoice = self.invoice(location, invoice_id)
+            _rules.invoice_transition(invoice.status, InvoiceAction.RECORD_PAYMENT)
+            total = invoice.totals().total
+            due = total - invoice.amount_paid
+            amount = cents(dec(body["amount"]) if body.get("amount") is not None else due)
+            if amount <= 0:
+                raise InvalidPayment("The amount to record must be greater than zero")
+            if amount > due:
+                raise InvalidPayment(f"The amount {money(amount)} is more than the amount due {money(due)}")
+            invoice.amount_paid += amount
+            invoice.status = _rules.after_payment(invoice.status, invoice.amount_paid, total)
+            invoice.payments.append({"mode": body["mode"], "amount": money(amount), "at": now_iso()})
+            invoice.updated_at = now_iso()
+            paid = invoice.status == InvoiceStatus.PAID
+            self.publish(Event.INVOICE_PAID if paid else Event.INVOICE_PARTIALLY_PAID, invoice)
+            return invoice
+
+    def text2pay(self, location: str, body: dict[str, Any]) -> Invoice:
+        data = {k: v for k, v in body.items() if k not in ("id", "action", "userId")}
+        with self._lock:
+            if body.get("id"):
+                invoice = self.update_invoice(location, body["id"], data)
+            else:
+                invoice = self.create_invoice(location, data)
+            if body["action"] == "send":
+                invoice = self.send_invoice(location, invoice.id)
+            return invoice
+
+    def list_invoices(self, location: str, query: dict[str, str]) -> tuple[list[Invoice], int]:
+        with self._lock:
+            found = list(self._loc(location).invoices.values())
+        if query.get("status"):
+            found = [i for i in found if i.status == query["status"]]
+        if query.get("contactId"):
+            found = [i for i in found if i.data["contactDetails"].get("id") == query["contactId"]]
+        if query.get("paymentMode") in ("live", "test"):
+            live = query["paymentMode"] == "live"
+            found = [i for i in found if bool(i.data.get("liveMode")) == live]
+        if query.get("startAt"):
+            found = [i for i in found if i.data["issueDate"] >= query["startAt"]]
+        if query.get("endAt"):
+            found = [i for i in found if i.data["issueDate"] <= query["endAt"]]
+        if query.get("search"):
+            needle = query["search"].casefold()
+            found = [i for i in found if needle in _haystack(i)]
+        descending = query.get("sortOrder", "descend") != "ascend"
+        found.sort(key=lambda i: (i.data["issueDate"], i.created_at, i.id), reverse=descending)
+        total = len(found)
+        offset, limit = int(query["offset"]), int(query["limit"])
+        return found[offset : offset + limit], total
+
+    # -------------------------------------------------------------- schedules
+
+    def create_schedule(self, location: str, body: dict[str, Any]) -> Schedule:
+        data = copy.deepcopy(body)
+        data["items"] = items_with_ids(data.get("items") or [])
+        _rules.checked_totals(data["items"], data.get("discount"))
+        with self._lock:
+            schedule = Schedule(new_object_id(), location, data)
+            self._loc(location).schedules[schedule.id] = schedule
+            self._owner[schedule.id] = location
+            return schedule
+
+    def schedule_schedule(self, location: str, schedule_id: str, body: dict[str, Any]) -> Schedule:
+        with self._lock:
+            schedule = self.schedule(location, schedule_id)
+            before = schedule.status
+            schedule.status = _rules.schedule_transition(before, ScheduleAction.SCHEDULE)
+            if before != schedule.status:
+                if "autoPayment" in body:
+                    schedule.data["autoPayment"] = copy.deepcopy(body["autoPayment"])
+                # The first invoice of the schedule is generated and sent at once.
+                invoice_body = {k: v for k, v in schedule.data.items() if k not in ("schedule", "autoPayment")}
+                invoice_body["issueDate"] = schedule.start_date()
+                invoice = self.create_invoice(location, invoice_body, status=InvoiceStatus.SENT)
+                schedule.invoice_ids.append(invoice.id)
+            schedule.updated_at = now_iso()
+            return schedule
+
+    def cancel_schedule(self, location: str, schedule_id: str) -> Schedule:
+        with self._lock:
+            schedule = self.schedule(location, schedule_id)
+            schedule.status = _rules.schedule_transition(schedule.status, ScheduleAction.CANCEL)
+            schedule.updated_at = now_iso()
+            return schedule
+
+
+def _haystack(invoice: Invoice) -> str:
+    contact = invoice.data.get("contactDetails") or {}
+    parts = [invoice.data.get("name"), contact.get("name"), contact.get("email"), contact.get("phoneNo")]
+    return " ".join(str(p) for p in parts if p).casefold()

@@ -1,0 +1,141 @@
+"""Named errors of the sandbox (moto's ``exceptions``): each carries its HTTP status and its message.
+
+Raise one anywhere below the ASGI entry (a responses method, the backend, a rule);
+``_app`` turns it into HighLevel's error shape ``{"statusCode", "message", "error"}``
+with the error's ``headers``. A new failure is a new subclass here, not a bare status.
+
+::
+
+    SandboxError                      status, message, headers
+    ├── BadRequest (400)
+    │   ├── MalformedJson             the body is not JSON the API reads
+    │   ├── InvalidTransition         a status change the rules table refuses
+    │   ├── AmountsTooLarge           an amount above the spec's Money maximum
+    │   ├── TotalBelowAmountPaid      an update that would leave less than what was paid
+    │   └── InvalidPayment            a payment of zero, or above the amount due
+    ├── InvalidToken (401)
+    ├── TenantMismatch (403)          another location's altId or resource
+    ├── NotFound (404)
+    │   ├── RouteNotFound             no path of the spec
+    │   ├── InvoiceNotFound
+    │   └── ScheduleNotFound
+    ├── MethodNotAllowed (405)        carries ``Allow``
+    ├── PayloadTooLarge (413)
+    ├── ValidationFailed (422)        ``message`` lists every offending field
+    ├── RateLimited (429)             carries ``Retry-After`` and the rate-limit headers
+    └── InjectedFault (429/5xx)       from ``POST /__sandbox/faults``
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+REASONS = {400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed",
+           413: "Payload Too Large", 415: "Unsupported Media Type", 422: "Unprocessable Entity",
+           429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway",
+           503: "Service Unavailable"}  # fmt: skip
+
+
+class SandboxError(Exception):
+    """A request the sandbox refuses: answered with ``status`` and ``message`` in HighLevel's shape."""
+
+    status = 400
+
+    def __init__(self, message: str | list[str], headers: Mapping[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.headers = dict(headers or {})
+
+    def to_json(self) -> dict[str, object]:
+        return {"statusCode": self.status, "message": self.message, "error": REASONS.get(self.status, "Error")}
+
+
+class BadRequest(SandboxError):
+    status = 400
+
+
+class MalformedJson(BadRequest):
+    def __init__(self, cause: str) -> None:
+        super().__init__(f"Malformed JSON body: {cause}")
+
+
+class InvalidTransition(BadRequest):
+    """The rules table (``_rules.INVOICE_TRANSITIONS``) has no row for this status and action."""
+
+
+class AmountsTooLarge(BadRequest):
+    def __init__(self, maximum: object) -> None:
+        super().__init__(f"The invoice amounts exceed {maximum}")
+
+
+class TotalBelowAmountPaid(BadRequest):
+    def __init__(self) -> None:
+        super().__init__("The new total is below the amount already paid")
+
+
+class InvalidPayment(BadRequest):
+    pass
+
+
+class InvalidToken(SandboxError):
+    status = 401
+
+    def __init__(self) -> None:
+        super().__init__("Invalid token: access token is invalid")
+
+
+class TenantMismatch(SandboxError):
+    status = 403
+
+    def __init__(self) -> None:
+        super().__init__("The token does not have access to this location.")
+
+
+class NotFound(SandboxError):
+    status = 404
+
+
+class RouteNotFound(NotFound):
+    def __init__(self, method: str, path: str) -> None:
+        super().__init__(f"Cannot {method} {path}")
+
+
+class InvoiceNotFound(NotFound):
+    def __init__(self) -> None:
+        super().__init__("Unable to find an invoice with the given invoice id")
+
+
+class ScheduleNotFound(NotFound):
+    def __init__(self) -> None:
+        super().__init__("Unable to find an schedule with the given schedule id")
+
+
+class MethodNotAllowed(SandboxError):
+    status = 405
+
+    def __init__(self, method: str, path: str, allowed: list[str]) -> None:
+        super().__init__(f"Method {method} is not allowed on {path}", {"Allow": ", ".join(sorted(allowed))})
+
+
+class PayloadTooLarge(SandboxError):
+    status = 413
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"The body is larger than {limit} bytes")
+
+
+class ValidationFailed(SandboxError):
+    status = 422
+
+
+class RateLimited(SandboxError):
+    status = 429
+
+    def __init__(self, headers: Mapping[str, str]) -> None:
+        super().__init__("Too many requests", headers)
+
+
+class InjectedFault(SandboxError):
+    def __init__(self, status: int) -> None:
+        super().__init__(f"injected fault: {status}", {"Retry-After": "1"} if status == 429 else None)
+        self.status = status

@@ -1,0 +1,155 @@
+"""The sandbox's resources (moto's ``models``): each one's fields and its JSON shape (``to_json``).
+
+No rule and no HTTP here: the rules are in ``_rules``, the state and its lock in ``_backend``.
+A new resource of the API (an estimate, a template) is one more dataclass here with its ``to_json``.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+from . import _rules
+from ._rules import InvoiceStatus, ScheduleStatus, money
+
+
+def new_object_id() -> str:
+    return os.urandom(12).hex()
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def items_with_ids(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{**copy.deepcopy(i), "_id": i.get("_id") or new_object_id()} for i in items]
+
+
+PASS_THROUGH = (
+    "termsNotes", "sentTo", "lateFeesConfiguration", "tipsConfiguration", "paymentMethods", "attachments",
+    "miscellaneousCharges", "invoiceNumberPrefix", "description", "contactId", "xeroDetails", "includeTermsNote",
+)  # fmt: skip
+NO_DISCOUNT = {"type": "percentage", "value": 0}
+
+
+@dataclass
+class Invoice:
+    id: str
+    location: str
+    number: str
+    data: dict[str, Any]
+    status: InvoiceStatus = InvoiceStatus.DRAFT
+    amount_paid: Decimal = Decimal(0)
+    created_at: str = field(default_factory=now_iso)
+    updated_at: str = ""
+    payments: list[dict[str, Any]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.updated_at = self.updated_at or self.created_at
+
+    @property
+    def items(self) -> list[dict[str, Any]]:
+        items: list[dict[str, Any]] = self.data["items"]
+        return items
+
+    def totals(self) -> _rules.Totals:
+        return _rules.compute_totals(self.items, self.data.get("discount"))
+
+    def to_json(self, with_summary: bool = False) -> dict[str, Any]:
+        d = self.data
+        totals = self.totals()
+        body: dict[str, Any] = {
+            "_id": self.id,
+            "status": self.status.value,
+            "liveMode": d.get("liveMode", False),
+            "amountPaid": money(self.amount_paid),
+            "altId": self.location,
+            "altType": "location",
+            "name": d["name"],
+            "businessDetails": d.get("businessDetails") or {},
+            "invoiceNumber": self.number,
+            "currency": d["currency"],
+            "contactDetails": d["contactDetails"],
+            "issueDate": d["issueDate"],
+            "dueDate": d.get("dueDate") or d["issueDate"],
+            "discount": d.get("discount") or dict(NO_DISCOUNT),
+            "invoiceItems": self.items,
+            "total": money(totals.total),
+            "title": d.get("title") or "INVOICE",
+            "amountDue": money(totals.total - self.amount_paid),
+            "createdAt": self.created_at,
+            "updatedAt": self.updated_at,
+            "automaticTaxesEnabled": bool(d.get("automaticTaxesEnabled", False)),
+            "automaticTaxesCalculated": False,
+            "paymentSchedule": d.get("paymentSchedule") or {},
+        }
+        for key in PASS_THROUGH:
+            if key in d:
+                body[key] = d[key]
+        if with_summary:
+            body["totalSummary"] = {
+                "subTotal": money(totals.sub_total),
+                "discount": money(totals.discount),
+                "tax": money(totals.tax),
+            }
+        return body
+
+
+@dataclass
+class Schedule:
+    id: str
+    location: str
+    data: dict[str, Any]
+    status: ScheduleStatus = ScheduleStatus.DRAFT
+    invoice_ids: list[str] = field(default_factory=list)
+    created_at: str = field(default_factory=now_iso)
+    updated_at: str = ""
+
+    def __post_init__(self) -> None:
+        self.updated_at = self.updated_at or self.created_at
+
+    def start_date(self) -> str:
+        """The issue date of the schedule's first invoice: its rule's ``startDate``, else today."""
+        rrule = (self.data.get("schedule") or {}).get("rrule") or {}
+        start = rrule.get("startDate")
+        return str(start) if start else datetime.now(UTC).date().isoformat()
+
+    def to_json(self, invoices: list[Invoice]) -> dict[str, Any]:
+        """``invoices``: the schedule's generated invoices that still exist (the backend knows them)."""
+        d = self.data
+        totals = _rules.compute_totals(d["items"], d.get("discount"))
+        terms = d.get("termsNotes") or ""
+        return {
+            "_id": self.id,
+            "status": self.status.value,
+            "liveMode": d.get("liveMode", False),
+            "altId": self.location,
+            "altType": "location",
+            "name": d["name"],
+            "schedule": d.get("schedule") or {},
+            "invoices": [i.to_json() for i in invoices],
+            "businessDetails": d.get("businessDetails") or {},
+            "currency": d["currency"],
+            "contactDetails": d["contactDetails"],
+            "discount": d.get("discount") or dict(NO_DISCOUNT),
+            "items": d["items"],
+            "total": money(totals.total),
+            "title": d.get("title") or "INVOICE",
+            "termsNotes": terms,
+            "compiledTermsNotes": terms,
+            "createdAt": self.created_at,
+            "updatedAt": self.updated_at,
+        }
+
+
+@dataclass
+class Location:
+    """One location's store."""
+
+    invoices: dict[str, Invoice] = field(default_factory=dict)
+    schedules: dict[str, Schedule] = field(default_factory=dict)
+    next_number: int = 1

@@ -1,0 +1,104 @@
+"""One method per operation of the spec (moto's ``responses``), named after its operationId.
+
+``_app`` routes a request with the spec, authenticates it, validates it, then
+calls the method whose name is the operationId in snake_case
+(``send-invoice`` -> ``send_invoice``) with a ``Call``. A method reads what it
+needs from the call, asks the backend, and returns ``(status, payload)``; it
+raises a named error (``_exceptions``) to refuse. ``missing_operations`` names
+the operations of the spec without a method; the sandbox refuses to start
+while there is one.
+
+To add an operation: add its method here (and a model in ``_models`` and its
+state change in ``_backend`` when the resource is new).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from ._backend import Backend
+
+Answer = tuple[int, Any]
+
+
+@dataclass(frozen=True)
+class Call:
+    """What an operation method gets: the request, validated against the spec."""
+
+    operation_id: str
+    location: str  # the location of the caller's token (its ``altId`` already checked against it)
+    path: dict[str, str]  # path parameters by name, e.g. ``path["invoiceId"]``
+    query: dict[str, str]
+    body: Any  # the parsed JSON body (a dict for every body the spec declares), or None
+
+
+def method_name(operation_id: str) -> str:
+    """``send-invoice`` -> ``send_invoice``; ``getInvoice`` -> ``get_invoice``."""
+    snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", operation_id)
+    return re.sub(r"\W+", "_", snake).strip("_").lower()
+
+
+def missing_operations(responses: object, operation_ids: Iterable[str]) -> list[str]:
+    """The operationIds that ``responses`` has no method for."""
+    return sorted(op for op in operation_ids if not callable(getattr(responses, method_name(op), None)))
+
+
+class InvoiceResponses:
+    """The Invoices API, one method per operationId."""
+
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
+
+    # -------------------------------------------------------------- invoices
+
+    def create_invoice(self, call: Call) -> Answer:
+        return 200, self.backend.create_invoice(call.location, call.body).to_json()
+
+    def list_invoices(self, call: Call) -> Answer:
+        invoices, total = self.backend.list_invoices(call.location, call.query)
+        return 200, {"invoices": [i.to_json() for i in invoices], "total": total}
+
+    def get_invoice(self, call: Call) -> Answer:
+        return 200, self.backend.invoice(call.location, call.path["invoiceId"]).to_json(with_summary=True)
+
+    def update_invoice(self, call: Call) -> Answer:
+        return 200, self.backend.update_invoice(call.location, call.path["invoiceId"], call.body).to_json()
+
+    def delete_invoice(self, call: Call) -> Answer:
+        return 200, self.backend.delete_invoice(call.location, call.path["invoiceId"]).to_json()
+
+    def send_invoice(self, call: Call) -> Answer:
+        invoice = self.backend.send_invoice(call.location, call.path["invoiceId"])
+        return 200, {"invoice": invoice.to_json(), "smsData": {}, "emailData": {}}
+
+    def void_invoice(self, call: Call) -> Answer:
+        return 200, self.backend.void_invoice(call.location, call.path["invoiceId"]).to_json()
+
+    def record_invoice(self, call: Call) -> Answer:
+        invoice = self.backend.record_payment(call.location, call.path["invoiceId"], call.body)
+        return 200, {"success": True, "invoice": invoice.to_json()}
+
+    def text2pay_invoice(self, call: Call) -> Answer:
+        invoice = self.backend.text2pay(call.location, call.body)
+        return 200, {"invoice": invoice.to_json(), "invoiceUrl": f"https://sandbox.invalid/invoice/{invoice.id}"}
+
+    # -------------------------------------------------------------- schedules
+
+    def create_invoice_schedule(self, call: Call) -> Answer:
+        schedule = self.backend.create_schedule(call.location, call.body)
+        return 200, schedule.to_json(self.backend.schedule_invoices(schedule))
+
+    def get_invoice_schedule(self, call: Call) -> Answer:
+        schedule = self.backend.schedule(call.location, call.path["scheduleId"])
+        return 200, schedule.to_json(self.backend.schedule_invoices(schedule))
+
+    def schedule_invoice_schedule(self, call: Call) -> Answer:
+        schedule = self.backend.schedule_schedule(call.location, call.path["scheduleId"], call.body)
+        return 200, schedule.to_json(self.backend.schedule_invoices(schedule))
+
+    def cancel_invoice_schedule(self, call: Call) -> Answer:
+        schedule = self.backend.cancel_schedule(call.location, call.path["scheduleId"])
+        return 200, schedule.to_json(self.backend.schedule_invoices(schedule))

@@ -1,0 +1,162 @@
+"""The sandbox's rules where the vendor is silent: status transitions, totals, numbering. No HTTP, no state.
+
+Each rule here is an assumption written in ``sandbox/README.md``. Money is computed
+in ``Decimal`` and rounded half-up to cents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
+from typing import Any
+
+from ._exceptions import AmountsTooLarge, InvalidTransition
+
+CENT = Decimal("0.01")
+MAX_TOTAL = Decimal("1000000000")  # the spec's Money maximum
+
+
+# ---------------------------------------------------------------------------- statuses
+
+
+class InvoiceStatus(StrEnum):
+    DRAFT = "draft"
+    SENT = "sent"
+    PAYMENT_PROCESSING = "payment_processing"
+    PARTIALLY_PAID = "partially_paid"
+    PAID = "paid"
+    VOID = "void"
+
+
+class ScheduleStatus(StrEnum):
+    DRAFT = "draft"
+    ACTIVE = "active"
+    CANCELLED = "cancelled"
+
+
+class InvoiceAction(StrEnum):
+    """What a call does to an invoice; the value is the refusal's wording."""
+
+    UPDATE = "A {status} invoice cannot be updated"
+    SEND = "A {status} invoice cannot be sent"
+    VOID = "A {status} invoice cannot be voided"
+    RECORD_PAYMENT = "A payment cannot be recorded on a {status} invoice"
+
+
+class ScheduleAction(StrEnum):
+    SCHEDULE = "A {status} schedule cannot be scheduled"
+    CANCEL = "A {status} schedule cannot be cancelled"
+
+
+# A void or paid invoice is closed: nothing but void (of a void one) applies to it.
+CLOSED = frozenset({InvoiceStatus.VOID, InvoiceStatus.PAID})
+_OPEN = [s for s in InvoiceStatus if s not in CLOSED]
+
+# THE table: action -> {status before: status after}. A status missing from an action's row refuses it.
+# A payment's row gives the status while something is still due; ``after_payment`` settles paid.
+INVOICE_TRANSITIONS: dict[InvoiceAction, dict[InvoiceStatus, InvoiceStatus]] = {
+    InvoiceAction.UPDATE: {s: s for s in _OPEN},
+    InvoiceAction.SEND: {s: InvoiceStatus.SENT if s == InvoiceStatus.DRAFT else s for s in _OPEN},
+    InvoiceAction.VOID: {s: InvoiceStatus.VOID for s in InvoiceStatus if s != InvoiceStatus.PAID},
+    InvoiceAction.RECORD_PAYMENT: {s: InvoiceStatus.PARTIALLY_PAID for s in _OPEN},
+}
+SCHEDULE_TRANSITIONS: dict[ScheduleAction, dict[ScheduleStatus, ScheduleStatus]] = {
+    ScheduleAction.SCHEDULE: {
+        ScheduleStatus.DRAFT: ScheduleStatus.ACTIVE,
+        ScheduleStatus.ACTIVE: ScheduleStatus.ACTIVE,
+    },
+    ScheduleAction.CANCEL: {s: ScheduleStatus.CANCELLED for s in ScheduleStatus},
+}
+
+
+def invoice_transition(status: InvoiceStatus, action: InvoiceAction) -> InvoiceStatus:
+    """The status after ``action``, or ``InvalidTransition`` when the table refuses it."""
+    after = INVOICE_TRANSITIONS[action].get(status)
+    if after is None:
+        raise InvalidTransition(action.value.format(status=status.value))
+    return after
+
+
+def schedule_transition(status: ScheduleStatus, action: ScheduleAction) -> ScheduleStatus:
+    after = SCHEDULE_TRANSITIONS[action].get(status)
+    if after is None:
+        raise InvalidTransition(action.value.format(status=status.value))
+    return after
+
+
+def after_payment(status: InvoiceStatus, amount_paid: Decimal, total: Decimal) -> InvoiceStatus:
+    """``paid`` once nothing is due, else what the table says for a payment."""
+    partly = invoice_transition(status, InvoiceAction.RECORD_PAYMENT)
+    return InvoiceStatus.PAID if amount_paid >= total else partly
+
+
+# ---------------------------------------------------------------------------- money and totals
+
+
+def money(value: Decimal) -> int | float:
+    value = value.quantize(CENT, rounding=ROUND_HALF_UP)
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def dec(value: Any) -> Decimal:
+    return Decimal(str(value))
+
+
+def cents(value: Decimal) -> Decimal:
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+@dataclass(frozen=True)
+class Totals:
+    sub_total: Decimal
+    discount: Decimal
+    tax: Decimal
+
+    @property
+    def total(self) -> Decimal:
+        return self.sub_total - self.discount + self.tax
+
+
+def compute_totals(items: list[dict[str, Any]], discount: dict[str, Any] | None) -> Totals:
+    """Totals of line items: ``qty * amount`` per line, the discount spread over the
+    lines it applies to, exclusive taxes by rate on each discounted line."""
+    lines = [dec(i["qty"]) * dec(i["amount"]) for i in items]
+    sub_total = sum(lines, Decimal(0))
+    discount = discount or {}
+    only = discount.get("validOnProductIds") or None
+    eligible = [line if only is None or item.get("productId") in only else Decimal(0)
+                for item, line in zip(items, lines, strict=True)]  # fmt: skip
+    eligible_total = sum(eligible, Decimal(0))
+    value = dec(discount.get("value", 0))
+    if discount.get("type") == "fixed":
+        discount_total = min(value, eligible_total)
+    else:
+        discount_total = eligible_total * min(value, Decimal(100)) / 100
+    discount_total = discount_total.quantize(CENT, rounding=ROUND_HALF_UP)
+    tax = Decimal(0)
+    for item, line, share in zip(items, lines, eligible, strict=True):
+        if item.get("taxInclusive"):
+            continue
+        line_discount = discount_total * share / eligible_total if eligible_total else Decimal(0)
+        taxable = line - line_discount
+        for t in item.get("taxes") or []:
+            tax += taxable * dec(t["rate"]) / 100
+    tax = tax.quantize(CENT, rounding=ROUND_HALF_UP)
+    return Totals(sub_total.quantize(CENT, rounding=ROUND_HALF_UP), discount_total, tax)
+
+
+def checked_totals(items: list[dict[str, Any]], discount: dict[str, Any] | None) -> Totals:
+    """The totals, once every amount an invoice reports (sub-total, discount, tax, total) fits the spec's Money."""
+    totals = compute_totals(items, discount)
+    if max(totals.sub_total, totals.discount, totals.tax, totals.total) > MAX_TOTAL:
+        raise AmountsTooLarge(MAX_TOTAL)
+    return totals
+
+
+# ---------------------------------------------------------------------------- numbering
+
+
+def invoice_number(sequence: int, prefix: str | None) -> str:
+    """The number of a location's ``sequence``-th numbered invoice (QUIRKS Q1: always a string)."""
+    return f"{prefix or ''}{sequence}"
