@@ -52,8 +52,9 @@ test: lint ## the CI entry: lint, then the whole test suite
 PORT ?= 4010
 TOKENS ?=
 RATE_LIMIT ?= 100/10s
-serve: $(STAMP) ## run the sandbox on 127.0.0.1:$(PORT) (TOKENS=tokA=locA,... RATE_LIMIT=100/10s|off)
-	@PORT=$(PORT) TOKENS="$(TOKENS)" RATE_LIMIT="$(RATE_LIMIT)" $(BIN)/python -m highlevel_sandbox
+WEBHOOK_URL ?=
+serve: $(STAMP) ## run the sandbox on 127.0.0.1:$(PORT) (TOKENS=tokA=locA,... RATE_LIMIT=100/10s|off WEBHOOK_URL=url,...)
+	@PORT=$(PORT) TOKENS="$(TOKENS)" RATE_LIMIT="$(RATE_LIMIT)" WEBHOOK_URL="$(WEBHOOK_URL)" $(BIN)/python -m highlevel_sandbox
 
 conformance: $(STAMP) ## check a server against the spec (BASE_URL= TOKEN= LOCATION_ID=; default: the sandbox)
 	@$(BIN)/python -m contract_tests.conformance

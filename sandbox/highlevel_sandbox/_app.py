@@ -44,6 +44,7 @@ from ._faults import Faults
 from ._http import error_response, json_response, parse_json
 from ._ratelimit import RateLimit, RateLimiter
 from ._responses import Answer, Call, InvoiceResponses, method_name, missing_operations
+from ._webhooks import WebhookRetry, Webhooks, webhook_routes
 
 LOCATION_A = "6578278e879ad2646715ba9c"
 LOCATION_B = "65782790879ad2646715bb01"
@@ -60,6 +61,10 @@ class SandboxConfig:
     max_body_bytes: int = MAX_BODY_BYTES
     # Check every answer against the spec and raise on a mismatch (for tests).
     strict_responses: bool = False
+    # Where to post the invoice events, how often to retry, how long to wait for an answer (_webhooks.py).
+    webhook_urls: list[str] = field(default_factory=list)
+    webhook_retry: WebhookRetry = field(default_factory=WebhookRetry)
+    webhook_timeout: float = 5.0
 
 
 class MissingOperations(RuntimeError):
@@ -76,13 +81,16 @@ class Sandbox:
         self.faults = Faults()
         self.limiter = RateLimiter(self.config.rate_limit) if self.config.rate_limit else None
         self.token_resolvers: list[TokenResolver] = [StaticTokens(self.config.tokens)]
+        self.webhooks = Webhooks(
+            self.backend, self.config.webhook_urls, retry=self.config.webhook_retry, timeout=self.config.webhook_timeout
+        )
         spec_routes = _routes.routes()  # compile the validators now, not on the first request
         operation_ids = {op.operation_id for route in spec_routes for op in route.operations.values()}
         missing = missing_operations(self.responses, operation_ids)
         if missing:
             raise MissingOperations(f"no method of InvoiceResponses for {', '.join(missing)}")
         self.app = Starlette(routes=[Route("/{path:path}", self._api, methods=API_METHODS)])
-        for path, endpoint, methods in admin_routes(self):
+        for path, endpoint, methods in [*admin_routes(self), *webhook_routes(self)]:
             self.add_route(path, endpoint, methods)
 
     # ------------------------------------------------------------------ extension points
@@ -99,6 +107,7 @@ class Sandbox:
     def reset(self) -> None:
         self.backend.reset()
         self.faults.clear()
+        self.webhooks.clear_log()
         if self.limiter:
             self.limiter.reset()
 
