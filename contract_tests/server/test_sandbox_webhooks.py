@@ -129,6 +129,28 @@ def test_every_event_type_from_a_real_lifecycle_verifies_with_the_served_key(box
     ]
 
 
+def test_text2pay_and_a_schedules_invoice_announce_create_then_sent(box: Sandbox) -> None:
+    receiver = Receiver(200)
+    box.webhooks.add_url("http://receiver.invalid/hooks", transport=httpx.MockTransport(receiver))
+    with client(box) as hl:
+        paid_by_text = hl.text2pay_invoice(body=bodies.text2pay(LOCATION_A, "send"))
+        created = hl.create_invoice_schedule(body=bodies.schedule(LOCATION_A))
+        active = hl.schedule_invoice_schedule(created.field_id, body=bodies.schedule_now(LOCATION_A))
+    assert box.webhooks.wait_idle()
+    generated = active.invoices[0].field_id
+    events = [
+        verify_webhook(r.content, r.headers, public_key=served_public_key(box), seen=MemorySeenStore())
+        for r in receiver.requests
+    ]
+    assert [(e.type_.value, e.field_id) for e in events] == [
+        ("InvoiceCreate", paid_by_text.invoice.field_id),
+        ("InvoiceSent", paid_by_text.invoice.field_id),
+        ("InvoiceCreate", generated),
+        ("InvoiceSent", generated),
+    ]
+    assert [d.state for d in box.webhooks.deliveries()] == ["delivered"] * 4
+
+
 def test_the_served_key_is_the_signing_key_and_another_sandbox_has_another() -> None:
     one, two = sandbox(), sandbox()
     assert isinstance(load_pem_public_key(served_public_key(one).encode()), Ed25519PublicKey)
