@@ -93,9 +93,10 @@ TOKENS ?=
 RATE_LIMIT ?= 100/10s
 OAUTH_CLIENTS ?=
 TOKEN_TTL ?=
-serve: $(STAMP) ## run the sandbox on 127.0.0.1:PORT (PORT, TOKENS, RATE_LIMIT, OAUTH_CLIENTS, TOKEN_TTL)
+WEBHOOK_URL ?=
+serve: $(STAMP) ## run the sandbox on 127.0.0.1:PORT (PORT, TOKENS, RATE_LIMIT, OAUTH_CLIENTS, TOKEN_TTL, WEBHOOK_URL)
 	@PORT=$(PORT) TOKENS="$(TOKENS)" RATE_LIMIT="$(RATE_LIMIT)" OAUTH_CLIENTS="$(OAUTH_CLIENTS)" TOKEN_TTL="$(TOKEN_TTL)" \
-		$(BIN)/python -m highlevel_sandbox
+		WEBHOOK_URL="$(WEBHOOK_URL)" $(BIN)/python -m highlevel_sandbox
 
 # make conformance passes its variables to highlevel-conformance as HIGHLEVEL_* (the token never on a command line).
 MAX_EXAMPLES ?= 20

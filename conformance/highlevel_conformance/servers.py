@@ -14,6 +14,8 @@ with the end of its error output; every server is stopped when the block ends.
 
 from __future__ import annotations
 
+import os
+import signal
 import socket
 import subprocess
 import sys
@@ -78,13 +80,21 @@ def _wait_until_up(url: str, process: subprocess.Popen[Any], log: IO[bytes], tim
     raise ServerDidNotStart(f"nothing answered on {url} within {timeout:g} s: {_tail(log) or 'no output'}")
 
 
+def _signal(process: subprocess.Popen[Any], sig: int) -> None:
+    """``sig`` to the process's own session (a ``make serve`` and the server it started), or to it alone."""
+    try:
+        os.killpg(process.pid, sig)
+    except (OSError, AttributeError):  # already gone, or no process groups on this platform
+        process.send_signal(sig)
+
+
 def _stop(process: subprocess.Popen[Any]) -> None:
     if process.poll() is None:
-        process.terminate()
+        _signal(process, signal.SIGTERM)
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
-            process.kill()
+            _signal(process, signal.SIGKILL)
             process.wait()
 
 
@@ -108,6 +118,7 @@ def running_all(
                 stderr=log,
                 env=None if env is None else dict(env),
                 cwd=cwd,
+                start_new_session=True,  # its own process group: stopping it stops what it started
             )
             stack.callback(_stop, process)
             started.append((RunningServer(f"http://127.0.0.1:{port}", port, process.pid), process, log, cmd))

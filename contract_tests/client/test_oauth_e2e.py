@@ -8,12 +8,7 @@ refreshes are counted at the sandbox (``sandbox.oauth.stats``, ``GET /__sandbox/
 from __future__ import annotations
 
 import asyncio
-import os
-import signal
-import socket
-import subprocess
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -21,6 +16,7 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 import pytest
 
+from highlevel_conformance.servers import running
 from highlevel_invoices import (
     AsyncHighLevel,
     HighLevel,
@@ -215,39 +211,11 @@ def test_an_agency_acts_for_its_locations_through_location_tokens(sandbox: Sandb
 # ----------------------------------------------------------------- against make serve
 
 
-def _free_port() -> int:
-    for port in range(5510, 5600):  # this stream's range
-        with socket.socket() as s:
-            try:
-                s.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError("no free port in 5510-5599")
-
-
 @pytest.fixture(scope="module")
 def served() -> Iterator[str]:
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}"
-    args = ["make", "-s", "serve", f"PORT={port}", f"OAUTH_CLIENTS={APP_ID}:{SECRET}", "TOKEN_TTL=2s"]
-    process = subprocess.Popen(
-        [*args, "RATE_LIMIT=off"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(f"{url}/__sandbox/oauth", timeout=1)
-                break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"make serve did not start: {process.stderr.read()!r}") from None  # type: ignore[union-attr]
-                time.sleep(0.2)
-        yield url
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)  # make and the sandbox it started: this session only
-        process.wait(timeout=15)
+    args = ["make", "-s", "serve", "PORT={port}", f"OAUTH_CLIENTS={APP_ID}:{SECRET}", "TOKEN_TTL=2s", "RATE_LIMIT=off"]
+    with running(args, cwd=ROOT, timeout=60) as server:
+        yield server.url
 
 
 def _stats(url: str) -> dict[str, int]:

@@ -14,6 +14,7 @@ PUBLIC = [
     # auth (highlevel_invoices._auth)
     "InMemoryTokenStore", "LocationToken", "OAuthApp", "OAuthToken", "RefreshTokenUsedError", "SQLiteTokenStore",
     "StaticToken", "Token", "TokenSlot", "TokenStore",
+    "MemorySeenStore", "SQLiteSeenStore", "SeenStore", "WebhookVerificationError", "WebhookVerifier", "verify_webhook",
 ]  # fmt: skip
 
 
@@ -38,6 +39,7 @@ def test_error_hierarchy() -> None:
     assert issubclass(h.ResponseValidationError, h.HighLevelError)
     assert issubclass(h.ConfigurationError, h.HighLevelError)
     assert issubclass(h.RefreshTokenUsedError, h.AuthenticationError)
+    assert issubclass(h.WebhookVerificationError, h.HighLevelError)
 
 
 def test_public_classes_report_the_package_as_their_module() -> None:

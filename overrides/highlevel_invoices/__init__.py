@@ -12,6 +12,8 @@ Every operation of ``spec/invoices.yaml`` is a method of ``HighLevel`` and
 described in ``highlevel_invoices._errors``: every failure of a call is a
 ``HighLevelError``. A marketplace app authenticates with
 ``auth=OAuthApp(...).auth(location_id)`` (see ``highlevel_invoices._auth``).
+``verify_webhook`` checks a webhook delivery and returns its typed event
+(``highlevel_invoices._webhooks``).
 """
 
 from __future__ import annotations
@@ -50,6 +52,14 @@ from ._errors import (
 )
 from ._ratelimit import RateLimit, RateLimitInfo
 from ._retry import RetryPolicy
+from ._webhooks import (
+    MemorySeenStore,
+    SeenStore,
+    SQLiteSeenStore,
+    WebhookVerificationError,
+    WebhookVerifier,
+    verify_webhook,
+)
 
 quirks.install_all()
 
@@ -76,6 +86,7 @@ __all__ = [
     "InMemoryTokenStore",
     "InternalServerError",
     "LocationToken",
+    "MemorySeenStore",
     "NotFoundError",
     "OAuthApp",
     "OAuthToken",
@@ -91,7 +102,12 @@ __all__ = [
     "Token",
     "TokenSlot",
     "TokenStore",
+    "SQLiteSeenStore",
+    "SeenStore",
     "UnprocessableEntityError",
     "Unset",
+    "WebhookVerificationError",
+    "WebhookVerifier",
     "models",
+    "verify_webhook",
 ]

@@ -3,6 +3,7 @@
 Configuration from options or the environment: ``PORT`` (4010),
 ``TOKENS`` (``tokA=locA,tokB=locB``), ``RATE_LIMIT`` (``100/10s`` or ``off``),
 ``OAUTH_CLIENTS`` (``client_id:client_secret,...``), ``TOKEN_TTL`` (``86399s``).
+``WEBHOOK_URL`` (where to post the invoice events; several separated by commas).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import sys
 from ._app import DEFAULT_TOKENS, Sandbox, SandboxConfig
 from ._oauth import DEFAULT_OAUTH_CLIENTS, DEFAULT_TOKEN_TTL, OAuthConfig, parse_clients, parse_ttl
 from ._ratelimit import RateLimit
+from ._webhooks import check_url
 from .options import OneLineParser, checked, ensure_free, from_env, port_number
 
 
@@ -57,6 +59,11 @@ def main(argv: list[str] | None = None) -> int:
         default=from_env("TOKEN_TTL", ""),
         help="access token lifetime (default: TOKEN_TTL, else one day)",
     )
+    parser.add_argument(
+        "--webhook-url",
+        default=from_env("WEBHOOK_URL", ""),
+        help="where to post the invoice events: http://host:port/path,... (default: WEBHOOK_URL, else none)",
+    )
     args = parser.parse_args(argv)
     tokens = args.tokens or dict(DEFAULT_TOKENS)
     rate_limit = args.rate_limit
@@ -65,18 +72,24 @@ def main(argv: list[str] | None = None) -> int:
         clients = parse_clients(args.oauth_clients) if args.oauth_clients else dict(DEFAULT_OAUTH_CLIENTS)
     except ValueError as exc:
         parser.fail(f"--oauth-clients/{exc}")
+    try:
+        webhook_urls = [check_url(u) for u in args.webhook_url.split(",") if u.strip()]
+    except ValueError as exc:
+        parser.fail(f"--webhook-url/WEBHOOK_URL: {exc}")
     ttl = args.token_ttl or DEFAULT_TOKEN_TTL
     # Said before the banner: a banner followed by "address in use" reads as a server that started.
     problem = ensure_free(args.host, args.port)
     if problem:
         parser.fail(problem)
     oauth = OAuthConfig(clients=clients, token_ttl=ttl)
-    sandbox = Sandbox(SandboxConfig(tokens=tokens, rate_limit=rate_limit, oauth=oauth))
+    sandbox = Sandbox(SandboxConfig(tokens=tokens, rate_limit=rate_limit, oauth=oauth, webhook_urls=webhook_urls))
     limit = f"{rate_limit.max_requests} per {rate_limit.per_seconds:g} s" if rate_limit else "off"
     print(f"HighLevel Invoices sandbox on http://{args.host}:{args.port}  (rate limit: {limit})")
     for token, location in tokens.items():
         print(f"  token {token}  ->  location {location}")
     print(f"  OAuth apps: {', '.join(clients)} (secrets as configured)  access tokens live {ttl:g} s")
+    for url in webhook_urls:
+        print(f"  webhooks  ->  {url}")
     print("  reset: POST /__sandbox/reset   faults: POST /__sandbox/faults", flush=True)
     import uvicorn
 

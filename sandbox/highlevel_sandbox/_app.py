@@ -49,6 +49,7 @@ from ._http import error_response, is_json, json_response, parse_json
 from ._oauth import OAuthConfig, install_oauth
 from ._ratelimit import RateLimit, RateLimiter
 from ._responses import Answer, Call, InvoiceResponses, method_name, missing_operations
+from ._webhooks import WebhookRetry, Webhooks, webhook_routes
 
 LOCATION_A = "6578278e879ad2646715ba9c"
 LOCATION_B = "65782790879ad2646715bb01"
@@ -67,6 +68,10 @@ class SandboxConfig:
     strict_responses: bool = False
     # OAuth 2.0 of marketplace apps (``_oauth``): the apps (client id -> secret), token and code lifetimes.
     oauth: OAuthConfig = field(default_factory=OAuthConfig)
+    # Where to post the invoice events, how often to retry, how long to wait for an answer (_webhooks.py).
+    webhook_urls: list[str] = field(default_factory=list)
+    webhook_retry: WebhookRetry = field(default_factory=WebhookRetry)
+    webhook_timeout: float = 5.0
 
 
 class MissingOperations(RuntimeError):
@@ -117,6 +122,9 @@ class Sandbox:
         self.faults = Faults()
         self.limiter = RateLimiter(self.config.rate_limit) if self.config.rate_limit else None
         self.token_resolvers: list[TokenResolver] = [StaticTokens(self.config.tokens)]
+        self.webhooks = Webhooks(
+            self.backend, self.config.webhook_urls, retry=self.config.webhook_retry, timeout=self.config.webhook_timeout
+        )
         spec_routes = _routes.routes()  # compile the validators now, not on the first request
         operation_ids = {op.operation_id for route in spec_routes for op in route.operations.values()}
         missing = missing_operations(self.responses, operation_ids)
@@ -127,7 +135,7 @@ class Sandbox:
         # path holding a newline, and answered such a path with a text/plain 404.
         self.app.router.default = self._api_asgi
         self.app.router.redirect_slashes = False
-        for path, endpoint, methods in admin_routes(self):
+        for path, endpoint, methods in [*admin_routes(self), *webhook_routes(self)]:
             self.add_route(path, endpoint, methods)
         self.oauth = install_oauth(self, self.config.oauth)
 
@@ -144,6 +152,7 @@ class Sandbox:
     def reset(self) -> None:
         self.backend.reset()
         self.faults.clear()
+        self.webhooks.clear_log()
         if self.limiter:
             self.limiter.reset()
 

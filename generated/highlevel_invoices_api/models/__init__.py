@@ -18,6 +18,9 @@ from .discount import Discount
 from .discount_type import DiscountType
 from .error_response import ErrorResponse
 from .invoice import Invoice
+from .invoice_event import InvoiceEvent
+from .invoice_event_envelope import InvoiceEventEnvelope
+from .invoice_event_type import InvoiceEventType
 from .invoice_item import InvoiceItem
 from .invoice_item_type import InvoiceItemType
 from .invoice_payment_schedule import InvoicePaymentSchedule
@@ -95,6 +98,9 @@ __all__ = (
     "DiscountType",
     "ErrorResponse",
     "Invoice",
+    "InvoiceEvent",
+    "InvoiceEventEnvelope",
+    "InvoiceEventType",
     "InvoiceItem",
     "InvoiceItemType",
     "InvoicePaymentSchedule",

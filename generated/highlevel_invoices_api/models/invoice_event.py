@@ -1,0 +1,521 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.alt_type import AltType
+from ..models.invoice_event_type import InvoiceEventType
+from ..models.invoice_status import InvoiceStatus
+from ..types import UNSET, Unset, field_error, not_an_object
+
+T = TypeVar("T", bound="InvoiceEvent")
+
+
+@_attrs_define
+class InvoiceEvent:
+    """The body of every invoice webhook: the invoice with its totals, as `get-invoice` answers it, plus the envelope. The
+    seven events share it; `type` tells them apart.
+
+        Attributes:
+            field_id (str): Invoice Id Example: 6578278e879ad2646715ba9c.
+            status (InvoiceStatus): Invoice Status Example: draft.
+            live_mode (bool): Live Mode Example: False.
+            amount_paid (float): An amount of money in the invoice's currency Example: 999.
+            alt_id (str): Location Id or Agency Id Example: 6578278e879ad2646715ba9c.
+            alt_type (AltType): Alt Type Example: location.
+            name (str): Name of the invoice Example: New Invoice.
+            business_details (BusinessDetails): Business Details
+            invoice_number (str): Invoice Number (with its prefix, if any) Example: 19.
+            currency (str): Currency Example: USD.
+            contact_details (ContactDetails): Contact information to send the invoice to
+            issue_date (str): Issue date in YYYY-MM-DD format Example: 2023-01-01.
+            due_date (str): Due date in YYYY-MM-DD format Example: 2023-01-01.
+            invoice_items (list[InvoiceItem]): Invoice Items
+            total (float): An amount of money in the invoice's currency Example: 999.
+            title (str): Title Example: INVOICE.
+            amount_due (float): An amount of money in the invoice's currency Example: 999.
+            created_at (str): created at Example: 2023-12-12T09:27:42.355Z.
+            updated_at (str): updated at Example: 2023-12-12T09:27:42.355Z.
+            total_summary (TotalSummary): Totals of an invoice
+            type_ (InvoiceEventType): Which invoice event a webhook body announces (its entry in `webhooks`) Example:
+                InvoicePaid.
+            location_id (str): The location (sub-account) of the invoice Example: 6578278e879ad2646715ba9c.
+            timestamp (datetime.datetime): When HighLevel sent the event (ISO 8601); a receiver refuses one older than about
+                5 minutes Example: 2025-01-28T14:35:00Z.
+            webhook_id (str): Unique id of the delivery; a receiver refuses one it has already seen Example: abc123xyz.
+            discount (Discount | Unset): Discount
+            automatic_taxes_enabled (bool | Unset): Automatic taxes enabled for the Invoice Example: True.
+            automatic_taxes_calculated (bool | Unset): Is Automatic taxes calculated for the Invoice items Example: True.
+            payment_schedule (InvoicePaymentSchedule | Unset): split invoice into payment schedule summing up to full
+                invoice amount (shape not documented for responses) Example: {}.
+            reminders_configuration (InvoiceWithSummaryRemindersConfiguration | Unset): Reminders configuration Example: {}.
+    """
+
+    field_id: str
+    status: InvoiceStatus
+    live_mode: bool
+    amount_paid: float
+    alt_id: str
+    alt_type: AltType
+    name: str
+    business_details: BusinessDetails
+    invoice_number: str
+    currency: str
+    contact_details: ContactDetails
+    issue_date: str
+    due_date: str
+    invoice_items: list[InvoiceItem]
+    total: float
+    title: str
+    amount_due: float
+    created_at: str
+    updated_at: str
+    total_summary: TotalSummary
+    type_: InvoiceEventType
+    location_id: str
+    timestamp: datetime.datetime
+    webhook_id: str
+    discount: Discount | Unset = UNSET
+    automatic_taxes_enabled: bool | Unset = UNSET
+    automatic_taxes_calculated: bool | Unset = UNSET
+    payment_schedule: InvoicePaymentSchedule | Unset = UNSET
+    reminders_configuration: InvoiceWithSummaryRemindersConfiguration | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        status = self.status.value
+
+        live_mode = self.live_mode
+
+        amount_paid = self.amount_paid
+
+        alt_id = self.alt_id
+
+        alt_type = self.alt_type.value
+
+        name = self.name
+
+        business_details = self.business_details.to_dict()
+
+        invoice_number = self.invoice_number
+
+        currency = self.currency
+
+        contact_details = self.contact_details.to_dict()
+
+        issue_date = self.issue_date
+
+        due_date = self.due_date
+
+        invoice_items = []
+        for invoice_items_item_data in self.invoice_items:
+            invoice_items_item = invoice_items_item_data.to_dict()
+            invoice_items.append(invoice_items_item)
+
+        total = self.total
+
+        title = self.title
+
+        amount_due = self.amount_due
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        total_summary = self.total_summary.to_dict()
+
+        type_ = self.type_.value
+
+        location_id = self.location_id
+
+        timestamp = self.timestamp.isoformat()
+
+        webhook_id = self.webhook_id
+
+        discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.discount, Unset):
+            discount = self.discount.to_dict()
+
+        automatic_taxes_enabled = self.automatic_taxes_enabled
+
+        automatic_taxes_calculated = self.automatic_taxes_calculated
+
+        payment_schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_schedule, Unset):
+            payment_schedule = self.payment_schedule.to_dict()
+
+        reminders_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reminders_configuration, Unset):
+            reminders_configuration = self.reminders_configuration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "status": status,
+                "liveMode": live_mode,
+                "amountPaid": amount_paid,
+                "altId": alt_id,
+                "altType": alt_type,
+                "name": name,
+                "businessDetails": business_details,
+                "invoiceNumber": invoice_number,
+                "currency": currency,
+                "contactDetails": contact_details,
+                "issueDate": issue_date,
+                "dueDate": due_date,
+                "invoiceItems": invoice_items,
+                "total": total,
+                "title": title,
+                "amountDue": amount_due,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "totalSummary": total_summary,
+                "type": type_,
+                "locationId": location_id,
+                "timestamp": timestamp,
+                "webhookId": webhook_id,
+            }
+        )
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if automatic_taxes_enabled is not UNSET:
+            field_dict["automaticTaxesEnabled"] = automatic_taxes_enabled
+        if automatic_taxes_calculated is not UNSET:
+            field_dict["automaticTaxesCalculated"] = automatic_taxes_calculated
+        if payment_schedule is not UNSET:
+            field_dict["paymentSchedule"] = payment_schedule
+        if reminders_configuration is not UNSET:
+            field_dict["remindersConfiguration"] = reminders_configuration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("InvoiceEvent", src_dict)
+        d = dict(src_dict)
+        try:
+            _field_id = d.pop("_id")
+            if not isinstance(_field_id, str):
+                raise TypeError
+            field_id = _field_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "_id", "string")
+
+        try:
+            _status = d.pop("status")
+            status = InvoiceStatus(_status)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "status", "string (InvoiceStatus)")
+
+        try:
+            _live_mode = d.pop("liveMode")
+            if not isinstance(_live_mode, bool):
+                raise TypeError
+            live_mode = _live_mode
+
+        except Exception as exc:
+            field_error(exc, src_dict, "liveMode", "boolean")
+
+        try:
+            _amount_paid = d.pop("amountPaid")
+            if not isinstance(_amount_paid, (int, float)) or isinstance(_amount_paid, bool):
+                raise TypeError
+            amount_paid = _amount_paid
+
+        except Exception as exc:
+            field_error(exc, src_dict, "amountPaid", "number")
+
+        try:
+            _alt_id = d.pop("altId")
+            if not isinstance(_alt_id, str):
+                raise TypeError
+            alt_id = _alt_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "altId", "string")
+
+        try:
+            _alt_type = d.pop("altType")
+            alt_type = AltType(_alt_type)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "altType", "string (AltType)")
+
+        try:
+            _name = d.pop("name")
+            if not isinstance(_name, str):
+                raise TypeError
+            name = _name
+
+        except Exception as exc:
+            field_error(exc, src_dict, "name", "string")
+
+        try:
+            _business_details = d.pop("businessDetails")
+            business_details = BusinessDetails.from_dict(_business_details)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
+
+        try:
+            _invoice_number = d.pop("invoiceNumber")
+            if not isinstance(_invoice_number, str):
+                raise TypeError
+            invoice_number = _invoice_number
+
+        except Exception as exc:
+            field_error(exc, src_dict, "invoiceNumber", "string")
+
+        try:
+            _currency = d.pop("currency")
+            if not isinstance(_currency, str):
+                raise TypeError
+            currency = _currency
+
+        except Exception as exc:
+            field_error(exc, src_dict, "currency", "string")
+
+        try:
+            _contact_details = d.pop("contactDetails")
+            contact_details = ContactDetails.from_dict(_contact_details)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "contactDetails", "object (ContactDetails)")
+
+        try:
+            _issue_date = d.pop("issueDate")
+            if not isinstance(_issue_date, str):
+                raise TypeError
+            issue_date = _issue_date
+
+        except Exception as exc:
+            field_error(exc, src_dict, "issueDate", "string")
+
+        try:
+            _due_date = d.pop("dueDate")
+            if not isinstance(_due_date, str):
+                raise TypeError
+            due_date = _due_date
+
+        except Exception as exc:
+            field_error(exc, src_dict, "dueDate", "string")
+
+        invoice_items: list[InvoiceItem] = []
+        try:
+            _invoice_items = d.pop("invoiceItems")
+            if not isinstance(_invoice_items, list):
+                raise TypeError
+            invoice_items = []
+            for invoice_items_item_data in _invoice_items:
+                invoice_items_item = InvoiceItem.from_dict(invoice_items_item_data)
+
+                invoice_items.append(invoice_items_item)
+
+        except Exception as exc:
+            field_error(
+                exc, src_dict, "invoiceItems", "array of object (InvoiceItem)", invoice_items, "object (InvoiceItem)"
+            )
+
+        try:
+            _total = d.pop("total")
+            if not isinstance(_total, (int, float)) or isinstance(_total, bool):
+                raise TypeError
+            total = _total
+
+        except Exception as exc:
+            field_error(exc, src_dict, "total", "number")
+
+        try:
+            _title = d.pop("title")
+            if not isinstance(_title, str):
+                raise TypeError
+            title = _title
+
+        except Exception as exc:
+            field_error(exc, src_dict, "title", "string")
+
+        try:
+            _amount_due = d.pop("amountDue")
+            if not isinstance(_amount_due, (int, float)) or isinstance(_amount_due, bool):
+                raise TypeError
+            amount_due = _amount_due
+
+        except Exception as exc:
+            field_error(exc, src_dict, "amountDue", "number")
+
+        try:
+            _created_at = d.pop("createdAt")
+            if not isinstance(_created_at, str):
+                raise TypeError
+            created_at = _created_at
+
+        except Exception as exc:
+            field_error(exc, src_dict, "createdAt", "string")
+
+        try:
+            _updated_at = d.pop("updatedAt")
+            if not isinstance(_updated_at, str):
+                raise TypeError
+            updated_at = _updated_at
+
+        except Exception as exc:
+            field_error(exc, src_dict, "updatedAt", "string")
+
+        try:
+            _total_summary = d.pop("totalSummary")
+            total_summary = TotalSummary.from_dict(_total_summary)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "totalSummary", "object (TotalSummary)")
+
+        try:
+            _type_ = d.pop("type")
+            type_ = InvoiceEventType(_type_)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "type", "string (InvoiceEventType)")
+
+        try:
+            _location_id = d.pop("locationId")
+            if not isinstance(_location_id, str):
+                raise TypeError
+            location_id = _location_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "locationId", "string")
+
+        try:
+            timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+
+        except Exception as exc:
+            field_error(exc, src_dict, "timestamp", "datetime.datetime")
+
+        try:
+            _webhook_id = d.pop("webhookId")
+            if not isinstance(_webhook_id, str):
+                raise TypeError
+            webhook_id = _webhook_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "webhookId", "string")
+
+        discount: Discount | Unset = UNSET
+        try:
+            _discount = d.pop("discount", UNSET)
+            if _discount is not UNSET:
+                discount = Discount.from_dict(_discount)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "discount", "object (Discount)")
+
+        automatic_taxes_enabled: bool | Unset = UNSET
+        try:
+            _automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
+            if _automatic_taxes_enabled is not UNSET:
+                if not isinstance(_automatic_taxes_enabled, bool):
+                    raise TypeError
+                automatic_taxes_enabled = _automatic_taxes_enabled
+
+        except Exception as exc:
+            field_error(exc, src_dict, "automaticTaxesEnabled", "boolean")
+
+        automatic_taxes_calculated: bool | Unset = UNSET
+        try:
+            _automatic_taxes_calculated = d.pop("automaticTaxesCalculated", UNSET)
+            if _automatic_taxes_calculated is not UNSET:
+                if not isinstance(_automatic_taxes_calculated, bool):
+                    raise TypeError
+                automatic_taxes_calculated = _automatic_taxes_calculated
+
+        except Exception as exc:
+            field_error(exc, src_dict, "automaticTaxesCalculated", "boolean")
+
+        payment_schedule: InvoicePaymentSchedule | Unset = UNSET
+        try:
+            _payment_schedule = d.pop("paymentSchedule", UNSET)
+            if _payment_schedule is not UNSET:
+                payment_schedule = InvoicePaymentSchedule.from_dict(_payment_schedule)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "paymentSchedule", "object (InvoicePaymentSchedule)")
+
+        reminders_configuration: InvoiceWithSummaryRemindersConfiguration | Unset = UNSET
+        try:
+            _reminders_configuration = d.pop("remindersConfiguration", UNSET)
+            if _reminders_configuration is not UNSET:
+                reminders_configuration = InvoiceWithSummaryRemindersConfiguration.from_dict(_reminders_configuration)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "remindersConfiguration", "object (InvoiceWithSummaryRemindersConfiguration)")
+
+        invoice_event = cls(
+            field_id=field_id,
+            status=status,
+            live_mode=live_mode,
+            amount_paid=amount_paid,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            name=name,
+            business_details=business_details,
+            invoice_number=invoice_number,
+            currency=currency,
+            contact_details=contact_details,
+            issue_date=issue_date,
+            due_date=due_date,
+            invoice_items=invoice_items,
+            total=total,
+            title=title,
+            amount_due=amount_due,
+            created_at=created_at,
+            updated_at=updated_at,
+            total_summary=total_summary,
+            type_=type_,
+            location_id=location_id,
+            timestamp=timestamp,
+            webhook_id=webhook_id,
+            discount=discount,
+            automatic_taxes_enabled=automatic_taxes_enabled,
+            automatic_taxes_calculated=automatic_taxes_calculated,
+            payment_schedule=payment_schedule,
+            reminders_configuration=reminders_configuration,
+        )
+
+        invoice_event.additional_properties = d
+        return invoice_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: these models may import this one in turn.
+from ..models.business_details import BusinessDetails
+from ..models.contact_details import ContactDetails
+from ..models.discount import Discount
+from ..models.invoice_item import InvoiceItem
+from ..models.invoice_payment_schedule import InvoicePaymentSchedule
+from ..models.invoice_with_summary_reminders_configuration import InvoiceWithSummaryRemindersConfiguration
+from ..models.total_summary import TotalSummary

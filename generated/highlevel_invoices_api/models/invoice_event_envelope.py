@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.invoice_event_type import InvoiceEventType
+from ..types import field_error, not_an_object
+
+T = TypeVar("T", bound="InvoiceEventEnvelope")
+
+
+@_attrs_define
+class InvoiceEventEnvelope:
+    """What a webhook body carries beside the resource it announces (QUIRKS Q70): the event type, the location, when it was
+    sent and the delivery's unique id.
+
+        Attributes:
+            type_ (InvoiceEventType): Which invoice event a webhook body announces (its entry in `webhooks`) Example:
+                InvoicePaid.
+            location_id (str): The location (sub-account) of the invoice Example: 6578278e879ad2646715ba9c.
+            timestamp (datetime.datetime): When HighLevel sent the event (ISO 8601); a receiver refuses one older than about
+                5 minutes Example: 2025-01-28T14:35:00Z.
+            webhook_id (str): Unique id of the delivery; a receiver refuses one it has already seen Example: abc123xyz.
+    """
+
+    type_: InvoiceEventType
+    location_id: str
+    timestamp: datetime.datetime
+    webhook_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        location_id = self.location_id
+
+        timestamp = self.timestamp.isoformat()
+
+        webhook_id = self.webhook_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "locationId": location_id,
+                "timestamp": timestamp,
+                "webhookId": webhook_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("InvoiceEventEnvelope", src_dict)
+        d = dict(src_dict)
+        try:
+            _type_ = d.pop("type")
+            type_ = InvoiceEventType(_type_)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "type", "string (InvoiceEventType)")
+
+        try:
+            _location_id = d.pop("locationId")
+            if not isinstance(_location_id, str):
+                raise TypeError
+            location_id = _location_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "locationId", "string")
+
+        try:
+            timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+
+        except Exception as exc:
+            field_error(exc, src_dict, "timestamp", "datetime.datetime")
+
+        try:
+            _webhook_id = d.pop("webhookId")
+            if not isinstance(_webhook_id, str):
+                raise TypeError
+            webhook_id = _webhook_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "webhookId", "string")
+
+        invoice_event_envelope = cls(
+            type_=type_,
+            location_id=location_id,
+            timestamp=timestamp,
+            webhook_id=webhook_id,
+        )
+
+        invoice_event_envelope.additional_properties = d
+        return invoice_event_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
