@@ -53,6 +53,7 @@ from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
 from highlevel_invoices_api.models.invoice_event import InvoiceEvent
 from highlevel_invoices_api.models.invoice_event_type import InvoiceEventType
+from highlevel_invoices_api.types import DecodeError
 
 from ._errors import HighLevelError
 
@@ -341,6 +342,10 @@ class WebhookVerifier:
             )
         try:
             return InvoiceEvent.from_dict(data)
+        except DecodeError as exc:
+            if exc.got == "missing":
+                raise WebhookVerificationError("invalid_body", f"{kind}: the body has no {exc.json_path!r}") from None
+            raise WebhookVerificationError("invalid_body", f"{kind}: the body is not an InvoiceEvent ({exc})") from None
         except KeyError as exc:
             raise WebhookVerificationError("invalid_body", f"{kind}: the body has no {exc.args[0]!r}") from None
         except (TypeError, ValueError, AttributeError) as exc:

@@ -55,9 +55,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--token-ttl",
-        type=checked(parse_ttl, "a number of seconds above zero such as 3600s or 5s", "--token-ttl/TOKEN_TTL"),
-        default=from_env("TOKEN_TTL", ""),
-        help="access token lifetime (default: TOKEN_TTL, else one day)",
+        default=from_env("TOKEN_TTL", f"{DEFAULT_TOKEN_TTL:g}s"),
+        help=f"access token lifetime (default: TOKEN_TTL, else {DEFAULT_TOKEN_TTL:g}s)",
     )
     parser.add_argument(
         "--webhook-url",
@@ -76,7 +75,10 @@ def main(argv: list[str] | None = None) -> int:
         webhook_urls = [check_url(u) for u in args.webhook_url.split(",") if u.strip()]
     except ValueError as exc:
         parser.fail(f"--webhook-url/WEBHOOK_URL: {exc}")
-    ttl = args.token_ttl or DEFAULT_TOKEN_TTL
+    try:
+        ttl = parse_ttl(args.token_ttl)
+    except ValueError as exc:
+        parser.fail(f"--token-ttl/{exc}")
     # Said before the banner: a banner followed by "address in use" reads as a server that started.
     problem = ensure_free(args.host, args.port)
     if problem:
