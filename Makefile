@@ -15,12 +15,15 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 .PHONY: help install generate lint actionlint test serve conformance vendor-diff bench bench-tools changes lock clean
 
 # make help lists these with their values (HELP_<name> is the line it shows).
-HELP_VARS := PYTHON PORT TOKENS RATE_LIMIT BASE_URL TOKEN LOCATION_ID TOKEN_B LOCATION_ID_B ALLOW_SIDE_EFFECTS \
+HELP_VARS := PYTHON PORT TOKENS RATE_LIMIT OAUTH_CLIENTS TOKEN_TTL WEBHOOK_URL BASE_URL TOKEN LOCATION_ID TOKEN_B LOCATION_ID_B ALLOW_SIDE_EFFECTS \
 	MAX_EXAMPLES SEED REPORTS_DIR RATE MAX_REQUESTS CI VENDOR_SPEC BASE WRITE ONLY
 HELP_PYTHON := the python3 that creates .venv (install)
 HELP_PORT := serve: port on 127.0.0.1
 HELP_TOKENS := serve: tokA=locA,tokB=locB (empty: the two default tokens)
 HELP_RATE_LIMIT := serve: requests/interval, or off
+HELP_OAUTH_CLIENTS := serve: OAuth apps client_id:client_secret,... (empty: the demo app)
+HELP_TOKEN_TTL := serve: access token lifetime such as 3600s (empty: one day)
+HELP_WEBHOOK_URL := serve: where to post the invoice events, url,... (empty: nowhere)
 HELP_BASE_URL := conformance: the server (empty: the embedded sandbox)
 HELP_TOKEN := conformance: token of identity A
 HELP_LOCATION_ID := conformance: location of identity A
@@ -43,7 +46,7 @@ help: ## list the targets and every variable they read, with its value now
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 	@echo "variables (make VAR=value; value shown is the one in effect, tokens masked):"
 	@$(foreach v,$(HELP_VARS),printf '  %-18s %-16s %s\n' "$(v)" \
-		"$(if $(filter TOKEN TOKEN_B,$(v)),$(if $($(v)),(set),),$($(v)))" "$(HELP_$(v))";)
+		"$(if $(filter TOKEN TOKEN_B OAUTH_CLIENTS,$(v)),$(if $($(v)),(set),),$($(v)))" "$(HELP_$(v))";)
 	@echo "exit status: 0 passed, 1 a check failed (conformance, vendor-diff: a new difference), 2 a bad value or no server"
 
 $(STAMP): requirements.lock pyproject.toml

@@ -13,7 +13,12 @@ from typing import Any
 import pytest
 
 try:
-    from highlevel_sandbox.pytest_plugin import highlevel_async_client, highlevel_client, highlevel_sandbox
+    from highlevel_sandbox.pytest_plugin import (
+        highlevel_async_client,
+        highlevel_client,
+        highlevel_sandbox,
+        highlevel_webhooks,
+    )
 except ImportError as exc:  # the [sandbox] extra is not installed
     MISSING = (
         f"the highlevel_sandbox fixtures need the sandbox ({exc.name} is not installed): "
@@ -32,5 +37,9 @@ except ImportError as exc:  # the [sandbox] extra is not installed
     def highlevel_async_client() -> Any:
         pytest.fail(MISSING, pytrace=False)
 
+    @pytest.fixture
+    def highlevel_webhooks() -> Any:
+        pytest.fail(MISSING, pytrace=False)
 
-__all__ = ["highlevel_async_client", "highlevel_client", "highlevel_sandbox"]
+
+__all__ = ["highlevel_async_client", "highlevel_client", "highlevel_sandbox", "highlevel_webhooks"]

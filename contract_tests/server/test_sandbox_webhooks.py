@@ -425,7 +425,7 @@ def test_make_serve_refuses_a_bad_webhook_url_in_one_line() -> None:
             "-m",
             "highlevel_sandbox",
             "--port",
-            "0",
+            "4999",  # any valid port: the URL is refused before anything listens
             "--webhook-url",
             "http://ok.invalid/a,localhost:9000",
         ],
@@ -435,6 +435,6 @@ def test_make_serve_refuses_a_bad_webhook_url_in_one_line() -> None:
     )
     assert result.returncode == 2
     assert result.stderr.splitlines()[-1] == (
-        "python -m highlevel_sandbox: error: a webhook URL is an absolute http:// or https:// URL "
+        "python -m highlevel_sandbox: --webhook-url/WEBHOOK_URL: a webhook URL is an absolute http:// or https:// URL "
         "(got 'localhost:9000')"
     )
