@@ -163,6 +163,77 @@ def wrong_totals(sb: Sandbox) -> None:
     rules.compute_totals = totals  # restored by the caller (module-level patch)
 
 
+def template_list_ignores_paging(sb: Sandbox) -> None:
+    """list-invoice-templates answers every match whatever `limit` and `offset` say."""
+    backend = sb.backend
+    original = backend.list_invoice_templates
+
+    def list_templates(location: str, query: dict[str, str]) -> Any:
+        return original(location, {**query, "offset": "0", "limit": "1000"})
+
+    backend.list_invoice_templates = list_templates  # type: ignore[method-assign]
+
+
+def template_update_not_persisted(sb: Sandbox) -> None:
+    """update-invoice-template answers the change but keeps the template as it was."""
+    backend = sb.backend
+    original = backend.update_invoice_template
+
+    def update(location: str, template_id: str, body: dict[str, Any]) -> Any:
+        template = backend.invoice_template(location, template_id)
+        saved = (json.loads(json.dumps(template.data)), template.updated_at)
+        answer = json.loads(json.dumps(original(location, template_id, body).to_json()))
+        template.data, template.updated_at = saved
+        return _Frozen(answer)
+
+    backend.update_invoice_template = update  # type: ignore[method-assign]
+
+
+def template_late_fees_not_persisted(sb: Sandbox) -> None:
+    """The late-fees PATCH answers the template with the new late fees but does not keep them."""
+    backend = sb.backend
+    original = backend.configure_invoice_template
+
+    def configure(location: str, template_id: str, key: str, value: Any) -> Any:
+        if key != "lateFeesConfiguration":
+            return original(location, template_id, key, value)
+        template = backend.invoice_template(location, template_id)
+        return _Frozen({**template.to_json(), key: value})
+
+    backend.configure_invoice_template = configure  # type: ignore[method-assign]
+
+
+def deleted_template_still_listed(sb: Sandbox) -> None:
+    """delete-invoice-template forgets the template for get, but the list still shows it."""
+    backend = sb.backend
+    original_delete, original_list = backend.delete_invoice_template, backend.list_invoice_templates
+    ghosts: dict[str, list[Any]] = {}
+
+    def delete(location: str, template_id: str) -> Any:
+        template = original_delete(location, template_id)
+        ghosts.setdefault(location, []).append(template)
+        return template
+
+    def list_templates(location: str, query: dict[str, str]) -> Any:
+        page, total = original_list(location, query)
+        extra = ghosts.get(location, [])
+        return [*page, *extra], total + len(extra)
+
+    backend.delete_invoice_template = delete  # type: ignore[method-assign]
+    backend.list_invoice_templates = list_templates  # type: ignore[method-assign]
+
+
+def deleted_estimate_template_previewable(sb: Sandbox) -> None:
+    """delete-estimate-template answers `deleted: true` but the template stays (preview still answers it)."""
+    backend = sb.backend
+
+    def delete(location: str, template_id: str) -> Any:
+        template = backend.estimate_template(location, template_id)
+        return _Frozen({**template.to_json(), "deleted": True})
+
+    backend.delete_estimate_template = delete  # type: ignore[method-assign]
+
+
 MUTANTS: dict[str, Mutant] = {
     "required response field missing": missing_required_field,
     "field of the wrong type": wrong_field_type,
@@ -176,4 +247,9 @@ MUTANTS: dict[str, Mutant] = {
     "send does not change the status": send_keeps_status,
     "deleted invoice still readable": deleted_still_readable,
     "wrong totals": wrong_totals,
+    "template list ignores paging": template_list_ignores_paging,
+    "template update not persisted": template_update_not_persisted,
+    "template late fees not persisted": template_late_fees_not_persisted,
+    "deleted template still listed": deleted_template_still_listed,
+    "deleted estimate template still previewable": deleted_estimate_template_previewable,
 }

@@ -16,7 +16,7 @@ import pytest
 from _pytest.outcomes import Failed, Skipped
 
 from contract_tests import engine
-from highlevel_conformance.lifecycle import test_lifecycle
+from highlevel_conformance.lifecycle import test_lifecycle, test_templates
 from highlevel_conformance.target import Identity, Target
 from highlevel_invoices import HighLevelError
 from highlevel_sandbox import DEFAULT_TOKENS, Sandbox, SandboxConfig
@@ -26,6 +26,7 @@ from .catalogue import MUTANTS
 
 MAX_EXAMPLES = 5
 LIFECYCLE = [fn for name, fn in inspect.getmembers(test_lifecycle, inspect.isfunction) if name.startswith("test_")]
+LIFECYCLE += [fn for name, fn in inspect.getmembers(test_templates, inspect.isfunction) if name.startswith("test_")]
 
 
 def _target(sandbox: Sandbox) -> Target:

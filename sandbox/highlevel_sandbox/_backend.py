@@ -26,13 +26,25 @@ from typing import Any
 
 from . import _rules
 from ._exceptions import (
+    EstimateTemplateNotFound,
     InvalidPayment,
     InvoiceNotFound,
+    InvoiceTemplateNotFound,
+    NotFound,
     ScheduleNotFound,
     TenantMismatch,
     TotalBelowAmountPaid,
 )
-from ._models import Invoice, Location, Schedule, items_with_ids, new_object_id, now_iso
+from ._models import (
+    EstimateTemplate,
+    Invoice,
+    InvoiceTemplate,
+    Location,
+    Schedule,
+    items_with_ids,
+    new_object_id,
+    now_iso,
+)
 from ._rules import InvoiceAction, InvoiceStatus, ScheduleAction, cents, dec, money
 
 log = logging.getLogger("highlevel_sandbox")
@@ -51,6 +63,14 @@ class Event(StrEnum):
 
 
 Subscriber = Callable[[Event, Any], None]
+
+# What a lookup of an id nobody has (in a store of this name) answers; ``_find`` falls back to ScheduleNotFound.
+NOT_FOUND: dict[str, Callable[[], NotFound]] = {
+    "invoices": InvoiceNotFound,
+    "schedules": ScheduleNotFound,
+    "invoice_templates": InvoiceTemplateNotFound,
+    "estimate_templates": EstimateTemplateNotFound,
+}
 
 
 class Backend:
@@ -90,7 +110,7 @@ class Backend:
         owner = self._owner.get(object_id)
         store = None if owner is None else getattr(self._loc(owner), kind)
         if owner is None or store is None or object_id not in store:
-            raise InvoiceNotFound() if kind == "invoices" else ScheduleNotFound()
+            raise NOT_FOUND.get(kind, ScheduleNotFound)()
         if owner != location:
             raise TenantMismatch()
         return store[object_id]
@@ -263,6 +283,105 @@ class Backend:
             schedule.status = _rules.schedule_transition(schedule.status, ScheduleAction.CANCEL)
             schedule.updated_at = now_iso()
             return schedule
+
+    # -------------------------------------------------------------- templates (sandbox/README.md, "Templates")
+
+    def invoice_template(self, location: str, template_id: str) -> InvoiceTemplate:
+        found: InvoiceTemplate = self._find("invoice_templates", location, template_id)
+        return found
+
+    def estimate_template(self, location: str, template_id: str) -> EstimateTemplate:
+        found: EstimateTemplate = self._find("estimate_templates", location, template_id)
+        return found
+
+    def _template_data(self, body: dict[str, Any]) -> dict[str, Any]:
+        data = {k: v for k, v in copy.deepcopy(body).items() if k not in ("altId", "altType")}
+        data["items"] = items_with_ids(data.get("items") or [])
+        _rules.checked_totals(data["items"], data.get("discount"))
+        return data
+
+    def create_invoice_template(self, location: str, body: dict[str, Any]) -> InvoiceTemplate:
+        data = self._template_data(body)
+        with self._lock:
+            template = InvoiceTemplate(new_object_id(), location, data)
+            self._loc(location).invoice_templates[template.id] = template
+            self._owner[template.id] = location
+            return template
+
+    def update_invoice_template(self, location: str, template_id: str, body: dict[str, Any]) -> InvoiceTemplate:
+        """PUT: the fields the body names replace the stored ones; the others (late fees, ...) stay."""
+        data = self._template_data(body)
+        with self._lock:
+            template = self.invoice_template(location, template_id)
+            template.data = {**template.data, **data}
+            template.updated_at = now_iso()
+            return template
+
+    def configure_invoice_template(self, location: str, template_id: str, key: str, value: Any) -> InvoiceTemplate:
+        """The PATCH operations: set one configuration (``lateFeesConfiguration``, ``paymentMethods``)."""
+        with self._lock:
+            template = self.invoice_template(location, template_id)
+            if value is not None:
+                template.data[key] = copy.deepcopy(value)
+                template.updated_at = now_iso()
+            return template
+
+    def delete_invoice_template(self, location: str, template_id: str) -> InvoiceTemplate:
+        with self._lock:
+            template = self.invoice_template(location, template_id)
+            del self._loc(location).invoice_templates[template_id]
+            del self._owner[template_id]
+            return template
+
+    def list_invoice_templates(self, location: str, query: dict[str, str]) -> tuple[list[InvoiceTemplate], int]:
+        with self._lock:
+            found = list(self._loc(location).invoice_templates.values())
+        if query.get("startAt"):
+            found = [t for t in found if t.created_at[:10] >= query["startAt"]]
+        if query.get("endAt"):
+            found = [t for t in found if t.created_at[:10] <= query["endAt"]]
+        return _template_page(found, query)
+
+    def create_estimate_template(self, location: str, body: dict[str, Any]) -> EstimateTemplate:
+        data = self._template_data(body)
+        with self._lock:
+            template = EstimateTemplate(new_object_id(), location, data)
+            self._loc(location).estimate_templates[template.id] = template
+            self._owner[template.id] = location
+            return template
+
+    def update_estimate_template(self, location: str, template_id: str, body: dict[str, Any]) -> EstimateTemplate:
+        data = self._template_data(body)
+        with self._lock:
+            template = self.estimate_template(location, template_id)
+            template.data = {**template.data, **data}
+            template.version += 1
+            template.updated_at = now_iso()
+            return template
+
+    def delete_estimate_template(self, location: str, template_id: str) -> EstimateTemplate:
+        with self._lock:
+            template = self.estimate_template(location, template_id)
+            del self._loc(location).estimate_templates[template_id]
+            del self._owner[template_id]
+            template.deleted = True
+            template.updated_at = now_iso()
+            return template
+
+    def list_estimate_templates(self, location: str, query: dict[str, str]) -> tuple[list[EstimateTemplate], int]:
+        with self._lock:
+            found = list(self._loc(location).estimate_templates.values())
+        return _template_page(found, query)
+
+
+def _template_page(found: list[Any], query: dict[str, str]) -> tuple[list[Any], int]:
+    """``search`` (case-insensitive, in the name), newest first, then ``offset``/``limit``; and the match count."""
+    if query.get("search"):
+        needle = query["search"].casefold()
+        found = [t for t in found if needle in str(t.data.get("name", "")).casefold()]
+    found.sort(key=lambda t: (t.created_at, t.id), reverse=True)
+    offset, limit = int(query["offset"]), int(query["limit"])
+    return found[offset : offset + limit], len(found)
 
 
 def _haystack(invoice: Invoice) -> str:

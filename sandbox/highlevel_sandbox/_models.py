@@ -147,9 +147,91 @@ class Schedule:
 
 
 @dataclass
+class InvoiceTemplate:
+    """An invoice template: the fields of its create body (``altId``/``altType`` aside), items with ids."""
+
+    id: str
+    location: str
+    data: dict[str, Any]
+    created_at: str = field(default_factory=now_iso)
+    updated_at: str = ""
+
+    def __post_init__(self) -> None:
+        self.updated_at = self.updated_at or self.created_at
+
+    def to_json(self) -> dict[str, Any]:
+        d = self.data
+        body: dict[str, Any] = {
+            "_id": self.id,
+            "altId": self.location,
+            "altType": "location",
+            "name": d["name"],
+            "businessDetails": d.get("businessDetails") or {},
+            "currency": d["currency"],
+            "discount": d.get("discount") or dict(NO_DISCOUNT),
+            "items": d["items"],
+            "total": money(_rules.compute_totals(d["items"], d.get("discount")).total),
+            "createdAt": self.created_at,
+            "updatedAt": self.updated_at,
+        }
+        for key in TEMPLATE_PASS_THROUGH:
+            if key in d:
+                body[key] = d[key]
+        return body
+
+
+TEMPLATE_PASS_THROUGH = (
+    "invoiceNumberPrefix", "internal", "title", "termsNotes", "automaticTaxesEnabled", "tipsConfiguration",
+    "lateFeesConfiguration", "paymentMethods", "attachments", "miscellaneousCharges",
+)  # fmt: skip
+
+
+@dataclass
+class EstimateTemplate:
+    """An estimate template; ``version`` is the document's ``__v`` (one more per update)."""
+
+    id: str
+    location: str
+    data: dict[str, Any]
+    version: int = 0
+    deleted: bool = False
+    created_at: str = field(default_factory=now_iso)
+    updated_at: str = ""
+
+    def __post_init__(self) -> None:
+        self.updated_at = self.updated_at or self.created_at
+
+    def to_json(self) -> dict[str, Any]:
+        d = self.data
+        body: dict[str, Any] = {
+            "altId": self.location,
+            "altType": "location",
+            "_id": self.id,
+            "liveMode": bool(d.get("liveMode", False)),
+            "deleted": self.deleted,
+            "name": d["name"],
+            "currency": d["currency"],
+            "businessDetails": d.get("businessDetails") or {},
+            "items": d["items"],
+            "discount": d["discount"],
+            "total": money(_rules.compute_totals(d["items"], d.get("discount")).total),
+            "createdAt": self.created_at,
+            "updatedAt": self.updated_at,
+            "__v": self.version,
+            "automaticTaxesEnabled": bool(d.get("automaticTaxesEnabled", False)),
+        }
+        for key in ("title", "estimateNumberPrefix", "attachments", "termsNotes"):
+            if key in d:
+                body[key] = d[key]
+        return body
+
+
+@dataclass
 class Location:
     """One location's store."""
 
     invoices: dict[str, Invoice] = field(default_factory=dict)
     schedules: dict[str, Schedule] = field(default_factory=dict)
+    invoice_templates: dict[str, InvoiceTemplate] = field(default_factory=dict)
+    estimate_templates: dict[str, EstimateTemplate] = field(default_factory=dict)
     next_number: int = 1

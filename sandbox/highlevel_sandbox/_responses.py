@@ -15,6 +15,7 @@ state change in ``_backend`` when the resource is new).
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -102,3 +103,55 @@ class InvoiceResponses:
     def cancel_invoice_schedule(self, call: Call) -> Answer:
         schedule = self.backend.cancel_schedule(call.location, call.path["scheduleId"])
         return 200, schedule.to_json(self.backend.schedule_invoices(schedule))
+
+    # -------------------------------------------------------------- invoice templates
+
+    def create_invoice_template(self, call: Call) -> Answer:
+        return 200, self.backend.create_invoice_template(call.location, call.body).to_json()
+
+    def list_invoice_templates(self, call: Call) -> Answer:
+        templates, total = self.backend.list_invoice_templates(call.location, call.query)
+        return 200, {"data": [t.to_json() for t in templates], "totalCount": total}
+
+    def get_invoice_template(self, call: Call) -> Answer:
+        return 200, self.backend.invoice_template(call.location, call.path["templateId"]).to_json()
+
+    def update_invoice_template(self, call: Call) -> Answer:
+        return 200, self.backend.update_invoice_template(call.location, call.path["templateId"], call.body).to_json()
+
+    def delete_invoice_template(self, call: Call) -> Answer:
+        self.backend.delete_invoice_template(call.location, call.path["templateId"])
+        return 200, {"success": True}
+
+    def update_invoice_template_late_fees_configuration(self, call: Call) -> Answer:
+        value = call.body["lateFeesConfiguration"]
+        template = self.backend.configure_invoice_template(
+            call.location, call.path["templateId"], "lateFeesConfiguration", value
+        )
+        return 200, template.to_json()
+
+    def update_invoice_payment_methods_configuration(self, call: Call) -> Answer:
+        value = call.body.get("paymentMethods")
+        template = self.backend.configure_invoice_template(
+            call.location, call.path["templateId"], "paymentMethods", value
+        )
+        return 200, template.to_json()
+
+    # -------------------------------------------------------------- estimate templates
+
+    def create_estimate_template(self, call: Call) -> Answer:
+        return 201, self.backend.create_estimate_template(call.location, call.body).to_json()
+
+    def list_estimate_templates(self, call: Call) -> Answer:
+        templates, total = self.backend.list_estimate_templates(call.location, call.query)
+        return 200, {"data": [t.to_json() for t in templates], "totalCount": total, "traceId": str(uuid.uuid4())}
+
+    def update_estimate_template(self, call: Call) -> Answer:
+        template = self.backend.update_estimate_template(call.location, call.path["templateId"], call.body)
+        return 200, template.to_json()
+
+    def delete_estimate_template(self, call: Call) -> Answer:
+        return 200, self.backend.delete_estimate_template(call.location, call.path["templateId"]).to_json()
+
+    def preview_estimate_template(self, call: Call) -> Answer:
+        return 200, self.backend.estimate_template(call.location, call.query["templateId"]).to_json()

@@ -10,10 +10,21 @@ from ..errors import UnexpectedStatus
 from ..models.alt_type import AltType
 from ..models.create_invoice_request import CreateInvoiceRequest
 from ..models.create_schedule_request import CreateScheduleRequest
+from ..models.estimate_template import EstimateTemplate
+from ..models.estimate_template_list import EstimateTemplateList
+from ..models.estimate_template_request import EstimateTemplateRequest
 from ..models.invoice import Invoice
 from ..models.invoice_schedule import InvoiceSchedule
 from ..models.invoice_status import InvoiceStatus
+from ..models.invoice_template import InvoiceTemplate
+from ..models.invoice_template_create_request import InvoiceTemplateCreateRequest
+from ..models.invoice_template_delete_response import InvoiceTemplateDeleteResponse
+from ..models.invoice_template_late_fees_request import InvoiceTemplateLateFeesRequest
+from ..models.invoice_template_list import InvoiceTemplateList
+from ..models.invoice_template_payment_methods_request import InvoiceTemplatePaymentMethodsRequest
+from ..models.invoice_template_update_request import InvoiceTemplateUpdateRequest
 from ..models.invoice_with_summary import InvoiceWithSummary
+from ..models.list_invoice_templates_payment_mode import ListInvoiceTemplatesPaymentMode
 from ..models.list_invoices_payment_mode import ListInvoicesPaymentMode
 from ..models.list_invoices_response import ListInvoicesResponse
 from ..models.list_invoices_sort_field import ListInvoicesSortField
@@ -28,6 +39,11 @@ from ..models.text_2_pay_request import Text2PayRequest
 from ..models.text_2_pay_response import Text2PayResponse
 from ..models.update_invoice_request import UpdateInvoiceRequest
 from ..types import UNSET, Unset
+from .estimate_template import create_estimate_template as _create_estimate_template
+from .estimate_template import delete_estimate_template as _delete_estimate_template
+from .estimate_template import list_estimate_templates as _list_estimate_templates
+from .estimate_template import preview_estimate_template as _preview_estimate_template
+from .estimate_template import update_estimate_template as _update_estimate_template
 from .invoice import create_invoice as _create_invoice
 from .invoice import delete_invoice as _delete_invoice
 from .invoice import get_invoice as _get_invoice
@@ -40,6 +56,15 @@ from .schedule import cancel_invoice_schedule as _cancel_invoice_schedule
 from .schedule import create_invoice_schedule as _create_invoice_schedule
 from .schedule import get_invoice_schedule as _get_invoice_schedule
 from .schedule import schedule_invoice_schedule as _schedule_invoice_schedule
+from .template import create_invoice_template as _create_invoice_template
+from .template import delete_invoice_template as _delete_invoice_template
+from .template import get_invoice_template as _get_invoice_template
+from .template import list_invoice_templates as _list_invoice_templates
+from .template import update_invoice_payment_methods_configuration as _update_invoice_payment_methods_configuration
+from .template import update_invoice_template as _update_invoice_template
+from .template import (
+    update_invoice_template_late_fees_configuration as _update_invoice_template_late_fees_configuration,
+)
 from .text_2_pay import text2pay_invoice as _text2pay_invoice
 
 
@@ -398,6 +423,322 @@ class Operations(_Operations):
             return parsed
         raise self._unexpected_answer(answer)
 
+    def list_invoice_templates(
+        self,
+        *,
+        alt_id: str,
+        alt_type: AltType | Literal["location"],
+        status: str | Unset = UNSET,
+        start_at: datetime.date | Unset = UNSET,
+        end_at: datetime.date | Unset = UNSET,
+        search: str | Unset = UNSET,
+        payment_mode: ListInvoiceTemplatesPaymentMode | Literal["default", "live", "test"] | Unset = UNSET,
+        limit: str,
+        offset: str,
+    ) -> InvoiceTemplateList:
+        """List templates
+
+        API to list the invoice templates of a location, newest first.
+        """
+        answer = self._client.get_httpx_client().request(
+            **_list_invoice_templates._get_kwargs(
+                alt_id=alt_id,
+                alt_type=alt_type,
+                status=status,
+                start_at=start_at,
+                end_at=end_at,
+                search=search,
+                payment_mode=payment_mode,
+                limit=limit,
+                offset=offset,
+            )
+        )
+        try:
+            parsed = _list_invoice_templates._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceTemplateList):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    def create_invoice_template(
+        self,
+        *,
+        body: InvoiceTemplateCreateRequest,
+    ) -> InvoiceTemplate:
+        """Create template
+
+        API to create an invoice template of a location. Invoices can then be made from it.
+        """
+        answer = self._client.get_httpx_client().request(
+            **_create_invoice_template._get_kwargs(
+                body=body,
+            )
+        )
+        try:
+            parsed = _create_invoice_template._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceTemplate):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    def get_invoice_template(
+        self,
+        template_id: str,
+        *,
+        alt_id: str,
+        alt_type: AltType | Literal["location"],
+    ) -> InvoiceTemplate:
+        """Get an template
+
+        API to get an invoice template by template id
+        """
+        answer = self._client.get_httpx_client().request(
+            **_get_invoice_template._get_kwargs(
+                template_id=template_id,
+                alt_id=alt_id,
+                alt_type=alt_type,
+            )
+        )
+        try:
+            parsed = _get_invoice_template._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceTemplate):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    def update_invoice_template(
+        self,
+        template_id: str,
+        *,
+        body: InvoiceTemplateUpdateRequest,
+    ) -> InvoiceTemplate:
+        """Update template
+
+        API to update an invoice template by template id
+        """
+        answer = self._client.get_httpx_client().request(
+            **_update_invoice_template._get_kwargs(
+                template_id=template_id,
+                body=body,
+            )
+        )
+        try:
+            parsed = _update_invoice_template._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceTemplate):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    def delete_invoice_template(
+        self,
+        template_id: str,
+        *,
+        alt_id: str,
+        alt_type: AltType | Literal["location"],
+    ) -> InvoiceTemplateDeleteResponse:
+        """Delete template
+
+        API to delete an invoice template by template id
+        """
+        answer = self._client.get_httpx_client().request(
+            **_delete_invoice_template._get_kwargs(
+                template_id=template_id,
+                alt_id=alt_id,
+                alt_type=alt_type,
+            )
+        )
+        try:
+            parsed = _delete_invoice_template._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceTemplateDeleteResponse):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    def update_invoice_template_late_fees_configuration(
+        self,
+        template_id: str,
+        *,
+        body: InvoiceTemplateLateFeesRequest,
+    ) -> InvoiceTemplate:
+        """Update template late fees configuration
+
+        API to update the late fees configuration of an invoice template
+        """
+        answer = self._client.get_httpx_client().request(
+            **_update_invoice_template_late_fees_configuration._get_kwargs(
+                template_id=template_id,
+                body=body,
+            )
+        )
+        try:
+            parsed = _update_invoice_template_late_fees_configuration._build_response(
+                client=self._client, response=answer
+            ).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceTemplate):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    def update_invoice_payment_methods_configuration(
+        self,
+        template_id: str,
+        *,
+        body: InvoiceTemplatePaymentMethodsRequest,
+    ) -> InvoiceTemplate:
+        """Update payment methods configuration
+
+        API to update the payment methods configuration of an invoice template
+        """
+        answer = self._client.get_httpx_client().request(
+            **_update_invoice_payment_methods_configuration._get_kwargs(
+                template_id=template_id,
+                body=body,
+            )
+        )
+        try:
+            parsed = _update_invoice_payment_methods_configuration._build_response(
+                client=self._client, response=answer
+            ).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceTemplate):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    def list_estimate_templates(
+        self,
+        *,
+        alt_id: str,
+        alt_type: AltType | Literal["location"],
+        search: str | Unset = UNSET,
+        limit: str,
+        offset: str,
+    ) -> EstimateTemplateList:
+        """List estimate templates
+
+        API to list the estimate templates of a location, newest first.
+        """
+        answer = self._client.get_httpx_client().request(
+            **_list_estimate_templates._get_kwargs(
+                alt_id=alt_id,
+                alt_type=alt_type,
+                search=search,
+                limit=limit,
+                offset=offset,
+            )
+        )
+        try:
+            parsed = _list_estimate_templates._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, EstimateTemplateList):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    def create_estimate_template(
+        self,
+        *,
+        body: EstimateTemplateRequest,
+    ) -> EstimateTemplate:
+        """Create estimate template
+
+        Create a new estimate template. Answers 201, unlike the other creates of the API.
+        """
+        answer = self._client.get_httpx_client().request(
+            **_create_estimate_template._get_kwargs(
+                body=body,
+            )
+        )
+        try:
+            parsed = _create_estimate_template._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, EstimateTemplate):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    def preview_estimate_template(
+        self,
+        *,
+        alt_id: str,
+        alt_type: AltType | Literal["location"],
+        template_id: str,
+    ) -> EstimateTemplate:
+        """Preview estimate template
+
+        API to get the preview of an estimate template (the template as estimates are made from
+        it)
+        """
+        answer = self._client.get_httpx_client().request(
+            **_preview_estimate_template._get_kwargs(
+                alt_id=alt_id,
+                alt_type=alt_type,
+                template_id=template_id,
+            )
+        )
+        try:
+            parsed = _preview_estimate_template._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, EstimateTemplate):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    def update_estimate_template(
+        self,
+        template_id: str,
+        *,
+        body: EstimateTemplateRequest,
+    ) -> EstimateTemplate:
+        """Update estimate template
+
+        Update an existing estimate template
+        """
+        answer = self._client.get_httpx_client().request(
+            **_update_estimate_template._get_kwargs(
+                template_id=template_id,
+                body=body,
+            )
+        )
+        try:
+            parsed = _update_estimate_template._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, EstimateTemplate):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    def delete_estimate_template(
+        self,
+        template_id: str,
+        *,
+        body: LocationScopedRequest,
+    ) -> EstimateTemplate:
+        """Delete estimate template
+
+        Delete an existing estimate template. The location is named in the body; answers the
+        deleted template.
+        """
+        answer = self._client.get_httpx_client().request(
+            **_delete_estimate_template._get_kwargs(
+                template_id=template_id,
+                body=body,
+            )
+        )
+        try:
+            parsed = _delete_estimate_template._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, EstimateTemplate):
+            return parsed
+        raise self._unexpected_answer(answer)
+
 
 class AsyncOperations(_Operations):
     """Every operation of the API, asynchronous, returning its success model."""
@@ -736,5 +1077,321 @@ class AsyncOperations(_Operations):
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceSchedule):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    async def list_invoice_templates(
+        self,
+        *,
+        alt_id: str,
+        alt_type: AltType | Literal["location"],
+        status: str | Unset = UNSET,
+        start_at: datetime.date | Unset = UNSET,
+        end_at: datetime.date | Unset = UNSET,
+        search: str | Unset = UNSET,
+        payment_mode: ListInvoiceTemplatesPaymentMode | Literal["default", "live", "test"] | Unset = UNSET,
+        limit: str,
+        offset: str,
+    ) -> InvoiceTemplateList:
+        """List templates
+
+        API to list the invoice templates of a location, newest first.
+        """
+        answer = await self._client.get_async_httpx_client().request(
+            **_list_invoice_templates._get_kwargs(
+                alt_id=alt_id,
+                alt_type=alt_type,
+                status=status,
+                start_at=start_at,
+                end_at=end_at,
+                search=search,
+                payment_mode=payment_mode,
+                limit=limit,
+                offset=offset,
+            )
+        )
+        try:
+            parsed = _list_invoice_templates._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceTemplateList):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    async def create_invoice_template(
+        self,
+        *,
+        body: InvoiceTemplateCreateRequest,
+    ) -> InvoiceTemplate:
+        """Create template
+
+        API to create an invoice template of a location. Invoices can then be made from it.
+        """
+        answer = await self._client.get_async_httpx_client().request(
+            **_create_invoice_template._get_kwargs(
+                body=body,
+            )
+        )
+        try:
+            parsed = _create_invoice_template._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceTemplate):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    async def get_invoice_template(
+        self,
+        template_id: str,
+        *,
+        alt_id: str,
+        alt_type: AltType | Literal["location"],
+    ) -> InvoiceTemplate:
+        """Get an template
+
+        API to get an invoice template by template id
+        """
+        answer = await self._client.get_async_httpx_client().request(
+            **_get_invoice_template._get_kwargs(
+                template_id=template_id,
+                alt_id=alt_id,
+                alt_type=alt_type,
+            )
+        )
+        try:
+            parsed = _get_invoice_template._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceTemplate):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    async def update_invoice_template(
+        self,
+        template_id: str,
+        *,
+        body: InvoiceTemplateUpdateRequest,
+    ) -> InvoiceTemplate:
+        """Update template
+
+        API to update an invoice template by template id
+        """
+        answer = await self._client.get_async_httpx_client().request(
+            **_update_invoice_template._get_kwargs(
+                template_id=template_id,
+                body=body,
+            )
+        )
+        try:
+            parsed = _update_invoice_template._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceTemplate):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    async def delete_invoice_template(
+        self,
+        template_id: str,
+        *,
+        alt_id: str,
+        alt_type: AltType | Literal["location"],
+    ) -> InvoiceTemplateDeleteResponse:
+        """Delete template
+
+        API to delete an invoice template by template id
+        """
+        answer = await self._client.get_async_httpx_client().request(
+            **_delete_invoice_template._get_kwargs(
+                template_id=template_id,
+                alt_id=alt_id,
+                alt_type=alt_type,
+            )
+        )
+        try:
+            parsed = _delete_invoice_template._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceTemplateDeleteResponse):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    async def update_invoice_template_late_fees_configuration(
+        self,
+        template_id: str,
+        *,
+        body: InvoiceTemplateLateFeesRequest,
+    ) -> InvoiceTemplate:
+        """Update template late fees configuration
+
+        API to update the late fees configuration of an invoice template
+        """
+        answer = await self._client.get_async_httpx_client().request(
+            **_update_invoice_template_late_fees_configuration._get_kwargs(
+                template_id=template_id,
+                body=body,
+            )
+        )
+        try:
+            parsed = _update_invoice_template_late_fees_configuration._build_response(
+                client=self._client, response=answer
+            ).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceTemplate):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    async def update_invoice_payment_methods_configuration(
+        self,
+        template_id: str,
+        *,
+        body: InvoiceTemplatePaymentMethodsRequest,
+    ) -> InvoiceTemplate:
+        """Update payment methods configuration
+
+        API to update the payment methods configuration of an invoice template
+        """
+        answer = await self._client.get_async_httpx_client().request(
+            **_update_invoice_payment_methods_configuration._get_kwargs(
+                template_id=template_id,
+                body=body,
+            )
+        )
+        try:
+            parsed = _update_invoice_payment_methods_configuration._build_response(
+                client=self._client, response=answer
+            ).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceTemplate):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    async def list_estimate_templates(
+        self,
+        *,
+        alt_id: str,
+        alt_type: AltType | Literal["location"],
+        search: str | Unset = UNSET,
+        limit: str,
+        offset: str,
+    ) -> EstimateTemplateList:
+        """List estimate templates
+
+        API to list the estimate templates of a location, newest first.
+        """
+        answer = await self._client.get_async_httpx_client().request(
+            **_list_estimate_templates._get_kwargs(
+                alt_id=alt_id,
+                alt_type=alt_type,
+                search=search,
+                limit=limit,
+                offset=offset,
+            )
+        )
+        try:
+            parsed = _list_estimate_templates._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, EstimateTemplateList):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    async def create_estimate_template(
+        self,
+        *,
+        body: EstimateTemplateRequest,
+    ) -> EstimateTemplate:
+        """Create estimate template
+
+        Create a new estimate template. Answers 201, unlike the other creates of the API.
+        """
+        answer = await self._client.get_async_httpx_client().request(
+            **_create_estimate_template._get_kwargs(
+                body=body,
+            )
+        )
+        try:
+            parsed = _create_estimate_template._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, EstimateTemplate):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    async def preview_estimate_template(
+        self,
+        *,
+        alt_id: str,
+        alt_type: AltType | Literal["location"],
+        template_id: str,
+    ) -> EstimateTemplate:
+        """Preview estimate template
+
+        API to get the preview of an estimate template (the template as estimates are made from
+        it)
+        """
+        answer = await self._client.get_async_httpx_client().request(
+            **_preview_estimate_template._get_kwargs(
+                alt_id=alt_id,
+                alt_type=alt_type,
+                template_id=template_id,
+            )
+        )
+        try:
+            parsed = _preview_estimate_template._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, EstimateTemplate):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    async def update_estimate_template(
+        self,
+        template_id: str,
+        *,
+        body: EstimateTemplateRequest,
+    ) -> EstimateTemplate:
+        """Update estimate template
+
+        Update an existing estimate template
+        """
+        answer = await self._client.get_async_httpx_client().request(
+            **_update_estimate_template._get_kwargs(
+                template_id=template_id,
+                body=body,
+            )
+        )
+        try:
+            parsed = _update_estimate_template._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, EstimateTemplate):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    async def delete_estimate_template(
+        self,
+        template_id: str,
+        *,
+        body: LocationScopedRequest,
+    ) -> EstimateTemplate:
+        """Delete estimate template
+
+        Delete an existing estimate template. The location is named in the body; answers the
+        deleted template.
+        """
+        answer = await self._client.get_async_httpx_client().request(
+            **_delete_estimate_template._get_kwargs(
+                template_id=template_id,
+                body=body,
+            )
+        )
+        try:
+            parsed = _delete_estimate_template._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, EstimateTemplate):
             return parsed
         raise self._unexpected_answer(answer)

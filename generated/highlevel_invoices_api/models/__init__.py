@@ -17,6 +17,12 @@ from .create_schedule_request import CreateScheduleRequest
 from .discount import Discount
 from .discount_type import DiscountType
 from .error_response import ErrorResponse
+from .estimate_template import EstimateTemplate
+from .estimate_template_list import EstimateTemplateList
+from .estimate_template_request import EstimateTemplateRequest
+from .estimate_template_request_meta import EstimateTemplateRequestMeta
+from .estimate_template_send_details import EstimateTemplateSendDetails
+from .estimate_template_send_details_action import EstimateTemplateSendDetailsAction
 from .invoice import Invoice
 from .invoice_event import InvoiceEvent
 from .invoice_event_envelope import InvoiceEventEnvelope
@@ -26,6 +32,13 @@ from .invoice_item_type import InvoiceItemType
 from .invoice_payment_schedule import InvoicePaymentSchedule
 from .invoice_schedule import InvoiceSchedule
 from .invoice_status import InvoiceStatus
+from .invoice_template import InvoiceTemplate
+from .invoice_template_create_request import InvoiceTemplateCreateRequest
+from .invoice_template_delete_response import InvoiceTemplateDeleteResponse
+from .invoice_template_late_fees_request import InvoiceTemplateLateFeesRequest
+from .invoice_template_list import InvoiceTemplateList
+from .invoice_template_payment_methods_request import InvoiceTemplatePaymentMethodsRequest
+from .invoice_template_update_request import InvoiceTemplateUpdateRequest
 from .invoice_with_summary import InvoiceWithSummary
 from .invoice_with_summary_reminders_configuration import InvoiceWithSummaryRemindersConfiguration
 from .item_tax import ItemTax
@@ -36,6 +49,7 @@ from .late_fees_frequency import LateFeesFrequency
 from .late_fees_frequency_interval import LateFeesFrequencyInterval
 from .late_fees_grace import LateFeesGrace
 from .late_fees_grace_interval import LateFeesGraceInterval
+from .list_invoice_templates_payment_mode import ListInvoiceTemplatesPaymentMode
 from .list_invoices_payment_mode import ListInvoicesPaymentMode
 from .list_invoices_response import ListInvoicesResponse
 from .list_invoices_sort_field import ListInvoicesSortField
@@ -97,6 +111,12 @@ __all__ = (
     "Discount",
     "DiscountType",
     "ErrorResponse",
+    "EstimateTemplate",
+    "EstimateTemplateList",
+    "EstimateTemplateRequest",
+    "EstimateTemplateRequestMeta",
+    "EstimateTemplateSendDetails",
+    "EstimateTemplateSendDetailsAction",
     "Invoice",
     "InvoiceEvent",
     "InvoiceEventEnvelope",
@@ -106,6 +126,13 @@ __all__ = (
     "InvoicePaymentSchedule",
     "InvoiceSchedule",
     "InvoiceStatus",
+    "InvoiceTemplate",
+    "InvoiceTemplateCreateRequest",
+    "InvoiceTemplateDeleteResponse",
+    "InvoiceTemplateLateFeesRequest",
+    "InvoiceTemplateList",
+    "InvoiceTemplatePaymentMethodsRequest",
+    "InvoiceTemplateUpdateRequest",
     "InvoiceWithSummary",
     "InvoiceWithSummaryRemindersConfiguration",
     "ItemTax",
@@ -120,6 +147,7 @@ __all__ = (
     "ListInvoicesResponse",
     "ListInvoicesSortField",
     "ListInvoicesSortOrder",
+    "ListInvoiceTemplatesPaymentMode",
     "LocationScopedRequest",
     "MaxLateFees",
     "MaxLateFeesType",

@@ -1,0 +1,394 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.alt_type import AltType
+from ..types import UNSET, Unset, field_error, not_an_object
+
+T = TypeVar("T", bound="EstimateTemplate")
+
+
+@_attrs_define
+class EstimateTemplate:
+    """An estimate template
+
+    Attributes:
+        alt_id (str): Location Id or Agency Id Example: 6578278e879ad2646715ba9c.
+        alt_type (AltType): Alt Type Example: location.
+        field_id (str): Estimate Template Id Example: 6578278e879ad2646715ba9c.
+        live_mode (bool): Live Mode Example: False.
+        deleted (bool): Whether the template is deleted (true only in the answer of the delete) Example: False.
+        name (str): Estimate Template Name Example: Website redesign.
+        currency (str): Currency Example: USD.
+        business_details (BusinessDetails): Business Details
+        items (list[InvoiceItem]): Template Items
+        discount (Discount): Discount
+        total (float): An amount of money in the invoice's currency Example: 999.
+        created_at (str): created at Example: 2023-12-12T09:27:42.355Z.
+        updated_at (str): updated at Example: 2023-12-12T09:27:42.355Z.
+        field_v (float): Document version Example: 0.
+        automatic_taxes_enabled (bool): Automatic taxes enabled for the Estimate Example: False.
+        title (str | Unset): Title Example: ESTIMATE.
+        estimate_number_prefix (str | Unset): prefix for estimate number Example: EST-.
+        attachments (list[Attachment] | Unset): attachments of the template
+        updated_by (str | Unset): Id of the user who last updated it Example: 6578278e879ad2646715ba9c.
+        terms_notes (str | Unset): Terms notes Example: <p>This is a default terms.</p>.
+    """
+
+    alt_id: str
+    alt_type: AltType
+    field_id: str
+    live_mode: bool
+    deleted: bool
+    name: str
+    currency: str
+    business_details: BusinessDetails
+    items: list[InvoiceItem]
+    discount: Discount
+    total: float
+    created_at: str
+    updated_at: str
+    field_v: float
+    automatic_taxes_enabled: bool
+    title: str | Unset = UNSET
+    estimate_number_prefix: str | Unset = UNSET
+    attachments: list[Attachment] | Unset = UNSET
+    updated_by: str | Unset = UNSET
+    terms_notes: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alt_id = self.alt_id
+
+        alt_type = self.alt_type.value
+
+        field_id = self.field_id
+
+        live_mode = self.live_mode
+
+        deleted = self.deleted
+
+        name = self.name
+
+        currency = self.currency
+
+        business_details = self.business_details.to_dict()
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        discount = self.discount.to_dict()
+
+        total = self.total
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        field_v = self.field_v
+
+        automatic_taxes_enabled = self.automatic_taxes_enabled
+
+        title = self.title
+
+        estimate_number_prefix = self.estimate_number_prefix
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        updated_by = self.updated_by
+
+        terms_notes = self.terms_notes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "altId": alt_id,
+                "altType": alt_type,
+                "_id": field_id,
+                "liveMode": live_mode,
+                "deleted": deleted,
+                "name": name,
+                "currency": currency,
+                "businessDetails": business_details,
+                "items": items,
+                "discount": discount,
+                "total": total,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "__v": field_v,
+                "automaticTaxesEnabled": automatic_taxes_enabled,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if estimate_number_prefix is not UNSET:
+            field_dict["estimateNumberPrefix"] = estimate_number_prefix
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if updated_by is not UNSET:
+            field_dict["updatedBy"] = updated_by
+        if terms_notes is not UNSET:
+            field_dict["termsNotes"] = terms_notes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("EstimateTemplate", src_dict)
+        d = dict(src_dict)
+        try:
+            _alt_id = d.pop("altId")
+            if not isinstance(_alt_id, str):
+                raise TypeError
+            alt_id = _alt_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "altId", "string")
+
+        try:
+            _alt_type = d.pop("altType")
+            alt_type = AltType(_alt_type)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "altType", "string (AltType)")
+
+        try:
+            _field_id = d.pop("_id")
+            if not isinstance(_field_id, str):
+                raise TypeError
+            field_id = _field_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "_id", "string")
+
+        try:
+            _live_mode = d.pop("liveMode")
+            if not isinstance(_live_mode, bool):
+                raise TypeError
+            live_mode = _live_mode
+
+        except Exception as exc:
+            field_error(exc, src_dict, "liveMode", "boolean")
+
+        try:
+            _deleted = d.pop("deleted")
+            if not isinstance(_deleted, bool):
+                raise TypeError
+            deleted = _deleted
+
+        except Exception as exc:
+            field_error(exc, src_dict, "deleted", "boolean")
+
+        try:
+            _name = d.pop("name")
+            if not isinstance(_name, str):
+                raise TypeError
+            name = _name
+
+        except Exception as exc:
+            field_error(exc, src_dict, "name", "string")
+
+        try:
+            _currency = d.pop("currency")
+            if not isinstance(_currency, str):
+                raise TypeError
+            currency = _currency
+
+        except Exception as exc:
+            field_error(exc, src_dict, "currency", "string")
+
+        try:
+            _business_details = d.pop("businessDetails")
+            business_details = BusinessDetails.from_dict(_business_details)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
+
+        items: list[InvoiceItem] = []
+        try:
+            _items = d.pop("items")
+            if not isinstance(_items, list):
+                raise TypeError
+            items = []
+            for items_item_data in _items:
+                items_item = InvoiceItem.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "items", "array of object (InvoiceItem)", items, "object (InvoiceItem)")
+
+        try:
+            _discount = d.pop("discount")
+            discount = Discount.from_dict(_discount)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "discount", "object (Discount)")
+
+        try:
+            _total = d.pop("total")
+            if not isinstance(_total, (int, float)) or isinstance(_total, bool):
+                raise TypeError
+            total = _total
+
+        except Exception as exc:
+            field_error(exc, src_dict, "total", "number")
+
+        try:
+            _created_at = d.pop("createdAt")
+            if not isinstance(_created_at, str):
+                raise TypeError
+            created_at = _created_at
+
+        except Exception as exc:
+            field_error(exc, src_dict, "createdAt", "string")
+
+        try:
+            _updated_at = d.pop("updatedAt")
+            if not isinstance(_updated_at, str):
+                raise TypeError
+            updated_at = _updated_at
+
+        except Exception as exc:
+            field_error(exc, src_dict, "updatedAt", "string")
+
+        try:
+            _field_v = d.pop("__v")
+            if not isinstance(_field_v, (int, float)) or isinstance(_field_v, bool):
+                raise TypeError
+            field_v = _field_v
+
+        except Exception as exc:
+            field_error(exc, src_dict, "__v", "number")
+
+        try:
+            _automatic_taxes_enabled = d.pop("automaticTaxesEnabled")
+            if not isinstance(_automatic_taxes_enabled, bool):
+                raise TypeError
+            automatic_taxes_enabled = _automatic_taxes_enabled
+
+        except Exception as exc:
+            field_error(exc, src_dict, "automaticTaxesEnabled", "boolean")
+
+        title: str | Unset = UNSET
+        try:
+            _title = d.pop("title", UNSET)
+            if _title is not UNSET:
+                if not isinstance(_title, str):
+                    raise TypeError
+                title = _title
+
+        except Exception as exc:
+            field_error(exc, src_dict, "title", "string")
+
+        estimate_number_prefix: str | Unset = UNSET
+        try:
+            _estimate_number_prefix = d.pop("estimateNumberPrefix", UNSET)
+            if _estimate_number_prefix is not UNSET:
+                if not isinstance(_estimate_number_prefix, str):
+                    raise TypeError
+                estimate_number_prefix = _estimate_number_prefix
+
+        except Exception as exc:
+            field_error(exc, src_dict, "estimateNumberPrefix", "string")
+
+        attachments: list[Attachment] | Unset = UNSET
+        try:
+            _attachments = d.pop("attachments", UNSET)
+            if _attachments is not UNSET:
+                if not isinstance(_attachments, list):
+                    raise TypeError
+                attachments = []
+                for attachments_item_data in _attachments:
+                    attachments_item = Attachment.from_dict(attachments_item_data)
+
+                    attachments.append(attachments_item)
+
+        except Exception as exc:
+            field_error(
+                exc, src_dict, "attachments", "array of object (Attachment)", attachments, "object (Attachment)"
+            )
+
+        updated_by: str | Unset = UNSET
+        try:
+            _updated_by = d.pop("updatedBy", UNSET)
+            if _updated_by is not UNSET:
+                if not isinstance(_updated_by, str):
+                    raise TypeError
+                updated_by = _updated_by
+
+        except Exception as exc:
+            field_error(exc, src_dict, "updatedBy", "string")
+
+        terms_notes: str | Unset = UNSET
+        try:
+            _terms_notes = d.pop("termsNotes", UNSET)
+            if _terms_notes is not UNSET:
+                if not isinstance(_terms_notes, str):
+                    raise TypeError
+                terms_notes = _terms_notes
+
+        except Exception as exc:
+            field_error(exc, src_dict, "termsNotes", "string")
+
+        estimate_template = cls(
+            alt_id=alt_id,
+            alt_type=alt_type,
+            field_id=field_id,
+            live_mode=live_mode,
+            deleted=deleted,
+            name=name,
+            currency=currency,
+            business_details=business_details,
+            items=items,
+            discount=discount,
+            total=total,
+            created_at=created_at,
+            updated_at=updated_at,
+            field_v=field_v,
+            automatic_taxes_enabled=automatic_taxes_enabled,
+            title=title,
+            estimate_number_prefix=estimate_number_prefix,
+            attachments=attachments,
+            updated_by=updated_by,
+            terms_notes=terms_notes,
+        )
+
+        estimate_template.additional_properties = d
+        return estimate_template
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: these models may import this one in turn.
+from ..models.attachment import Attachment
+from ..models.business_details import BusinessDetails
+from ..models.discount import Discount
+from ..models.invoice_item import InvoiceItem

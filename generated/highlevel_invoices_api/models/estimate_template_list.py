@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import field_error, not_an_object
+
+T = TypeVar("T", bound="EstimateTemplateList")
+
+
+@_attrs_define
+class EstimateTemplateList:
+    """
+    Attributes:
+        data (list[EstimateTemplate]):
+        total_count (int): Total number of templates that match the filters Example: 1.
+        trace_id (str): Id of the request, for the vendor's support Example: 0f8fad5b-d9cb-469f-a165-70867728950e.
+    """
+
+    data: list[EstimateTemplate]
+    total_count: int
+    trace_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        total_count = self.total_count
+
+        trace_id = self.trace_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "totalCount": total_count,
+                "traceId": trace_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("EstimateTemplateList", src_dict)
+        d = dict(src_dict)
+        data: list[EstimateTemplate] = []
+        try:
+            _data = d.pop("data")
+            if not isinstance(_data, list):
+                raise TypeError
+            data = []
+            for data_item_data in _data:
+                data_item = EstimateTemplate.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "data", "array of object (EstimateTemplate)", data, "object (EstimateTemplate)")
+
+        try:
+            _total_count = d.pop("totalCount")
+            if not isinstance(_total_count, int) or isinstance(_total_count, bool):
+                if not (isinstance(_total_count, float) and _total_count.is_integer()):
+                    raise TypeError
+                _total_count = int(_total_count)
+            total_count = _total_count
+
+        except Exception as exc:
+            field_error(exc, src_dict, "totalCount", "integer")
+
+        try:
+            _trace_id = d.pop("traceId")
+            if not isinstance(_trace_id, str):
+                raise TypeError
+            trace_id = _trace_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "traceId", "string")
+
+        estimate_template_list = cls(
+            data=data,
+            total_count=total_count,
+            trace_id=trace_id,
+        )
+
+        estimate_template_list.additional_properties = d
+        return estimate_template_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: these models may import this one in turn.
+from ..models.estimate_template import EstimateTemplate

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.alt_type import AltType
+from ..types import UNSET, Unset, field_error, not_an_object
+
+T = TypeVar("T", bound="InvoiceTemplatePaymentMethodsRequest")
+
+
+@_attrs_define
+class InvoiceTemplatePaymentMethodsRequest:
+    """
+    Attributes:
+        alt_id (str): location Id / company Id based on altType Example: 6578278e879ad2646715ba9c.
+        alt_type (AltType): Alt Type Example: location.
+        payment_methods (PaymentMethods | Unset): Payment Methods for Invoices
+    """
+
+    alt_id: str
+    alt_type: AltType
+    payment_methods: PaymentMethods | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alt_id = self.alt_id
+
+        alt_type = self.alt_type.value
+
+        payment_methods: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_methods, Unset):
+            payment_methods = self.payment_methods.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "altId": alt_id,
+                "altType": alt_type,
+            }
+        )
+        if payment_methods is not UNSET:
+            field_dict["paymentMethods"] = payment_methods
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("InvoiceTemplatePaymentMethodsRequest", src_dict)
+        d = dict(src_dict)
+        try:
+            _alt_id = d.pop("altId")
+            if not isinstance(_alt_id, str):
+                raise TypeError
+            alt_id = _alt_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "altId", "string")
+
+        try:
+            _alt_type = d.pop("altType")
+            alt_type = AltType(_alt_type)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "altType", "string (AltType)")
+
+        payment_methods: PaymentMethods | Unset = UNSET
+        try:
+            _payment_methods = d.pop("paymentMethods", UNSET)
+            if _payment_methods is not UNSET:
+                payment_methods = PaymentMethods.from_dict(_payment_methods)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "paymentMethods", "object (PaymentMethods)")
+
+        invoice_template_payment_methods_request = cls(
+            alt_id=alt_id,
+            alt_type=alt_type,
+            payment_methods=payment_methods,
+        )
+
+        invoice_template_payment_methods_request.additional_properties = d
+        return invoice_template_payment_methods_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: these models may import this one in turn.
+from ..models.payment_methods import PaymentMethods

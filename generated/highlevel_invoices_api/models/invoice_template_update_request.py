@@ -1,0 +1,250 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.alt_type import AltType
+from ..types import UNSET, Unset, field_error, not_an_object
+
+T = TypeVar("T", bound="InvoiceTemplateUpdateRequest")
+
+
+@_attrs_define
+class InvoiceTemplateUpdateRequest:
+    """An invoice template's fields, as update-invoice-template takes them (create takes more)
+
+    Attributes:
+        alt_id (str): location Id / company Id based on altType Example: 6578278e879ad2646715ba9c.
+        alt_type (AltType): Alt Type Example: location.
+        name (str): Template Name Example: Monthly retainer.
+        business_details (BusinessDetails): Business Details
+        currency (str): Currency code Example: USD.
+        items (list[InvoiceItem]): An array of items for the template.
+        internal (bool | Unset): Internal template (not offered to the location's users) Example: False.
+        discount (Discount | Unset): Discount
+        terms_notes (str | Unset): Terms notes, Also supports HTML markups Example: <p>This is a default terms.</p>.
+        title (str | Unset): Title for the invoice Example: INVOICE.
+        miscellaneous_charges (MiscellaneousCharges | Unset): Miscellaneous charges (processing fees)
+    """
+
+    alt_id: str
+    alt_type: AltType
+    name: str
+    business_details: BusinessDetails
+    currency: str
+    items: list[InvoiceItem]
+    internal: bool | Unset = UNSET
+    discount: Discount | Unset = UNSET
+    terms_notes: str | Unset = UNSET
+    title: str | Unset = UNSET
+    miscellaneous_charges: MiscellaneousCharges | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alt_id = self.alt_id
+
+        alt_type = self.alt_type.value
+
+        name = self.name
+
+        business_details = self.business_details.to_dict()
+
+        currency = self.currency
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        internal = self.internal
+
+        discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.discount, Unset):
+            discount = self.discount.to_dict()
+
+        terms_notes = self.terms_notes
+
+        title = self.title
+
+        miscellaneous_charges: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.miscellaneous_charges, Unset):
+            miscellaneous_charges = self.miscellaneous_charges.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "altId": alt_id,
+                "altType": alt_type,
+                "name": name,
+                "businessDetails": business_details,
+                "currency": currency,
+                "items": items,
+            }
+        )
+        if internal is not UNSET:
+            field_dict["internal"] = internal
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if terms_notes is not UNSET:
+            field_dict["termsNotes"] = terms_notes
+        if title is not UNSET:
+            field_dict["title"] = title
+        if miscellaneous_charges is not UNSET:
+            field_dict["miscellaneousCharges"] = miscellaneous_charges
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("InvoiceTemplateUpdateRequest", src_dict)
+        d = dict(src_dict)
+        try:
+            _alt_id = d.pop("altId")
+            if not isinstance(_alt_id, str):
+                raise TypeError
+            alt_id = _alt_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "altId", "string")
+
+        try:
+            _alt_type = d.pop("altType")
+            alt_type = AltType(_alt_type)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "altType", "string (AltType)")
+
+        try:
+            _name = d.pop("name")
+            if not isinstance(_name, str):
+                raise TypeError
+            name = _name
+
+        except Exception as exc:
+            field_error(exc, src_dict, "name", "string")
+
+        try:
+            _business_details = d.pop("businessDetails")
+            business_details = BusinessDetails.from_dict(_business_details)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
+
+        try:
+            _currency = d.pop("currency")
+            if not isinstance(_currency, str):
+                raise TypeError
+            currency = _currency
+
+        except Exception as exc:
+            field_error(exc, src_dict, "currency", "string")
+
+        items: list[InvoiceItem] = []
+        try:
+            _items = d.pop("items")
+            if not isinstance(_items, list):
+                raise TypeError
+            items = []
+            for items_item_data in _items:
+                items_item = InvoiceItem.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "items", "array of object (InvoiceItem)", items, "object (InvoiceItem)")
+
+        internal: bool | Unset = UNSET
+        try:
+            _internal = d.pop("internal", UNSET)
+            if _internal is not UNSET:
+                if not isinstance(_internal, bool):
+                    raise TypeError
+                internal = _internal
+
+        except Exception as exc:
+            field_error(exc, src_dict, "internal", "boolean")
+
+        discount: Discount | Unset = UNSET
+        try:
+            _discount = d.pop("discount", UNSET)
+            if _discount is not UNSET:
+                discount = Discount.from_dict(_discount)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "discount", "object (Discount)")
+
+        terms_notes: str | Unset = UNSET
+        try:
+            _terms_notes = d.pop("termsNotes", UNSET)
+            if _terms_notes is not UNSET:
+                if not isinstance(_terms_notes, str):
+                    raise TypeError
+                terms_notes = _terms_notes
+
+        except Exception as exc:
+            field_error(exc, src_dict, "termsNotes", "string")
+
+        title: str | Unset = UNSET
+        try:
+            _title = d.pop("title", UNSET)
+            if _title is not UNSET:
+                if not isinstance(_title, str):
+                    raise TypeError
+                title = _title
+
+        except Exception as exc:
+            field_error(exc, src_dict, "title", "string")
+
+        miscellaneous_charges: MiscellaneousCharges | Unset = UNSET
+        try:
+            _miscellaneous_charges = d.pop("miscellaneousCharges", UNSET)
+            if _miscellaneous_charges is not UNSET:
+                miscellaneous_charges = MiscellaneousCharges.from_dict(_miscellaneous_charges)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "miscellaneousCharges", "object (MiscellaneousCharges)")
+
+        invoice_template_update_request = cls(
+            alt_id=alt_id,
+            alt_type=alt_type,
+            name=name,
+            business_details=business_details,
+            currency=currency,
+            items=items,
+            internal=internal,
+            discount=discount,
+            terms_notes=terms_notes,
+            title=title,
+            miscellaneous_charges=miscellaneous_charges,
+        )
+
+        invoice_template_update_request.additional_properties = d
+        return invoice_template_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: these models may import this one in turn.
+from ..models.business_details import BusinessDetails
+from ..models.discount import Discount
+from ..models.invoice_item import InvoiceItem
+from ..models.miscellaneous_charges import MiscellaneousCharges
