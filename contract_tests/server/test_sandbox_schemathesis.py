@@ -18,5 +18,5 @@ def test_sandbox_passes_schemathesis_with_every_check_and_phase() -> None:
     result = engine.run(sandbox.app, token=token, location=location, max_examples=MAX_EXAMPLES)
     assert result.passed, result.describe()
     assert "Stateful tests" in result.operations  # the links-driven phase ran
-    assert len(result.operations - {"Stateful tests"}) == 13  # every operation
-    assert result.cases >= 13 * MAX_EXAMPLES
+    assert len(result.operations - {"Stateful tests"}) == 13 + 12  # every operation (+ the templates, lane tmpl)
+    assert result.cases >= (13 + 12) * MAX_EXAMPLES

@@ -30,6 +30,23 @@ VENDOR_OPERATIONS = {
     ("get", "/invoices/schedule/{scheduleId}"): "get-invoice-schedule",
     ("post", "/invoices/schedule/{scheduleId}/cancel"): "cancel-invoice-schedule",
 }
+TEMPLATE_OPERATIONS = {
+    ("post", "/invoices/template"): "create-invoice-template",
+    ("get", "/invoices/template"): "list-invoice-templates",
+    ("get", "/invoices/template/{templateId}"): "get-invoice-template",
+    ("put", "/invoices/template/{templateId}"): "update-invoice-template",
+    ("delete", "/invoices/template/{templateId}"): "delete-invoice-template",
+    ("patch", "/invoices/template/{templateId}/late-fees-configuration"): "update-invoice-template-late-fees-configuration",
+    ("patch", "/invoices/template/{templateId}/payment-methods-configuration"): "update-invoice-payment-methods-configuration",
+    ("get", "/invoices/estimate/template"): "list-estimate-templates",
+    ("post", "/invoices/estimate/template"): "create-estimate-template",
+    ("put", "/invoices/estimate/template/{templateId}"): "update-estimate-template",
+    ("delete", "/invoices/estimate/template/{templateId}"): "delete-estimate-template",
+    ("get", "/invoices/estimate/template/preview"): "preview-estimate-template",
+}  # fmt: skip
+VENDOR_OPERATIONS |= TEMPLATE_OPERATIONS
+# The one operation whose success is not 200 (the vendor's create-estimate-template answers 201).
+CREATED_201 = {"create-estimate-template"}
 
 SHARED_COMPONENTS = {
     "Invoice", "InvoiceItem", "ItemTax", "ContactDetails", "Address", "BusinessDetails", "Discount",
@@ -76,11 +93,12 @@ def test_operation_shape(method: str, path: str, op: dict[str, Any]) -> None:
     params = [p.get("$ref") for p in op.get("parameters", [])]
     assert "#/components/parameters/Version" in params
     documented = set(op["responses"])
-    assert {"200", "400", "401", "403", "422", "429"} <= documented
+    success = "201" if op["operationId"] in CREATED_201 else "200"
+    assert {success, "400", "401", "403", "422", "429"} <= documented
     if "{" in path:
         assert "404" in documented
     for status, response in op["responses"].items():
-        if status != "200":
+        if status not in ("200", "201"):
             assert response["$ref"].startswith("#/components/responses/"), "errors use the shared responses"
     if method in ("post", "put"):
         assert op["requestBody"]["required"] is True
@@ -149,6 +167,16 @@ def test_links_name_real_operations_and_parameters() -> None:
     expected |= {("text2pay-invoice", "get-invoice"), ("text2pay-invoice", "send-invoice")}
     expected |= {("create-invoice-schedule", t) for t in ("schedule-invoice-schedule", "get-invoice-schedule",
                                                           "cancel-invoice-schedule")}  # fmt: skip
+    template_targets = (
+        "get-invoice-template",
+        "update-invoice-template",
+        "delete-invoice-template",
+        "update-invoice-template-late-fees-configuration",
+        "update-invoice-payment-methods-configuration",
+    )
+    estimate_targets = ("update-estimate-template", "delete-estimate-template", "preview-estimate-template")
+    expected |= {(s, t) for s in ("create-invoice-template", "list-invoice-templates") for t in template_targets}
+    expected |= {(s, t) for s in ("create-estimate-template", "list-estimate-templates") for t in estimate_targets}
     assert edges == expected
 
 
