@@ -33,7 +33,8 @@ def test_readme_has_sync_and_async_examples_of_the_four_seed_operations() -> Non
 
 def test_readme_has_a_template_example() -> None:
     code = "\n".join(EXAMPLES)
-    for call in ("create_invoice_template", "list_invoice_templates", "update_invoice_template_late_fees_configuration"):
+    calls = ("create_invoice_template", "list_invoice_templates", "update_invoice_template_late_fees_configuration")
+    for call in calls:
         assert f"hl.{call}(" in code
 
 

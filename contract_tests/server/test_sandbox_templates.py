@@ -8,8 +8,7 @@ import httpx
 import pytest
 
 from highlevel_conformance.lifecycle import test_templates as tt
-from highlevel_sandbox import LOCATION_A, LOCATION_B, Sandbox, SandboxConfig, SyncASGITransport
-from highlevel_sandbox import _routes
+from highlevel_sandbox import LOCATION_A, LOCATION_B, Sandbox, SandboxConfig, SyncASGITransport, _routes
 
 pytestmark = pytest.mark.sandbox_only
 HEADERS = {"Authorization": "Bearer sandbox-token-location-a", "Version": "2021-07-28"}

@@ -36,8 +36,10 @@ TEMPLATE_OPERATIONS = {
     ("get", "/invoices/template/{templateId}"): "get-invoice-template",
     ("put", "/invoices/template/{templateId}"): "update-invoice-template",
     ("delete", "/invoices/template/{templateId}"): "delete-invoice-template",
-    ("patch", "/invoices/template/{templateId}/late-fees-configuration"): "update-invoice-template-late-fees-configuration",
-    ("patch", "/invoices/template/{templateId}/payment-methods-configuration"): "update-invoice-payment-methods-configuration",
+    ("patch", "/invoices/template/{templateId}/late-fees-configuration"):
+        "update-invoice-template-late-fees-configuration",
+    ("patch", "/invoices/template/{templateId}/payment-methods-configuration"):
+        "update-invoice-payment-methods-configuration",
     ("get", "/invoices/estimate/template"): "list-estimate-templates",
     ("post", "/invoices/estimate/template"): "create-estimate-template",
     ("put", "/invoices/estimate/template/{templateId}"): "update-estimate-template",
