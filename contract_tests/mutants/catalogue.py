@@ -174,6 +174,17 @@ def template_list_ignores_paging(sb: Sandbox) -> None:
     backend.list_invoice_templates = list_templates  # type: ignore[method-assign]
 
 
+def template_date_filters_ignored(sb: Sandbox) -> None:
+    """list-invoice-templates ignores `startAt` and `endAt`."""
+    backend = sb.backend
+    original = backend.list_invoice_templates
+
+    def list_templates(location: str, query: dict[str, str]) -> Any:
+        return original(location, {k: v for k, v in query.items() if k not in ("startAt", "endAt")})
+
+    backend.list_invoice_templates = list_templates  # type: ignore[method-assign]
+
+
 def template_update_not_persisted(sb: Sandbox) -> None:
     """update-invoice-template answers the change but keeps the template as it was."""
     backend = sb.backend
@@ -189,18 +200,39 @@ def template_update_not_persisted(sb: Sandbox) -> None:
     backend.update_invoice_template = update  # type: ignore[method-assign]
 
 
-def template_late_fees_not_persisted(sb: Sandbox) -> None:
-    """The late-fees PATCH answers the template with the new late fees but does not keep them."""
+def _configuration_not_persisted(sb: Sandbox, forgotten: str) -> None:
+    """The PATCH of ``forgotten`` answers the template with the new value but does not keep it."""
     backend = sb.backend
     original = backend.configure_invoice_template
 
     def configure(location: str, template_id: str, key: str, value: Any) -> Any:
-        if key != "lateFeesConfiguration":
+        if key != forgotten:
             return original(location, template_id, key, value)
         template = backend.invoice_template(location, template_id)
         return _Frozen({**template.to_json(), key: value})
 
     backend.configure_invoice_template = configure  # type: ignore[method-assign]
+
+
+def template_late_fees_not_persisted(sb: Sandbox) -> None:
+    """The late-fees PATCH answers the template with the new late fees but does not keep them."""
+    _configuration_not_persisted(sb, "lateFeesConfiguration")
+
+
+def template_payment_methods_not_persisted(sb: Sandbox) -> None:
+    """The payment-methods PATCH answers the template with the new methods but does not keep them."""
+    _configuration_not_persisted(sb, "paymentMethods")
+
+
+def template_search_ignored(sb: Sandbox) -> None:
+    """list-invoice-templates ignores `search` (every template of the location matches)."""
+    backend = sb.backend
+    original = backend.list_invoice_templates
+
+    def list_templates(location: str, query: dict[str, str]) -> Any:
+        return original(location, {k: v for k, v in query.items() if k != "search"})
+
+    backend.list_invoice_templates = list_templates  # type: ignore[method-assign]
 
 
 def deleted_template_still_listed(sb: Sandbox) -> None:
@@ -250,6 +282,9 @@ MUTANTS: dict[str, Mutant] = {
     "template list ignores paging": template_list_ignores_paging,
     "template update not persisted": template_update_not_persisted,
     "template late fees not persisted": template_late_fees_not_persisted,
+    "template payment methods not persisted": template_payment_methods_not_persisted,
+    "template search ignored": template_search_ignored,
+    "template date filters ignored": template_date_filters_ignored,
     "deleted template still listed": deleted_template_still_listed,
     "deleted estimate template still previewable": deleted_estimate_template_previewable,
 }
