@@ -8,6 +8,7 @@ import httpx
 import pytest
 
 from highlevel_conformance.lifecycle import test_templates as tt
+from highlevel_invoices import AsyncHighLevel, models
 from highlevel_sandbox import LOCATION_A, LOCATION_B, Sandbox, SandboxConfig, SyncASGITransport, _routes
 
 pytestmark = pytest.mark.sandbox_only
@@ -104,3 +105,18 @@ def test_payment_methods_patch_without_payment_methods_changes_nothing(http: htt
     answer = http.patch(f"/invoices/template/{template_id}/payment-methods-configuration", json=Q)
     assert answer.status_code == 200
     assert answer.json()["paymentMethods"] == {"stripe": {"enableBankDebitOnly": True}}
+
+
+async def test_the_async_facade_has_the_template_methods(highlevel_async_client: AsyncHighLevel) -> None:
+    word = tt.tag()
+    created = await highlevel_async_client.create_estimate_template(body=tt.estimate_template(LOCATION_A, word))
+    assert (created.name, created.deleted, created.field_v) == (word, False, 0)
+    listed = await highlevel_async_client.list_estimate_templates(
+        alt_id=LOCATION_A, alt_type=models.AltType.LOCATION, search=word, limit="10", offset="0"
+    )
+    assert [t.field_id for t in listed.data] == [created.field_id]
+    invoice = await highlevel_async_client.create_invoice_template(body=tt.invoice_template(LOCATION_A, word))
+    patched = await highlevel_async_client.update_invoice_template_late_fees_configuration(
+        invoice.field_id, body=tt.late_fees(LOCATION_A)
+    )
+    assert isinstance(patched.late_fees_configuration, models.LateFeesConfiguration)
