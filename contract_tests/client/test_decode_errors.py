@@ -113,9 +113,10 @@ def roots() -> list[tuple[str, str, Any]]:
         if "requestBody" in op:
             found.append((f"{operation_id}-request", spec_tools.request_schema_pointer(operation_id),
                           body_model(operation_id)))  # fmt: skip
-        if "200" in op["responses"]:
-            found.append((f"{operation_id}-200", spec_tools.response_schema_pointer(operation_id),
-                          success_model(operation_id)))  # fmt: skip
+        for status in ("200", "201"):  # 201: create-estimate-template
+            if status in op["responses"]:
+                found.append((f"{operation_id}-{status}", spec_tools.response_schema_pointer(operation_id, status),
+                              success_model(operation_id)))  # fmt: skip
     return found
 
 
@@ -155,6 +156,8 @@ def arrays(node: Any, pointer: str, path: Path = ()) -> Iterator[tuple[Path, str
             yield from arrays(node["items"], f"{pointer}/items", (*path, 0))
     for key, sub in node.get("properties", {}).items():
         yield from arrays(sub, f"{pointer}/properties/{specs.escape(key)}", (*path, key))
+    for index, sub in enumerate(node.get("allOf", [])):  # a model made of parts (InvoiceTemplateCreateRequest)
+        yield from arrays(sub, f"{pointer}/allOf/{index}", path)
 
 
 def spec_arrays() -> set[str]:
@@ -206,6 +209,8 @@ def with_path_present(schema: dict[str, Any], path: Path) -> dict[str, Any]:
             node["minItems"] = max(1, node.get("minItems", 0))
             node = node["items"]
         else:
+            if step not in node.get("properties", {}):  # the part of an allOf that holds it
+                node = next(part for part in node.get("allOf", []) if step in part.get("properties", {}))
             node["required"] = sorted({*node.get("required", []), step})
             node = node["properties"][step]
     return schema
