@@ -8,16 +8,18 @@ fails its test, so the score is 100 % exactly when every test here passes.
 
 from __future__ import annotations
 
+import importlib
 import inspect
+import pkgutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import pytest
 from _pytest.outcomes import Failed, Skipped
 
 from contract_tests import engine
-from highlevel_conformance.lifecycle import test_lifecycle
+from highlevel_conformance import lifecycle
 from highlevel_conformance.target import Identity, Target
 from highlevel_invoices import HighLevelError
 from highlevel_sandbox import DEFAULT_TOKENS, Sandbox, SandboxConfig
@@ -26,7 +28,20 @@ from highlevel_sandbox import _rules as rules
 from .catalogue import MUTANTS
 
 MAX_EXAMPLES = 5
-LIFECYCLE = [fn for name, fn in inspect.getmembers(test_lifecycle, inspect.isfunction) if name.startswith("test_")]
+
+
+def _lifecycle_tests() -> list[Callable[..., None]]:
+    """Every ``test_*`` function of every ``test_*`` module of the lifecycle package (the lanes add modules)."""
+    found: list[Callable[..., None]] = []
+    for module in sorted(pkgutil.iter_modules(lifecycle.__path__), key=lambda m: m.name):
+        if module.name.startswith("test_"):
+            loaded = importlib.import_module(f"{lifecycle.__name__}.{module.name}")
+            found += [fn for name, fn in inspect.getmembers(loaded, inspect.isfunction)
+                      if name.startswith("test_") and fn.__module__ == loaded.__name__]  # fmt: skip
+    return found
+
+
+LIFECYCLE = _lifecycle_tests()
 
 
 def _target(sandbox: Sandbox) -> Target:
@@ -36,11 +51,11 @@ def _target(sandbox: Sandbox) -> Target:
 
 @contextmanager
 def _restoring_module_state() -> Iterator[None]:
-    saved = rules.compute_totals
+    saved = rules.compute_totals, rules.checked_totals
     try:
         yield
     finally:
-        rules.compute_totals = saved
+        rules.compute_totals, rules.checked_totals = saved
 
 
 def lifecycle_failures(sandbox: Sandbox, *, first_only: bool = False) -> list[str]:
@@ -48,9 +63,13 @@ def lifecycle_failures(sandbox: Sandbox, *, first_only: bool = False) -> list[st
     target = _target(sandbox)
     failures = []
     for test in LIFECYCLE:
+        wanted = list(inspect.signature(test).parameters)
+        unknown = set(wanted) - {"client", "target"}
+        assert not unknown, f"{test.__module__}.{test.__name__}: fixtures {sorted(unknown)} are not given to mutants"
         try:
             with target.client(max_retries=0) as client:
-                test(client, target)
+                fixtures = {"client": client, "target": target}
+                test(**{name: fixtures[name] for name in wanted})
         except Skipped:
             continue
         except (Failed, HighLevelError, Exception) as exc:
