@@ -275,7 +275,14 @@ def use_linked_values(case: Any, links: Links) -> bool:
     """Give the positive path and query components of ``case`` the newest linked values; whether any was given."""
     meta = case.meta
     if meta is not None and meta.phase.name == TestPhase.STATEFUL:
-        return False  # the stateful phase follows the links itself
+        # The stateful phase follows the links itself (declared and inferred ones) and calls the case positive
+        # whatever a link gave; have schemathesis judge the path and query it sends against the spec, so that a
+        # value the spec forbids (an empty contactId copied from a response) makes a negative case, not a
+        # "schema-valid request rejected" failure.
+        for location in (ParameterLocation.PATH, ParameterLocation.QUERY):
+            if location in meta.components:
+                meta.mark_dirty(location)
+        return False
     given: dict[tuple[str, str], Any] = {}
     for (where, name), value in links.newest(case.operation.label).items():
         location = LINKABLE[where]

@@ -139,6 +139,11 @@ class _Meta:
         self.components = {ParameterLocation.PATH: None, ParameterLocation.QUERY: None}
         self.negative = negative
 
+        self.dirty: set[Any] = set()
+
+    def mark_dirty(self, location: Any) -> None:
+        self.dirty.add(location)
+
     def is_negative_at(self, location: Any) -> bool:
         return str(location.value) in self.negative
 
@@ -194,6 +199,7 @@ def test_stateful_and_negative_components_keep_their_generated_values() -> None:
     stateful = _case("1", "GET /things/{thingId}", _Meta("stateful"))
     assert not st_hooks.use_linked_values(stateful, links)
     assert stateful.path_parameters == {"thingId": "random"}
+    assert stateful.meta.dirty == {ParameterLocation.PATH, ParameterLocation.QUERY}  # schemathesis re-judges them
 
     negative_path = _case("2", "GET /things/{thingId}", _Meta("fuzzing", negative=frozenset({"path"})))
     assert st_hooks.use_linked_values(negative_path, links)
