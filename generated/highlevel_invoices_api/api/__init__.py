@@ -1,6 +1,7 @@
 """Contains methods for accessing the API"""
 
 import datetime
+from collections.abc import AsyncIterator, Iterator
 from typing import Literal
 
 import httpx
@@ -66,6 +67,24 @@ from .template import (
     update_invoice_template_late_fees_configuration as _update_invoice_template_late_fees_configuration,
 )
 from .text_2_pay import text2pay_invoice as _text2pay_invoice
+
+DEFAULT_PAGE_SIZE = 100
+
+
+def _page_size(page_size: int) -> int:
+    if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
+        raise ValueError(f"page_size must be a whole number of at least 1 (got {page_size!r})")
+    return page_size
+
+
+def _next_offset(offset: int, count: int, total: object) -> int | None:
+    """The offset of the next page, or ``None`` after the last: an empty page, or ``total`` reached."""
+    if count == 0:
+        return None
+    offset += count
+    if isinstance(total, (int, float)) and not isinstance(total, bool) and offset >= total:
+        return None
+    return offset
 
 
 class _Operations:
@@ -739,6 +758,108 @@ class Operations(_Operations):
             return parsed
         raise self._unexpected_answer(answer)
 
+    def iter_invoices(
+        self,
+        alt_id: str,
+        *,
+        alt_type: AltType | Literal["location"] = AltType.LOCATION,
+        status: InvoiceStatus
+        | Literal["draft", "sent", "payment_processing", "paid", "void", "partially_paid"]
+        | Unset = UNSET,
+        start_at: datetime.date | Unset = UNSET,
+        end_at: datetime.date | Unset = UNSET,
+        search: str | Unset = UNSET,
+        payment_mode: ListInvoicesPaymentMode | Literal["default", "live", "test"] | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        sort_field: ListInvoicesSortField | Literal["issueDate"] | Unset = UNSET,
+        sort_order: ListInvoicesSortOrder | Literal["ascend", "descend"] | Unset = UNSET,
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> Iterator[Invoice]:
+        """Every item of ``list_invoices`` (its ``invoices``), page after page of ``page_size`` items.
+
+        The filters are those of ``list_invoices``; the iterator sets ``limit`` and ``offset``.
+        """
+        size = _page_size(page_size)
+        offset: int | None = 0
+        while offset is not None:
+            page = self.list_invoices(
+                alt_id=alt_id,
+                alt_type=alt_type,
+                limit=str(size),
+                offset=str(offset),
+                status=status,
+                start_at=start_at,
+                end_at=end_at,
+                search=search,
+                payment_mode=payment_mode,
+                contact_id=contact_id,
+                sort_field=sort_field,
+                sort_order=sort_order,
+            )
+            found = page.invoices
+            yield from found
+            offset = _next_offset(offset, len(found), page.total)
+
+    def iter_invoice_templates(
+        self,
+        alt_id: str,
+        *,
+        alt_type: AltType | Literal["location"] = AltType.LOCATION,
+        status: str | Unset = UNSET,
+        start_at: datetime.date | Unset = UNSET,
+        end_at: datetime.date | Unset = UNSET,
+        search: str | Unset = UNSET,
+        payment_mode: ListInvoiceTemplatesPaymentMode | Literal["default", "live", "test"] | Unset = UNSET,
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> Iterator[InvoiceTemplate]:
+        """Every item of ``list_invoice_templates`` (its ``data``), page after page of ``page_size`` items.
+
+        The filters are those of ``list_invoice_templates``; the iterator sets ``limit`` and ``offset``.
+        """
+        size = _page_size(page_size)
+        offset: int | None = 0
+        while offset is not None:
+            page = self.list_invoice_templates(
+                alt_id=alt_id,
+                alt_type=alt_type,
+                status=status,
+                start_at=start_at,
+                end_at=end_at,
+                search=search,
+                payment_mode=payment_mode,
+                limit=str(size),
+                offset=str(offset),
+            )
+            found = page.data
+            yield from found
+            offset = _next_offset(offset, len(found), None)
+
+    def iter_estimate_templates(
+        self,
+        alt_id: str,
+        *,
+        alt_type: AltType | Literal["location"] = AltType.LOCATION,
+        search: str | Unset = UNSET,
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> Iterator[EstimateTemplate]:
+        """Every item of ``list_estimate_templates`` (its ``data``), page after page of ``page_size`` items.
+
+        The filters are those of ``list_estimate_templates``; the iterator sets ``limit`` and ``offset``.
+        """
+        size = _page_size(page_size)
+        offset: int | None = 0
+        while offset is not None:
+            page = self.list_estimate_templates(
+                alt_id=alt_id,
+                alt_type=alt_type,
+                search=search,
+                limit=str(size),
+                offset=str(offset),
+            )
+            found = page.data
+            yield from found
+            offset = _next_offset(offset, len(found), None)
+
 
 class AsyncOperations(_Operations):
     """Every operation of the API, asynchronous, returning its success model."""
@@ -1395,3 +1516,108 @@ class AsyncOperations(_Operations):
         if isinstance(parsed, EstimateTemplate):
             return parsed
         raise self._unexpected_answer(answer)
+
+    async def iter_invoices(
+        self,
+        alt_id: str,
+        *,
+        alt_type: AltType | Literal["location"] = AltType.LOCATION,
+        status: InvoiceStatus
+        | Literal["draft", "sent", "payment_processing", "paid", "void", "partially_paid"]
+        | Unset = UNSET,
+        start_at: datetime.date | Unset = UNSET,
+        end_at: datetime.date | Unset = UNSET,
+        search: str | Unset = UNSET,
+        payment_mode: ListInvoicesPaymentMode | Literal["default", "live", "test"] | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        sort_field: ListInvoicesSortField | Literal["issueDate"] | Unset = UNSET,
+        sort_order: ListInvoicesSortOrder | Literal["ascend", "descend"] | Unset = UNSET,
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> AsyncIterator[Invoice]:
+        """Every item of ``list_invoices`` (its ``invoices``), page after page of ``page_size`` items.
+
+        The filters are those of ``list_invoices``; the iterator sets ``limit`` and ``offset``.
+        """
+        size = _page_size(page_size)
+        offset: int | None = 0
+        while offset is not None:
+            page = await self.list_invoices(
+                alt_id=alt_id,
+                alt_type=alt_type,
+                limit=str(size),
+                offset=str(offset),
+                status=status,
+                start_at=start_at,
+                end_at=end_at,
+                search=search,
+                payment_mode=payment_mode,
+                contact_id=contact_id,
+                sort_field=sort_field,
+                sort_order=sort_order,
+            )
+            found = page.invoices
+            for item in found:
+                yield item
+            offset = _next_offset(offset, len(found), page.total)
+
+    async def iter_invoice_templates(
+        self,
+        alt_id: str,
+        *,
+        alt_type: AltType | Literal["location"] = AltType.LOCATION,
+        status: str | Unset = UNSET,
+        start_at: datetime.date | Unset = UNSET,
+        end_at: datetime.date | Unset = UNSET,
+        search: str | Unset = UNSET,
+        payment_mode: ListInvoiceTemplatesPaymentMode | Literal["default", "live", "test"] | Unset = UNSET,
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> AsyncIterator[InvoiceTemplate]:
+        """Every item of ``list_invoice_templates`` (its ``data``), page after page of ``page_size`` items.
+
+        The filters are those of ``list_invoice_templates``; the iterator sets ``limit`` and ``offset``.
+        """
+        size = _page_size(page_size)
+        offset: int | None = 0
+        while offset is not None:
+            page = await self.list_invoice_templates(
+                alt_id=alt_id,
+                alt_type=alt_type,
+                status=status,
+                start_at=start_at,
+                end_at=end_at,
+                search=search,
+                payment_mode=payment_mode,
+                limit=str(size),
+                offset=str(offset),
+            )
+            found = page.data
+            for item in found:
+                yield item
+            offset = _next_offset(offset, len(found), None)
+
+    async def iter_estimate_templates(
+        self,
+        alt_id: str,
+        *,
+        alt_type: AltType | Literal["location"] = AltType.LOCATION,
+        search: str | Unset = UNSET,
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> AsyncIterator[EstimateTemplate]:
+        """Every item of ``list_estimate_templates`` (its ``data``), page after page of ``page_size`` items.
+
+        The filters are those of ``list_estimate_templates``; the iterator sets ``limit`` and ``offset``.
+        """
+        size = _page_size(page_size)
+        offset: int | None = 0
+        while offset is not None:
+            page = await self.list_estimate_templates(
+                alt_id=alt_id,
+                alt_type=alt_type,
+                search=search,
+                limit=str(size),
+                offset=str(offset),
+            )
+            found = page.data
+            for item in found:
+                yield item
+            offset = _next_offset(offset, len(found), None)
