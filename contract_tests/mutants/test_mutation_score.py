@@ -11,12 +11,13 @@ import inspect
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import pytest
 from _pytest.outcomes import Failed, Skipped
 
 from contract_tests import engine
-from highlevel_conformance.lifecycle import test_lifecycle
+from highlevel_conformance.lifecycle import test_compat, test_lifecycle
 from highlevel_conformance.target import Identity, Target
 from highlevel_invoices import HighLevelError
 from highlevel_sandbox import DEFAULT_TOKENS, Sandbox, SandboxConfig
@@ -25,7 +26,26 @@ from highlevel_sandbox import _rules as rules
 from .catalogue import MUTANTS
 
 MAX_EXAMPLES = 5
-LIFECYCLE = [fn for name, fn in inspect.getmembers(test_lifecycle, inspect.isfunction) if name.startswith("test_")]
+LIFECYCLE_MODULES = (test_lifecycle, test_compat)
+LIFECYCLE = [fn for module in LIFECYCLE_MODULES
+             for name, fn in inspect.getmembers(module, inspect.isfunction) if name.startswith("test_")]  # fmt: skip
+
+
+def _parameters(test: Any) -> Iterator[dict[str, Any]]:
+    """The keyword arguments of each case of ``test`` (its ``parametrize`` mark, with one argument name)."""
+    marks = [m for m in getattr(test, "pytestmark", []) if m.name == "parametrize"]
+    if not marks:
+        yield {}
+        return
+    name, values = marks[0].args[:2]
+    for value in values:
+        yield {name: value}
+
+
+def _call(test: Any, client: Any, target: Target, extra: dict[str, Any]) -> None:
+    """``test`` with the fixtures it names (``client``, ``target``) and its parameters."""
+    available = {"client": client, "target": target, **extra}
+    test(**{name: available[name] for name in inspect.signature(test).parameters})
 
 
 def _target(sandbox: Sandbox) -> Target:
@@ -46,13 +66,14 @@ def lifecycle_failures(sandbox: Sandbox) -> list[str]:
     target = _target(sandbox)
     failures = []
     for test in LIFECYCLE:
-        try:
-            with target.client(max_retries=0) as client:
-                test(client, target)
-        except Skipped:
-            continue
-        except (Failed, HighLevelError, Exception) as exc:
-            failures.append(f"{test.__name__}: {type(exc).__name__}: {str(exc)[:200]}")
+        for extra in _parameters(test):
+            try:
+                with target.client(max_retries=0) as client:
+                    _call(test, client, target, extra)
+            except Skipped:
+                continue
+            except (Failed, HighLevelError, Exception) as exc:
+                failures.append(f"{test.__name__}{list(extra.values()) or ''}: {type(exc).__name__}: {str(exc)[:200]}")
     return failures
 
 
