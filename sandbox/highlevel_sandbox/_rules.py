@@ -14,7 +14,7 @@ from typing import Any
 from ._exceptions import AmountsTooLarge, InvalidTransition
 
 CENT = Decimal("0.01")
-MAX_TOTAL = Decimal("1000000000")  # the spec's Money maximum
+MAX_TOTAL = Decimal("1000000000")  # the Money bound of the spec's x-generation (QUIRKS Q28), the arithmetic's limit
 
 
 # ---------------------------------------------------------------------------- statuses
@@ -154,7 +154,7 @@ def compute_totals(items: list[dict[str, Any]], discount: dict[str, Any] | None)
 
 
 def checked_totals(items: list[dict[str, Any]], discount: dict[str, Any] | None) -> Totals:
-    """The totals, once every amount an invoice reports (sub-total, discount, tax, total) fits the spec's Money."""
+    """The totals, once every amount an invoice reports (sub-total, discount, tax, total) is at most ``MAX_TOTAL``."""
     totals = compute_totals(items, discount)
     if max(totals.sub_total, totals.discount, totals.tax, totals.total) > MAX_TOTAL:
         raise AmountsTooLarge(MAX_TOTAL)
