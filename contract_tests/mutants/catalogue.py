@@ -70,7 +70,7 @@ def wrong_content_type(sb: Sandbox) -> None:
 
 
 def server_error_on_edge_input(sb: Sandbox) -> None:
-    """Creating an invoice divides by each line's quantity: qty 0 (the schema's minimum) crashes with a 500."""
+    """Creating an invoice divides by each line's quantity: qty 0 (the x-generation minimum) crashes with a 500."""
     inner = sb.responses.create_invoice
 
     def create_invoice(call: Call) -> Answer:
