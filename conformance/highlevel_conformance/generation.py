@@ -2,7 +2,7 @@
 
 The vendor's spec sets no bounds on money, quantities, tax rates or recurrence
 counts, so the contract (the sandbox's validators, the client's models) sets none
-either: a server must accept a tax rate of 123 % or an amount of 2e12 if the vendor
+either: a server must accept a tax rate of 123 % or a quantity of 2e6 if the vendor
 does. Generated test data still needs sane values (an amount of 1e300 only tests
 float overflow, not invoices), so a schema may carry, beside its real keywords::
 
@@ -10,11 +10,12 @@ float overflow, not invoices), so a schema may carry, beside its real keywords::
 
 JSON Schema validators ignore ``x-`` keywords; the conformance hooks
 (``st_hooks.map_case``) read them and bring every number of a *positive* generated
-case into its bounds (:func:`clamp`). A value within the bounds is valid wherever the
-unbounded one was, so the case stays positive; negative cases are left alone, since
-out-of-bounds values are not invalid. The mechanism is spec-driven: a new schema gets
-it by carrying the extension, and :data:`KEYWORDS` lists what it may hold (a spec test
-refuses any other keyword, so nothing in it is silently ignored).
+case into its bounds (:func:`clamp`, which folds a value beyond them back in). A
+value within the bounds is valid wherever the unbounded one was, so the case stays
+positive; negative cases are left alone, since out-of-bounds values are not invalid.
+The mechanism is spec-driven: a new schema gets it by carrying the extension, and
+:data:`KEYWORDS` lists what it may hold (a spec test refuses any other keyword, so
+nothing in it is silently ignored).
 """
 
 from __future__ import annotations
@@ -34,10 +35,19 @@ def _is_number(value: Any) -> bool:
 
 
 def _bounded(value: int | float, bounds: dict[str, Any], integer: bool) -> int | float:
+    """``value`` if within the bounds, else folded into them (``low + distance % span``).
+
+    Folding, not clamping: generators favour extreme values, and clamping them all to
+    the bound would make every large amount the maximum (and every invoice's total
+    overflow the server's arithmetic limit). A one-sided bound clamps.
+    """
     low, high = bounds.get("minimum"), bounds.get("maximum")
-    if low is not None and value < low:
+    if low is not None and high is not None and high > low and not low <= value <= high:
+        span = high - low
+        value = low + (value - low) % span if value > high else high - (low - value) % span
+    elif low is not None and value < low:
         value = low
-    if high is not None and value > high:
+    elif high is not None and value > high:
         value = high
     return int(value) if integer else value
 
