@@ -1,5 +1,7 @@
 """Schemathesis hooks of the conformance run (loaded by ``hooks = "highlevel_conformance.st_hooks"``).
 
+- Positive cases have every number within its schema's ``x-generation`` bounds
+  (:func:`sane`, QUIRKS Q28): bounds for generated data only, never a contract.
 - Positive cases get the identity's location as ``altId`` (query and body), so
   generated requests reach real resources instead of stopping at 403; negative
   cases are left as generated, so invalid ``altId`` values still get tested.
@@ -46,6 +48,7 @@ from schemathesis.generation.meta import TestPhase
 
 from highlevel_sandbox import specs
 
+from . import generation
 from .pacing import Budget, Pacer, Rate
 from .settings import ENV_DETAILS, ENV_LOCATION, ENV_MAX_REQUESTS, ENV_RATE
 
@@ -306,8 +309,27 @@ def _all_positive(case: Any) -> bool:
     return meta is None or not any(meta.is_negative_at(location) for location in meta.components)
 
 
+def sane(case: Any) -> Any:
+    """A positive case with every number brought into its schema's ``x-generation`` bounds (QUIRKS Q28).
+
+    The contract leaves those numbers unbounded (never stricter than the vendor); the
+    bounds keep generated data meaningful. Negative parts of a case are left as generated.
+    """
+    meta = case.meta
+    schemas = generation.request_schemas(case.operation.method, case.operation.path)
+    body_positive = meta is None or not meta.is_negative_at(ParameterLocation.BODY)
+    if isinstance(case.body, dict | list) and "body" in schemas and body_positive:
+        case.body = generation.clamp(case.body, schemas["body"])
+    if isinstance(case.query, dict) and (meta is None or not meta.is_negative_at(ParameterLocation.QUERY)):
+        for name, value in case.query.items():
+            if f"query:{name}" in schemas:
+                case.query[name] = generation.clamp(value, schemas[f"query:{name}"])
+    return case
+
+
 @schemathesis.hook
 def map_case(context: Any, case: Any) -> Any:
+    case = sane(case)
     location = SETTINGS.location
     if not location:
         return case

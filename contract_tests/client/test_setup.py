@@ -7,13 +7,16 @@ import pytest
 
 from highlevel_invoices import (
     DEFAULT_BASE_URL,
+    DEFAULT_VERSION,
     AsyncHighLevel,
     ConfigurationError,
     HighLevel,
     ResponseValidationError,
     models,
 )
+from highlevel_invoices._client import VERSIONS
 from highlevel_invoices_api.models.alt_type import AltType
+from highlevel_invoices_api.models.api_version import ApiVersion
 
 from .conftest import INVOICE, INVOICE_ID, INVOICE_WITH_SUMMARY, LOCATION, TOKEN, Recorder, async_client, sync_client
 
@@ -61,6 +64,17 @@ async def test_version_header_on_every_call_sync_and_async() -> None:
     sync_client(recorder).get_invoice(INVOICE_ID, alt_id=LOCATION, alt_type=AltType.LOCATION)
     await async_client(recorder).get_invoice(INVOICE_ID, alt_id=LOCATION, alt_type=AltType.LOCATION)
     assert [r.headers["version"] for r in recorder.requests] == ["2021-07-28", "2021-07-28"]
+
+
+async def test_version_v3_is_sent_on_every_call_sync_and_async() -> None:
+    """The vendor's second edition (QUIRKS Q27): ``version="v3"``, or the generated enum member."""
+    recorder = Recorder(httpx.Response(200, json=INVOICE_WITH_SUMMARY))
+    sync_client(recorder, version="v3").get_invoice(INVOICE_ID, alt_id=LOCATION, alt_type=AltType.LOCATION)
+    client = async_client(recorder, version=ApiVersion.V3)
+    await client.get_invoice(INVOICE_ID, alt_id=LOCATION, alt_type=AltType.LOCATION)
+    assert [r.headers["version"] for r in recorder.requests] == ["v3", "v3"]
+    assert client.version == "v3" and "version='v3'" in repr(client)
+    assert sorted(VERSIONS) == ["2021-07-28", "v3"] and HighLevel(TOKEN).version == DEFAULT_VERSION == "2021-07-28"
 
 
 def test_version_is_overridable_per_client() -> None:

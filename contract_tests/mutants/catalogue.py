@@ -72,12 +72,12 @@ def wrong_content_type(sb: Sandbox) -> None:
 
 
 def server_error_on_edge_input(sb: Sandbox) -> None:
-    """Creating an invoice divides by each line's quantity: qty 0 (the schema's minimum) crashes with a 500."""
+    """Creating an invoice averages its lines' amounts: an empty `items` (which the spec allows) crashes with a 500."""
     inner = sb.responses.create_invoice
 
     def create_invoice(call: Call) -> Answer:
-        for item in call.body.get("items", []):
-            _unit_price = item["amount"] / item["qty"]  # ZeroDivisionError at the boundary
+        items = call.body.get("items", [])
+        _mean = sum(item["amount"] for item in items) / len(items)  # ZeroDivisionError at the boundary
         return inner(call)
 
     sb.responses.create_invoice = create_invoice  # type: ignore[method-assign]
@@ -425,6 +425,67 @@ def deleted_estimate_template_previewable(sb: Sandbox) -> None:
     backend.delete_estimate_template = delete  # type: ignore[method-assign]
 
 
+def _refusing(sb: Sandbox, problem: Callable[[Any, Any, dict[str, str], Any], str | None]) -> None:
+    """``sb.validate`` also refuses (422) what ``problem(operation, body, headers, query)`` names."""
+    original = sb.validate
+
+    def validate(operation: Any, path_params: dict[str, str], query: dict[str, str], request: Any, body: Any) -> Any:
+        problems = original(operation, path_params, query, request, body)
+        extra = problem(operation, body, dict(request.headers), query)
+        return [*problems, extra] if extra else problems
+
+    sb.validate = validate  # type: ignore[method-assign]
+
+
+def _taxes(body: Any) -> list[dict[str, Any]]:
+    items = (body.get("items") or body.get("invoiceItems") or []) if isinstance(body, dict) else []
+    return [t for i in items if isinstance(i, dict) for t in i.get("taxes") or [] if isinstance(t, dict)]
+
+
+def version_v3_refused(sb: Sandbox) -> None:
+    """Only `Version: 2021-07-28` is accepted, as before the vendor published v3 (QUIRKS Q27)."""
+    _refusing(sb, lambda op, body, headers, query: 'Version: "v3" is not one of "2021-07-28"'
+              if headers.get("version") == "v3" else None)  # fmt: skip
+
+
+def tax_rate_capped(sb: Sandbox) -> None:
+    """A tax rate above 100 is refused, a bound the vendor does not set (QUIRKS Q28)."""
+
+    def problem(op: Any, body: Any, headers: dict[str, str], query: dict[str, str]) -> str | None:
+        big = any(isinstance(t.get("rate"), int | float) and t["rate"] > 100 for t in _taxes(body))
+        return "rate: must be <= 100" if big else None
+
+    _refusing(sb, problem)
+
+
+def tax_calculation_required(sb: Sandbox) -> None:
+    """A tax without `calculation` is refused; the vendor requires only `_id`, `name`, `rate` (QUIRKS Q30)."""
+    _refusing(sb, lambda op, body, headers, query: '"calculation" is a required property'
+              if any("calculation" not in t for t in _taxes(body)) else None)  # fmt: skip
+
+
+def tips_as_strings_refused(sb: Sandbox) -> None:
+    """`tipsPercentage` strings are refused; the vendor types them strings (QUIRKS Q29)."""
+
+    def problem(op: Any, body: Any, headers: dict[str, str], query: dict[str, str]) -> str | None:
+        tips = (body.get("tipsConfiguration") or {}) if isinstance(body, dict) else {}
+        found = tips.get("tipsPercentage") if isinstance(tips, dict) else None
+        return "tipsPercentage: not a number" if any(isinstance(t, str) for t in found or []) else None
+
+    _refusing(sb, problem)
+
+
+def quantity_capped(sb: Sandbox) -> None:
+    """A quantity above 1e6 (the bound of generated data only) is refused (QUIRKS Q28)."""
+
+    def problem(op: Any, body: Any, headers: dict[str, str], query: dict[str, str]) -> str | None:
+        items = (body.get("items") or body.get("invoiceItems") or []) if isinstance(body, dict) else []
+        big = any(isinstance(i, dict) and isinstance(i.get("qty"), int | float) and i["qty"] > 1e6 for i in items)
+        return "qty: must be <= 1000000" if big else None
+
+    _refusing(sb, problem)
+
+
 MUTANTS: dict[str, Mutant] = {
     "required response field missing": missing_required_field,
     "field of the wrong type": wrong_field_type,
@@ -464,4 +525,10 @@ MUTANTS: dict[str, Mutant] = {
     "over-payment accepted": overpayment_accepted,
     "scheduling makes no invoice": schedule_makes_no_invoice,
     "money maximum not enforced": money_maximum_ignored,
+    # stricter than the vendor (lifecycle/test_compat.py)
+    "Version v3 refused": version_v3_refused,
+    "tax rate above 100 refused": tax_rate_capped,
+    "tax without calculation refused": tax_calculation_required,
+    "tipsPercentage strings refused": tips_as_strings_refused,
+    "quantity above 1e6 refused": quantity_capped,
 }

@@ -14,6 +14,7 @@ import pkgutil
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import pytest
 from _pytest.outcomes import Failed, Skipped
@@ -44,6 +45,27 @@ def _lifecycle_tests() -> list[Callable[..., None]]:
 LIFECYCLE = _lifecycle_tests()
 
 
+def _parameters(test: Any) -> Iterator[dict[str, Any]]:
+    """The keyword arguments of each case of ``test`` (its ``parametrize`` mark, with one argument name)."""
+    marks = [m for m in getattr(test, "pytestmark", []) if m.name == "parametrize"]
+    if not marks:
+        yield {}
+        return
+    name, values = marks[0].args[:2]
+    for value in values:
+        yield {name: value}
+
+
+def _parameter_names(test: Any) -> list[str]:
+    return [m.args[0] for m in getattr(test, "pytestmark", []) if m.name == "parametrize"]
+
+
+def _call(test: Any, client: Any, target: Target, extra: dict[str, Any]) -> None:
+    """``test`` with the fixtures it names (``client``, ``target``) and its parameters."""
+    available = {"client": client, "target": target, **extra}
+    test(**{name: available[name] for name in inspect.signature(test).parameters})
+
+
 def _target(sandbox: Sandbox) -> Target:
     (tok_a, loc_a), (tok_b, loc_b) = list(DEFAULT_TOKENS.items())[:2]
     return Target("http://sandbox.invalid", Identity(tok_a, loc_a), Identity(tok_b, loc_b), sandbox, True)
@@ -63,19 +85,18 @@ def lifecycle_failures(sandbox: Sandbox, *, first_only: bool = False) -> list[st
     target = _target(sandbox)
     failures = []
     for test in LIFECYCLE:
-        wanted = list(inspect.signature(test).parameters)
-        unknown = set(wanted) - {"client", "target"}
+        unknown = set(inspect.signature(test).parameters) - {"client", "target", *_parameter_names(test)}
         assert not unknown, f"{test.__module__}.{test.__name__}: fixtures {sorted(unknown)} are not given to mutants"
-        try:
-            with target.client(max_retries=0) as client:
-                fixtures = {"client": client, "target": target}
-                test(**{name: fixtures[name] for name in wanted})
-        except Skipped:
-            continue
-        except (Failed, HighLevelError, Exception) as exc:
-            failures.append(f"{test.__name__}: {type(exc).__name__}: {str(exc)[:200]}")
-            if first_only:
-                break
+        for extra in _parameters(test):
+            try:
+                with target.client(max_retries=0) as client:
+                    _call(test, client, target, extra)
+            except Skipped:
+                continue
+            except (Failed, HighLevelError, Exception) as exc:
+                failures.append(f"{test.__name__}{list(extra.values()) or ''}: {type(exc).__name__}: {str(exc)[:200]}")
+                if first_only:
+                    return failures
     return failures
 
 

@@ -101,3 +101,23 @@ def test_amounts_beyond_the_money_maximum_are_refused_even_when_the_total_fits(
     )
     with pytest.raises(hl_pkg.BadRequestError, match="exceed"):
         client.create_invoice(body=huge)
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        # QUIRKS Q30: a tax without `calculation` is exclusive, its only value
+        ([bodies.item(100, 1, taxes=[{"_id": "t1", "name": "VAT", "rate": 10}])], (100, 0, 10, 110)),
+        # QUIRKS Q28: no bound on a rate (the vendor's update page sends 123) or a quantity; negatives count as given
+        ([bodies.item(10, 1, taxes=[{**TAX, "rate": 123}])], (10, 0, 12.3, 22.3)),
+        ([bodies.item(0.5, 2_000_000)], (1_000_000, 0, 0, 1_000_000)),
+        ([bodies.item(100, 1), bodies.item(-30, 1)], (70, 0, 0, 70)),
+    ],
+)  # fmt: skip
+def test_totals_of_what_the_vendor_accepts(
+    client: HighLevel, target: Target, items: list[Any], expected: tuple[float, ...]
+) -> None:
+    created = client.create_invoice(body=bodies.create_invoice(target.a.location, items=items))
+    summary = client.get_invoice(created.field_id, alt_id=target.a.location, alt_type=LOC)
+    actual = (summary.total_summary.sub_total, summary.total_summary.discount, summary.total_summary.tax, summary.total)
+    assert actual == expected

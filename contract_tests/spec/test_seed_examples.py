@@ -40,7 +40,6 @@ class Example:
 
 S = "#/components/schemas"
 UPDATE_REQUEST_ERRORS = {
-    "/invoiceItems/0/taxes/0/rate": "Q10",  # the placeholder `rate: 123` is over 100 %
     "/discount/validOnProductIds": "Q5",
     "/miscellaneousCharges/charges/0": "Q6",
 }

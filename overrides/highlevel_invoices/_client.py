@@ -5,7 +5,9 @@ Both subclass the generated facade (``highlevel_invoices_api.api.Operations`` /
 generated signature, and every list operation an ``iter_<items>`` that pages through
 all of them (``iter_invoices``). What this module adds is the set-up: token (or any
 ``httpx.Auth`` of ``_auth``, such as an OAuth app's refreshing token) and base URL
-(from arguments or the environment), the ``Version`` header on every call, a
+(from arguments or the environment), the ``Version`` header on every call
+(``2021-07-28``, or ``v3`` with ``version="v3"``: the vendor's two editions of this
+API, same operations and schemas, QUIRKS Q27), a
 finite timeout, one pooled httpx client per instance, and the transport that
 rate-limits, retries, logs and raises typed errors.
 
@@ -25,6 +27,7 @@ import httpx
 
 from highlevel_invoices_api.api import AsyncOperations, Operations
 from highlevel_invoices_api.client import AuthenticatedClient
+from highlevel_invoices_api.models.api_version import ApiVersion
 
 from ._auth import AsyncReplay401, StaticToken, SyncReplay401
 from ._errors import ConfigurationError, validation_error
@@ -33,7 +36,9 @@ from ._retry import RetryPolicy
 from ._transport import AsyncTransport, SyncTransport, _Core
 
 DEFAULT_BASE_URL = "https://services.leadconnectorhq.com"
-DEFAULT_VERSION = "2021-07-28"
+DEFAULT_VERSION = ApiVersion.VALUE_0.value  # "2021-07-28"; ``version="v3"`` is the other edition (QUIRKS Q27)
+# The values of the spec's ``ApiVersion`` enum: the editions the vendor publishes for this API.
+VERSIONS = tuple(member.value for member in ApiVersion)
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 TOKEN_ENV = "HIGHLEVEL_TOKEN"
 BASE_URL_ENV = "HIGHLEVEL_BASE_URL"
@@ -77,12 +82,14 @@ class _Shared:
         token: str | None,
         auth: httpx.Auth | None,
         base_url: str | None,
-        version: str,
+        version: str | ApiVersion,
         max_retries: int,
         retry_policy: RetryPolicy | None,
         rate_limit: RateLimit | None,
     ) -> tuple[httpx.Auth, dict[str, str], _Core]:
         auth, self.base_url = _resolve(token, base_url, auth)
+        # Any value is sent as given (the vendor's TypeScript SDK sends 2023-02-21); VERSIONS are the spec's.
+        version = str(version)
         self.version = version
         self._last_headers = None
         policy = retry_policy if retry_policy is not None else RetryPolicy(max_retries=max_retries)
@@ -141,7 +148,7 @@ class HighLevel(_Shared, Operations):
         *,
         auth: httpx.Auth | None = None,
         base_url: str | None = None,
-        version: str = DEFAULT_VERSION,
+        version: str | ApiVersion = DEFAULT_VERSION,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = 2,
         retry_policy: RetryPolicy | None = None,
@@ -183,7 +190,7 @@ class AsyncHighLevel(_Shared, AsyncOperations):
         *,
         auth: httpx.Auth | None = None,
         base_url: str | None = None,
-        version: str = DEFAULT_VERSION,
+        version: str | ApiVersion = DEFAULT_VERSION,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = 2,
         retry_policy: RetryPolicy | None = None,

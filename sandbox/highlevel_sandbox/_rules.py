@@ -7,14 +7,14 @@ in ``Decimal`` and rounded half-up to cents.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
 
 from ._exceptions import AmountsTooLarge, InvalidTransition
 
 CENT = Decimal("0.01")
-MAX_TOTAL = Decimal("1000000000")  # the spec's Money maximum
+MAX_TOTAL = Decimal("1000000000")  # the Money bound of the spec's x-generation (QUIRKS Q28), the arithmetic's limit
 
 
 # ---------------------------------------------------------------------------- statuses
@@ -154,9 +154,15 @@ def compute_totals(items: list[dict[str, Any]], discount: dict[str, Any] | None)
 
 
 def checked_totals(items: list[dict[str, Any]], discount: dict[str, Any] | None) -> Totals:
-    """The totals, once every amount an invoice reports (sub-total, discount, tax, total) fits the spec's Money."""
-    totals = compute_totals(items, discount)
-    if max(totals.sub_total, totals.discount, totals.tax, totals.total) > MAX_TOTAL:
+    """The totals, once every amount an invoice reports (sub-total, discount, tax, total) is within ``MAX_TOTAL``.
+
+    The spec bounds no number (QUIRKS Q28), so a line such as ``1e308 x 1e308`` reaches here: an amount the
+    arithmetic cannot hold, or beyond ``MAX_TOTAL`` either way, is refused with 400, never a crash."""
+    try:
+        totals = compute_totals(items, discount)
+    except InvalidOperation:
+        raise AmountsTooLarge(MAX_TOTAL) from None
+    if max(abs(totals.sub_total), abs(totals.discount), abs(totals.tax), abs(totals.total)) > MAX_TOTAL:
         raise AmountsTooLarge(MAX_TOTAL)
     return totals
 

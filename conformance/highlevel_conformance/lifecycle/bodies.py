@@ -9,6 +9,8 @@ from typing import Any
 from highlevel_invoices import models
 
 CONTACT = {"id": "c6tZZU0rJBf30ZXx9Gli", "name": "Alex Doe", "phoneNo": "+1-214-559-6993", "email": "alex@example.com"}
+CARD = {"brand": "visa", "last4": "4242"}
+CHEQUE = {"number": "129-129-129-912"}
 BUSINESS = {"name": "ABC Corp.", "address": {"addressLine1": "9931 Beechwood", "city": "St. Houston", "state": "TX"}}
 
 
@@ -75,8 +77,9 @@ def location_only(location: str) -> models.LocationScopedRequest:
 
 
 def payment(location: str, amount: float | None = None, mode: str = "cash") -> models.RecordPaymentRequest:
-    fields: dict[str, Any] = {"altId": location, "altType": "location", "mode": mode, "card": {}, "cheque": {},
-                              "notes": "contract test"}  # fmt: skip
+    # The vendor requires card.brand, card.last4 and cheque.number whatever the mode (facts: record payment).
+    fields: dict[str, Any] = {"altId": location, "altType": "location", "mode": mode, "card": dict(CARD),
+                              "cheque": dict(CHEQUE), "notes": "contract test"}  # fmt: skip
     if amount is not None:
         fields["amount"] = amount
     return models.RecordPaymentRequest.from_dict(fields)

@@ -19,8 +19,8 @@ class ItemTax:
     Attributes:
         field_id (str): Tax Id Example: 6578278e879ad2646715ba9d.
         name (str): Tax name Example: Sales tax.
-        rate (float): Tax rate in percent Example: 8.25.
-        calculation (ItemTaxCalculation): How the tax is calculated Example: exclusive.
+        rate (float): Tax rate in percent (no bound in the vendor's spec; its update page sends 123) Example: 8.25.
+        calculation (ItemTaxCalculation | Unset): How the tax is calculated Example: exclusive.
         description (str | Unset): Tax description Example: Texas state sales tax.
         tax_id (str | Unset): Tax Id in the tax provider Example: txr_1OabcDEF.
     """
@@ -28,7 +28,7 @@ class ItemTax:
     field_id: str
     name: str
     rate: float
-    calculation: ItemTaxCalculation
+    calculation: ItemTaxCalculation | Unset = UNSET
     description: str | Unset = UNSET
     tax_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,7 +40,9 @@ class ItemTax:
 
         rate = self.rate
 
-        calculation = self.calculation.value
+        calculation: str | Unset = UNSET
+        if not isinstance(self.calculation, Unset):
+            calculation = self.calculation.value
 
         description = self.description
 
@@ -53,9 +55,10 @@ class ItemTax:
                 "_id": field_id,
                 "name": name,
                 "rate": rate,
-                "calculation": calculation,
             }
         )
+        if calculation is not UNSET:
+            field_dict["calculation"] = calculation
         if description is not UNSET:
             field_dict["description"] = description
         if tax_id is not UNSET:
@@ -95,9 +98,11 @@ class ItemTax:
         except Exception as exc:
             field_error(exc, src_dict, "rate", "number")
 
+        calculation: ItemTaxCalculation | Unset = UNSET
         try:
-            _calculation = d.pop("calculation")
-            calculation = ItemTaxCalculation(_calculation)
+            _calculation = d.pop("calculation", UNSET)
+            if _calculation is not UNSET:
+                calculation = ItemTaxCalculation(_calculation)
 
         except Exception as exc:
             field_error(exc, src_dict, "calculation", "string (ItemTaxCalculation)")

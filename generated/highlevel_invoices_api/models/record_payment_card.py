@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import field_error, not_an_object
 
 T = TypeVar("T", bound="RecordPaymentCard")
 
@@ -16,12 +16,12 @@ class RecordPaymentCard:
     """Card details of a manual card payment
 
     Attributes:
-        brand (str | Unset):  Example: visa.
-        last4 (str | Unset):  Example: 4242.
+        brand (str):  Example: visa.
+        last4 (str):  Example: 4242.
     """
 
-    brand: str | Unset = UNSET
-    last4: str | Unset = UNSET
+    brand: str
+    last4: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,11 +31,12 @@ class RecordPaymentCard:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if brand is not UNSET:
-            field_dict["brand"] = brand
-        if last4 is not UNSET:
-            field_dict["last4"] = last4
+        field_dict.update(
+            {
+                "brand": brand,
+                "last4": last4,
+            }
+        )
 
         return field_dict
 
@@ -44,24 +45,20 @@ class RecordPaymentCard:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise not_an_object("RecordPaymentCard", src_dict)
         d = dict(src_dict)
-        brand: str | Unset = UNSET
         try:
-            _brand = d.pop("brand", UNSET)
-            if _brand is not UNSET:
-                if not isinstance(_brand, str):
-                    raise TypeError
-                brand = _brand
+            _brand = d.pop("brand")
+            if not isinstance(_brand, str):
+                raise TypeError
+            brand = _brand
 
         except Exception as exc:
             field_error(exc, src_dict, "brand", "string")
 
-        last4: str | Unset = UNSET
         try:
-            _last4 = d.pop("last4", UNSET)
-            if _last4 is not UNSET:
-                if not isinstance(_last4, str):
-                    raise TypeError
-                last4 = _last4
+            _last4 = d.pop("last4")
+            if not isinstance(_last4, str):
+                raise TypeError
+            last4 = _last4
 
         except Exception as exc:
             field_error(exc, src_dict, "last4", "string")

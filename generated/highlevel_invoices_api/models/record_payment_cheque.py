@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import field_error, not_an_object
 
 T = TypeVar("T", bound="RecordPaymentCheque")
 
@@ -16,10 +16,10 @@ class RecordPaymentCheque:
     """Cheque details of a manual cheque payment
 
     Attributes:
-        number (str | Unset):  Example: 129-129-129-912.
+        number (str):  Example: 129-129-129-912.
     """
 
-    number: str | Unset = UNSET
+    number: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,9 +27,11 @@ class RecordPaymentCheque:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if number is not UNSET:
-            field_dict["number"] = number
+        field_dict.update(
+            {
+                "number": number,
+            }
+        )
 
         return field_dict
 
@@ -38,13 +40,11 @@ class RecordPaymentCheque:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise not_an_object("RecordPaymentCheque", src_dict)
         d = dict(src_dict)
-        number: str | Unset = UNSET
         try:
-            _number = d.pop("number", UNSET)
-            if _number is not UNSET:
-                if not isinstance(_number, str):
-                    raise TypeError
-                number = _number
+            _number = d.pop("number")
+            if not isinstance(_number, str):
+                raise TypeError
+            number = _number
 
         except Exception as exc:
             field_error(exc, src_dict, "number", "string")

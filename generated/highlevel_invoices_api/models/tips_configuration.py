@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,16 +16,21 @@ class TipsConfiguration:
     """tips configuration for the invoice
 
     Attributes:
-        tips_percentage (list[float]): Percentage of tips allowed Example: [5, 10, 15].
+        tips_percentage (list[float | str]): Percentage of tips allowed: numbers, or numbers written as strings (the
+            vendor's spec types them strings, its pages send numbers; QUIRKS Q4, Q29) Example: [5, 10, 15].
         tips_enabled (bool): Tips enabled status Example: True.
     """
 
-    tips_percentage: list[float]
+    tips_percentage: list[float | str]
     tips_enabled: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tips_percentage = self.tips_percentage
+        tips_percentage = []
+        for tips_percentage_item_data in self.tips_percentage:
+            tips_percentage_item: float | str
+            tips_percentage_item = tips_percentage_item_data
+            tips_percentage.append(tips_percentage_item)
 
         tips_enabled = self.tips_enabled
 
@@ -45,23 +50,23 @@ class TipsConfiguration:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise not_an_object("TipsConfiguration", src_dict)
         d = dict(src_dict)
-        tips_percentage: list[float] = []
+        tips_percentage: list[float | str] = []
         try:
             _tips_percentage = d.pop("tipsPercentage")
             if not isinstance(_tips_percentage, list):
                 raise TypeError
             tips_percentage = []
             for tips_percentage_item_data in _tips_percentage:
-                if not isinstance(tips_percentage_item_data, (int, float)) or isinstance(
-                    tips_percentage_item_data, bool
-                ):
-                    raise TypeError
-                tips_percentage_item = tips_percentage_item_data
+
+                def _parse_tips_percentage_item(data: object) -> float | str:
+                    return cast(float | str, data)
+
+                tips_percentage_item = _parse_tips_percentage_item(tips_percentage_item_data)
 
                 tips_percentage.append(tips_percentage_item)
 
         except Exception as exc:
-            field_error(exc, src_dict, "tipsPercentage", "array of number", tips_percentage, "number")
+            field_error(exc, src_dict, "tipsPercentage", "array of float | str", tips_percentage, "float | str")
 
         try:
             _tips_enabled = d.pop("tipsEnabled")
