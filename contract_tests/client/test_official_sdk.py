@@ -43,6 +43,7 @@ from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from highlevel_conformance.lifecycle import bodies
+from highlevel_conformance.lifecycle import test_templates as templates
 from highlevel_conformance.servers import running
 from highlevel_sandbox import DEFAULT_TOKENS, Sandbox, SandboxConfig
 from highlevel_sandbox.specs import load_spec, operations, spec_path
@@ -115,6 +116,54 @@ SDK_LIFECYCLE: list[Step] = [
         {"status": "active"},
     ),  # fmt: skip
     Step("cancel-invoice-schedule", lambda c: (c["schedule"], _scoped(c)), {"status": "cancelled"}),
+    # invoice templates
+    Step(
+        "create-invoice-template",
+        lambda c: (templates.template_fields(c["location"], "SDK template"),),
+        {"name": "SDK template"},
+        {"template": "_id"},
+    ),  # fmt: skip
+    Step("list-invoice-templates", lambda c: (c["location"], "location", "100", "0"), {"data.0._id": "{template}"}),
+    Step("get-invoice-template", lambda c: (c["template"], c["location"], "location"), {"_id": "{template}"}),
+    Step(
+        "update-invoice-template",
+        lambda c: (c["template"], templates.template_fields(c["location"], "SDK template, renamed")),
+        {"name": "SDK template, renamed"},
+    ),  # fmt: skip
+    Step(
+        "update-invoice-template-late-fees-configuration",
+        lambda c: (c["template"], templates.late_fees(c["location"]).to_dict()),
+        {"lateFeesConfiguration.value": 15},
+    ),  # fmt: skip
+    Step(
+        "update-invoice-payment-methods-configuration",
+        lambda c: (c["template"], templates.payment_methods(c["location"], True).to_dict()),
+        {"paymentMethods.stripe.enableBankDebitOnly": True},
+    ),  # fmt: skip
+    Step("delete-invoice-template", lambda c: (c["template"], c["location"], "location")),
+    # estimate templates
+    Step(
+        "create-estimate-template",
+        lambda c: (templates.estimate_template(c["location"], "SDK estimate template").to_dict(),),
+        {"name": "SDK estimate template"},
+        {"estimate_template": "_id"},
+    ),  # fmt: skip
+    Step(
+        "list-estimate-templates",
+        lambda c: (c["location"], "location", "100", "0"),
+        {"data.0._id": "{estimate_template}"},
+    ),  # fmt: skip
+    Step(
+        "update-estimate-template",
+        lambda c: (c["estimate_template"], templates.estimate_template(c["location"], "SDK, renamed").to_dict()),
+        {"name": "SDK, renamed"},
+    ),  # fmt: skip
+    Step(
+        "preview-estimate-template",
+        lambda c: (c["location"], "location", c["estimate_template"]),
+        {"name": "SDK, renamed"},
+    ),  # fmt: skip
+    Step("delete-estimate-template", lambda c: (c["estimate_template"], _scoped(c))),
 ]
 # Operations of the spec the lifecycle does not drive, each with the reason.
 NOT_DRIVEN: dict[str, str] = {}
