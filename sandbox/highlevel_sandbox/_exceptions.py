@@ -18,7 +18,8 @@ with the error's ``headers``. A new failure is a new subclass here, not a bare s
     ├── NotFound (404)
     │   ├── RouteNotFound             no path of the spec
     │   ├── InvoiceNotFound
-    │   └── ScheduleNotFound
+    │   ├── ScheduleNotFound
+    │   └── EstimateNotFound
     ├── MethodNotAllowed (405)        carries ``Allow``
     ├── PayloadTooLarge (413)
     ├── ValidationFailed (422)        ``message`` lists every offending field
@@ -110,6 +111,11 @@ class InvoiceNotFound(NotFound):
 class ScheduleNotFound(NotFound):
     def __init__(self) -> None:
         super().__init__("Unable to find an schedule with the given schedule id")
+
+
+class EstimateNotFound(NotFound):
+    def __init__(self) -> None:
+        super().__init__("Unable to find an estimate with the given estimate id")
 
 
 class MethodNotAllowed(SandboxError):
