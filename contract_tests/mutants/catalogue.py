@@ -18,6 +18,7 @@ from starlette.types import Message, Receive, Scope, Send
 from highlevel_sandbox import Identity, Sandbox
 from highlevel_sandbox import _rules as rules
 from highlevel_sandbox._backend import Backend
+from highlevel_sandbox._models import now_iso
 from highlevel_sandbox._responses import Answer, Call
 
 Mutant = Callable[[Sandbox], None]
@@ -163,6 +164,66 @@ def wrong_totals(sb: Sandbox) -> None:
     rules.compute_totals = totals  # restored by the caller (module-level patch)
 
 
+def estimate_invoice_loses_items(sb: Sandbox) -> None:
+    """create-invoice-from-estimate makes an invoice without the estimate's line items."""
+    backend = sb.backend
+    original = backend.invoice_estimate
+
+    def invoice_estimate(location: str, estimate_id: str, body: dict[str, Any]) -> Any:
+        estimate, invoice = original(location, estimate_id, body)
+        invoice.data["items"] = []
+        return estimate, invoice
+
+    backend.invoice_estimate = invoice_estimate  # type: ignore[method-assign]
+
+
+def estimate_stays_sent_after_invoicing(sb: Sandbox) -> None:
+    """create-invoice-from-estimate with markAsInvoiced leaves the estimate's status as it was."""
+    backend = sb.backend
+    original = backend.invoice_estimate
+
+    def invoice_estimate(location: str, estimate_id: str, body: dict[str, Any]) -> Any:
+        before = backend.estimate(location, estimate_id).status
+        estimate, invoice = original(location, estimate_id, body)
+        estimate.status = before
+        return estimate, invoice
+
+    backend.invoice_estimate = invoice_estimate  # type: ignore[method-assign]
+
+
+def generate_number_consumes(sb: Sandbox) -> None:
+    """generate-estimate-number uses the number up: reading it twice gives two numbers."""
+    inner = sb.responses.generate_estimate_number
+
+    def generate(call: Call) -> Answer:
+        answer = inner(call)
+        sb.backend.locations[call.location].next_estimate_number += 1
+        return answer
+
+    sb.responses.generate_estimate_number = generate  # type: ignore[method-assign]
+
+
+def list_ignores_status_filter(sb: Sandbox) -> None:
+    """list-estimates answers every status whatever its `status` filter says."""
+    backend = sb.backend
+    original = backend.list_estimates
+    backend.list_estimates = lambda location, query: original(  # type: ignore[method-assign]
+        location, {k: v for k, v in query.items() if k != "status"}
+    )
+
+
+def visit_ignores_location(sb: Sandbox) -> None:
+    """update-estimate-last-visited-at marks another location's estimate visited."""
+    backend = sb.backend
+
+    def visit(location: str, estimate_id: str) -> Any:
+        estimate = backend.estimate(backend._owner.get(estimate_id, location), estimate_id)
+        estimate.last_visited_at = now_iso()
+        return estimate
+
+    backend.visit_estimate = visit  # type: ignore[method-assign]
+
+
 MUTANTS: dict[str, Mutant] = {
     "required response field missing": missing_required_field,
     "field of the wrong type": wrong_field_type,
@@ -176,4 +237,9 @@ MUTANTS: dict[str, Mutant] = {
     "send does not change the status": send_keeps_status,
     "deleted invoice still readable": deleted_still_readable,
     "wrong totals": wrong_totals,
+    "estimate -> invoice loses the items": estimate_invoice_loses_items,
+    "estimate stays sent after invoicing": estimate_stays_sent_after_invoicing,
+    "generate-estimate-number consumes the number": generate_number_consumes,
+    "list-estimates ignores the status filter": list_ignores_status_filter,
+    "another location's estimate can be marked visited": visit_ignores_location,
 }
