@@ -113,8 +113,9 @@ def roots() -> list[tuple[str, str, Any]]:
         if "requestBody" in op:
             found.append((f"{operation_id}-request", spec_tools.request_schema_pointer(operation_id),
                           body_model(operation_id)))  # fmt: skip
-        if "200" in op["responses"]:
-            found.append((f"{operation_id}-200", spec_tools.response_schema_pointer(operation_id),
+        success = spec_tools.success_status(operation_id)
+        if spec_tools.has_body(operation_id, success):
+            found.append((f"{operation_id}-{success}", spec_tools.response_schema_pointer(operation_id, success),
                           success_model(operation_id)))  # fmt: skip
     return found
 
