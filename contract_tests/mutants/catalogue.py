@@ -224,6 +224,12 @@ def visit_ignores_location(sb: Sandbox) -> None:
     backend.visit_estimate = visit  # type: ignore[method-assign]
 
 
+def visit_not_kept(sb: Sandbox) -> None:
+    """update-estimate-last-visited-at answers 200 but does not change `lastVisitedAt`."""
+    backend = sb.backend
+    backend.visit_estimate = backend.estimate  # type: ignore[method-assign]
+
+
 MUTANTS: dict[str, Mutant] = {
     "required response field missing": missing_required_field,
     "field of the wrong type": wrong_field_type,
@@ -242,4 +248,5 @@ MUTANTS: dict[str, Mutant] = {
     "generate-estimate-number consumes the number": generate_number_consumes,
     "list-estimates ignores the status filter": list_ignores_status_filter,
     "another location's estimate can be marked visited": visit_ignores_location,
+    "estimate last visit not kept": visit_not_kept,
 }
