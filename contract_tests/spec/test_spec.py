@@ -163,6 +163,7 @@ def test_links_name_real_operations_and_parameters() -> None:
                                                           "cancel-invoice-schedule")}  # fmt: skip
     estimate_targets = ("update-estimate", "send-estimate", "create-invoice-from-estimate", "delete-estimate")
     expected |= {(source, t) for source in ("create-new-estimate", "list-estimates") for t in estimate_targets}
+    expected |= {("send-estimate", "create-invoice-from-estimate"), ("send-estimate", "update-estimate")}
     assert edges == expected
 
 
