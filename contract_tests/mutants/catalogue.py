@@ -3,8 +3,10 @@
 Each mutant takes a fresh ``Sandbox`` and breaks exactly one promise of the
 contract by patching a named method of that sandbox (an operation method of
 ``sandbox.responses``, a backend method, ``identify``, ``validate``) or, for
-``wrong_totals``, the module function ``_rules.compute_totals`` (restored by the
-caller). ``MUTANTS`` maps each mutant's name to the function that applies it.
+``wrong_totals``, ``discount_ignored`` and ``money_maximum_ignored``, the module
+functions ``_rules.compute_totals`` / ``_rules.checked_totals`` (restored by the
+caller). ``MUTANTS`` maps each mutant's name to the function that applies it; the
+rule each one breaks, and the check that catches it, are in ``contract_tests/README.md``.
 """
 
 from __future__ import annotations
@@ -164,6 +166,137 @@ def wrong_totals(sb: Sandbox) -> None:
     rules.compute_totals = totals  # restored by the caller (module-level patch)
 
 
+def list_total_is_the_page(sb: Sandbox) -> None:
+    """list-invoices answers `total` as the number of invoices on the page, not of every match."""
+    _wrap_operation(sb, "list_invoices", lambda r: (r[0], {**r[1], "total": len(r[1]["invoices"])}))
+
+
+def _wrap_list_query(sb: Sandbox, change: Callable[[dict[str, str]], dict[str, str]]) -> None:
+    backend = sb.backend
+    original = backend.list_invoices
+    backend.list_invoices = lambda location, query: original(location, change(dict(query)))  # type: ignore[method-assign]
+
+
+def list_ignores_offset(sb: Sandbox) -> None:
+    """list-invoices always answers the first page."""
+    _wrap_list_query(sb, lambda query: {**query, "offset": "0"})
+
+
+def list_ignores_status(sb: Sandbox) -> None:
+    """list-invoices ignores the `status` filter."""
+    _wrap_list_query(sb, lambda query: {k: v for k, v in query.items() if k != "status"})
+
+
+def list_oldest_first(sb: Sandbox) -> None:
+    """list-invoices sorts oldest first unless told otherwise (the rule: newest first)."""
+    _wrap_list_query(sb, lambda query: {**query, "sortOrder": query.get("sortOrder", "ascend")})
+
+
+def discount_ignored(sb: Sandbox) -> None:
+    """Totals leave the discount out."""
+    original = rules.compute_totals
+
+    def totals(items: list[dict[str, Any]], discount: dict[str, Any] | None) -> rules.Totals:
+        return original(items, None)
+
+    rules.compute_totals = totals  # restored by the caller (module-level patch)
+
+
+def numbers_do_not_advance(sb: Sandbox) -> None:
+    """Every numbered invoice of a location gets the same number."""
+    backend = sb.backend
+    original = backend.create_invoice
+
+    def create(location: str, body: dict[str, Any], *args: Any, **kwargs: Any) -> Any:
+        invoice = original(location, body, *args, **kwargs)
+        if not body.get("invoiceNumber"):
+            backend._loc(location).next_number -= 1
+        return invoice
+
+    backend.create_invoice = create  # type: ignore[method-assign]
+
+
+def no_default_title(sb: Sandbox) -> None:
+    """An invoice created without `title` is titled `Invoice`, not `INVOICE`."""
+    inner = sb.responses.create_invoice
+
+    def create_invoice(call: Call) -> Answer:
+        status, body = inner(call)
+        return status, ({**body, "title": "Invoice"} if "title" not in call.body else body)
+
+    sb.responses.create_invoice = create_invoice  # type: ignore[method-assign]
+
+
+def _reopened(sb: Sandbox, method: str, kind: str, closed: str, reopened: str) -> None:
+    """``backend.<method>`` acts on a ``closed`` invoice or schedule as if it were ``reopened``."""
+    backend = sb.backend
+    original = getattr(backend, method)
+
+    def act(location: str, object_id: str, *args: Any) -> Any:
+        thing = getattr(backend, kind)(location, object_id)
+        if thing.status == closed:
+            thing.status = type(thing.status)(reopened)
+        return original(location, object_id, *args)
+
+    setattr(backend, method, act)
+
+
+def void_invoice_updatable(sb: Sandbox) -> None:
+    """update-invoice changes a void invoice (it reopens it as a draft)."""
+    _reopened(sb, "update_invoice", "invoice", "void", "draft")
+
+
+def paid_invoice_sendable(sb: Sandbox) -> None:
+    """send-invoice sends a paid invoice again (as if it were only partly paid)."""
+    _reopened(sb, "send_invoice", "invoice", "paid", "partially_paid")
+
+
+def cancelled_schedule_reschedulable(sb: Sandbox) -> None:
+    """schedule-invoice-schedule starts a cancelled schedule again."""
+    _reopened(sb, "schedule_schedule", "schedule", "cancelled", "draft")
+
+
+def other_location_schedule_visible(sb: Sandbox) -> None:
+    """A schedule of another location can be read (invoices stay private)."""
+    backend = sb.backend
+    original = backend.schedule
+    backend.schedule = lambda location, schedule_id: original(backend._owner.get(schedule_id, location), schedule_id)  # type: ignore[method-assign]
+
+
+def paid_invoice_voidable(sb: Sandbox) -> None:
+    """void-invoice voids a paid invoice."""
+    _reopened(sb, "void_invoice", "invoice", "paid", "partially_paid")
+
+
+def void_invoice_payable(sb: Sandbox) -> None:
+    """record-invoice takes a payment on a void invoice."""
+    _reopened(sb, "record_payment", "invoice", "void", "sent")
+
+
+def overpayment_accepted(sb: Sandbox) -> None:
+    """record-invoice takes a payment above the amount due (it records the amount due instead)."""
+    backend = sb.backend
+    original = backend.record_payment
+
+    def record(location: str, invoice_id: str, body: dict[str, Any]) -> Any:
+        due = backend.invoice(location, invoice_id).to_json()["amountDue"]
+        if isinstance(body.get("amount"), (int, float)) and body["amount"] > due:
+            body = {**body, "amount": due}
+        return original(location, invoice_id, body)
+
+    backend.record_payment = record  # type: ignore[method-assign]
+
+
+def schedule_makes_no_invoice(sb: Sandbox) -> None:
+    """A scheduled schedule lists no invoice (its first one is not generated)."""
+    sb.backend.schedule_invoices = lambda schedule: []  # type: ignore[method-assign]
+
+
+def money_maximum_ignored(sb: Sandbox) -> None:
+    """Invoices whose amounts exceed the spec's Money maximum are created."""
+    rules.checked_totals = rules.compute_totals  # restored by the caller (module-level patch)
+
+
 def estimate_invoice_loses_items(sb: Sandbox) -> None:
     """create-invoice-from-estimate makes an invoice without the estimate's line items."""
     backend = sb.backend
@@ -243,6 +376,22 @@ MUTANTS: dict[str, Mutant] = {
     "send does not change the status": send_keeps_status,
     "deleted invoice still readable": deleted_still_readable,
     "wrong totals": wrong_totals,
+    "list total counts the page only": list_total_is_the_page,
+    "list ignores offset": list_ignores_offset,
+    "list ignores the status filter": list_ignores_status,
+    "list sorted oldest first": list_oldest_first,
+    "discount ignored in totals": discount_ignored,
+    "invoice numbers do not advance": numbers_do_not_advance,
+    "no default title": no_default_title,
+    "void invoice can be updated": void_invoice_updatable,
+    "paid invoice can be sent": paid_invoice_sendable,
+    "cancelled schedule can be scheduled again": cancelled_schedule_reschedulable,
+    "another location's schedule visible": other_location_schedule_visible,
+    "paid invoice can be voided": paid_invoice_voidable,
+    "void invoice accepts payments": void_invoice_payable,
+    "over-payment accepted": overpayment_accepted,
+    "scheduling makes no invoice": schedule_makes_no_invoice,
+    "money maximum not enforced": money_maximum_ignored,
     "estimate -> invoice loses the items": estimate_invoice_loses_items,
     "estimate stays sent after invoicing": estimate_stays_sent_after_invoicing,
     "generate-estimate-number consumes the number": generate_number_consumes,

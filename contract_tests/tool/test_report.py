@@ -38,6 +38,7 @@ DETAILS = {
     "violations": {"POST /invoices/": [{"status": 200, "path": "body.invoice.total",
                                         "message": "'abc' is not of type 'number'"}]},
     "requests": 10, "max_requests": None, "budget_spent": False, "rate": "100/10s", "waited_seconds": 0,
+    "linked": {"GET /invoices/{invoiceId}": {"401": 4, "403": 2}, "DELETE /invoices/{invoiceId}": {"200": 1}},
 }  # fmt: skip
 
 
@@ -77,6 +78,8 @@ def test_the_summary_reads_at_a_glance(tmp_path: Path) -> None:
         "    FAILED      test_pay: AssertionError: assert 'sent' == 'paid' | + where 'sent' = "
         "InvoiceWithSummary(...).status",
         "  requests     10 sent by schemathesis, paced to 100/10s",
+        "  linked ids   2 operations took ids from earlier answers (the spec's links), 1 answered 2xx with them",
+        "    no 2xx     GET /invoices/{invoiceId}",
         f"  reports      {tmp_path}/ (junit-*.xml, json-*.json, details.json, lifecycle-junit.xml)",
         "  total time   12.0 s",
         "  to reproduce: the curl commands above (schemathesis prints one per failure); rerun with the same "

@@ -2,7 +2,8 @@
 
 Both subclass the generated facade (``highlevel_invoices_api.api.Operations`` /
 ``AsyncOperations``), so every operation of the spec is a typed method with the
-generated signature. What this module adds is the set-up: token (or any
+generated signature, and every list operation an ``iter_<items>`` that pages through
+all of them (``iter_invoices``). What this module adds is the set-up: token (or any
 ``httpx.Auth`` of ``_auth``, such as an OAuth app's refreshing token) and base URL
 (from arguments or the environment), the ``Version`` header on every call, a
 finite timeout, one pooled httpx client per instance, and the transport that
@@ -17,17 +18,13 @@ call's deadline is not made, and the last failure is raised (see ``_transport``)
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Iterator
 from types import TracebackType
-from typing import Any, Self
+from typing import Self
 
 import httpx
 
 from highlevel_invoices_api.api import AsyncOperations, Operations
 from highlevel_invoices_api.client import AuthenticatedClient
-from highlevel_invoices_api.models.alt_type import AltType
-from highlevel_invoices_api.models.invoice import Invoice
-from highlevel_invoices_api.models.list_invoices_response import ListInvoicesResponse
 
 from ._auth import AsyncReplay401, StaticToken, SyncReplay401
 from ._errors import ConfigurationError, validation_error
@@ -38,7 +35,6 @@ from ._transport import AsyncTransport, SyncTransport, _Core
 DEFAULT_BASE_URL = "https://services.leadconnectorhq.com"
 DEFAULT_VERSION = "2021-07-28"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-DEFAULT_PAGE_SIZE = 100
 TOKEN_ENV = "HIGHLEVEL_TOKEN"
 BASE_URL_ENV = "HIGHLEVEL_BASE_URL"
 _REDACTED = "[redacted]"
@@ -66,12 +62,6 @@ def _replay_401(auth: httpx.Auth, transport: SyncTransport) -> httpx.BaseTranspo
 
 def _areplay_401(auth: httpx.Auth, transport: AsyncTransport) -> httpx.AsyncBaseTransport:
     return transport if isinstance(auth, StaticToken) else AsyncReplay401(transport)
-
-
-def _next_offset(page: ListInvoicesResponse, offset: int) -> int | None:
-    """The offset of the next page, or ``None`` after the last one."""
-    offset += len(page.invoices)
-    return offset if page.invoices and offset < page.total else None
 
 
 class _Shared:
@@ -170,16 +160,6 @@ class HighLevel(_Shared, Operations):
         raw.set_httpx_client(self._http)
         super().__init__(raw)
 
-    def iter_invoices(self, alt_id: str, *, page_size: int = DEFAULT_PAGE_SIZE, **filters: Any) -> Iterator[Invoice]:
-        """Every invoice of a location matching ``filters`` (see ``list_invoices``), page after page."""
-        offset: int | None = 0
-        while offset is not None:
-            page = self.list_invoices(
-                alt_id=alt_id, alt_type=AltType.LOCATION, limit=str(page_size), offset=str(offset), **filters
-            )
-            yield from page.invoices
-            offset = _next_offset(page, offset)
-
     def close(self) -> None:
         self._http.close()
 
@@ -221,19 +201,6 @@ class AsyncHighLevel(_Shared, AsyncOperations):
         raw = self._generated_client()
         raw.set_async_httpx_client(self._http)
         super().__init__(raw)
-
-    async def iter_invoices(
-        self, alt_id: str, *, page_size: int = DEFAULT_PAGE_SIZE, **filters: Any
-    ) -> AsyncIterator[Invoice]:
-        """Every invoice of a location matching ``filters`` (see ``list_invoices``), page after page."""
-        offset: int | None = 0
-        while offset is not None:
-            page = await self.list_invoices(
-                alt_id=alt_id, alt_type=AltType.LOCATION, limit=str(page_size), offset=str(offset), **filters
-            )
-            for invoice in page.invoices:
-                yield invoice
-            offset = _next_offset(page, offset)
 
     async def aclose(self) -> None:
         await self._http.aclose()

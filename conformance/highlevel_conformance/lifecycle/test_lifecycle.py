@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import uuid
+from datetime import date
+from typing import Any
+
 import pytest
 
 import highlevel_invoices as hl_pkg
@@ -119,3 +123,112 @@ def test_reading_is_always_allowed(client: HighLevel, target: Target) -> None:
     assert page.total >= len(page.invoices)
     with pytest.raises(hl_pkg.NotFoundError):
         _get(client, target, "000000000000000000000000")
+
+
+# The rules of contract_tests/README.md that had no check (issue 17, item 7).
+
+
+def _listed(client: HighLevel, target: Target, marker: str, **query: Any) -> tuple[list[str], float]:
+    """(names, total) of one page of the invoices whose name holds ``marker``."""
+    query = {"limit": "10", "offset": "0", **query}
+    page = client.list_invoices(alt_id=target.a.location, alt_type=LOC, search=marker, **query)
+    return [i.name for i in page.invoices], page.total
+
+
+@pytest.mark.side_effects
+def test_list_filters_sorts_pages_and_counts_every_match(client: HighLevel, target: Target) -> None:
+    marker = uuid.uuid4().hex[:12]
+    contact = {**bodies.CONTACT, "id": f"contact{marker}"}
+    made = []
+    for day in (1, 2, 3):
+        fields: dict[str, Any] = {
+            "name": f"List {marker} {day}",
+            "issueDate": f"2024-03-0{day}",
+            "dueDate": "2024-03-31",
+        }
+        if day == 1:
+            fields["contactDetails"] = contact
+        made.append(client.create_invoice(body=bodies.create_invoice(target.a.location, **fields)))
+    client.send_invoice(made[1].field_id, body=bodies.send(target.a.location))
+    names = [f"List {marker} {day}" for day in (1, 2, 3)]
+    # search, the default order (issueDate, newest first), limit and offset, total counting every match
+    assert _listed(client, target, marker.upper(), limit="2") == ([names[2], names[1]], 3)
+    assert _listed(client, target, marker, limit="2", offset="2") == ([names[0]], 3)
+    assert _listed(client, target, marker, sort_order="ascend") == (names, 3)
+    # filters
+    assert _listed(client, target, marker, status="sent") == ([names[1]], 1)
+    assert _listed(client, target, marker, contact_id=contact["id"]) == ([names[0]], 1)
+    assert _listed(client, target, marker, start_at=date(2024, 3, 2), end_at=date(2024, 3, 2)) == ([names[1]], 1)
+    assert _listed(client, target, marker, payment_mode="live") == ([], 0)
+    assert _listed(client, target, marker, payment_mode="test")[1] == 3
+
+
+@pytest.mark.side_effects
+def test_totals_apply_the_discount_then_exclusive_taxes(client: HighLevel, target: Target) -> None:
+    tax = {"_id": "tax-10", "name": "VAT", "rate": 10, "calculation": "exclusive"}
+    items = [bodies.item(100, 2, taxes=[tax]), bodies.item(50, 1)]
+    discount = {"type": "percentage", "value": 10}
+    created = client.create_invoice(body=bodies.create_invoice(target.a.location, items=items, discount=discount))
+    # lines 200 + 50; discount 10 % = 25, spread 20 / 5; tax 10 % of (200 - 20) = 18
+    assert (created.total, created.amount_due) == (243, 243)
+    summary = _get(client, target, created.field_id).total_summary
+    assert (summary.sub_total, summary.discount, summary.tax) == (250, 25, 18)
+
+
+@pytest.mark.side_effects
+def test_numbers_advance_and_defaults_apply(client: HighLevel, target: Target) -> None:
+    fields = bodies.invoice_fields(target.a.location)
+    for optional in ("dueDate", "title", "invoiceNumber", "invoiceNumberPrefix"):
+        fields.pop(optional, None)
+    first = client.create_invoice(body=models.CreateInvoiceRequest.from_dict(fields))
+    second = client.create_invoice(body=models.CreateInvoiceRequest.from_dict(fields))
+    assert first.invoice_number.isdigit() and second.invoice_number.isdigit()
+    assert int(second.invoice_number) > int(first.invoice_number) >= 1
+    assert (first.title, first.due_date) == ("INVOICE", first.issue_date)
+    given = client.create_invoice(body=bodies.create_invoice(target.a.location, invoiceNumber="CT-7"))
+    assert given.invoice_number == "CT-7"
+
+
+@pytest.mark.side_effects
+def test_void_and_paid_invoices_do_not_change(client: HighLevel, target: Target) -> None:
+    voided = client.create_invoice(body=bodies.create_invoice(target.a.location))
+    client.void_invoice(voided.field_id, body=bodies.location_only(target.a.location))
+    with pytest.raises(hl_pkg.BadRequestError):
+        client.update_invoice(voided.field_id, body=bodies.update(target.a.location, voided, name="Changed"))
+    with pytest.raises(hl_pkg.BadRequestError):
+        client.record_invoice(voided.field_id, body=bodies.payment(target.a.location, 1))
+    paid = client.create_invoice(body=bodies.create_invoice(target.a.location, items=[bodies.item(10, 1)]))
+    client.record_invoice(paid.field_id, body=bodies.payment(target.a.location, 10))
+    with pytest.raises(hl_pkg.BadRequestError):
+        client.send_invoice(paid.field_id, body=bodies.send(target.a.location))
+    with pytest.raises(hl_pkg.BadRequestError):
+        client.update_invoice(paid.field_id, body=bodies.update(target.a.location, paid, name="Changed"))
+    assert _get(client, target, paid.field_id).status == models.InvoiceStatus.PAID
+
+
+@pytest.mark.side_effects
+def test_a_cancelled_schedule_cannot_be_scheduled_again(client: HighLevel, target: Target) -> None:
+    created = client.create_invoice_schedule(body=bodies.schedule(target.a.location))
+    client.cancel_invoice_schedule(created.field_id, body=bodies.location_only(target.a.location))
+    with pytest.raises(hl_pkg.BadRequestError):
+        client.schedule_invoice_schedule(created.field_id, body=bodies.schedule_now(target.a.location))
+    fetched = client.get_invoice_schedule(created.field_id, alt_id=target.a.location, alt_type=LOC)
+    assert fetched.status == "cancelled"
+
+
+@pytest.mark.side_effects
+def test_another_location_cannot_read_a_schedule(client: HighLevel, target: Target) -> None:
+    if target.b is None:
+        pytest.skip("needs TOKEN_B and LOCATION_ID_B")
+    created = client.create_invoice_schedule(body=bodies.schedule(target.a.location))
+    with target.client(target.b) as other, pytest.raises(hl_pkg.PermissionDeniedError):
+        other.get_invoice_schedule(created.field_id, alt_id=target.b.location, alt_type=LOC)
+    with pytest.raises(hl_pkg.NotFoundError):
+        client.get_invoice_schedule("000000000000000000000000", alt_id=target.a.location, alt_type=LOC)
+
+
+@pytest.mark.sandbox_only
+@pytest.mark.side_effects
+def test_amounts_above_the_money_maximum_are_refused(client: HighLevel, target: Target) -> None:
+    with pytest.raises(hl_pkg.BadRequestError):
+        client.create_invoice(body=bodies.create_invoice(target.a.location, items=[bodies.item(600_000_000, 2)]))

@@ -1,6 +1,7 @@
 """Contains methods for accessing the API"""
 
 import datetime
+from collections.abc import AsyncIterator, Iterator
 from typing import Literal
 
 import httpx
@@ -59,6 +60,24 @@ from .schedule import create_invoice_schedule as _create_invoice_schedule
 from .schedule import get_invoice_schedule as _get_invoice_schedule
 from .schedule import schedule_invoice_schedule as _schedule_invoice_schedule
 from .text_2_pay import text2pay_invoice as _text2pay_invoice
+
+DEFAULT_PAGE_SIZE = 100
+
+
+def _page_size(page_size: int) -> int:
+    if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
+        raise ValueError(f"page_size must be a whole number of at least 1 (got {page_size!r})")
+    return page_size
+
+
+def _next_offset(offset: int, count: int, total: object) -> int | None:
+    """The offset of the next page, or ``None`` after the last: an empty page, or ``total`` reached."""
+    if count == 0:
+        return None
+    offset += count
+    if isinstance(total, (int, float)) and not isinstance(total, bool) and offset >= total:
+        return None
+    return offset
 
 
 class _Operations:
@@ -620,6 +639,84 @@ class Operations(_Operations):
             return parsed
         raise self._unexpected_answer(answer)
 
+    def iter_invoices(
+        self,
+        alt_id: str,
+        *,
+        alt_type: AltType | Literal["location"] = AltType.LOCATION,
+        status: InvoiceStatus
+        | Literal["draft", "sent", "payment_processing", "paid", "void", "partially_paid"]
+        | Unset = UNSET,
+        start_at: datetime.date | Unset = UNSET,
+        end_at: datetime.date | Unset = UNSET,
+        search: str | Unset = UNSET,
+        payment_mode: ListInvoicesPaymentMode | Literal["default", "live", "test"] | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        sort_field: ListInvoicesSortField | Literal["issueDate"] | Unset = UNSET,
+        sort_order: ListInvoicesSortOrder | Literal["ascend", "descend"] | Unset = UNSET,
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> Iterator[Invoice]:
+        """Every item of ``list_invoices`` (its ``invoices``), page after page of ``page_size`` items.
+
+        The filters are those of ``list_invoices``; the iterator sets ``limit`` and ``offset``.
+        """
+        size = _page_size(page_size)
+        offset: int | None = 0
+        while offset is not None:
+            page = self.list_invoices(
+                alt_id=alt_id,
+                alt_type=alt_type,
+                limit=str(size),
+                offset=str(offset),
+                status=status,
+                start_at=start_at,
+                end_at=end_at,
+                search=search,
+                payment_mode=payment_mode,
+                contact_id=contact_id,
+                sort_field=sort_field,
+                sort_order=sort_order,
+            )
+            found = page.invoices
+            yield from found
+            offset = _next_offset(offset, len(found), page.total)
+
+    def iter_estimates(
+        self,
+        alt_id: str,
+        *,
+        alt_type: AltType | Literal["location"] = AltType.LOCATION,
+        start_at: datetime.date | Unset = UNSET,
+        end_at: datetime.date | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: EstimateStatusFilter
+        | Literal["all", "draft", "sent", "accepted", "declined", "invoiced", "viewed"]
+        | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> Iterator[Estimate]:
+        """Every item of ``list_estimates`` (its ``estimates``), page after page of ``page_size`` items.
+
+        The filters are those of ``list_estimates``; the iterator sets ``limit`` and ``offset``.
+        """
+        size = _page_size(page_size)
+        offset: int | None = 0
+        while offset is not None:
+            page = self.list_estimates(
+                alt_id=alt_id,
+                alt_type=alt_type,
+                start_at=start_at,
+                end_at=end_at,
+                search=search,
+                status=status,
+                contact_id=contact_id,
+                limit=str(size),
+                offset=str(offset),
+            )
+            found = page.estimates
+            yield from found
+            offset = _next_offset(offset, len(found), page.total)
+
 
 class AsyncOperations(_Operations):
     """Every operation of the API, asynchronous, returning its success model."""
@@ -1164,3 +1261,83 @@ class AsyncOperations(_Operations):
         if isinstance(parsed, EstimateInvoiceResponse):
             return parsed
         raise self._unexpected_answer(answer)
+
+    async def iter_invoices(
+        self,
+        alt_id: str,
+        *,
+        alt_type: AltType | Literal["location"] = AltType.LOCATION,
+        status: InvoiceStatus
+        | Literal["draft", "sent", "payment_processing", "paid", "void", "partially_paid"]
+        | Unset = UNSET,
+        start_at: datetime.date | Unset = UNSET,
+        end_at: datetime.date | Unset = UNSET,
+        search: str | Unset = UNSET,
+        payment_mode: ListInvoicesPaymentMode | Literal["default", "live", "test"] | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        sort_field: ListInvoicesSortField | Literal["issueDate"] | Unset = UNSET,
+        sort_order: ListInvoicesSortOrder | Literal["ascend", "descend"] | Unset = UNSET,
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> AsyncIterator[Invoice]:
+        """Every item of ``list_invoices`` (its ``invoices``), page after page of ``page_size`` items.
+
+        The filters are those of ``list_invoices``; the iterator sets ``limit`` and ``offset``.
+        """
+        size = _page_size(page_size)
+        offset: int | None = 0
+        while offset is not None:
+            page = await self.list_invoices(
+                alt_id=alt_id,
+                alt_type=alt_type,
+                limit=str(size),
+                offset=str(offset),
+                status=status,
+                start_at=start_at,
+                end_at=end_at,
+                search=search,
+                payment_mode=payment_mode,
+                contact_id=contact_id,
+                sort_field=sort_field,
+                sort_order=sort_order,
+            )
+            found = page.invoices
+            for item in found:
+                yield item
+            offset = _next_offset(offset, len(found), page.total)
+
+    async def iter_estimates(
+        self,
+        alt_id: str,
+        *,
+        alt_type: AltType | Literal["location"] = AltType.LOCATION,
+        start_at: datetime.date | Unset = UNSET,
+        end_at: datetime.date | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: EstimateStatusFilter
+        | Literal["all", "draft", "sent", "accepted", "declined", "invoiced", "viewed"]
+        | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> AsyncIterator[Estimate]:
+        """Every item of ``list_estimates`` (its ``estimates``), page after page of ``page_size`` items.
+
+        The filters are those of ``list_estimates``; the iterator sets ``limit`` and ``offset``.
+        """
+        size = _page_size(page_size)
+        offset: int | None = 0
+        while offset is not None:
+            page = await self.list_estimates(
+                alt_id=alt_id,
+                alt_type=alt_type,
+                start_at=start_at,
+                end_at=end_at,
+                search=search,
+                status=status,
+                contact_id=contact_id,
+                limit=str(size),
+                offset=str(offset),
+            )
+            found = page.estimates
+            for item in found:
+                yield item
+            offset = _next_offset(offset, len(found), page.total)
