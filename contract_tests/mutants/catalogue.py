@@ -357,6 +357,29 @@ def visit_ignores_location(sb: Sandbox) -> None:
     backend.visit_estimate = visit  # type: ignore[method-assign]
 
 
+def draft_estimate_invoiceable(sb: Sandbox) -> None:
+    """create-invoice-from-estimate accepts a draft or declined estimate (as if it had been sent)."""
+    backend = sb.backend
+    original = backend.invoice_estimate
+
+    def invoice_estimate(location: str, estimate_id: str, body: dict[str, Any]) -> Any:
+        estimate = backend.estimate(location, estimate_id)
+        if estimate.status in (rules.EstimateStatus.DRAFT, rules.EstimateStatus.DECLINED):
+            estimate.status = rules.EstimateStatus.SENT
+        return original(location, estimate_id, body)
+
+    backend.invoice_estimate = invoice_estimate  # type: ignore[method-assign]
+
+
+def mark_as_invoiced_ignored(sb: Sandbox) -> None:
+    """create-invoice-from-estimate marks the estimate invoiced even with `markAsInvoiced: false`."""
+    backend = sb.backend
+    original = backend.invoice_estimate
+    backend.invoice_estimate = lambda location, estimate_id, body: original(  # type: ignore[method-assign]
+        location, estimate_id, {**body, "markAsInvoiced": True}
+    )
+
+
 def visit_not_kept(sb: Sandbox) -> None:
     """update-estimate-last-visited-at answers 200 but does not change `lastVisitedAt`."""
     backend = sb.backend
@@ -398,4 +421,6 @@ MUTANTS: dict[str, Mutant] = {
     "list-estimates ignores the status filter": list_ignores_status_filter,
     "another location's estimate can be marked visited": visit_ignores_location,
     "estimate last visit not kept": visit_not_kept,
+    "a draft estimate can be invoiced": draft_estimate_invoiceable,
+    "markAsInvoiced ignored": mark_as_invoiced_ignored,
 }
