@@ -357,18 +357,21 @@ def visit_ignores_location(sb: Sandbox) -> None:
     backend.visit_estimate = visit  # type: ignore[method-assign]
 
 
-def draft_estimate_invoiceable(sb: Sandbox) -> None:
-    """create-invoice-from-estimate accepts a draft or declined estimate (as if it had been sent)."""
+def estimate_accepted_unsent(sb: Sandbox) -> None:
+    """update-estimate moves a draft or declined estimate to whatever `estimateStatus` asks (as if just sent)."""
     backend = sb.backend
-    original = backend.invoice_estimate
+    original = backend.update_estimate
 
-    def invoice_estimate(location: str, estimate_id: str, body: dict[str, Any]) -> Any:
+    def update_estimate(location: str, estimate_id: str, body: dict[str, Any]) -> Any:
         estimate = backend.estimate(location, estimate_id)
-        if estimate.status in (rules.EstimateStatus.DRAFT, rules.EstimateStatus.DECLINED):
+        if body.get("estimateStatus") in ("viewed", "accepted", "declined") and estimate.status in (
+            rules.EstimateStatus.DRAFT,
+            rules.EstimateStatus.DECLINED,
+        ):
             estimate.status = rules.EstimateStatus.SENT
         return original(location, estimate_id, body)
 
-    backend.invoice_estimate = invoice_estimate  # type: ignore[method-assign]
+    backend.update_estimate = update_estimate  # type: ignore[method-assign]
 
 
 def mark_as_invoiced_ignored(sb: Sandbox) -> None:
@@ -421,6 +424,6 @@ MUTANTS: dict[str, Mutant] = {
     "list-estimates ignores the status filter": list_ignores_status_filter,
     "another location's estimate can be marked visited": visit_ignores_location,
     "estimate last visit not kept": visit_not_kept,
-    "a draft estimate can be invoiced": draft_estimate_invoiceable,
+    "a draft estimate can be accepted": estimate_accepted_unsent,
     "markAsInvoiced ignored": mark_as_invoiced_ignored,
 }

@@ -99,6 +99,7 @@ def test_last_visited_answers_200_without_a_body_and_a_refusal_in_highlevel_shap
     a = target.a.location
     with target.client() as hl:
         created = hl.create_new_estimate(body=est.create(a))
+        hl.create_invoice_from_estimate(created.field_id, body=est.to_invoice(a))
     with httpx.Client(transport=SyncASGITransport(target.sandbox.app), base_url=target.base_url) as raw:
         headers = {"Authorization": f"Bearer {target.a.token}", "Version": "2021-07-28"}
         visited = raw.patch("/invoices/estimate/stats/last-visited-at", json={"estimateId": created.field_id},
@@ -109,7 +110,7 @@ def test_last_visited_answers_200_without_a_body_and_a_refusal_in_highlevel_shap
     assert refused.status_code == 400
     assert refused.json() == {
         "statusCode": 400,
-        "message": "An invoice cannot be created from a draft estimate",
+        "message": "An invoice cannot be created from an invoiced estimate",
         "error": "Bad Request",
     }
 

@@ -87,19 +87,20 @@ class EstimateAction(StrEnum):
     MARK_VIEWED = "A {status} estimate cannot be marked viewed"
     ACCEPT = "A {status} estimate cannot be accepted"
     DECLINE = "A {status} estimate cannot be declined"
-    INVOICE = "An invoice cannot be created from a {status} estimate"
+    INVOICE = "An invoice cannot be created from an {status} estimate"
 
 
 _E = EstimateStatus
-# Estimates move draft -> sent -> (viewed) -> accepted | declined, and sent, viewed or accepted -> invoiced.
-# An invoiced estimate is closed. Same reading as INVOICE_TRANSITIONS: a status missing from a row refuses it.
+# Estimates move draft -> sent -> (viewed) -> accepted | declined, and from any of these to invoiced (an
+# invoice can be made from an estimate at any point, once). An invoiced estimate is closed.
+# Same reading as INVOICE_TRANSITIONS: a status missing from a row refuses it.
 ESTIMATE_TRANSITIONS: dict[EstimateAction, dict[EstimateStatus, EstimateStatus]] = {
     EstimateAction.UPDATE: {s: s for s in EstimateStatus if s != _E.INVOICED},
     EstimateAction.SEND: {_E.DRAFT: _E.SENT, _E.SENT: _E.SENT, _E.VIEWED: _E.VIEWED},
     EstimateAction.MARK_VIEWED: {_E.SENT: _E.VIEWED, _E.VIEWED: _E.VIEWED},
     EstimateAction.ACCEPT: {_E.SENT: _E.ACCEPTED, _E.VIEWED: _E.ACCEPTED, _E.ACCEPTED: _E.ACCEPTED},
     EstimateAction.DECLINE: {_E.SENT: _E.DECLINED, _E.VIEWED: _E.DECLINED, _E.DECLINED: _E.DECLINED},
-    EstimateAction.INVOICE: {_E.SENT: _E.INVOICED, _E.VIEWED: _E.INVOICED, _E.ACCEPTED: _E.INVOICED},
+    EstimateAction.INVOICE: {s: _E.INVOICED for s in EstimateStatus if s != _E.INVOICED},
 }
 # The status an update's ``estimateStatus`` asks for -> the action it takes. ``all`` or the current status is a
 # plain update; ``draft``, ``sent`` and ``invoiced`` are reached only by their own operations (refused here).

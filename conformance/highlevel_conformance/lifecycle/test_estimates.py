@@ -83,19 +83,29 @@ def test_estimate_moves_draft_sent_viewed_accepted_invoiced(client: HighLevel, t
 def test_refused_transitions_leave_the_estimate_as_it_was(client: HighLevel, target: Target) -> None:
     a = target.a.location
     draft = client.create_new_estimate(body=est.create(a))
-    with pytest.raises(hl_pkg.BadRequestError):
-        client.create_invoice_from_estimate(draft.field_id, body=est.to_invoice(a))  # never sent
-    with pytest.raises(hl_pkg.BadRequestError):
-        client.update_estimate(draft.field_id, body=est.update(a, draft, estimateStatus="accepted"))  # not sent
+    for wanted in ("accepted", "declined", "viewed"):  # the customer has not seen it yet
+        with pytest.raises(hl_pkg.BadRequestError):
+            client.update_estimate(draft.field_id, body=est.update(a, draft, estimateStatus=wanted))
     assert _stored(client, target, draft).estimate_status == S.DRAFT
     client.send_estimate(draft.field_id, body=est.send(a))
     declined = client.update_estimate(draft.field_id, body=est.update(a, draft, estimateStatus="declined"))
     assert declined.estimate_status == S.DECLINED
     with pytest.raises(hl_pkg.BadRequestError):
-        client.create_invoice_from_estimate(draft.field_id, body=est.to_invoice(a))
-    with pytest.raises(hl_pkg.BadRequestError):
         client.update_estimate(draft.field_id, body=est.update(a, declined, estimateStatus="accepted"))
+    with pytest.raises(hl_pkg.BadRequestError):
+        client.send_estimate(draft.field_id, body=est.send(a))
     assert _stored(client, target, draft).estimate_status == S.DECLINED
+
+
+@pytest.mark.side_effects
+def test_a_draft_estimate_can_be_invoiced_once(client: HighLevel, target: Target) -> None:
+    a = target.a.location
+    draft = client.create_new_estimate(body=est.create(a))
+    result = client.create_invoice_from_estimate(draft.field_id, body=est.to_invoice(a))
+    assert result.estimate.estimate_status == S.INVOICED
+    with pytest.raises(hl_pkg.BadRequestError):
+        client.create_invoice_from_estimate(draft.field_id, body=est.to_invoice(a))
+    assert _stored(client, target, draft).estimate_status == S.INVOICED
 
 
 @pytest.mark.side_effects
