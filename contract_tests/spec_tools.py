@@ -48,6 +48,21 @@ def request_schema_pointer(operation_id: str) -> str:
     return f"#/paths/{escape(path)}/{method}/requestBody/content/application~1json/schema"
 
 
+def success_status(operation_id: str) -> str:
+    """The operation's documented success: ``200``, or ``201`` where the vendor publishes that."""
+    _, _, op = operation(operation_id)
+    (status,) = [s for s in op["responses"] if s.startswith("2")]
+    return str(status)
+
+
+def has_body(operation_id: str, status: str) -> bool:
+    """Whether the spec documents a JSON body for that answer (update-estimate-last-visited-at's 200 has none)."""
+    _, _, op = operation(operation_id)
+    response = op["responses"][status]
+    response = resolve(response["$ref"]) if "$ref" in response else response
+    return "application/json" in response.get("content", {})
+
+
 def response_schema_pointer(operation_id: str, status: str = "200") -> str:
     method, path, op = operation(operation_id)
     response = op["responses"][status]

@@ -113,10 +113,10 @@ def roots() -> list[tuple[str, str, Any]]:
         if "requestBody" in op:
             found.append((f"{operation_id}-request", spec_tools.request_schema_pointer(operation_id),
                           body_model(operation_id)))  # fmt: skip
-        for status in ("200", "201"):  # 201: create-estimate-template
-            if status in op["responses"]:
-                found.append((f"{operation_id}-{status}", spec_tools.response_schema_pointer(operation_id, status),
-                              success_model(operation_id)))  # fmt: skip
+        success = spec_tools.success_status(operation_id)
+        if spec_tools.has_body(operation_id, success):
+            found.append((f"{operation_id}-{success}", spec_tools.response_schema_pointer(operation_id, success),
+                          success_model(operation_id)))  # fmt: skip
     return found
 
 

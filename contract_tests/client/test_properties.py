@@ -54,6 +54,8 @@ def response_schema() -> Any:
     paths = {}
     for _, _, op in spec_tools.operations():
         for status in op["responses"]:
+            if not spec_tools.has_body(op["operationId"], status):
+                continue
             pointer = spec_tools.response_schema_pointer(op["operationId"], status)
             paths[f"/responses/{op['operationId']}/{status}"] = {
                 "post": {
@@ -185,16 +187,14 @@ def test_every_request_the_client_sends_validates_against_the_spec(method: str, 
 # ---------------------------------------------------------------------------- responses
 
 
-SUCCESS = ("200", "201")  # 201: create-estimate-template
-
-
 def _response_cases() -> list[tuple[str, str]]:
-    return [(op["operationId"], status) for _, _, op in OPERATIONS for status in op["responses"]]
+    return [(op["operationId"], status) for _, _, op in OPERATIONS for status in op["responses"]
+            if spec_tools.has_body(op["operationId"], status)]  # fmt: skip
 
 
 @pytest.mark.parametrize(("operation_id", "status"), _response_cases(), ids=lambda v: str(v))
 def test_documented_responses_parse_and_round_trip(operation_id: str, status: str) -> None:
-    model = success_model(operation_id) if status in SUCCESS else ErrorResponse
+    model = success_model(operation_id) if status == spec_tools.success_status(operation_id) else ErrorResponse
     strategy = _positive(response_schema()[f"/responses/{operation_id}/{status}"]["POST"])
 
     @SETTINGS
@@ -208,7 +208,7 @@ def test_documented_responses_parse_and_round_trip(operation_id: str, status: st
     check()
 
 
-@pytest.mark.parametrize(("operation_id", "status"), [c for c in _response_cases() if c[1] not in SUCCESS],
+@pytest.mark.parametrize(("operation_id", "status"), [c for c in _response_cases() if not c[1].startswith("2")],
                          ids=lambda v: str(v))  # fmt: skip
 def test_every_documented_error_status_raises_its_typed_error(operation_id: str, status: str) -> None:
     strategy = _positive(response_schema()[f"/responses/{operation_id}/{status}"]["POST"])

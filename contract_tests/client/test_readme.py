@@ -38,6 +38,12 @@ def test_readme_has_a_template_example() -> None:
         assert f"hl.{call}(" in code
 
 
+def test_readme_has_the_estimate_to_invoice_example() -> None:
+    code = "\n".join(EXAMPLES)
+    for call in ("create_new_estimate", "send_estimate", "create_invoice_from_estimate"):
+        assert f"hl.{call}(" in code
+
+
 def test_readme_examples_run_in_order(sandbox_env: tuple[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
     base_url, token = sandbox_env
     monkeypatch.setenv("HIGHLEVEL_BASE_URL", base_url)

@@ -20,6 +20,7 @@ from starlette.types import Message, Receive, Scope, Send
 from highlevel_sandbox import Identity, Sandbox
 from highlevel_sandbox import _rules as rules
 from highlevel_sandbox._backend import Backend
+from highlevel_sandbox._models import now_iso
 from highlevel_sandbox._responses import Answer, Call
 
 Mutant = Callable[[Sandbox], None]
@@ -486,6 +487,98 @@ def quantity_capped(sb: Sandbox) -> None:
     _refusing(sb, problem)
 
 
+def estimate_invoice_loses_items(sb: Sandbox) -> None:
+    """create-invoice-from-estimate makes an invoice without the estimate's line items."""
+    backend = sb.backend
+    original = backend.invoice_estimate
+
+    def invoice_estimate(location: str, estimate_id: str, body: dict[str, Any]) -> Any:
+        estimate, invoice = original(location, estimate_id, body)
+        invoice.data["items"] = []
+        return estimate, invoice
+
+    backend.invoice_estimate = invoice_estimate  # type: ignore[method-assign]
+
+
+def estimate_stays_sent_after_invoicing(sb: Sandbox) -> None:
+    """create-invoice-from-estimate with markAsInvoiced leaves the estimate's status as it was."""
+    backend = sb.backend
+    original = backend.invoice_estimate
+
+    def invoice_estimate(location: str, estimate_id: str, body: dict[str, Any]) -> Any:
+        before = backend.estimate(location, estimate_id).status
+        estimate, invoice = original(location, estimate_id, body)
+        estimate.status = before
+        return estimate, invoice
+
+    backend.invoice_estimate = invoice_estimate  # type: ignore[method-assign]
+
+
+def generate_number_consumes(sb: Sandbox) -> None:
+    """generate-estimate-number uses the number up: reading it twice gives two numbers."""
+    inner = sb.responses.generate_estimate_number
+
+    def generate(call: Call) -> Answer:
+        answer = inner(call)
+        sb.backend.locations[call.location].next_estimate_number += 1
+        return answer
+
+    sb.responses.generate_estimate_number = generate  # type: ignore[method-assign]
+
+
+def list_ignores_status_filter(sb: Sandbox) -> None:
+    """list-estimates answers every status whatever its `status` filter says."""
+    backend = sb.backend
+    original = backend.list_estimates
+    backend.list_estimates = lambda location, query: original(  # type: ignore[method-assign]
+        location, {k: v for k, v in query.items() if k != "status"}
+    )
+
+
+def visit_ignores_location(sb: Sandbox) -> None:
+    """update-estimate-last-visited-at marks another location's estimate visited."""
+    backend = sb.backend
+
+    def visit(location: str, estimate_id: str) -> Any:
+        estimate = backend.estimate(backend._owner.get(estimate_id, location), estimate_id)
+        estimate.last_visited_at = now_iso()
+        return estimate
+
+    backend.visit_estimate = visit  # type: ignore[method-assign]
+
+
+def estimate_accepted_unsent(sb: Sandbox) -> None:
+    """update-estimate moves a draft or declined estimate to whatever `estimateStatus` asks (as if just sent)."""
+    backend = sb.backend
+    original = backend.update_estimate
+
+    def update_estimate(location: str, estimate_id: str, body: dict[str, Any]) -> Any:
+        estimate = backend.estimate(location, estimate_id)
+        if body.get("estimateStatus") in ("viewed", "accepted", "declined") and estimate.status in (
+            rules.EstimateStatus.DRAFT,
+            rules.EstimateStatus.DECLINED,
+        ):
+            estimate.status = rules.EstimateStatus.SENT
+        return original(location, estimate_id, body)
+
+    backend.update_estimate = update_estimate  # type: ignore[method-assign]
+
+
+def mark_as_invoiced_ignored(sb: Sandbox) -> None:
+    """create-invoice-from-estimate marks the estimate invoiced even with `markAsInvoiced: false`."""
+    backend = sb.backend
+    original = backend.invoice_estimate
+    backend.invoice_estimate = lambda location, estimate_id, body: original(  # type: ignore[method-assign]
+        location, estimate_id, {**body, "markAsInvoiced": True}
+    )
+
+
+def visit_not_kept(sb: Sandbox) -> None:
+    """update-estimate-last-visited-at answers 200 but does not change `lastVisitedAt`."""
+    backend = sb.backend
+    backend.visit_estimate = backend.estimate  # type: ignore[method-assign]
+
+
 MUTANTS: dict[str, Mutant] = {
     "required response field missing": missing_required_field,
     "field of the wrong type": wrong_field_type,
@@ -531,4 +624,12 @@ MUTANTS: dict[str, Mutant] = {
     "tax without calculation refused": tax_calculation_required,
     "tipsPercentage strings refused": tips_as_strings_refused,
     "quantity above 1e6 refused": quantity_capped,
+    "estimate -> invoice loses the items": estimate_invoice_loses_items,
+    "estimate stays sent after invoicing": estimate_stays_sent_after_invoicing,
+    "generate-estimate-number consumes the number": generate_number_consumes,
+    "list-estimates ignores the status filter": list_ignores_status_filter,
+    "another location's estimate can be marked visited": visit_ignores_location,
+    "estimate last visit not kept": visit_not_kept,
+    "a draft estimate can be accepted": estimate_accepted_unsent,
+    "markAsInvoiced ignored": mark_as_invoiced_ignored,
 }

@@ -202,9 +202,15 @@ class Sandbox:
         except SandboxError as exc:
             return error_response(exc, limit_headers)
         if self.config.strict_responses:
-            mistakes = _routes.errors_of(operation.response_validators[status], payload, "")
+            validator = operation.response_validators.get(status)
+            if validator is None:
+                mistakes = [] if payload is None else [f"a body where the spec documents none for {status}"]
+            else:
+                mistakes = _routes.errors_of(validator, payload, "")
             if mistakes:
                 raise AssertionError(f"{operation.operation_id} answered outside the spec: {mistakes}")
+        if payload is None:  # a success the spec documents without a body
+            return Response(status_code=status, headers=limit_headers)
         return json_response(status, payload, limit_headers)
 
     def dispatch(self, call: Call) -> Answer:
@@ -226,7 +232,10 @@ class Sandbox:
         if problems:
             raise ValidationFailed(problems)
         alt_id = query.get("altId") if operation.body_validator is None else body.get("altId")
-        if alt_id != location:
+        # An operation without an ``altId`` (update-estimate-last-visited-at names only the estimate) is scoped by
+        # the resource it names, which the backend checks (403 for another location's); every other one was
+        # validated to carry it.
+        if alt_id is not None and alt_id != location:
             raise TenantMismatch()
         return Call(operation.operation_id, location, path_params, query, body)
 

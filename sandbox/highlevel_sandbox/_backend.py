@@ -21,11 +21,13 @@ import copy
 import logging
 import threading
 from collections.abc import Callable
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
 from . import _rules
 from ._exceptions import (
+    EstimateNotFound,
     EstimateTemplateNotFound,
     InvalidPayment,
     InvoiceNotFound,
@@ -36,6 +38,7 @@ from ._exceptions import (
     TotalBelowAmountPaid,
 )
 from ._models import (
+    Estimate,
     EstimateTemplate,
     Invoice,
     InvoiceTemplate,
@@ -45,7 +48,7 @@ from ._models import (
     new_object_id,
     now_iso,
 )
-from ._rules import InvoiceAction, InvoiceStatus, ScheduleAction, cents, dec, money
+from ._rules import EstimateAction, InvoiceAction, InvoiceStatus, ScheduleAction, cents, dec, money
 
 log = logging.getLogger("highlevel_sandbox")
 
@@ -70,6 +73,7 @@ NOT_FOUND: dict[str, Callable[[], NotFound]] = {
     "schedules": ScheduleNotFound,
     "invoice_templates": InvoiceTemplateNotFound,
     "estimate_templates": EstimateTemplateNotFound,
+    "estimates": EstimateNotFound,
 }
 
 
@@ -121,6 +125,10 @@ class Backend:
 
     def schedule(self, location: str, schedule_id: str) -> Schedule:
         found: Schedule = self._find("schedules", location, schedule_id)
+        return found
+
+    def estimate(self, location: str, estimate_id: str) -> Estimate:
+        found: Estimate = self._find("estimates", location, estimate_id)
         return found
 
     def schedule_invoices(self, schedule: Schedule) -> list[Invoice]:
@@ -373,6 +381,119 @@ class Backend:
             found = list(self._loc(location).estimate_templates.values())
         return _template_page(found, query)
 
+    # -------------------------------------------------------------- estimates
+
+    def next_estimate_number(self, location: str) -> int:
+        """The number the location's next estimate takes; reading it does not use it up."""
+        with self._lock:
+            return self._loc(location).next_estimate_number
+
+    def create_estimate(self, location: str, body: dict[str, Any]) -> Estimate:
+        data = copy.deepcopy(body)
+        data["items"] = items_with_ids(data.get("items") or [])
+        data.setdefault("issueDate", datetime.now(UTC).date().isoformat())
+        _rules.checked_totals(data["items"], data.get("discount"))
+        with self._lock:
+            loc = self._loc(location)
+            number = data.get("estimateNumber")
+            if number is None:
+                number = loc.next_estimate_number
+                loc.next_estimate_number += 1
+            estimate = Estimate(new_object_id(), location, number, data)
+            loc.estimates[estimate.id] = estimate
+            self._owner[estimate.id] = location
+            return estimate
+
+    def update_estimate(self, location: str, estimate_id: str, body: dict[str, Any]) -> Estimate:
+        with self._lock:
+            estimate = self.estimate(location, estimate_id)
+            status = _rules.estimate_update(estimate.status, body.get("estimateStatus"))
+            data = {**estimate.data, **copy.deepcopy(body)}
+            data.pop("estimateStatus", None)
+            data["items"] = items_with_ids(data.get("items") or [])
+            _rules.checked_totals(data["items"], data.get("discount"))
+            if body.get("estimateNumber") is not None:
+                estimate.number = body["estimateNumber"]
+            estimate.data = data
+            estimate.changed("updated" if status == estimate.status else status.value)
+            estimate.status = status
+            return estimate
+
+    def delete_estimate(self, location: str, estimate_id: str) -> Estimate:
+        with self._lock:
+            estimate = self.estimate(location, estimate_id)
+            del self._loc(location).estimates[estimate_id]
+            del self._owner[estimate_id]
+            estimate.deleted = True
+            return estimate
+
+    def send_estimate(self, location: str, estimate_id: str, body: dict[str, Any]) -> Estimate:
+        with self._lock:
+            estimate = self.estimate(location, estimate_id)
+            estimate.status = _rules.estimate_transition(estimate.status, EstimateAction.SEND)
+            estimate.data["sentBy"] = body["userId"]
+            if not estimate.data.get("sentTo"):
+                contact = estimate.data["contactDetails"]
+                estimate.data["sentTo"] = {"email": [contact["email"]], "phoneNo": [contact["phoneNo"]]}
+            estimate.changed("sent")
+            return estimate
+
+    def invoice_estimate(self, location: str, estimate_id: str, body: dict[str, Any]) -> tuple[Estimate, Invoice]:
+        """A new invoice (numbered like any) with the estimate's items, contact, business details, discount
+        and so its totals; the estimate becomes ``invoiced`` when ``markAsInvoiced``."""
+        with self._lock:
+            estimate = self.estimate(location, estimate_id)
+            after = _rules.estimate_transition(estimate.status, EstimateAction.INVOICE)
+            d = estimate.data
+            invoice_body: dict[str, Any] = {
+                "name": d["name"],
+                "businessDetails": d.get("businessDetails") or {},
+                "currency": d["currency"],
+                "items": [{k: v for k, v in i.items() if k != "_id"} for i in estimate.items],
+                "discount": d.get("discount"),
+                "contactDetails": d["contactDetails"],
+                "issueDate": datetime.now(UTC).date().isoformat(),
+                "liveMode": d.get("liveMode", False),
+            }
+            for key in ("termsNotes", "sentTo", "attachments", "automaticTaxesEnabled"):
+                if key in d:
+                    invoice_body[key] = d[key]
+            invoice = self.create_invoice(location, copy.deepcopy(invoice_body))
+            if body["markAsInvoiced"]:
+                estimate.status = after
+                estimate.changed("invoiced")
+            return estimate, invoice
+
+    def visit_estimate(self, location: str, estimate_id: str) -> Estimate:
+        with self._lock:
+            estimate = self.estimate(location, estimate_id)
+            estimate.last_visited_at = now_iso()
+            return estimate
+
+    def list_estimates(self, location: str, query: dict[str, str]) -> tuple[list[Estimate], int]:
+        with self._lock:
+            found = list(self._loc(location).estimates.values())
+        if query.get("status", "all") != "all":
+            found = [e for e in found if e.status == query["status"]]
+        if query.get("contactId"):
+            found = [e for e in found if e.data["contactDetails"].get("id") == query["contactId"]]
+        if query.get("startAt"):
+            found = [e for e in found if e.data["issueDate"] >= query["startAt"]]
+        if query.get("endAt"):
+            found = [e for e in found if e.data["issueDate"] <= query["endAt"]]
+        if query.get("search"):
+            needle = query["search"].casefold()
+            found = [e for e in found if needle in _haystack(e)]
+        found.sort(key=lambda e: (e.data["issueDate"], e.created_at, e.id), reverse=True)
+        offset, limit = int(query["offset"]), int(query["limit"])
+        return found[offset : offset + limit], len(found)
+
+
+def _haystack(resource: Invoice | Estimate) -> str:
+    contact = resource.data.get("contactDetails") or {}
+    parts = [resource.data.get("name"), contact.get("name"), contact.get("email"), contact.get("phoneNo")]
+    return " ".join(str(p) for p in parts if p).casefold()
+
 
 def _template_page(found: list[Any], query: dict[str, str]) -> tuple[list[Any], int]:
     """``search`` (case-insensitive, in the name), newest first, then ``offset``/``limit``; and the match count."""
@@ -382,9 +503,3 @@ def _template_page(found: list[Any], query: dict[str, str]) -> tuple[list[Any], 
     found.sort(key=lambda t: (t.created_at, t.id), reverse=True)
     offset, limit = int(query["offset"]), int(query["limit"])
     return found[offset : offset + limit], len(found)
-
-
-def _haystack(invoice: Invoice) -> str:
-    contact = invoice.data.get("contactDetails") or {}
-    parts = [invoice.data.get("name"), contact.get("name"), contact.get("email"), contact.get("phoneNo")]
-    return " ".join(str(p) for p in parts if p).casefold()

@@ -20,7 +20,8 @@ with the error's ``headers``. A new failure is a new subclass here, not a bare s
     │   ├── InvoiceNotFound
     │   ├── ScheduleNotFound
     │   ├── InvoiceTemplateNotFound
-    │   └── EstimateTemplateNotFound
+    │   ├── EstimateTemplateNotFound
+    │   └── EstimateNotFound
     ├── MethodNotAllowed (405)        carries ``Allow``
     ├── PayloadTooLarge (413)
     ├── ValidationFailed (422)        ``message`` lists every offending field
@@ -122,6 +123,11 @@ class InvoiceTemplateNotFound(NotFound):
 class EstimateTemplateNotFound(NotFound):
     def __init__(self) -> None:
         super().__init__("Unable to find an estimate template with the given template id")
+
+
+class EstimateNotFound(NotFound):
+    def __init__(self) -> None:
+        super().__init__("Unable to find an estimate with the given estimate id")
 
 
 class MethodNotAllowed(SandboxError):

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import copy
 import os
+import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
 from . import _rules
-from ._rules import InvoiceStatus, ScheduleStatus, money
+from ._rules import EstimateStatus, InvoiceStatus, ScheduleStatus, money
 
 
 def new_object_id() -> str:
@@ -146,6 +147,90 @@ class Schedule:
         }
 
 
+ESTIMATE_PASS_THROUGH = (
+    "termsNotes", "estimateNumberPrefix", "attachments", "autoInvoice", "updatedBy", "sentBy",
+    "miscellaneousCharges", "paymentScheduleConfig",
+)  # fmt: skip
+COMPANY_ID = "5DP4iH6HLkQsiKESj6rh"  # the sandbox's one company (agency), as in _oauth
+
+
+def trace_id() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclass
+class Estimate:
+    id: str
+    location: str
+    number: float | int
+    data: dict[str, Any]
+    status: EstimateStatus = EstimateStatus.DRAFT
+    history: list[str] = field(default_factory=lambda: ["created"])
+    version: int = 0
+    created_at: str = field(default_factory=now_iso)
+    updated_at: str = ""
+    last_visited_at: str = ""
+    deleted: bool = False
+
+    def __post_init__(self) -> None:
+        self.updated_at = self.updated_at or self.created_at
+        self.last_visited_at = self.last_visited_at or self.created_at
+
+    @property
+    def items(self) -> list[dict[str, Any]]:
+        items: list[dict[str, Any]] = self.data["items"]
+        return items
+
+    def totals(self) -> _rules.Totals:
+        return _rules.compute_totals(self.items, self.data.get("discount"))
+
+    def changed(self, event: str) -> None:
+        """Record ``event`` in the history, bump the document version and ``updatedAt``."""
+        self.history.append(event)
+        self.version += 1
+        self.updated_at = now_iso()
+
+    def to_json(self) -> dict[str, Any]:
+        d = self.data
+        total = money(self.totals().total)
+        body: dict[str, Any] = {
+            "altId": self.location,
+            "altType": "location",
+            "_id": self.id,
+            "liveMode": d.get("liveMode", False),
+            "deleted": self.deleted,
+            "name": d["name"],
+            "currency": d["currency"],
+            "businessDetails": d.get("businessDetails") or {},
+            "items": self.items,
+            "discount": d.get("discount") or dict(NO_DISCOUNT),
+            "title": d.get("title") or "ESTIMATE",
+            "total": total,
+            "createdAt": self.created_at,
+            "updatedAt": self.updated_at,
+            "__v": self.version,
+            "automaticTaxesEnabled": bool(d.get("automaticTaxesEnabled", False)),
+            "companyId": COMPANY_ID,
+            "contactDetails": d["contactDetails"],
+            "issueDate": d["issueDate"],
+            "expiryDate": d.get("expiryDate") or d["issueDate"],
+            "automaticTaxesCalculated": False,
+            "meta": d.get("meta") or {},
+            "estimateActionHistory": list(self.history),
+            "sentTo": d.get("sentTo") or {},
+            "frequencySettings": d["frequencySettings"],
+            "lastVisitedAt": self.last_visited_at,
+            "totalamountInUSD": total,  # no exchange rates in the sandbox (sandbox/README.md)
+            "traceId": trace_id(),
+            "estimateStatus": self.status.value,
+            "estimateNumber": self.number,
+        }
+        for key in ESTIMATE_PASS_THROUGH:
+            if key in d:
+                body[key] = d[key]
+        return body
+
+
 @dataclass
 class InvoiceTemplate:
     """An invoice template: the fields of its create body (``altId``/``altType`` aside), items with ids."""
@@ -235,3 +320,5 @@ class Location:
     invoice_templates: dict[str, InvoiceTemplate] = field(default_factory=dict)
     estimate_templates: dict[str, EstimateTemplate] = field(default_factory=dict)
     next_number: int = 1
+    estimates: dict[str, Estimate] = field(default_factory=dict)
+    next_estimate_number: int = 1

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._backend import Backend
+from ._models import trace_id
 
 Answer = tuple[int, Any]
 
@@ -155,3 +156,33 @@ class InvoiceResponses:
 
     def preview_estimate_template(self, call: Call) -> Answer:
         return 200, self.backend.estimate_template(call.location, call.query["templateId"]).to_json()
+
+    # -------------------------------------------------------------- estimates
+
+    def create_new_estimate(self, call: Call) -> Answer:
+        return 201, self.backend.create_estimate(call.location, call.body).to_json()
+
+    def update_estimate(self, call: Call) -> Answer:
+        return 200, self.backend.update_estimate(call.location, call.path["estimateId"], call.body).to_json()
+
+    def delete_estimate(self, call: Call) -> Answer:
+        return 200, self.backend.delete_estimate(call.location, call.path["estimateId"]).to_json()
+
+    def generate_estimate_number(self, call: Call) -> Answer:
+        return 200, {"estimateNumber": self.backend.next_estimate_number(call.location), "traceId": trace_id()}
+
+    def send_estimate(self, call: Call) -> Answer:
+        return 201, self.backend.send_estimate(call.location, call.path["estimateId"], call.body).to_json()
+
+    def create_invoice_from_estimate(self, call: Call) -> Answer:
+        estimate, invoice = self.backend.invoice_estimate(call.location, call.path["estimateId"], call.body)
+        return 200, {"estimate": estimate.to_json(), "invoice": invoice.to_json()}
+
+    def list_estimates(self, call: Call) -> Answer:
+        estimates, total = self.backend.list_estimates(call.location, call.query)
+        return 200, {"estimates": [e.to_json() for e in estimates], "total": total, "traceId": trace_id()}
+
+    def update_estimate_last_visited_at(self, call: Call) -> Answer:
+        """The vendor documents no answer body: 200 without one."""
+        self.backend.visit_estimate(call.location, call.body["estimateId"])
+        return 200, None

@@ -70,6 +70,66 @@ SCHEDULE_TRANSITIONS: dict[ScheduleAction, dict[ScheduleStatus, ScheduleStatus]]
 }
 
 
+class EstimateStatus(StrEnum):
+    DRAFT = "draft"
+    SENT = "sent"
+    VIEWED = "viewed"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    INVOICED = "invoiced"
+
+
+class EstimateAction(StrEnum):
+    """What a call does to an estimate; the value is the refusal's wording."""
+
+    UPDATE = "A {status} estimate cannot be updated"
+    SEND = "A {status} estimate cannot be sent"
+    MARK_VIEWED = "A {status} estimate cannot be marked viewed"
+    ACCEPT = "A {status} estimate cannot be accepted"
+    DECLINE = "A {status} estimate cannot be declined"
+    INVOICE = "An invoice cannot be created from an {status} estimate"
+
+
+_E = EstimateStatus
+# Estimates move draft -> sent -> (viewed) -> accepted | declined, and from any of these to invoiced (an
+# invoice can be made from an estimate at any point, once). An invoiced estimate is closed.
+# Same reading as INVOICE_TRANSITIONS: a status missing from a row refuses it.
+ESTIMATE_TRANSITIONS: dict[EstimateAction, dict[EstimateStatus, EstimateStatus]] = {
+    EstimateAction.UPDATE: {s: s for s in EstimateStatus if s != _E.INVOICED},
+    EstimateAction.SEND: {_E.DRAFT: _E.SENT, _E.SENT: _E.SENT, _E.VIEWED: _E.VIEWED},
+    EstimateAction.MARK_VIEWED: {_E.SENT: _E.VIEWED, _E.VIEWED: _E.VIEWED},
+    EstimateAction.ACCEPT: {_E.SENT: _E.ACCEPTED, _E.VIEWED: _E.ACCEPTED, _E.ACCEPTED: _E.ACCEPTED},
+    EstimateAction.DECLINE: {_E.SENT: _E.DECLINED, _E.VIEWED: _E.DECLINED, _E.DECLINED: _E.DECLINED},
+    EstimateAction.INVOICE: {s: _E.INVOICED for s in EstimateStatus if s != _E.INVOICED},
+}
+# The status an update's ``estimateStatus`` asks for -> the action it takes. ``all`` or the current status is a
+# plain update; ``draft``, ``sent`` and ``invoiced`` are reached only by their own operations (refused here).
+ESTIMATE_STATUS_ACTIONS = {
+    _E.VIEWED: EstimateAction.MARK_VIEWED,
+    _E.ACCEPTED: EstimateAction.ACCEPT,
+    _E.DECLINED: EstimateAction.DECLINE,
+}
+
+
+def estimate_transition(status: EstimateStatus, action: EstimateAction) -> EstimateStatus:
+    """The status after ``action``, or ``InvalidTransition`` when the table refuses it."""
+    after = ESTIMATE_TRANSITIONS[action].get(status)
+    if after is None:
+        raise InvalidTransition(action.value.format(status=status.value))
+    return after
+
+
+def estimate_update(status: EstimateStatus, wanted: str | None) -> EstimateStatus:
+    """The status after an update asking for ``wanted`` (its ``estimateStatus``, if any)."""
+    if wanted is None or wanted == "all" or wanted == status.value:
+        return estimate_transition(status, EstimateAction.UPDATE)
+    estimate_transition(status, EstimateAction.UPDATE)  # an invoiced estimate takes no update at all
+    action = ESTIMATE_STATUS_ACTIONS.get(EstimateStatus(wanted))
+    if action is None:
+        raise InvalidTransition(f"An update cannot make a {status.value} estimate {wanted}")
+    return estimate_transition(status, action)
+
+
 def invoice_transition(status: InvoiceStatus, action: InvoiceAction) -> InvoiceStatus:
     """The status after ``action``, or ``InvalidTransition`` when the table refuses it."""
     after = INVOICE_TRANSITIONS[action].get(status)

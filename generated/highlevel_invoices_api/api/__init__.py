@@ -11,9 +11,19 @@ from ..errors import UnexpectedStatus
 from ..models.alt_type import AltType
 from ..models.create_invoice_request import CreateInvoiceRequest
 from ..models.create_schedule_request import CreateScheduleRequest
+from ..models.estimate import Estimate
+from ..models.estimate_create_request import EstimateCreateRequest
+from ..models.estimate_invoice_request import EstimateInvoiceRequest
+from ..models.estimate_invoice_response import EstimateInvoiceResponse
+from ..models.estimate_last_visited_at_request import EstimateLastVisitedAtRequest
+from ..models.estimate_list_response import EstimateListResponse
+from ..models.estimate_number_response import EstimateNumberResponse
+from ..models.estimate_send_request import EstimateSendRequest
+from ..models.estimate_status_filter import EstimateStatusFilter
 from ..models.estimate_template import EstimateTemplate
 from ..models.estimate_template_list import EstimateTemplateList
 from ..models.estimate_template_request import EstimateTemplateRequest
+from ..models.estimate_update_request import EstimateUpdateRequest
 from ..models.invoice import Invoice
 from ..models.invoice_schedule import InvoiceSchedule
 from ..models.invoice_status import InvoiceStatus
@@ -40,6 +50,14 @@ from ..models.text_2_pay_request import Text2PayRequest
 from ..models.text_2_pay_response import Text2PayResponse
 from ..models.update_invoice_request import UpdateInvoiceRequest
 from ..types import UNSET, Unset
+from .estimate import create_invoice_from_estimate as _create_invoice_from_estimate
+from .estimate import create_new_estimate as _create_new_estimate
+from .estimate import delete_estimate as _delete_estimate
+from .estimate import generate_estimate_number as _generate_estimate_number
+from .estimate import list_estimates as _list_estimates
+from .estimate import send_estimate as _send_estimate
+from .estimate import update_estimate as _update_estimate
+from .estimate import update_estimate_last_visited_at as _update_estimate_last_visited_at
 from .estimate_template import create_estimate_template as _create_estimate_template
 from .estimate_template import delete_estimate_template as _delete_estimate_template
 from .estimate_template import list_estimate_templates as _list_estimate_templates
@@ -758,6 +776,210 @@ class Operations(_Operations):
             return parsed
         raise self._unexpected_answer(answer)
 
+    def create_new_estimate(
+        self,
+        *,
+        body: EstimateCreateRequest,
+    ) -> Estimate:
+        """Create New Estimate
+
+        Create a new estimate with the provided details. The new estimate is a draft; without
+        `estimateNumber` it takes the next number of the location's estimate sequence.
+        """
+        answer = self._client.get_httpx_client().request(
+            **_create_new_estimate._get_kwargs(
+                body=body,
+            )
+        )
+        try:
+            parsed = _create_new_estimate._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, Estimate):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    def list_estimates(
+        self,
+        *,
+        alt_id: str,
+        alt_type: AltType | Literal["location"],
+        start_at: datetime.date | Unset = UNSET,
+        end_at: datetime.date | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: EstimateStatusFilter
+        | Literal["all", "draft", "sent", "accepted", "declined", "invoiced", "viewed"]
+        | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        limit: str,
+        offset: str,
+    ) -> EstimateListResponse:
+        """List Estimates
+
+        Get a paginated list of the location's estimates, newest issue date first.
+        """
+        answer = self._client.get_httpx_client().request(
+            **_list_estimates._get_kwargs(
+                alt_id=alt_id,
+                alt_type=alt_type,
+                start_at=start_at,
+                end_at=end_at,
+                search=search,
+                status=status,
+                contact_id=contact_id,
+                limit=limit,
+                offset=offset,
+            )
+        )
+        try:
+            parsed = _list_estimates._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, EstimateListResponse):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    def generate_estimate_number(
+        self,
+        *,
+        alt_id: str,
+        alt_type: AltType | Literal["location"],
+    ) -> EstimateNumberResponse:
+        """Generate Estimate Number
+
+        Get the number the next estimate of the location will take. Reading it does not use it up.
+        """
+        answer = self._client.get_httpx_client().request(
+            **_generate_estimate_number._get_kwargs(
+                alt_id=alt_id,
+                alt_type=alt_type,
+            )
+        )
+        try:
+            parsed = _generate_estimate_number._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, EstimateNumberResponse):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    def update_estimate_last_visited_at(
+        self,
+        *,
+        body: EstimateLastVisitedAtRequest,
+    ) -> None:
+        """Update estimate last visited at
+
+        API to update the time an estimate was last visited (its `lastVisitedAt`). The vendor
+        documents no answer body.
+        """
+        answer = self._client.get_httpx_client().request(
+            **_update_estimate_last_visited_at._get_kwargs(
+                body=body,
+            )
+        )
+        if answer.status_code == 200:
+            return None
+        raise self._unexpected_answer(answer)
+
+    def update_estimate(
+        self,
+        estimate_id: str,
+        *,
+        body: EstimateUpdateRequest,
+    ) -> Estimate:
+        """Update Estimate
+
+        Update an existing estimate with new details. `estimateStatus` moves it along the
+        estimate's statuses (sandbox README).
+        """
+        answer = self._client.get_httpx_client().request(
+            **_update_estimate._get_kwargs(
+                estimate_id=estimate_id,
+                body=body,
+            )
+        )
+        try:
+            parsed = _update_estimate._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, Estimate):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    def delete_estimate(
+        self,
+        estimate_id: str,
+        *,
+        body: LocationScopedRequest,
+    ) -> Estimate:
+        """Delete Estimate
+
+        Delete an existing estimate. Answers the deleted estimate.
+        """
+        answer = self._client.get_httpx_client().request(
+            **_delete_estimate._get_kwargs(
+                estimate_id=estimate_id,
+                body=body,
+            )
+        )
+        try:
+            parsed = _delete_estimate._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, Estimate):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    def send_estimate(
+        self,
+        estimate_id: str,
+        *,
+        body: EstimateSendRequest,
+    ) -> Estimate:
+        """Send Estimate
+
+        API to send an estimate by estimate id
+        """
+        answer = self._client.get_httpx_client().request(
+            **_send_estimate._get_kwargs(
+                estimate_id=estimate_id,
+                body=body,
+            )
+        )
+        try:
+            parsed = _send_estimate._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, Estimate):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    def create_invoice_from_estimate(
+        self,
+        estimate_id: str,
+        *,
+        body: EstimateInvoiceRequest,
+    ) -> EstimateInvoiceResponse:
+        """Create Invoice from Estimate
+
+        Create a new invoice from an existing estimate (its items, contact, business details,
+        discount and totals). With `markAsInvoiced` the estimate becomes `invoiced`.
+        """
+        answer = self._client.get_httpx_client().request(
+            **_create_invoice_from_estimate._get_kwargs(
+                estimate_id=estimate_id,
+                body=body,
+            )
+        )
+        try:
+            parsed = _create_invoice_from_estimate._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, EstimateInvoiceResponse):
+            return parsed
+        raise self._unexpected_answer(answer)
+
     def iter_invoices(
         self,
         alt_id: str,
@@ -859,6 +1081,42 @@ class Operations(_Operations):
             found = page.data
             yield from found
             offset = _next_offset(offset, len(found), None)
+
+    def iter_estimates(
+        self,
+        alt_id: str,
+        *,
+        alt_type: AltType | Literal["location"] = AltType.LOCATION,
+        start_at: datetime.date | Unset = UNSET,
+        end_at: datetime.date | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: EstimateStatusFilter
+        | Literal["all", "draft", "sent", "accepted", "declined", "invoiced", "viewed"]
+        | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> Iterator[Estimate]:
+        """Every item of ``list_estimates`` (its ``estimates``), page after page of ``page_size`` items.
+
+        The filters are those of ``list_estimates``; the iterator sets ``limit`` and ``offset``.
+        """
+        size = _page_size(page_size)
+        offset: int | None = 0
+        while offset is not None:
+            page = self.list_estimates(
+                alt_id=alt_id,
+                alt_type=alt_type,
+                start_at=start_at,
+                end_at=end_at,
+                search=search,
+                status=status,
+                contact_id=contact_id,
+                limit=str(size),
+                offset=str(offset),
+            )
+            found = page.estimates
+            yield from found
+            offset = _next_offset(offset, len(found), page.total)
 
 
 class AsyncOperations(_Operations):
@@ -1517,6 +1775,210 @@ class AsyncOperations(_Operations):
             return parsed
         raise self._unexpected_answer(answer)
 
+    async def create_new_estimate(
+        self,
+        *,
+        body: EstimateCreateRequest,
+    ) -> Estimate:
+        """Create New Estimate
+
+        Create a new estimate with the provided details. The new estimate is a draft; without
+        `estimateNumber` it takes the next number of the location's estimate sequence.
+        """
+        answer = await self._client.get_async_httpx_client().request(
+            **_create_new_estimate._get_kwargs(
+                body=body,
+            )
+        )
+        try:
+            parsed = _create_new_estimate._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, Estimate):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    async def list_estimates(
+        self,
+        *,
+        alt_id: str,
+        alt_type: AltType | Literal["location"],
+        start_at: datetime.date | Unset = UNSET,
+        end_at: datetime.date | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: EstimateStatusFilter
+        | Literal["all", "draft", "sent", "accepted", "declined", "invoiced", "viewed"]
+        | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        limit: str,
+        offset: str,
+    ) -> EstimateListResponse:
+        """List Estimates
+
+        Get a paginated list of the location's estimates, newest issue date first.
+        """
+        answer = await self._client.get_async_httpx_client().request(
+            **_list_estimates._get_kwargs(
+                alt_id=alt_id,
+                alt_type=alt_type,
+                start_at=start_at,
+                end_at=end_at,
+                search=search,
+                status=status,
+                contact_id=contact_id,
+                limit=limit,
+                offset=offset,
+            )
+        )
+        try:
+            parsed = _list_estimates._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, EstimateListResponse):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    async def generate_estimate_number(
+        self,
+        *,
+        alt_id: str,
+        alt_type: AltType | Literal["location"],
+    ) -> EstimateNumberResponse:
+        """Generate Estimate Number
+
+        Get the number the next estimate of the location will take. Reading it does not use it up.
+        """
+        answer = await self._client.get_async_httpx_client().request(
+            **_generate_estimate_number._get_kwargs(
+                alt_id=alt_id,
+                alt_type=alt_type,
+            )
+        )
+        try:
+            parsed = _generate_estimate_number._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, EstimateNumberResponse):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    async def update_estimate_last_visited_at(
+        self,
+        *,
+        body: EstimateLastVisitedAtRequest,
+    ) -> None:
+        """Update estimate last visited at
+
+        API to update the time an estimate was last visited (its `lastVisitedAt`). The vendor
+        documents no answer body.
+        """
+        answer = await self._client.get_async_httpx_client().request(
+            **_update_estimate_last_visited_at._get_kwargs(
+                body=body,
+            )
+        )
+        if answer.status_code == 200:
+            return None
+        raise self._unexpected_answer(answer)
+
+    async def update_estimate(
+        self,
+        estimate_id: str,
+        *,
+        body: EstimateUpdateRequest,
+    ) -> Estimate:
+        """Update Estimate
+
+        Update an existing estimate with new details. `estimateStatus` moves it along the
+        estimate's statuses (sandbox README).
+        """
+        answer = await self._client.get_async_httpx_client().request(
+            **_update_estimate._get_kwargs(
+                estimate_id=estimate_id,
+                body=body,
+            )
+        )
+        try:
+            parsed = _update_estimate._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, Estimate):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    async def delete_estimate(
+        self,
+        estimate_id: str,
+        *,
+        body: LocationScopedRequest,
+    ) -> Estimate:
+        """Delete Estimate
+
+        Delete an existing estimate. Answers the deleted estimate.
+        """
+        answer = await self._client.get_async_httpx_client().request(
+            **_delete_estimate._get_kwargs(
+                estimate_id=estimate_id,
+                body=body,
+            )
+        )
+        try:
+            parsed = _delete_estimate._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, Estimate):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    async def send_estimate(
+        self,
+        estimate_id: str,
+        *,
+        body: EstimateSendRequest,
+    ) -> Estimate:
+        """Send Estimate
+
+        API to send an estimate by estimate id
+        """
+        answer = await self._client.get_async_httpx_client().request(
+            **_send_estimate._get_kwargs(
+                estimate_id=estimate_id,
+                body=body,
+            )
+        )
+        try:
+            parsed = _send_estimate._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, Estimate):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    async def create_invoice_from_estimate(
+        self,
+        estimate_id: str,
+        *,
+        body: EstimateInvoiceRequest,
+    ) -> EstimateInvoiceResponse:
+        """Create Invoice from Estimate
+
+        Create a new invoice from an existing estimate (its items, contact, business details,
+        discount and totals). With `markAsInvoiced` the estimate becomes `invoiced`.
+        """
+        answer = await self._client.get_async_httpx_client().request(
+            **_create_invoice_from_estimate._get_kwargs(
+                estimate_id=estimate_id,
+                body=body,
+            )
+        )
+        try:
+            parsed = _create_invoice_from_estimate._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, EstimateInvoiceResponse):
+            return parsed
+        raise self._unexpected_answer(answer)
+
     async def iter_invoices(
         self,
         alt_id: str,
@@ -1621,3 +2083,40 @@ class AsyncOperations(_Operations):
             for item in found:
                 yield item
             offset = _next_offset(offset, len(found), None)
+
+    async def iter_estimates(
+        self,
+        alt_id: str,
+        *,
+        alt_type: AltType | Literal["location"] = AltType.LOCATION,
+        start_at: datetime.date | Unset = UNSET,
+        end_at: datetime.date | Unset = UNSET,
+        search: str | Unset = UNSET,
+        status: EstimateStatusFilter
+        | Literal["all", "draft", "sent", "accepted", "declined", "invoiced", "viewed"]
+        | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> AsyncIterator[Estimate]:
+        """Every item of ``list_estimates`` (its ``estimates``), page after page of ``page_size`` items.
+
+        The filters are those of ``list_estimates``; the iterator sets ``limit`` and ``offset``.
+        """
+        size = _page_size(page_size)
+        offset: int | None = 0
+        while offset is not None:
+            page = await self.list_estimates(
+                alt_id=alt_id,
+                alt_type=alt_type,
+                start_at=start_at,
+                end_at=end_at,
+                search=search,
+                status=status,
+                contact_id=contact_id,
+                limit=str(size),
+                offset=str(offset),
+            )
+            found = page.estimates
+            for item in found:
+                yield item
+            offset = _next_offset(offset, len(found), page.total)

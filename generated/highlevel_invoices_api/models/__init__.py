@@ -17,12 +17,35 @@ from .create_schedule_request import CreateScheduleRequest
 from .discount import Discount
 from .discount_type import DiscountType
 from .error_response import ErrorResponse
+from .estimate import Estimate
+from .estimate_auto_invoice import EstimateAutoInvoice
+from .estimate_create_request import EstimateCreateRequest
+from .estimate_create_request_meta import EstimateCreateRequestMeta
+from .estimate_frequency_settings import EstimateFrequencySettings
+from .estimate_invoice_request import EstimateInvoiceRequest
+from .estimate_invoice_request_version import EstimateInvoiceRequestVersion
+from .estimate_invoice_response import EstimateInvoiceResponse
+from .estimate_last_visited_at_request import EstimateLastVisitedAtRequest
+from .estimate_list_response import EstimateListResponse
+from .estimate_meta import EstimateMeta
+from .estimate_number_response import EstimateNumberResponse
+from .estimate_payment_schedule_config import EstimatePaymentScheduleConfig
+from .estimate_payment_schedule_config_type import EstimatePaymentScheduleConfigType
+from .estimate_payment_schedule_dates import EstimatePaymentScheduleDates
+from .estimate_payment_schedule_dates_deposit_date_type import EstimatePaymentScheduleDatesDepositDateType
+from .estimate_payment_schedule_dates_schedule_date_type import EstimatePaymentScheduleDatesScheduleDateType
+from .estimate_send_request import EstimateSendRequest
+from .estimate_send_request_action import EstimateSendRequestAction
+from .estimate_sent_to import EstimateSentTo
+from .estimate_status import EstimateStatus
+from .estimate_status_filter import EstimateStatusFilter
 from .estimate_template import EstimateTemplate
 from .estimate_template_list import EstimateTemplateList
 from .estimate_template_request import EstimateTemplateRequest
 from .estimate_template_request_meta import EstimateTemplateRequestMeta
 from .estimate_template_send_details import EstimateTemplateSendDetails
 from .estimate_template_send_details_action import EstimateTemplateSendDetailsAction
+from .estimate_update_request import EstimateUpdateRequest
 from .invoice import Invoice
 from .invoice_event import InvoiceEvent
 from .invoice_event_envelope import InvoiceEventEnvelope
@@ -111,12 +134,35 @@ __all__ = (
     "Discount",
     "DiscountType",
     "ErrorResponse",
+    "Estimate",
+    "EstimateAutoInvoice",
+    "EstimateCreateRequest",
+    "EstimateCreateRequestMeta",
+    "EstimateFrequencySettings",
+    "EstimateInvoiceRequest",
+    "EstimateInvoiceRequestVersion",
+    "EstimateInvoiceResponse",
+    "EstimateLastVisitedAtRequest",
+    "EstimateListResponse",
+    "EstimateMeta",
+    "EstimateNumberResponse",
+    "EstimatePaymentScheduleConfig",
+    "EstimatePaymentScheduleConfigType",
+    "EstimatePaymentScheduleDates",
+    "EstimatePaymentScheduleDatesDepositDateType",
+    "EstimatePaymentScheduleDatesScheduleDateType",
+    "EstimateSendRequest",
+    "EstimateSendRequestAction",
+    "EstimateSentTo",
+    "EstimateStatus",
+    "EstimateStatusFilter",
     "EstimateTemplate",
     "EstimateTemplateList",
     "EstimateTemplateRequest",
     "EstimateTemplateRequestMeta",
     "EstimateTemplateSendDetails",
     "EstimateTemplateSendDetailsAction",
+    "EstimateUpdateRequest",
     "Invoice",
     "InvoiceEvent",
     "InvoiceEventEnvelope",

@@ -1,0 +1,652 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.alt_type import AltType
+from ..models.estimate_status import EstimateStatus
+from ..types import UNSET, Unset, field_error, not_an_object
+
+T = TypeVar("T", bound="Estimate")
+
+
+@_attrs_define
+class Estimate:
+    """An estimate
+
+    Attributes:
+        alt_id (str): Location Id or Agency Id Example: 6578278e879ad2646715ba9c.
+        alt_type (AltType): Alt Type Example: location.
+        field_id (str): Estimate Id Example: 6578278e879ad2646715ba9c.
+        live_mode (bool): Live Mode Example: False.
+        deleted (bool): Whether the estimate is deleted Example: False.
+        name (str): Estimate Name Example: Website redesign.
+        currency (str): Currency Example: USD.
+        business_details (BusinessDetails): Business Details
+        items (list[InvoiceItem]): The line items of the estimate (QUIRKS Q91)
+        discount (Discount): Discount
+        total (float): An amount of money in the invoice's currency Example: 999.
+        created_at (str): created at Example: 2023-12-12T09:27:42.355Z.
+        updated_at (str): updated at Example: 2023-12-12T09:27:42.355Z.
+        field_v (float): Document version Example: 0.
+        automatic_taxes_enabled (bool): Automatic taxes enabled for the estimate Example: False.
+        company_id (str): Company (agency) Id Example: 5DP4iH6HLkQsiKESj6rh.
+        contact_details (ContactDetails): Contact information to send the invoice to
+        issue_date (str): Issue date in YYYY-MM-DD format Example: 2023-01-01.
+        expiry_date (str): Expiry date in YYYY-MM-DD format Example: 2023-01-31.
+        automatic_taxes_calculated (bool): Is Automatic taxes calculated for the estimate items Example: False.
+        meta (EstimateMeta): Free-form metadata kept with the estimate Example: {}.
+        estimate_action_history (list[str]): What happened to the estimate, oldest first Example: ['created', 'sent'].
+        sent_to (EstimateSentTo): Where the estimate was sent (shape not documented for responses, QUIRKS Q93) Example:
+            {'email': ['alex@example.com']}.
+        frequency_settings (EstimateFrequencySettings): Whether and how often the estimate recurs
+        last_visited_at (str): When the estimate was last visited Example: 2023-12-12T09:27:42.355Z.
+        totalamount_in_usd (float): An amount of money in the invoice's currency Example: 999.
+        trace_id (str): Trace Id of the request Example: 0f8c1b4e-2d3a-4c5b-8e6f-7a8b9c0d1e2f.
+        title (str | Unset): Title Example: ESTIMATE.
+        estimate_number_prefix (str | Unset): Prefix of the estimate number Example: EST-.
+        attachments (list[Attachment] | Unset): attachments of the estimate
+        updated_by (str | Unset): Id of the user who last updated the estimate Example: 6578278e879ad2646715ba9c.
+        terms_notes (str | Unset): Terms notes Example: <p>This is a default terms.</p>.
+        sent_by (str | Unset): Id of the user who sent the estimate Example: 6578278e879ad2646715ba9c.
+        auto_invoice (EstimateAutoInvoice | Unset): Whether an invoice is created when the customer accepts the estimate
+        estimate_status (EstimateStatus | Unset): Estimate Status Example: sent.
+        estimate_number (float | Unset): Estimate Number (QUIRKS Q90) Example: 1001.
+    """
+
+    alt_id: str
+    alt_type: AltType
+    field_id: str
+    live_mode: bool
+    deleted: bool
+    name: str
+    currency: str
+    business_details: BusinessDetails
+    items: list[InvoiceItem]
+    discount: Discount
+    total: float
+    created_at: str
+    updated_at: str
+    field_v: float
+    automatic_taxes_enabled: bool
+    company_id: str
+    contact_details: ContactDetails
+    issue_date: str
+    expiry_date: str
+    automatic_taxes_calculated: bool
+    meta: EstimateMeta
+    estimate_action_history: list[str]
+    sent_to: EstimateSentTo
+    frequency_settings: EstimateFrequencySettings
+    last_visited_at: str
+    totalamount_in_usd: float
+    trace_id: str
+    title: str | Unset = UNSET
+    estimate_number_prefix: str | Unset = UNSET
+    attachments: list[Attachment] | Unset = UNSET
+    updated_by: str | Unset = UNSET
+    terms_notes: str | Unset = UNSET
+    sent_by: str | Unset = UNSET
+    auto_invoice: EstimateAutoInvoice | Unset = UNSET
+    estimate_status: EstimateStatus | Unset = UNSET
+    estimate_number: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alt_id = self.alt_id
+
+        alt_type = self.alt_type.value
+
+        field_id = self.field_id
+
+        live_mode = self.live_mode
+
+        deleted = self.deleted
+
+        name = self.name
+
+        currency = self.currency
+
+        business_details = self.business_details.to_dict()
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        discount = self.discount.to_dict()
+
+        total = self.total
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        field_v = self.field_v
+
+        automatic_taxes_enabled = self.automatic_taxes_enabled
+
+        company_id = self.company_id
+
+        contact_details = self.contact_details.to_dict()
+
+        issue_date = self.issue_date
+
+        expiry_date = self.expiry_date
+
+        automatic_taxes_calculated = self.automatic_taxes_calculated
+
+        meta = self.meta.to_dict()
+
+        estimate_action_history = self.estimate_action_history
+
+        sent_to = self.sent_to.to_dict()
+
+        frequency_settings = self.frequency_settings.to_dict()
+
+        last_visited_at = self.last_visited_at
+
+        totalamount_in_usd = self.totalamount_in_usd
+
+        trace_id = self.trace_id
+
+        title = self.title
+
+        estimate_number_prefix = self.estimate_number_prefix
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        updated_by = self.updated_by
+
+        terms_notes = self.terms_notes
+
+        sent_by = self.sent_by
+
+        auto_invoice: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.auto_invoice, Unset):
+            auto_invoice = self.auto_invoice.to_dict()
+
+        estimate_status: str | Unset = UNSET
+        if not isinstance(self.estimate_status, Unset):
+            estimate_status = self.estimate_status.value
+
+        estimate_number = self.estimate_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "altId": alt_id,
+                "altType": alt_type,
+                "_id": field_id,
+                "liveMode": live_mode,
+                "deleted": deleted,
+                "name": name,
+                "currency": currency,
+                "businessDetails": business_details,
+                "items": items,
+                "discount": discount,
+                "total": total,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "__v": field_v,
+                "automaticTaxesEnabled": automatic_taxes_enabled,
+                "companyId": company_id,
+                "contactDetails": contact_details,
+                "issueDate": issue_date,
+                "expiryDate": expiry_date,
+                "automaticTaxesCalculated": automatic_taxes_calculated,
+                "meta": meta,
+                "estimateActionHistory": estimate_action_history,
+                "sentTo": sent_to,
+                "frequencySettings": frequency_settings,
+                "lastVisitedAt": last_visited_at,
+                "totalamountInUSD": totalamount_in_usd,
+                "traceId": trace_id,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if estimate_number_prefix is not UNSET:
+            field_dict["estimateNumberPrefix"] = estimate_number_prefix
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if updated_by is not UNSET:
+            field_dict["updatedBy"] = updated_by
+        if terms_notes is not UNSET:
+            field_dict["termsNotes"] = terms_notes
+        if sent_by is not UNSET:
+            field_dict["sentBy"] = sent_by
+        if auto_invoice is not UNSET:
+            field_dict["autoInvoice"] = auto_invoice
+        if estimate_status is not UNSET:
+            field_dict["estimateStatus"] = estimate_status
+        if estimate_number is not UNSET:
+            field_dict["estimateNumber"] = estimate_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("Estimate", src_dict)
+        d = dict(src_dict)
+        try:
+            _alt_id = d.pop("altId")
+            if not isinstance(_alt_id, str):
+                raise TypeError
+            alt_id = _alt_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "altId", "string")
+
+        try:
+            _alt_type = d.pop("altType")
+            alt_type = AltType(_alt_type)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "altType", "string (AltType)")
+
+        try:
+            _field_id = d.pop("_id")
+            if not isinstance(_field_id, str):
+                raise TypeError
+            field_id = _field_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "_id", "string")
+
+        try:
+            _live_mode = d.pop("liveMode")
+            if not isinstance(_live_mode, bool):
+                raise TypeError
+            live_mode = _live_mode
+
+        except Exception as exc:
+            field_error(exc, src_dict, "liveMode", "boolean")
+
+        try:
+            _deleted = d.pop("deleted")
+            if not isinstance(_deleted, bool):
+                raise TypeError
+            deleted = _deleted
+
+        except Exception as exc:
+            field_error(exc, src_dict, "deleted", "boolean")
+
+        try:
+            _name = d.pop("name")
+            if not isinstance(_name, str):
+                raise TypeError
+            name = _name
+
+        except Exception as exc:
+            field_error(exc, src_dict, "name", "string")
+
+        try:
+            _currency = d.pop("currency")
+            if not isinstance(_currency, str):
+                raise TypeError
+            currency = _currency
+
+        except Exception as exc:
+            field_error(exc, src_dict, "currency", "string")
+
+        try:
+            _business_details = d.pop("businessDetails")
+            business_details = BusinessDetails.from_dict(_business_details)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
+
+        items: list[InvoiceItem] = []
+        try:
+            _items = d.pop("items")
+            if not isinstance(_items, list):
+                raise TypeError
+            items = []
+            for items_item_data in _items:
+                items_item = InvoiceItem.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "items", "array of object (InvoiceItem)", items, "object (InvoiceItem)")
+
+        try:
+            _discount = d.pop("discount")
+            discount = Discount.from_dict(_discount)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "discount", "object (Discount)")
+
+        try:
+            _total = d.pop("total")
+            if not isinstance(_total, (int, float)) or isinstance(_total, bool):
+                raise TypeError
+            total = _total
+
+        except Exception as exc:
+            field_error(exc, src_dict, "total", "number")
+
+        try:
+            _created_at = d.pop("createdAt")
+            if not isinstance(_created_at, str):
+                raise TypeError
+            created_at = _created_at
+
+        except Exception as exc:
+            field_error(exc, src_dict, "createdAt", "string")
+
+        try:
+            _updated_at = d.pop("updatedAt")
+            if not isinstance(_updated_at, str):
+                raise TypeError
+            updated_at = _updated_at
+
+        except Exception as exc:
+            field_error(exc, src_dict, "updatedAt", "string")
+
+        try:
+            _field_v = d.pop("__v")
+            if not isinstance(_field_v, (int, float)) or isinstance(_field_v, bool):
+                raise TypeError
+            field_v = _field_v
+
+        except Exception as exc:
+            field_error(exc, src_dict, "__v", "number")
+
+        try:
+            _automatic_taxes_enabled = d.pop("automaticTaxesEnabled")
+            if not isinstance(_automatic_taxes_enabled, bool):
+                raise TypeError
+            automatic_taxes_enabled = _automatic_taxes_enabled
+
+        except Exception as exc:
+            field_error(exc, src_dict, "automaticTaxesEnabled", "boolean")
+
+        try:
+            _company_id = d.pop("companyId")
+            if not isinstance(_company_id, str):
+                raise TypeError
+            company_id = _company_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "companyId", "string")
+
+        try:
+            _contact_details = d.pop("contactDetails")
+            contact_details = ContactDetails.from_dict(_contact_details)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "contactDetails", "object (ContactDetails)")
+
+        try:
+            _issue_date = d.pop("issueDate")
+            if not isinstance(_issue_date, str):
+                raise TypeError
+            issue_date = _issue_date
+
+        except Exception as exc:
+            field_error(exc, src_dict, "issueDate", "string")
+
+        try:
+            _expiry_date = d.pop("expiryDate")
+            if not isinstance(_expiry_date, str):
+                raise TypeError
+            expiry_date = _expiry_date
+
+        except Exception as exc:
+            field_error(exc, src_dict, "expiryDate", "string")
+
+        try:
+            _automatic_taxes_calculated = d.pop("automaticTaxesCalculated")
+            if not isinstance(_automatic_taxes_calculated, bool):
+                raise TypeError
+            automatic_taxes_calculated = _automatic_taxes_calculated
+
+        except Exception as exc:
+            field_error(exc, src_dict, "automaticTaxesCalculated", "boolean")
+
+        try:
+            _meta = d.pop("meta")
+            meta = EstimateMeta.from_dict(_meta)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "meta", "object (EstimateMeta)")
+
+        estimate_action_history: list[str] = []
+        try:
+            _estimate_action_history = d.pop("estimateActionHistory")
+            if not isinstance(_estimate_action_history, list):
+                raise TypeError
+            estimate_action_history = []
+            for estimate_action_history_item_data in _estimate_action_history:
+                if not isinstance(estimate_action_history_item_data, str):
+                    raise TypeError
+                estimate_action_history_item = estimate_action_history_item_data
+
+                estimate_action_history.append(estimate_action_history_item)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "estimateActionHistory", "array of string", estimate_action_history, "string")
+
+        try:
+            _sent_to = d.pop("sentTo")
+            sent_to = EstimateSentTo.from_dict(_sent_to)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "sentTo", "object (EstimateSentTo)")
+
+        try:
+            _frequency_settings = d.pop("frequencySettings")
+            frequency_settings = EstimateFrequencySettings.from_dict(_frequency_settings)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "frequencySettings", "object (EstimateFrequencySettings)")
+
+        try:
+            _last_visited_at = d.pop("lastVisitedAt")
+            if not isinstance(_last_visited_at, str):
+                raise TypeError
+            last_visited_at = _last_visited_at
+
+        except Exception as exc:
+            field_error(exc, src_dict, "lastVisitedAt", "string")
+
+        try:
+            _totalamount_in_usd = d.pop("totalamountInUSD")
+            if not isinstance(_totalamount_in_usd, (int, float)) or isinstance(_totalamount_in_usd, bool):
+                raise TypeError
+            totalamount_in_usd = _totalamount_in_usd
+
+        except Exception as exc:
+            field_error(exc, src_dict, "totalamountInUSD", "number")
+
+        try:
+            _trace_id = d.pop("traceId")
+            if not isinstance(_trace_id, str):
+                raise TypeError
+            trace_id = _trace_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "traceId", "string")
+
+        title: str | Unset = UNSET
+        try:
+            _title = d.pop("title", UNSET)
+            if _title is not UNSET:
+                if not isinstance(_title, str):
+                    raise TypeError
+                title = _title
+
+        except Exception as exc:
+            field_error(exc, src_dict, "title", "string")
+
+        estimate_number_prefix: str | Unset = UNSET
+        try:
+            _estimate_number_prefix = d.pop("estimateNumberPrefix", UNSET)
+            if _estimate_number_prefix is not UNSET:
+                if not isinstance(_estimate_number_prefix, str):
+                    raise TypeError
+                estimate_number_prefix = _estimate_number_prefix
+
+        except Exception as exc:
+            field_error(exc, src_dict, "estimateNumberPrefix", "string")
+
+        attachments: list[Attachment] | Unset = UNSET
+        try:
+            _attachments = d.pop("attachments", UNSET)
+            if _attachments is not UNSET:
+                if not isinstance(_attachments, list):
+                    raise TypeError
+                attachments = []
+                for attachments_item_data in _attachments:
+                    attachments_item = Attachment.from_dict(attachments_item_data)
+
+                    attachments.append(attachments_item)
+
+        except Exception as exc:
+            field_error(
+                exc, src_dict, "attachments", "array of object (Attachment)", attachments, "object (Attachment)"
+            )
+
+        updated_by: str | Unset = UNSET
+        try:
+            _updated_by = d.pop("updatedBy", UNSET)
+            if _updated_by is not UNSET:
+                if not isinstance(_updated_by, str):
+                    raise TypeError
+                updated_by = _updated_by
+
+        except Exception as exc:
+            field_error(exc, src_dict, "updatedBy", "string")
+
+        terms_notes: str | Unset = UNSET
+        try:
+            _terms_notes = d.pop("termsNotes", UNSET)
+            if _terms_notes is not UNSET:
+                if not isinstance(_terms_notes, str):
+                    raise TypeError
+                terms_notes = _terms_notes
+
+        except Exception as exc:
+            field_error(exc, src_dict, "termsNotes", "string")
+
+        sent_by: str | Unset = UNSET
+        try:
+            _sent_by = d.pop("sentBy", UNSET)
+            if _sent_by is not UNSET:
+                if not isinstance(_sent_by, str):
+                    raise TypeError
+                sent_by = _sent_by
+
+        except Exception as exc:
+            field_error(exc, src_dict, "sentBy", "string")
+
+        auto_invoice: EstimateAutoInvoice | Unset = UNSET
+        try:
+            _auto_invoice = d.pop("autoInvoice", UNSET)
+            if _auto_invoice is not UNSET:
+                auto_invoice = EstimateAutoInvoice.from_dict(_auto_invoice)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "autoInvoice", "object (EstimateAutoInvoice)")
+
+        estimate_status: EstimateStatus | Unset = UNSET
+        try:
+            _estimate_status = d.pop("estimateStatus", UNSET)
+            if _estimate_status is not UNSET:
+                estimate_status = EstimateStatus(_estimate_status)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "estimateStatus", "string (EstimateStatus)")
+
+        estimate_number: float | Unset = UNSET
+        try:
+            _estimate_number = d.pop("estimateNumber", UNSET)
+            if _estimate_number is not UNSET:
+                if not isinstance(_estimate_number, (int, float)) or isinstance(_estimate_number, bool):
+                    raise TypeError
+                estimate_number = _estimate_number
+
+        except Exception as exc:
+            field_error(exc, src_dict, "estimateNumber", "number")
+
+        estimate = cls(
+            alt_id=alt_id,
+            alt_type=alt_type,
+            field_id=field_id,
+            live_mode=live_mode,
+            deleted=deleted,
+            name=name,
+            currency=currency,
+            business_details=business_details,
+            items=items,
+            discount=discount,
+            total=total,
+            created_at=created_at,
+            updated_at=updated_at,
+            field_v=field_v,
+            automatic_taxes_enabled=automatic_taxes_enabled,
+            company_id=company_id,
+            contact_details=contact_details,
+            issue_date=issue_date,
+            expiry_date=expiry_date,
+            automatic_taxes_calculated=automatic_taxes_calculated,
+            meta=meta,
+            estimate_action_history=estimate_action_history,
+            sent_to=sent_to,
+            frequency_settings=frequency_settings,
+            last_visited_at=last_visited_at,
+            totalamount_in_usd=totalamount_in_usd,
+            trace_id=trace_id,
+            title=title,
+            estimate_number_prefix=estimate_number_prefix,
+            attachments=attachments,
+            updated_by=updated_by,
+            terms_notes=terms_notes,
+            sent_by=sent_by,
+            auto_invoice=auto_invoice,
+            estimate_status=estimate_status,
+            estimate_number=estimate_number,
+        )
+
+        estimate.additional_properties = d
+        return estimate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: these models may import this one in turn.
+from ..models.attachment import Attachment
+from ..models.business_details import BusinessDetails
+from ..models.contact_details import ContactDetails
+from ..models.discount import Discount
+from ..models.estimate_auto_invoice import EstimateAutoInvoice
+from ..models.estimate_frequency_settings import EstimateFrequencySettings
+from ..models.estimate_meta import EstimateMeta
+from ..models.estimate_sent_to import EstimateSentTo
+from ..models.invoice_item import InvoiceItem

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, field_error, not_an_object
+
+T = TypeVar("T", bound="EstimateAutoInvoice")
+
+
+@_attrs_define
+class EstimateAutoInvoice:
+    """Whether an invoice is created when the customer accepts the estimate
+
+    Attributes:
+        enabled (bool): Create the invoice automatically Example: False.
+        direct_payments (bool | Unset): Collect the payment directly Example: False.
+    """
+
+    enabled: bool
+    direct_payments: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        direct_payments = self.direct_payments
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "enabled": enabled,
+            }
+        )
+        if direct_payments is not UNSET:
+            field_dict["directPayments"] = direct_payments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("EstimateAutoInvoice", src_dict)
+        d = dict(src_dict)
+        try:
+            _enabled = d.pop("enabled")
+            if not isinstance(_enabled, bool):
+                raise TypeError
+            enabled = _enabled
+
+        except Exception as exc:
+            field_error(exc, src_dict, "enabled", "boolean")
+
+        direct_payments: bool | Unset = UNSET
+        try:
+            _direct_payments = d.pop("directPayments", UNSET)
+            if _direct_payments is not UNSET:
+                if not isinstance(_direct_payments, bool):
+                    raise TypeError
+                direct_payments = _direct_payments
+
+        except Exception as exc:
+            field_error(exc, src_dict, "directPayments", "boolean")
+
+        estimate_auto_invoice = cls(
+            enabled=enabled,
+            direct_payments=direct_payments,
+        )
+
+        estimate_auto_invoice.additional_properties = d
+        return estimate_auto_invoice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,507 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.alt_type import AltType
+from ..types import UNSET, Unset, field_error, not_an_object
+
+T = TypeVar("T", bound="EstimateCreateRequest")
+
+
+@_attrs_define
+class EstimateCreateRequest:
+    """
+    Attributes:
+        alt_id (str): location Id / company Id based on altType Example: 6578278e879ad2646715ba9c.
+        alt_type (AltType): Alt Type Example: location.
+        name (str): Estimate Name Example: Website redesign.
+        business_details (BusinessDetails): Business Details
+        currency (str): Currency code Example: USD.
+        items (list[InvoiceItem]): The line items of the estimate
+        discount (Discount): Discount
+        contact_details (ContactDetails): Contact information to send the invoice to
+        frequency_settings (EstimateFrequencySettings): Whether and how often the estimate recurs
+        live_mode (bool | Unset): Payment mode Example: False.
+        terms_notes (str | Unset): Terms notes, Also supports HTML markups Example: <p>This is a default terms.</p>.
+        title (str | Unset): Title for the estimate Example: ESTIMATE.
+        estimate_number (float | Unset): Estimate Number (the next of the location's sequence when left out) Example:
+            1001.
+        issue_date (str | Unset): A date in YYYY-MM-DD format Example: 2023-01-01.
+        expiry_date (str | Unset): A date in YYYY-MM-DD format Example: 2023-01-01.
+        sent_to (SentTo | Unset): Where the invoice is sent
+        automatic_taxes_enabled (bool | Unset): Automatic taxes enabled for the estimate Example: False.
+        meta (EstimateCreateRequestMeta | Unset): Free-form metadata kept with the estimate Example: {}.
+        send_estimate_details (EstimateSendRequest | Unset):
+        estimate_number_prefix (str | Unset): Prefix of the estimate number Example: EST-.
+        user_id (str | Unset): Id of the user creating the estimate Example: 6578278e879ad2646715ba9c.
+        attachments (list[Attachment] | Unset): attachments for the estimate
+        auto_invoice (EstimateAutoInvoice | Unset): Whether an invoice is created when the customer accepts the estimate
+        miscellaneous_charges (MiscellaneousCharges | Unset): Miscellaneous charges (processing fees)
+        payment_schedule_config (EstimatePaymentScheduleConfig | Unset): Payment schedule of the invoice made from the
+            estimate
+    """
+
+    alt_id: str
+    alt_type: AltType
+    name: str
+    business_details: BusinessDetails
+    currency: str
+    items: list[InvoiceItem]
+    discount: Discount
+    contact_details: ContactDetails
+    frequency_settings: EstimateFrequencySettings
+    live_mode: bool | Unset = UNSET
+    terms_notes: str | Unset = UNSET
+    title: str | Unset = UNSET
+    estimate_number: float | Unset = UNSET
+    issue_date: str | Unset = UNSET
+    expiry_date: str | Unset = UNSET
+    sent_to: SentTo | Unset = UNSET
+    automatic_taxes_enabled: bool | Unset = UNSET
+    meta: EstimateCreateRequestMeta | Unset = UNSET
+    send_estimate_details: EstimateSendRequest | Unset = UNSET
+    estimate_number_prefix: str | Unset = UNSET
+    user_id: str | Unset = UNSET
+    attachments: list[Attachment] | Unset = UNSET
+    auto_invoice: EstimateAutoInvoice | Unset = UNSET
+    miscellaneous_charges: MiscellaneousCharges | Unset = UNSET
+    payment_schedule_config: EstimatePaymentScheduleConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alt_id = self.alt_id
+
+        alt_type = self.alt_type.value
+
+        name = self.name
+
+        business_details = self.business_details.to_dict()
+
+        currency = self.currency
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        discount = self.discount.to_dict()
+
+        contact_details = self.contact_details.to_dict()
+
+        frequency_settings = self.frequency_settings.to_dict()
+
+        live_mode = self.live_mode
+
+        terms_notes = self.terms_notes
+
+        title = self.title
+
+        estimate_number = self.estimate_number
+
+        issue_date = self.issue_date
+
+        expiry_date = self.expiry_date
+
+        sent_to: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sent_to, Unset):
+            sent_to = self.sent_to.to_dict()
+
+        automatic_taxes_enabled = self.automatic_taxes_enabled
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        send_estimate_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.send_estimate_details, Unset):
+            send_estimate_details = self.send_estimate_details.to_dict()
+
+        estimate_number_prefix = self.estimate_number_prefix
+
+        user_id = self.user_id
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        auto_invoice: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.auto_invoice, Unset):
+            auto_invoice = self.auto_invoice.to_dict()
+
+        miscellaneous_charges: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.miscellaneous_charges, Unset):
+            miscellaneous_charges = self.miscellaneous_charges.to_dict()
+
+        payment_schedule_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_schedule_config, Unset):
+            payment_schedule_config = self.payment_schedule_config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "altId": alt_id,
+                "altType": alt_type,
+                "name": name,
+                "businessDetails": business_details,
+                "currency": currency,
+                "items": items,
+                "discount": discount,
+                "contactDetails": contact_details,
+                "frequencySettings": frequency_settings,
+            }
+        )
+        if live_mode is not UNSET:
+            field_dict["liveMode"] = live_mode
+        if terms_notes is not UNSET:
+            field_dict["termsNotes"] = terms_notes
+        if title is not UNSET:
+            field_dict["title"] = title
+        if estimate_number is not UNSET:
+            field_dict["estimateNumber"] = estimate_number
+        if issue_date is not UNSET:
+            field_dict["issueDate"] = issue_date
+        if expiry_date is not UNSET:
+            field_dict["expiryDate"] = expiry_date
+        if sent_to is not UNSET:
+            field_dict["sentTo"] = sent_to
+        if automatic_taxes_enabled is not UNSET:
+            field_dict["automaticTaxesEnabled"] = automatic_taxes_enabled
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if send_estimate_details is not UNSET:
+            field_dict["sendEstimateDetails"] = send_estimate_details
+        if estimate_number_prefix is not UNSET:
+            field_dict["estimateNumberPrefix"] = estimate_number_prefix
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if auto_invoice is not UNSET:
+            field_dict["autoInvoice"] = auto_invoice
+        if miscellaneous_charges is not UNSET:
+            field_dict["miscellaneousCharges"] = miscellaneous_charges
+        if payment_schedule_config is not UNSET:
+            field_dict["paymentScheduleConfig"] = payment_schedule_config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("EstimateCreateRequest", src_dict)
+        d = dict(src_dict)
+        try:
+            _alt_id = d.pop("altId")
+            if not isinstance(_alt_id, str):
+                raise TypeError
+            alt_id = _alt_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "altId", "string")
+
+        try:
+            _alt_type = d.pop("altType")
+            alt_type = AltType(_alt_type)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "altType", "string (AltType)")
+
+        try:
+            _name = d.pop("name")
+            if not isinstance(_name, str):
+                raise TypeError
+            name = _name
+
+        except Exception as exc:
+            field_error(exc, src_dict, "name", "string")
+
+        try:
+            _business_details = d.pop("businessDetails")
+            business_details = BusinessDetails.from_dict(_business_details)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
+
+        try:
+            _currency = d.pop("currency")
+            if not isinstance(_currency, str):
+                raise TypeError
+            currency = _currency
+
+        except Exception as exc:
+            field_error(exc, src_dict, "currency", "string")
+
+        items: list[InvoiceItem] = []
+        try:
+            _items = d.pop("items")
+            if not isinstance(_items, list):
+                raise TypeError
+            items = []
+            for items_item_data in _items:
+                items_item = InvoiceItem.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "items", "array of object (InvoiceItem)", items, "object (InvoiceItem)")
+
+        try:
+            _discount = d.pop("discount")
+            discount = Discount.from_dict(_discount)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "discount", "object (Discount)")
+
+        try:
+            _contact_details = d.pop("contactDetails")
+            contact_details = ContactDetails.from_dict(_contact_details)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "contactDetails", "object (ContactDetails)")
+
+        try:
+            _frequency_settings = d.pop("frequencySettings")
+            frequency_settings = EstimateFrequencySettings.from_dict(_frequency_settings)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "frequencySettings", "object (EstimateFrequencySettings)")
+
+        live_mode: bool | Unset = UNSET
+        try:
+            _live_mode = d.pop("liveMode", UNSET)
+            if _live_mode is not UNSET:
+                if not isinstance(_live_mode, bool):
+                    raise TypeError
+                live_mode = _live_mode
+
+        except Exception as exc:
+            field_error(exc, src_dict, "liveMode", "boolean")
+
+        terms_notes: str | Unset = UNSET
+        try:
+            _terms_notes = d.pop("termsNotes", UNSET)
+            if _terms_notes is not UNSET:
+                if not isinstance(_terms_notes, str):
+                    raise TypeError
+                terms_notes = _terms_notes
+
+        except Exception as exc:
+            field_error(exc, src_dict, "termsNotes", "string")
+
+        title: str | Unset = UNSET
+        try:
+            _title = d.pop("title", UNSET)
+            if _title is not UNSET:
+                if not isinstance(_title, str):
+                    raise TypeError
+                title = _title
+
+        except Exception as exc:
+            field_error(exc, src_dict, "title", "string")
+
+        estimate_number: float | Unset = UNSET
+        try:
+            _estimate_number = d.pop("estimateNumber", UNSET)
+            if _estimate_number is not UNSET:
+                if not isinstance(_estimate_number, (int, float)) or isinstance(_estimate_number, bool):
+                    raise TypeError
+                estimate_number = _estimate_number
+
+        except Exception as exc:
+            field_error(exc, src_dict, "estimateNumber", "number")
+
+        issue_date: str | Unset = UNSET
+        try:
+            _issue_date = d.pop("issueDate", UNSET)
+            if _issue_date is not UNSET:
+                if not isinstance(_issue_date, str):
+                    raise TypeError
+                issue_date = _issue_date
+
+        except Exception as exc:
+            field_error(exc, src_dict, "issueDate", "string")
+
+        expiry_date: str | Unset = UNSET
+        try:
+            _expiry_date = d.pop("expiryDate", UNSET)
+            if _expiry_date is not UNSET:
+                if not isinstance(_expiry_date, str):
+                    raise TypeError
+                expiry_date = _expiry_date
+
+        except Exception as exc:
+            field_error(exc, src_dict, "expiryDate", "string")
+
+        sent_to: SentTo | Unset = UNSET
+        try:
+            _sent_to = d.pop("sentTo", UNSET)
+            if _sent_to is not UNSET:
+                sent_to = SentTo.from_dict(_sent_to)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "sentTo", "object (SentTo)")
+
+        automatic_taxes_enabled: bool | Unset = UNSET
+        try:
+            _automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
+            if _automatic_taxes_enabled is not UNSET:
+                if not isinstance(_automatic_taxes_enabled, bool):
+                    raise TypeError
+                automatic_taxes_enabled = _automatic_taxes_enabled
+
+        except Exception as exc:
+            field_error(exc, src_dict, "automaticTaxesEnabled", "boolean")
+
+        meta: EstimateCreateRequestMeta | Unset = UNSET
+        try:
+            _meta = d.pop("meta", UNSET)
+            if _meta is not UNSET:
+                meta = EstimateCreateRequestMeta.from_dict(_meta)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "meta", "object (EstimateCreateRequestMeta)")
+
+        send_estimate_details: EstimateSendRequest | Unset = UNSET
+        try:
+            _send_estimate_details = d.pop("sendEstimateDetails", UNSET)
+            if _send_estimate_details is not UNSET:
+                send_estimate_details = EstimateSendRequest.from_dict(_send_estimate_details)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "sendEstimateDetails", "object (EstimateSendRequest)")
+
+        estimate_number_prefix: str | Unset = UNSET
+        try:
+            _estimate_number_prefix = d.pop("estimateNumberPrefix", UNSET)
+            if _estimate_number_prefix is not UNSET:
+                if not isinstance(_estimate_number_prefix, str):
+                    raise TypeError
+                estimate_number_prefix = _estimate_number_prefix
+
+        except Exception as exc:
+            field_error(exc, src_dict, "estimateNumberPrefix", "string")
+
+        user_id: str | Unset = UNSET
+        try:
+            _user_id = d.pop("userId", UNSET)
+            if _user_id is not UNSET:
+                if not isinstance(_user_id, str):
+                    raise TypeError
+                user_id = _user_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "userId", "string")
+
+        attachments: list[Attachment] | Unset = UNSET
+        try:
+            _attachments = d.pop("attachments", UNSET)
+            if _attachments is not UNSET:
+                if not isinstance(_attachments, list):
+                    raise TypeError
+                attachments = []
+                for attachments_item_data in _attachments:
+                    attachments_item = Attachment.from_dict(attachments_item_data)
+
+                    attachments.append(attachments_item)
+
+        except Exception as exc:
+            field_error(
+                exc, src_dict, "attachments", "array of object (Attachment)", attachments, "object (Attachment)"
+            )
+
+        auto_invoice: EstimateAutoInvoice | Unset = UNSET
+        try:
+            _auto_invoice = d.pop("autoInvoice", UNSET)
+            if _auto_invoice is not UNSET:
+                auto_invoice = EstimateAutoInvoice.from_dict(_auto_invoice)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "autoInvoice", "object (EstimateAutoInvoice)")
+
+        miscellaneous_charges: MiscellaneousCharges | Unset = UNSET
+        try:
+            _miscellaneous_charges = d.pop("miscellaneousCharges", UNSET)
+            if _miscellaneous_charges is not UNSET:
+                miscellaneous_charges = MiscellaneousCharges.from_dict(_miscellaneous_charges)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "miscellaneousCharges", "object (MiscellaneousCharges)")
+
+        payment_schedule_config: EstimatePaymentScheduleConfig | Unset = UNSET
+        try:
+            _payment_schedule_config = d.pop("paymentScheduleConfig", UNSET)
+            if _payment_schedule_config is not UNSET:
+                payment_schedule_config = EstimatePaymentScheduleConfig.from_dict(_payment_schedule_config)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "paymentScheduleConfig", "object (EstimatePaymentScheduleConfig)")
+
+        estimate_create_request = cls(
+            alt_id=alt_id,
+            alt_type=alt_type,
+            name=name,
+            business_details=business_details,
+            currency=currency,
+            items=items,
+            discount=discount,
+            contact_details=contact_details,
+            frequency_settings=frequency_settings,
+            live_mode=live_mode,
+            terms_notes=terms_notes,
+            title=title,
+            estimate_number=estimate_number,
+            issue_date=issue_date,
+            expiry_date=expiry_date,
+            sent_to=sent_to,
+            automatic_taxes_enabled=automatic_taxes_enabled,
+            meta=meta,
+            send_estimate_details=send_estimate_details,
+            estimate_number_prefix=estimate_number_prefix,
+            user_id=user_id,
+            attachments=attachments,
+            auto_invoice=auto_invoice,
+            miscellaneous_charges=miscellaneous_charges,
+            payment_schedule_config=payment_schedule_config,
+        )
+
+        estimate_create_request.additional_properties = d
+        return estimate_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: these models may import this one in turn.
+from ..models.attachment import Attachment
+from ..models.business_details import BusinessDetails
+from ..models.contact_details import ContactDetails
+from ..models.discount import Discount
+from ..models.estimate_auto_invoice import EstimateAutoInvoice
+from ..models.estimate_create_request_meta import EstimateCreateRequestMeta
+from ..models.estimate_frequency_settings import EstimateFrequencySettings
+from ..models.estimate_payment_schedule_config import EstimatePaymentScheduleConfig
+from ..models.estimate_send_request import EstimateSendRequest
+from ..models.invoice_item import InvoiceItem
+from ..models.miscellaneous_charges import MiscellaneousCharges
+from ..models.sent_to import SentTo

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.alt_type import AltType
+from ..models.estimate_invoice_request_version import EstimateInvoiceRequestVersion
+from ..types import UNSET, Unset, field_error, not_an_object
+
+T = TypeVar("T", bound="EstimateInvoiceRequest")
+
+
+@_attrs_define
+class EstimateInvoiceRequest:
+    """
+    Attributes:
+        alt_id (str): location Id / company Id based on altType Example: 6578278e879ad2646715ba9c.
+        alt_type (AltType): Alt Type Example: location.
+        mark_as_invoiced (bool): Mark the estimate `invoiced` Example: True.
+        version (EstimateInvoiceRequestVersion | Unset): Version of the invoice to create Example: v2.
+    """
+
+    alt_id: str
+    alt_type: AltType
+    mark_as_invoiced: bool
+    version: EstimateInvoiceRequestVersion | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alt_id = self.alt_id
+
+        alt_type = self.alt_type.value
+
+        mark_as_invoiced = self.mark_as_invoiced
+
+        version: str | Unset = UNSET
+        if not isinstance(self.version, Unset):
+            version = self.version.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "altId": alt_id,
+                "altType": alt_type,
+                "markAsInvoiced": mark_as_invoiced,
+            }
+        )
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("EstimateInvoiceRequest", src_dict)
+        d = dict(src_dict)
+        try:
+            _alt_id = d.pop("altId")
+            if not isinstance(_alt_id, str):
+                raise TypeError
+            alt_id = _alt_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "altId", "string")
+
+        try:
+            _alt_type = d.pop("altType")
+            alt_type = AltType(_alt_type)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "altType", "string (AltType)")
+
+        try:
+            _mark_as_invoiced = d.pop("markAsInvoiced")
+            if not isinstance(_mark_as_invoiced, bool):
+                raise TypeError
+            mark_as_invoiced = _mark_as_invoiced
+
+        except Exception as exc:
+            field_error(exc, src_dict, "markAsInvoiced", "boolean")
+
+        version: EstimateInvoiceRequestVersion | Unset = UNSET
+        try:
+            _version = d.pop("version", UNSET)
+            if _version is not UNSET:
+                version = EstimateInvoiceRequestVersion(_version)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "version", "string (EstimateInvoiceRequestVersion)")
+
+        estimate_invoice_request = cls(
+            alt_id=alt_id,
+            alt_type=alt_type,
+            mark_as_invoiced=mark_as_invoiced,
+            version=version,
+        )
+
+        estimate_invoice_request.additional_properties = d
+        return estimate_invoice_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

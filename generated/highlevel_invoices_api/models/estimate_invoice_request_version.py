@@ -1,0 +1,6 @@
+from ..types import LenientStrEnum
+
+
+class EstimateInvoiceRequestVersion(LenientStrEnum):
+    V1 = "v1"
+    V2 = "v2"

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import field_error, not_an_object
+
+T = TypeVar("T", bound="EstimateInvoiceResponse")
+
+
+@_attrs_define
+class EstimateInvoiceResponse:
+    """
+    Attributes:
+        estimate (Estimate): An estimate
+        invoice (Invoice): An invoice
+    """
+
+    estimate: Estimate
+    invoice: Invoice
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        estimate = self.estimate.to_dict()
+
+        invoice = self.invoice.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "estimate": estimate,
+                "invoice": invoice,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("EstimateInvoiceResponse", src_dict)
+        d = dict(src_dict)
+        try:
+            _estimate = d.pop("estimate")
+            estimate = Estimate.from_dict(_estimate)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "estimate", "object (Estimate)")
+
+        try:
+            _invoice = d.pop("invoice")
+            invoice = Invoice.from_dict(_invoice)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "invoice", "object (Invoice)")
+
+        estimate_invoice_response = cls(
+            estimate=estimate,
+            invoice=invoice,
+        )
+
+        estimate_invoice_response.additional_properties = d
+        return estimate_invoice_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: these models may import this one in turn.
+from ..models.estimate import Estimate
+from ..models.invoice import Invoice

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import field_error, not_an_object
+
+T = TypeVar("T", bound="EstimateLastVisitedAtRequest")
+
+
+@_attrs_define
+class EstimateLastVisitedAtRequest:
+    """
+    Attributes:
+        estimate_id (str): Estimate Id Example: 6578278e879ad2646715ba9c.
+    """
+
+    estimate_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        estimate_id = self.estimate_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "estimateId": estimate_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("EstimateLastVisitedAtRequest", src_dict)
+        d = dict(src_dict)
+        try:
+            _estimate_id = d.pop("estimateId")
+            if not isinstance(_estimate_id, str):
+                raise TypeError
+            estimate_id = _estimate_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "estimateId", "string")
+
+        estimate_last_visited_at_request = cls(
+            estimate_id=estimate_id,
+        )
+
+        estimate_last_visited_at_request.additional_properties = d
+        return estimate_last_visited_at_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

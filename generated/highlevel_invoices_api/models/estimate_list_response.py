@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import field_error, not_an_object
+
+T = TypeVar("T", bound="EstimateListResponse")
+
+
+@_attrs_define
+class EstimateListResponse:
+    """
+    Attributes:
+        estimates (list[Estimate]): One page of estimates (QUIRKS Q91)
+        total (int): Total number of estimates that match the filters Example: 1.
+        trace_id (str): Trace Id of the request Example: 0f8c1b4e-2d3a-4c5b-8e6f-7a8b9c0d1e2f.
+    """
+
+    estimates: list[Estimate]
+    total: int
+    trace_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        estimates = []
+        for estimates_item_data in self.estimates:
+            estimates_item = estimates_item_data.to_dict()
+            estimates.append(estimates_item)
+
+        total = self.total
+
+        trace_id = self.trace_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "estimates": estimates,
+                "total": total,
+                "traceId": trace_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("EstimateListResponse", src_dict)
+        d = dict(src_dict)
+        estimates: list[Estimate] = []
+        try:
+            _estimates = d.pop("estimates")
+            if not isinstance(_estimates, list):
+                raise TypeError
+            estimates = []
+            for estimates_item_data in _estimates:
+                estimates_item = Estimate.from_dict(estimates_item_data)
+
+                estimates.append(estimates_item)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "estimates", "array of object (Estimate)", estimates, "object (Estimate)")
+
+        try:
+            _total = d.pop("total")
+            if not isinstance(_total, int) or isinstance(_total, bool):
+                if not (isinstance(_total, float) and _total.is_integer()):
+                    raise TypeError
+                _total = int(_total)
+            total = _total
+
+        except Exception as exc:
+            field_error(exc, src_dict, "total", "integer")
+
+        try:
+            _trace_id = d.pop("traceId")
+            if not isinstance(_trace_id, str):
+                raise TypeError
+            trace_id = _trace_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "traceId", "string")
+
+        estimate_list_response = cls(
+            estimates=estimates,
+            total=total,
+            trace_id=trace_id,
+        )
+
+        estimate_list_response.additional_properties = d
+        return estimate_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: these models may import this one in turn.
+from ..models.estimate import Estimate

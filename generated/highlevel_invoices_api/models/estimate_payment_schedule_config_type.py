@@ -1,0 +1,6 @@
+from ..types import LenientStrEnum
+
+
+class EstimatePaymentScheduleConfigType(LenientStrEnum):
+    FIXED = "fixed"
+    PERCENTAGE = "percentage"

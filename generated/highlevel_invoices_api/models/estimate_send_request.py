@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.alt_type import AltType
+from ..models.estimate_send_request_action import EstimateSendRequestAction
+from ..types import UNSET, Unset, field_error, not_an_object
+
+T = TypeVar("T", bound="EstimateSendRequest")
+
+
+@_attrs_define
+class EstimateSendRequest:
+    """
+    Attributes:
+        alt_id (str): location Id / company Id based on altType Example: 6578278e879ad2646715ba9c.
+        alt_type (AltType): Alt Type Example: location.
+        action (EstimateSendRequestAction): How the estimate is sent Example: email.
+        live_mode (bool): Payment mode Example: False.
+        user_id (str): Id of the user sending the estimate Example: 6578278e879ad2646715ba9c.
+        sent_from (SentFrom | Unset): sender details for invoice, valid only if invoice is not sent manually
+        estimate_name (str | Unset): Estimate Name Example: Website redesign.
+    """
+
+    alt_id: str
+    alt_type: AltType
+    action: EstimateSendRequestAction
+    live_mode: bool
+    user_id: str
+    sent_from: SentFrom | Unset = UNSET
+    estimate_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alt_id = self.alt_id
+
+        alt_type = self.alt_type.value
+
+        action = self.action.value
+
+        live_mode = self.live_mode
+
+        user_id = self.user_id
+
+        sent_from: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sent_from, Unset):
+            sent_from = self.sent_from.to_dict()
+
+        estimate_name = self.estimate_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "altId": alt_id,
+                "altType": alt_type,
+                "action": action,
+                "liveMode": live_mode,
+                "userId": user_id,
+            }
+        )
+        if sent_from is not UNSET:
+            field_dict["sentFrom"] = sent_from
+        if estimate_name is not UNSET:
+            field_dict["estimateName"] = estimate_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("EstimateSendRequest", src_dict)
+        d = dict(src_dict)
+        try:
+            _alt_id = d.pop("altId")
+            if not isinstance(_alt_id, str):
+                raise TypeError
+            alt_id = _alt_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "altId", "string")
+
+        try:
+            _alt_type = d.pop("altType")
+            alt_type = AltType(_alt_type)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "altType", "string (AltType)")
+
+        try:
+            _action = d.pop("action")
+            action = EstimateSendRequestAction(_action)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "action", "string (EstimateSendRequestAction)")
+
+        try:
+            _live_mode = d.pop("liveMode")
+            if not isinstance(_live_mode, bool):
+                raise TypeError
+            live_mode = _live_mode
+
+        except Exception as exc:
+            field_error(exc, src_dict, "liveMode", "boolean")
+
+        try:
+            _user_id = d.pop("userId")
+            if not isinstance(_user_id, str):
+                raise TypeError
+            user_id = _user_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "userId", "string")
+
+        sent_from: SentFrom | Unset = UNSET
+        try:
+            _sent_from = d.pop("sentFrom", UNSET)
+            if _sent_from is not UNSET:
+                sent_from = SentFrom.from_dict(_sent_from)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "sentFrom", "object (SentFrom)")
+
+        estimate_name: str | Unset = UNSET
+        try:
+            _estimate_name = d.pop("estimateName", UNSET)
+            if _estimate_name is not UNSET:
+                if not isinstance(_estimate_name, str):
+                    raise TypeError
+                estimate_name = _estimate_name
+
+        except Exception as exc:
+            field_error(exc, src_dict, "estimateName", "string")
+
+        estimate_send_request = cls(
+            alt_id=alt_id,
+            alt_type=alt_type,
+            action=action,
+            live_mode=live_mode,
+            user_id=user_id,
+            sent_from=sent_from,
+            estimate_name=estimate_name,
+        )
+
+        estimate_send_request.additional_properties = d
+        return estimate_send_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: these models may import this one in turn.
+from ..models.sent_from import SentFrom

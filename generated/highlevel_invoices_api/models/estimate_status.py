@@ -1,0 +1,10 @@
+from ..types import LenientStrEnum
+
+
+class EstimateStatus(LenientStrEnum):
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    DRAFT = "draft"
+    INVOICED = "invoiced"
+    SENT = "sent"
+    VIEWED = "viewed"
