@@ -113,7 +113,7 @@ def roots() -> list[tuple[str, str, Any]]:
         if "requestBody" in op:
             found.append((f"{operation_id}-request", spec_tools.request_schema_pointer(operation_id),
                           body_model(operation_id)))  # fmt: skip
-        if "200" in op["responses"]:
+        if "content" in op["responses"].get("200", {}):  # update-invoice-last-visited-at answers no body
             found.append((f"{operation_id}-200", spec_tools.response_schema_pointer(operation_id),
                           success_model(operation_id)))  # fmt: skip
     return found

@@ -53,7 +53,9 @@ def response_schema() -> Any:
     derived = copy.deepcopy(spec_tools.load_spec())
     paths = {}
     for _, _, op in spec_tools.operations():
-        for status in op["responses"]:
+        for status, response in op["responses"].items():
+            if "$ref" not in response and "content" not in response:
+                continue  # no documented body (update-invoice-last-visited-at's 200)
             pointer = spec_tools.response_schema_pointer(op["operationId"], status)
             paths[f"/responses/{op['operationId']}/{status}"] = {
                 "post": {
@@ -77,7 +79,9 @@ def hints(operation_id: str) -> dict[str, Any]:
 
 
 def body_model(operation_id: str) -> Any:
-    return hints(operation_id)["body"]
+    """The body's model; an optional body (QUIRKS Q100) is annotated ``Model | Unset``."""
+    body = hints(operation_id)["body"]
+    return next(o for o in typing.get_args(body) or (body,) if hasattr(o, "from_dict"))
 
 
 def success_model(operation_id: str) -> Any:
@@ -100,6 +104,7 @@ def test_request_bodies_round_trip_through_the_models(method: str, path: str, op
     @SETTINGS
     @given(case=_positive(schema()[path][method.upper()]))
     def check(case: Any) -> None:
+        assume(isinstance(case.body, dict))  # an optional body (QUIRKS Q100) may be left out
         assert model.from_dict(case.body).to_dict() == case.body
 
     check()
@@ -152,8 +157,8 @@ def client_arguments(op: dict[str, Any], case: Any) -> tuple[list[Any], dict[str
     for name, value in (case.query or {}).items():
         snake = "".join(f"_{c.lower()}" if c.isupper() else c for c in name)
         kwargs[snake] = _convert(value, types[snake])
-    if case.body is not None and "body" in types:
-        kwargs["body"] = types["body"].from_dict(case.body)
+    if isinstance(case.body, dict) and "body" in types:  # an optional body may be left out (schemathesis NotSet)
+        kwargs["body"] = body_model(op["operationId"]).from_dict(case.body)
     return args, kwargs
 
 
@@ -186,7 +191,8 @@ def test_every_request_the_client_sends_validates_against_the_spec(method: str, 
 
 
 def _response_cases() -> list[tuple[str, str]]:
-    return [(op["operationId"], status) for _, _, op in OPERATIONS for status in op["responses"]]
+    return [(op["operationId"], status) for _, _, op in OPERATIONS for status, response in op["responses"].items()
+            if "$ref" in response or "content" in response]  # fmt: skip
 
 
 @pytest.mark.parametrize(("operation_id", "status"), _response_cases(), ids=lambda v: str(v))
