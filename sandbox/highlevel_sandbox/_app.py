@@ -202,7 +202,8 @@ class Sandbox:
         except SandboxError as exc:
             return error_response(exc, limit_headers)
         if self.config.strict_responses:
-            mistakes = _routes.errors_of(operation.response_validators[status], payload, "")
+            validator = operation.response_validators.get(status)  # None: the spec documents no body
+            mistakes = _routes.errors_of(validator, payload, "") if validator is not None else []
             if mistakes:
                 raise AssertionError(f"{operation.operation_id} answered outside the spec: {mistakes}")
         return json_response(status, payload, limit_headers)
@@ -225,8 +226,11 @@ class Sandbox:
         problems = self.validate(operation, path_params, query, request, body)
         if problems:
             raise ValidationFailed(problems)
-        alt_id = query.get("altId") if operation.body_validator is None else body.get("altId")
-        if alt_id != location:
+        if operation.body_validator is None:
+            alt_id = query.get("altId")
+        else:
+            alt_id = body.get("altId") if isinstance(body, dict) else None
+        if (operation.names_location or alt_id is not None) and alt_id != location:
             raise TenantMismatch()
         return Call(operation.operation_id, location, path_params, query, body)
 

@@ -47,6 +47,7 @@ class Invoice:
     created_at: str = field(default_factory=now_iso)
     updated_at: str = ""
     payments: list[dict[str, Any]] = field(default_factory=list)
+    last_visited_at: str | None = None  # update-invoice-last-visited-at; no documented answer shows it
 
     def __post_init__(self) -> None:
         self.updated_at = self.updated_at or self.created_at
@@ -143,6 +144,7 @@ class Schedule:
             "compiledTermsNotes": terms,
             "createdAt": self.created_at,
             "updatedAt": self.updated_at,
+            **({"autoPayment": d["autoPayment"]} if "autoPayment" in d else {}),
         }
 
 
@@ -153,3 +155,4 @@ class Location:
     invoices: dict[str, Invoice] = field(default_factory=dict)
     schedules: dict[str, Schedule] = field(default_factory=dict)
     next_number: int = 1
+    settings: dict[str, Any] = field(default_factory=_rules.default_settings)  # get-invoice-settings
