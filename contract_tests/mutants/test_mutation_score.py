@@ -16,7 +16,7 @@ import pytest
 from _pytest.outcomes import Failed, Skipped
 
 from contract_tests import engine
-from highlevel_conformance.lifecycle import test_lifecycle
+from highlevel_conformance.lifecycle import test_lifecycle, test_schedules
 from highlevel_conformance.target import Identity, Target
 from highlevel_invoices import HighLevelError
 from highlevel_sandbox import DEFAULT_TOKENS, Sandbox, SandboxConfig
@@ -25,7 +25,12 @@ from highlevel_sandbox import _rules as rules
 from .catalogue import MUTANTS
 
 MAX_EXAMPLES = 5
-LIFECYCLE = [fn for name, fn in inspect.getmembers(test_lifecycle, inspect.isfunction) if name.startswith("test_")]
+LIFECYCLE = [
+    fn
+    for module in (test_lifecycle, test_schedules)
+    for name, fn in inspect.getmembers(module, inspect.isfunction)
+    if name.startswith("test_") and fn.__module__ == module.__name__
+]
 
 
 def _target(sandbox: Sandbox) -> Target:
