@@ -31,7 +31,7 @@ SPEC_OPERATION_IDS = sorted(op["operationId"] for _, _, op in operations(load_sp
 
 
 def test_every_operation_of_the_spec_has_its_method() -> None:
-    assert len(SPEC_OPERATION_IDS) == 13
+    assert len(SPEC_OPERATION_IDS) == len(set(SPEC_OPERATION_IDS)) >= 22  # 13 + lane sched's 9
     assert _responses.missing_operations(_responses.InvoiceResponses, SPEC_OPERATION_IDS) == []
     assert _responses.method_name("send-invoice") == "send_invoice"
     assert _responses.method_name("text2pay-invoice") == "text2pay_invoice"
