@@ -47,6 +47,7 @@ from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from highlevel_conformance.lifecycle import bodies
 from highlevel_conformance.lifecycle import estimate_bodies as estimates
+from highlevel_conformance.lifecycle import schedule_bodies as schedules
 from highlevel_conformance.lifecycle import test_templates as templates
 from highlevel_conformance.servers import running
 from highlevel_sandbox import DEFAULT_TOKENS, Sandbox, SandboxConfig
@@ -108,7 +109,12 @@ SDK_LIFECYCLE: list[Step] = [
     ),  # fmt: skip
     Step("void-invoice", lambda c: (c["invoice"], _scoped(c)), {"status": "void"}),
     Step("delete-invoice", lambda c: (c["invoice"], c["location"], "location"), {"_id": "{invoice}"}),
-    Step("text2pay-invoice", lambda c: (bodies.text2pay(c["location"], "send").to_dict(),), {"invoice.status": "sent"}),
+    Step(
+        "text2pay-invoice",
+        lambda c: (bodies.text2pay(c["location"], "send").to_dict(),),
+        {"invoice.status": "sent"},
+        {"invoice_b": "invoice._id"},
+    ),  # fmt: skip
     Step(
         "create-invoice-schedule",
         lambda c: (bodies.schedule(c["location"]).to_dict(),),
@@ -122,6 +128,38 @@ SDK_LIFECYCLE: list[Step] = [
         {"status": "active"},
     ),  # fmt: skip
     Step("cancel-invoice-schedule", lambda c: (c["schedule"], _scoped(c)), {"status": "cancelled"}),
+    Step("delete-invoice-schedule", lambda c: (c["schedule"], c["location"], "location")),
+    # schedule editing, settings, numbering, late fees, visits
+    Step("get-invoice-settings", lambda c: (c["location"], "location")),
+    Step("generate-invoice-number", lambda c: (c["location"], "location"), keep={"next_number": "invoiceNumber"}),
+    Step(
+        "create-invoice-schedule",
+        lambda c: (schedules.schedule_fields(c["location"]),),
+        {"status": "draft"},
+        {"draft": "_id"},
+    ),  # fmt: skip
+    Step("list-invoice-schedules", lambda c: (c["location"], "location", "100", "0"), {"schedules.0._id": "{draft}"}),
+    Step(
+        "update-invoice-schedule",
+        lambda c: (c["draft"], {**schedules.schedule_fields(c["location"]), "name": "Renamed by the SDK"}),
+        {"name": "Renamed by the SDK"},
+    ),  # fmt: skip
+    Step(
+        "auto-payment-invoice-schedule",
+        lambda c: (c["draft"], schedules.auto_payment(c["location"], c["draft"]).to_dict()),
+        {"autoPayment.enable": True},
+    ),  # fmt: skip
+    Step("update-and-schedule-invoice-schedule", lambda c: (c["draft"],), {"status": "active"}),
+    Step(
+        "update-invoice-late-fees-configuration",
+        lambda c: (c["invoice_b"], schedules.late_fees(c["location"]).to_dict()),
+        {"lateFeesConfiguration.enable": True},
+    ),  # fmt: skip
+    Step(
+        "update-invoice-last-visited-at",
+        lambda c: (schedules.visited(c["invoice_b"]).to_dict(),),
+        raises=BODYLESS_ANSWER_BREAKS_THE_SDK,
+    ),  # fmt: skip
     # invoice templates
     Step(
         "create-invoice-template",
@@ -184,7 +222,11 @@ SDK_LIFECYCLE: list[Step] = [
         lambda c: (c["estimate"], {**estimates.estimate_fields(c["location"]), "name": "Renamed by the SDK"}),
         {"name": "Renamed by the SDK"},
     ),  # fmt: skip
-    Step("send-estimate", lambda c: (c["estimate"], estimates.send(c["location"]).to_dict()), {"estimateStatus": "sent"}),
+    Step(
+        "send-estimate",
+        lambda c: (c["estimate"], estimates.send(c["location"]).to_dict()),
+        {"estimateStatus": "sent"},
+    ),  # fmt: skip
     Step(
         "update-estimate-last-visited-at",
         lambda c: (estimates.visited(c["estimate"]).to_dict(),),

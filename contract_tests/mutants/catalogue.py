@@ -579,6 +579,111 @@ def visit_not_kept(sb: Sandbox) -> None:
     backend.visit_estimate = backend.estimate  # type: ignore[method-assign]
 
 
+# ---------------------------------------------------------------------------- schedules, settings, numbering
+# Each is caught by one check of conformance/highlevel_conformance/lifecycle/test_schedules.py (named below).
+
+
+def generate_consumes_the_number(sb: Sandbox) -> None:
+    """generate-invoice-number uses the number up (test_generate_reads_the_next_number_and_create_uses_it)."""
+    backend = sb.backend
+
+    def next_number(location: str) -> str:
+        with backend._lock:
+            loc = backend._loc(location)
+            loc.next_number += 1
+            return rules.next_invoice_number(loc.next_number - 1)
+
+    backend.next_invoice_number = next_number  # type: ignore[method-assign]
+
+
+def update_and_schedule_generates_before_updating(sb: Sandbox) -> None:
+    """updateAndSchedule schedules first, so the first invoice misses the update
+    (test_update_and_schedule_updates_then_schedules)."""
+    backend = sb.backend
+
+    def update_and_schedule(location: str, schedule_id: str, body: dict[str, Any] | None) -> Any:
+        with backend._lock:
+            schedule = backend.schedule(location, schedule_id)
+            backend._activate(schedule, {})
+            if body:
+                schedule.data = backend._updated_schedule_data(schedule, body)
+            return schedule
+
+    backend.update_and_schedule = update_and_schedule  # type: ignore[method-assign]
+
+
+def update_and_schedule_not_atomic(sb: Sandbox) -> None:
+    """A refused updateAndSchedule keeps its update (test_a_refused_update_and_schedule_changes_nothing)."""
+    backend = sb.backend
+    original = backend.update_and_schedule
+
+    def update_and_schedule(location: str, schedule_id: str, body: dict[str, Any] | None) -> Any:
+        if body:
+            schedule = backend.schedule(location, schedule_id)
+            schedule.data = backend._updated_schedule_data(schedule, body)
+        return original(location, schedule_id, None)
+
+    backend.update_and_schedule = update_and_schedule  # type: ignore[method-assign]
+
+
+def auto_payment_not_stored(sb: Sandbox) -> None:
+    """auto-payment answers the schedule without keeping the settings (test_auto_payment_is_stored)."""
+    backend = sb.backend
+    backend.set_schedule_auto_payment = lambda location, schedule_id, body: backend.schedule(location, schedule_id)  # type: ignore[method-assign]
+
+
+def schedule_list_ignores_offset(sb: Sandbox) -> None:
+    """list-invoice-schedules answers the first page for every offset (test_list_schedules_pages_and_filters)."""
+    original = sb.backend.list_schedules
+    sb.backend.list_schedules = lambda location, query: original(location, {**query, "offset": "0"})  # type: ignore[method-assign]
+
+
+def active_schedule_deleted(sb: Sandbox) -> None:
+    """delete-invoice-schedule deletes an active schedule too
+    (test_an_active_schedule_is_cancelled_before_it_is_deleted)."""
+    backend = sb.backend
+    original = backend.delete_schedule
+
+    def delete(location: str, schedule_id: str) -> Any:
+        schedule = backend.schedule(location, schedule_id)
+        schedule.status = rules.ScheduleStatus.CANCELLED
+        return original(location, schedule_id)
+
+    backend.delete_schedule = delete  # type: ignore[method-assign]
+
+
+def settings_not_the_defaults(sb: Sandbox) -> None:
+    """get-invoice-settings answers a due-after delay that new invoices do not get
+    (test_new_invoices_take_the_settings_defaults)."""
+    _wrap_operation(sb, "get_invoice_settings", lambda r: (r[0], {**r[1], "dueAfterXDays": 30}))
+
+
+def late_fees_not_persisted(sb: Sandbox) -> None:
+    """The late-fees PATCH answers the change but does not keep it (test_late_fees_patch_is_kept)."""
+    backend = sb.backend
+    original = backend.update_late_fees
+
+    def update(location: str, invoice_id: str, body: dict[str, Any]) -> Any:
+        invoice = backend.invoice(location, invoice_id)
+        saved = json.loads(json.dumps(invoice.data))
+        answer = json.loads(json.dumps(original(location, invoice_id, body).to_json()))
+        invoice.data = saved
+        return _Frozen(answer)
+
+    backend.update_late_fees = update  # type: ignore[method-assign]
+
+
+def last_visited_any_id(sb: Sandbox) -> None:
+    """last-visited-at accepts an invoice id nobody has (test_last_visited_at_takes_the_callers_invoices_only)."""
+    backend = sb.backend
+    original = backend.visit_invoice
+
+    def visit(location: str, invoice_id: str) -> Any:
+        return original(location, invoice_id) if invoice_id in backend._owner else None
+
+    backend.visit_invoice = visit  # type: ignore[method-assign]
+
+
 MUTANTS: dict[str, Mutant] = {
     "required response field missing": missing_required_field,
     "field of the wrong type": wrong_field_type,
@@ -632,4 +737,13 @@ MUTANTS: dict[str, Mutant] = {
     "estimate last visit not kept": visit_not_kept,
     "a draft estimate can be accepted": estimate_accepted_unsent,
     "markAsInvoiced ignored": mark_as_invoiced_ignored,
+    "generate-invoice-number uses the number up": generate_consumes_the_number,
+    "updateAndSchedule generates before it updates": update_and_schedule_generates_before_updating,
+    "refused updateAndSchedule keeps its update": update_and_schedule_not_atomic,
+    "schedule auto-payment not stored": auto_payment_not_stored,
+    "schedule list ignores offset": schedule_list_ignores_offset,
+    "active schedule deleted": active_schedule_deleted,
+    "settings are not the invoices' defaults": settings_not_the_defaults,
+    "invoice late fees not persisted": late_fees_not_persisted,
+    "last-visited-at accepts an unknown invoice": last_visited_any_id,
 }

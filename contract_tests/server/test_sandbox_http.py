@@ -52,9 +52,13 @@ async def test_unknown_path_404_and_undeclared_method_405_with_allow(http: httpx
 
 
 async def test_static_routes_win_over_invoice_ids(http: httpx.AsyncClient) -> None:
-    response = await http.get("/invoices/schedule", headers=HEADERS)
-    assert response.status_code == 405  # /invoices/schedule is the schedules path (POST), not invoice "schedule"
-    assert response.headers["allow"] == "POST"
+    response = await http.put("/invoices/schedule", headers=HEADERS)
+    assert response.status_code == 405  # /invoices/schedule is the schedules path (GET, POST), not invoice "schedule"
+    assert response.headers["allow"] == "GET, POST"
+    for path, allowed in (("/invoices/settings", "GET"), ("/invoices/generate-invoice-number", "GET"),
+                          ("/invoices/stats/last-visited-at", "PATCH")):  # fmt: skip
+        response = await http.delete(path, headers=HEADERS)
+        assert (response.status_code, response.headers.get("allow")) == (405, allowed), path
 
 
 async def test_422_names_every_offending_field(http: httpx.AsyncClient) -> None:

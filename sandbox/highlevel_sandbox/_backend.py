@@ -148,6 +148,7 @@ class Backend:
         _rules.checked_totals(data["items"], data.get("discount"))
         with self._lock:
             loc = self._loc(location)
+            data = _rules.invoice_defaults(data, loc.settings)
             number = data.get("invoiceNumber")
             if not number:
                 number = _rules.invoice_number(loc.next_number, data.get("invoiceNumberPrefix"))
@@ -234,6 +235,30 @@ class Backend:
                 invoice = self.send_invoice(location, invoice.id)
             return invoice
 
+    def next_invoice_number(self, location: str) -> str:
+        with self._lock:
+            return _rules.next_invoice_number(self._loc(location).next_number)
+
+    def invoice_settings(self, location: str) -> dict[str, Any]:
+        with self._lock:
+            return copy.deepcopy(self._loc(location).settings)
+
+    def update_late_fees(self, location: str, invoice_id: str, body: dict[str, Any]) -> Invoice:
+        """Like an update that only sets ``lateFeesConfiguration`` (so refused for void and paid invoices)."""
+        with self._lock:
+            invoice = self.invoice(location, invoice_id)
+            _rules.invoice_transition(invoice.status, InvoiceAction.UPDATE)
+            invoice.data["lateFeesConfiguration"] = copy.deepcopy(body["lateFeesConfiguration"])
+            invoice.updated_at = now_iso()
+            self.publish(Event.INVOICE_UPDATE, invoice)
+            return invoice
+
+    def visit_invoice(self, location: str, invoice_id: str) -> Invoice:
+        with self._lock:
+            invoice = self.invoice(location, invoice_id)
+            invoice.last_visited_at = now_iso()
+            return invoice
+
     def list_invoices(self, location: str, query: dict[str, str]) -> tuple[list[Invoice], int]:
         with self._lock:
             found = list(self._loc(location).invoices.values())
@@ -272,18 +297,83 @@ class Backend:
     def schedule_schedule(self, location: str, schedule_id: str, body: dict[str, Any]) -> Schedule:
         with self._lock:
             schedule = self.schedule(location, schedule_id)
-            before = schedule.status
-            schedule.status = _rules.schedule_transition(before, ScheduleAction.SCHEDULE)
-            if before != schedule.status:
-                if "autoPayment" in body:
-                    schedule.data["autoPayment"] = copy.deepcopy(body["autoPayment"])
-                # The first invoice of the schedule is generated and sent at once.
-                invoice_body = {k: v for k, v in schedule.data.items() if k not in ("schedule", "autoPayment")}
-                invoice_body["issueDate"] = schedule.start_date()
-                invoice = self.create_invoice(location, invoice_body, status=InvoiceStatus.SENT)
-                schedule.invoice_ids.append(invoice.id)
+            self._activate(schedule, body)
+            return schedule
+
+    def _activate(self, schedule: Schedule, body: dict[str, Any]) -> None:
+        """The SCHEDULE row: a draft becomes active and its first invoice is generated and sent at once."""
+        before = schedule.status
+        schedule.status = _rules.schedule_transition(before, ScheduleAction.SCHEDULE)
+        if before != schedule.status:
+            if "autoPayment" in body:
+                schedule.data["autoPayment"] = copy.deepcopy(body["autoPayment"])
+            invoice_body = {k: v for k, v in schedule.data.items() if k not in ("schedule", "autoPayment")}
+            invoice_body["issueDate"] = schedule.start_date()
+            invoice = self.create_invoice(schedule.location, invoice_body, status=InvoiceStatus.SENT)
+            schedule.invoice_ids.append(invoice.id)
+        schedule.updated_at = now_iso()
+
+    def _updated_schedule_data(self, schedule: Schedule, body: dict[str, Any]) -> dict[str, Any]:
+        """The schedule's fields with ``body`` merged over them (items get ids), once their totals fit."""
+        data = {**schedule.data, **copy.deepcopy(body)}
+        data["items"] = items_with_ids(data.get("items") or [])
+        _rules.checked_totals(data["items"], data.get("discount"))
+        return data
+
+    def update_schedule(self, location: str, schedule_id: str, body: dict[str, Any]) -> Schedule:
+        with self._lock:
+            schedule = self.schedule(location, schedule_id)
+            _rules.schedule_transition(schedule.status, ScheduleAction.UPDATE)
+            schedule.data = self._updated_schedule_data(schedule, body)
             schedule.updated_at = now_iso()
             return schedule
+
+    def update_and_schedule(self, location: str, schedule_id: str, body: dict[str, Any] | None) -> Schedule:
+        """Update, then schedule, as one step: when either is refused, neither happens."""
+        with self._lock:
+            schedule = self.schedule(location, schedule_id)
+            _rules.schedule_transition(schedule.status, ScheduleAction.SCHEDULE)  # refuses before changing
+            if body:
+                schedule.data = self._updated_schedule_data(schedule, body)
+            self._activate(schedule, {})
+            return schedule
+
+    def set_schedule_auto_payment(self, location: str, schedule_id: str, body: dict[str, Any]) -> Schedule:
+        with self._lock:
+            schedule = self.schedule(location, schedule_id)
+            _rules.schedule_transition(schedule.status, ScheduleAction.AUTO_PAYMENT)
+            schedule.data["autoPayment"] = copy.deepcopy(body["autoPayment"])
+            schedule.updated_at = now_iso()
+            return schedule
+
+    def delete_schedule(self, location: str, schedule_id: str) -> Schedule:
+        """The schedule is gone; the invoices it generated stay."""
+        with self._lock:
+            schedule = self.schedule(location, schedule_id)
+            _rules.schedule_transition(schedule.status, ScheduleAction.DELETE)
+            del self._loc(location).schedules[schedule_id]
+            del self._owner[schedule_id]
+            return schedule
+
+    def list_schedules(self, location: str, query: dict[str, str]) -> tuple[list[Schedule], int]:
+        """Newest first (creation order, reversed); filters as ``sandbox/README.md`` says."""
+        with self._lock:
+            found = list(reversed(self._loc(location).schedules.values()))
+        if query.get("status"):
+            found = [s for s in found if s.status == query["status"]]
+        if query.get("paymentMode") in ("live", "test"):
+            live = query["paymentMode"] == "live"
+            found = [s for s in found if bool(s.data.get("liveMode")) == live]
+        if query.get("startAt"):
+            found = [s for s in found if s.start_date() >= query["startAt"]]
+        if query.get("endAt"):
+            found = [s for s in found if s.start_date() <= query["endAt"]]
+        if query.get("search"):
+            needle = query["search"].casefold()
+            found = [s for s in found if needle in _haystack_of(s.data)]
+        total = len(found)
+        offset, limit = int(query["offset"]), int(query["limit"])
+        return found[offset : offset + limit], total
 
     def cancel_schedule(self, location: str, schedule_id: str) -> Schedule:
         with self._lock:
@@ -490,8 +580,13 @@ class Backend:
 
 
 def _haystack(resource: Invoice | Estimate) -> str:
-    contact = resource.data.get("contactDetails") or {}
-    parts = [resource.data.get("name"), contact.get("name"), contact.get("email"), contact.get("phoneNo")]
+    return _haystack_of(resource.data)
+
+
+def _haystack_of(data: dict[str, Any]) -> str:
+    """What ``search`` looks in: the name and the contact's name, email and phone."""
+    contact = data.get("contactDetails") or {}
+    parts = [data.get("name"), contact.get("name"), contact.get("email"), contact.get("phoneNo")]
     return " ".join(str(p) for p in parts if p).casefold()
 
 

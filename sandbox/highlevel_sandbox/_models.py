@@ -48,6 +48,7 @@ class Invoice:
     created_at: str = field(default_factory=now_iso)
     updated_at: str = ""
     payments: list[dict[str, Any]] = field(default_factory=list)
+    last_visited_at: str | None = None  # update-invoice-last-visited-at; no documented answer shows it
 
     def __post_init__(self) -> None:
         self.updated_at = self.updated_at or self.created_at
@@ -144,6 +145,7 @@ class Schedule:
             "compiledTermsNotes": terms,
             "createdAt": self.created_at,
             "updatedAt": self.updated_at,
+            **({"autoPayment": d["autoPayment"]} if "autoPayment" in d else {}),
         }
 
 
@@ -322,3 +324,4 @@ class Location:
     next_number: int = 1
     estimates: dict[str, Estimate] = field(default_factory=dict)
     next_estimate_number: int = 1
+    settings: dict[str, Any] = field(default_factory=_rules.default_settings)  # get-invoice-settings

@@ -186,3 +186,40 @@ class InvoiceResponses:
         """The vendor documents no answer body: 200 without one."""
         self.backend.visit_estimate(call.location, call.body["estimateId"])
         return 200, None
+
+    def list_invoice_schedules(self, call: Call) -> Answer:
+        schedules, total = self.backend.list_schedules(call.location, call.query)
+        return 200, {"schedules": [s.to_json(self.backend.schedule_invoices(s)) for s in schedules], "total": total}
+
+    def update_invoice_schedule(self, call: Call) -> Answer:
+        schedule = self.backend.update_schedule(call.location, call.path["scheduleId"], call.body)
+        return 200, schedule.to_json(self.backend.schedule_invoices(schedule))
+
+    def delete_invoice_schedule(self, call: Call) -> Answer:
+        self.backend.delete_schedule(call.location, call.path["scheduleId"])
+        return 200, {"success": True}
+
+    def update_and_schedule_invoice_schedule(self, call: Call) -> Answer:
+        schedule = self.backend.update_and_schedule(call.location, call.path["scheduleId"], call.body)
+        return 200, schedule.to_json(self.backend.schedule_invoices(schedule))
+
+    def auto_payment_invoice_schedule(self, call: Call) -> Answer:
+        schedule = self.backend.set_schedule_auto_payment(call.location, call.path["scheduleId"], call.body)
+        return 200, schedule.to_json(self.backend.schedule_invoices(schedule))
+
+    # -------------------------------------------------------------- location settings, numbering, stats
+
+    def generate_invoice_number(self, call: Call) -> Answer:
+        return 200, {"invoiceNumber": self.backend.next_invoice_number(call.location)}
+
+    def get_invoice_settings(self, call: Call) -> Answer:
+        return 200, {"altId": call.location, "altType": "location", **self.backend.invoice_settings(call.location)}
+
+    def update_invoice_late_fees_configuration(self, call: Call) -> Answer:
+        invoice = self.backend.update_late_fees(call.location, call.path["invoiceId"], call.body)
+        return 200, invoice.to_json()
+
+    def update_invoice_last_visited_at(self, call: Call) -> Answer:
+        """The location is the token's (the body names only the invoice); no answer body, as for estimates (Q94)."""
+        self.backend.visit_invoice(call.location, call.body["invoiceId"])
+        return 200, None

@@ -37,6 +37,10 @@ class Operation:
     body_required: bool
     body_validator: Any | None
     response_validators: dict[int, Any] = field(default_factory=dict)
+    # The request always names its location (a required ``altId`` in the query or the required body). When it
+    # does not (update-invoice-last-visited-at; update-and-schedule-invoice-schedule without a body), the
+    # location is the token's, and the resource's owner is checked as for any id.
+    names_location: bool = True
 
 
 @dataclass
@@ -83,9 +87,15 @@ def routes() -> list[Route]:
                 content = response.get("content", {}).get("application/json")
                 if content:
                     responses[int(status)] = _compile(content["schema"], components)
+            body_required = bool(body and body.get("required"))
+            if body_validator is not None:
+                body_schema = deref(spec, body["content"]["application/json"]["schema"])
+                names_location = body_required and "altId" in body_schema.get("required", [])
+            else:
+                names_location = any(p.name == "altId" and p.location == "query" and p.required for p in params)
             ops[method.upper()] = Operation(
-                raw["operationId"], method.upper(), path, params, bool(body and body.get("required")),
-                body_validator, responses,
+                raw["operationId"], method.upper(), path, params, body_required, body_validator, responses,
+                names_location,
             )  # fmt: skip
         static = sum(1 for seg in path.split("/") if seg and not seg.startswith("{"))
         found.append(Route(path, _path_regex(path), static, ops))

@@ -6,7 +6,9 @@ in ``Decimal`` and rounded half-up to cents.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
@@ -47,6 +49,9 @@ class InvoiceAction(StrEnum):
 class ScheduleAction(StrEnum):
     SCHEDULE = "A {status} schedule cannot be scheduled"
     CANCEL = "A {status} schedule cannot be cancelled"
+    UPDATE = "A {status} schedule cannot be updated (an active one is changed with updateAndSchedule)"
+    DELETE = "A {status} schedule cannot be deleted (cancel an active one first)"
+    AUTO_PAYMENT = "The auto-payment of a {status} schedule cannot be changed"
 
 
 # A void or paid invoice is closed: nothing but void (of a void one) applies to it.
@@ -67,6 +72,18 @@ SCHEDULE_TRANSITIONS: dict[ScheduleAction, dict[ScheduleStatus, ScheduleStatus]]
         ScheduleStatus.ACTIVE: ScheduleStatus.ACTIVE,
     },
     ScheduleAction.CANCEL: {s: ScheduleStatus.CANCELLED for s in ScheduleStatus},
+    # Only a draft is edited in place; an active schedule is changed by updateAndSchedule (update, then the
+    # SCHEDULE row), so the invoices it goes on generating never follow a half-applied edit.
+    ScheduleAction.UPDATE: {ScheduleStatus.DRAFT: ScheduleStatus.DRAFT},
+    # An active schedule is still generating invoices: it is cancelled before it is deleted.
+    ScheduleAction.DELETE: {
+        ScheduleStatus.DRAFT: ScheduleStatus.DRAFT,
+        ScheduleStatus.CANCELLED: ScheduleStatus.CANCELLED,
+    },
+    ScheduleAction.AUTO_PAYMENT: {
+        ScheduleStatus.DRAFT: ScheduleStatus.DRAFT,
+        ScheduleStatus.ACTIVE: ScheduleStatus.ACTIVE,
+    },
 }
 
 
@@ -233,3 +250,50 @@ def checked_totals(items: list[dict[str, Any]], discount: dict[str, Any] | None)
 def invoice_number(sequence: int, prefix: str | None) -> str:
     """The number of a location's ``sequence``-th numbered invoice (QUIRKS Q1: always a string)."""
     return f"{prefix or ''}{sequence}"
+
+
+def next_invoice_number(sequence: int) -> str:
+    """What ``generate-invoice-number`` answers: the number the next numbered invoice will take, without its
+    prefix, as a string (QUIRKS Q101). Reading it does not use it up; only creating an invoice does."""
+    return str(sequence)
+
+
+# ---------------------------------------------------------------------------- settings
+
+
+def default_settings() -> dict[str, Any]:
+    """A new location's invoice settings (``get-invoice-settings``): the defaults ``invoice_defaults`` applies.
+
+    Chosen so that an invoice created without title, terms, prefix or due date looks as it always did in the
+    sandbox: title ``INVOICE``, no terms, no prefix, due on its issue date."""
+    return {
+        "title": "INVOICE",
+        "termsNote": "",
+        "invoiceNumberPrefix": "",
+        "dueAfterXDays": 0,
+        "estimatesTitle": "ESTIMATE",
+        "estimatesTermsNote": "",
+        "estimateNumberPrefix": "",
+        "estimatesExpireAfterXDays": 0,
+        "minimumPercentagePartialPayment": 0,
+        "customFields": [],
+    }
+
+
+SETTING_OF_FIELD = {"title": "title", "termsNotes": "termsNote", "invoiceNumberPrefix": "invoiceNumberPrefix"}
+
+
+def invoice_defaults(data: dict[str, Any], settings: dict[str, Any]) -> dict[str, Any]:
+    """``data`` (a new invoice's fields) with the location's settings where a field is absent: ``title``,
+    ``termsNotes`` (from ``termsNote``), ``invoiceNumberPrefix`` and ``dueDate`` (``issueDate`` plus
+    ``dueAfterXDays``). A field that is given, even empty, is kept; an empty setting adds nothing."""
+    filled = dict(data)
+    for field, setting in SETTING_OF_FIELD.items():
+        if field not in filled and settings.get(setting):
+            filled[field] = settings[setting]
+    if "dueDate" not in filled and filled.get("issueDate"):
+        days = int(settings.get("dueAfterXDays") or 0)
+        # A date the spec's pattern lets through but the calendar has not (2024-13-45) stays due on issue.
+        with contextlib.suppress(ValueError, OverflowError):
+            filled["dueDate"] = (date.fromisoformat(filled["issueDate"]) + timedelta(days=days)).isoformat()
+    return filled

@@ -9,8 +9,10 @@ import httpx
 from ..client import AuthenticatedClient
 from ..errors import UnexpectedStatus
 from ..models.alt_type import AltType
+from ..models.auto_payment_invoice_schedule_request import AutoPaymentInvoiceScheduleRequest
 from ..models.create_invoice_request import CreateInvoiceRequest
 from ..models.create_schedule_request import CreateScheduleRequest
+from ..models.delete_invoice_schedule_response import DeleteInvoiceScheduleResponse
 from ..models.estimate import Estimate
 from ..models.estimate_create_request import EstimateCreateRequest
 from ..models.estimate_invoice_request import EstimateInvoiceRequest
@@ -24,8 +26,10 @@ from ..models.estimate_template import EstimateTemplate
 from ..models.estimate_template_list import EstimateTemplateList
 from ..models.estimate_template_request import EstimateTemplateRequest
 from ..models.estimate_update_request import EstimateUpdateRequest
+from ..models.generate_invoice_number_response import GenerateInvoiceNumberResponse
 from ..models.invoice import Invoice
 from ..models.invoice_schedule import InvoiceSchedule
+from ..models.invoice_settings import InvoiceSettings
 from ..models.invoice_status import InvoiceStatus
 from ..models.invoice_template import InvoiceTemplate
 from ..models.invoice_template_create_request import InvoiceTemplateCreateRequest
@@ -35,6 +39,8 @@ from ..models.invoice_template_list import InvoiceTemplateList
 from ..models.invoice_template_payment_methods_request import InvoiceTemplatePaymentMethodsRequest
 from ..models.invoice_template_update_request import InvoiceTemplateUpdateRequest
 from ..models.invoice_with_summary import InvoiceWithSummary
+from ..models.list_invoice_schedules_payment_mode import ListInvoiceSchedulesPaymentMode
+from ..models.list_invoice_schedules_response import ListInvoiceSchedulesResponse
 from ..models.list_invoice_templates_payment_mode import ListInvoiceTemplatesPaymentMode
 from ..models.list_invoices_payment_mode import ListInvoicesPaymentMode
 from ..models.list_invoices_response import ListInvoicesResponse
@@ -48,7 +54,10 @@ from ..models.send_invoice_request import SendInvoiceRequest
 from ..models.send_invoice_response import SendInvoiceResponse
 from ..models.text_2_pay_request import Text2PayRequest
 from ..models.text_2_pay_response import Text2PayResponse
+from ..models.update_invoice_last_visited_at_request import UpdateInvoiceLastVisitedAtRequest
+from ..models.update_invoice_late_fees_configuration_request import UpdateInvoiceLateFeesConfigurationRequest
 from ..models.update_invoice_request import UpdateInvoiceRequest
+from ..models.update_invoice_schedule_request import UpdateInvoiceScheduleRequest
 from ..types import UNSET, Unset
 from .estimate import create_invoice_from_estimate as _create_invoice_from_estimate
 from .estimate import create_new_estimate as _create_new_estimate
@@ -65,16 +74,25 @@ from .estimate_template import preview_estimate_template as _preview_estimate_te
 from .estimate_template import update_estimate_template as _update_estimate_template
 from .invoice import create_invoice as _create_invoice
 from .invoice import delete_invoice as _delete_invoice
+from .invoice import generate_invoice_number as _generate_invoice_number
 from .invoice import get_invoice as _get_invoice
+from .invoice import get_invoice_settings as _get_invoice_settings
 from .invoice import list_invoices as _list_invoices
 from .invoice import record_invoice as _record_invoice
 from .invoice import send_invoice as _send_invoice
 from .invoice import update_invoice as _update_invoice
+from .invoice import update_invoice_last_visited_at as _update_invoice_last_visited_at
+from .invoice import update_invoice_late_fees_configuration as _update_invoice_late_fees_configuration
 from .invoice import void_invoice as _void_invoice
+from .schedule import auto_payment_invoice_schedule as _auto_payment_invoice_schedule
 from .schedule import cancel_invoice_schedule as _cancel_invoice_schedule
 from .schedule import create_invoice_schedule as _create_invoice_schedule
+from .schedule import delete_invoice_schedule as _delete_invoice_schedule
 from .schedule import get_invoice_schedule as _get_invoice_schedule
+from .schedule import list_invoice_schedules as _list_invoice_schedules
 from .schedule import schedule_invoice_schedule as _schedule_invoice_schedule
+from .schedule import update_and_schedule_invoice_schedule as _update_and_schedule_invoice_schedule
+from .schedule import update_invoice_schedule as _update_invoice_schedule
 from .template import create_invoice_template as _create_invoice_template
 from .template import delete_invoice_template as _delete_invoice_template
 from .template import get_invoice_template as _get_invoice_template
@@ -191,6 +209,72 @@ class Operations(_Operations):
             return parsed
         raise self._unexpected_answer(answer)
 
+    def generate_invoice_number(
+        self,
+        *,
+        alt_id: str,
+        alt_type: AltType | Literal["location"],
+    ) -> GenerateInvoiceNumberResponse:
+        """Generate Invoice Number
+
+        Get the next invoice number for the given location (reading it does not use it up).
+        """
+        answer = self._client.get_httpx_client().request(
+            **_generate_invoice_number._get_kwargs(
+                alt_id=alt_id,
+                alt_type=alt_type,
+            )
+        )
+        try:
+            parsed = _generate_invoice_number._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, GenerateInvoiceNumberResponse):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    def get_invoice_settings(
+        self,
+        *,
+        alt_id: str,
+        alt_type: AltType | Literal["location"],
+    ) -> InvoiceSettings:
+        """Get Invoice Settings
+
+        API to get the invoice settings of a location (the defaults new invoices take).
+        """
+        answer = self._client.get_httpx_client().request(
+            **_get_invoice_settings._get_kwargs(
+                alt_id=alt_id,
+                alt_type=alt_type,
+            )
+        )
+        try:
+            parsed = _get_invoice_settings._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceSettings):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    def update_invoice_last_visited_at(
+        self,
+        *,
+        body: UpdateInvoiceLastVisitedAtRequest,
+    ) -> None:
+        """Update invoice last visited at
+
+        API to update invoice last visited at by invoice id. The answer has no documented body.
+        """
+        answer = self._client.get_httpx_client().request(
+            **_update_invoice_last_visited_at._get_kwargs(
+                body=body,
+            )
+        )
+        if answer.status_code == 200:
+            return None
+        raise self._unexpected_answer(answer)
+
     def get_invoice(
         self,
         invoice_id: str,
@@ -261,6 +345,32 @@ class Operations(_Operations):
         )
         try:
             parsed = _delete_invoice._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, Invoice):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    def update_invoice_late_fees_configuration(
+        self,
+        invoice_id: str,
+        *,
+        body: UpdateInvoiceLateFeesConfigurationRequest,
+    ) -> Invoice:
+        """Update invoice late fees configuration
+
+        API to update the late fees configuration of an invoice
+        """
+        answer = self._client.get_httpx_client().request(
+            **_update_invoice_late_fees_configuration._get_kwargs(
+                invoice_id=invoice_id,
+                body=body,
+            )
+        )
+        try:
+            parsed = _update_invoice_late_fees_configuration._build_response(
+                client=self._client, response=answer
+            ).parsed
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, Invoice):
@@ -363,6 +473,44 @@ class Operations(_Operations):
             return parsed
         raise self._unexpected_answer(answer)
 
+    def list_invoice_schedules(
+        self,
+        *,
+        alt_id: str,
+        alt_type: AltType | Literal["location"],
+        status: str | Unset = UNSET,
+        start_at: datetime.date | Unset = UNSET,
+        end_at: datetime.date | Unset = UNSET,
+        search: str | Unset = UNSET,
+        payment_mode: ListInvoiceSchedulesPaymentMode | Literal["default", "live", "test"] | Unset = UNSET,
+        limit: str,
+        offset: str,
+    ) -> ListInvoiceSchedulesResponse:
+        """List schedules
+
+        API to list the recurring invoice schedules of a location, newest first.
+        """
+        answer = self._client.get_httpx_client().request(
+            **_list_invoice_schedules._get_kwargs(
+                alt_id=alt_id,
+                alt_type=alt_type,
+                status=status,
+                start_at=start_at,
+                end_at=end_at,
+                search=search,
+                payment_mode=payment_mode,
+                limit=limit,
+                offset=offset,
+            )
+        )
+        try:
+            parsed = _list_invoice_schedules._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, ListInvoiceSchedulesResponse):
+            return parsed
+        raise self._unexpected_answer(answer)
+
     def create_invoice_schedule(
         self,
         *,
@@ -406,6 +554,106 @@ class Operations(_Operations):
         )
         try:
             parsed = _get_invoice_schedule._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceSchedule):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    def update_invoice_schedule(
+        self,
+        schedule_id: str,
+        *,
+        body: UpdateInvoiceScheduleRequest,
+    ) -> InvoiceSchedule:
+        """Update schedule
+
+        API to update a schedule by schedule id (a draft schedule; an active one is changed with
+        updateAndSchedule).
+        """
+        answer = self._client.get_httpx_client().request(
+            **_update_invoice_schedule._get_kwargs(
+                schedule_id=schedule_id,
+                body=body,
+            )
+        )
+        try:
+            parsed = _update_invoice_schedule._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceSchedule):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    def delete_invoice_schedule(
+        self,
+        schedule_id: str,
+        *,
+        alt_id: str,
+        alt_type: AltType | Literal["location"],
+    ) -> DeleteInvoiceScheduleResponse:
+        """Delete schedule
+
+        API to delete an schedule by schedule id
+        """
+        answer = self._client.get_httpx_client().request(
+            **_delete_invoice_schedule._get_kwargs(
+                schedule_id=schedule_id,
+                alt_id=alt_id,
+                alt_type=alt_type,
+            )
+        )
+        try:
+            parsed = _delete_invoice_schedule._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, DeleteInvoiceScheduleResponse):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    def update_and_schedule_invoice_schedule(
+        self,
+        schedule_id: str,
+        *,
+        body: UpdateInvoiceScheduleRequest | Unset = UNSET,
+    ) -> InvoiceSchedule:
+        """Update scheduled recurring invoice
+
+        API to update scheduled recurring invoice: the body (optional, QUIRKS Q100) updates the
+        schedule as update-invoice-schedule does, and the schedule is scheduled, in one step.
+        """
+        answer = self._client.get_httpx_client().request(
+            **_update_and_schedule_invoice_schedule._get_kwargs(
+                schedule_id=schedule_id,
+                body=body,
+            )
+        )
+        try:
+            parsed = _update_and_schedule_invoice_schedule._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceSchedule):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    def auto_payment_invoice_schedule(
+        self,
+        schedule_id: str,
+        *,
+        body: AutoPaymentInvoiceScheduleRequest,
+    ) -> InvoiceSchedule:
+        """Manage Auto payment for an schedule invoice
+
+        API to manage auto payment for a schedule
+        """
+        answer = self._client.get_httpx_client().request(
+            **_auto_payment_invoice_schedule._get_kwargs(
+                schedule_id=schedule_id,
+                body=body,
+            )
+        )
+        try:
+            parsed = _auto_payment_invoice_schedule._build_response(client=self._client, response=answer).parsed
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceSchedule):
@@ -1022,6 +1270,40 @@ class Operations(_Operations):
             yield from found
             offset = _next_offset(offset, len(found), page.total)
 
+    def iter_invoice_schedules(
+        self,
+        alt_id: str,
+        *,
+        alt_type: AltType | Literal["location"] = AltType.LOCATION,
+        status: str | Unset = UNSET,
+        start_at: datetime.date | Unset = UNSET,
+        end_at: datetime.date | Unset = UNSET,
+        search: str | Unset = UNSET,
+        payment_mode: ListInvoiceSchedulesPaymentMode | Literal["default", "live", "test"] | Unset = UNSET,
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> Iterator[InvoiceSchedule]:
+        """Every item of ``list_invoice_schedules`` (its ``schedules``), page after page of ``page_size`` items.
+
+        The filters are those of ``list_invoice_schedules``; the iterator sets ``limit`` and ``offset``.
+        """
+        size = _page_size(page_size)
+        offset: int | None = 0
+        while offset is not None:
+            page = self.list_invoice_schedules(
+                alt_id=alt_id,
+                alt_type=alt_type,
+                status=status,
+                start_at=start_at,
+                end_at=end_at,
+                search=search,
+                payment_mode=payment_mode,
+                limit=str(size),
+                offset=str(offset),
+            )
+            found = page.schedules
+            yield from found
+            offset = _next_offset(offset, len(found), page.total)
+
     def iter_invoice_templates(
         self,
         alt_id: str,
@@ -1190,6 +1472,72 @@ class AsyncOperations(_Operations):
             return parsed
         raise self._unexpected_answer(answer)
 
+    async def generate_invoice_number(
+        self,
+        *,
+        alt_id: str,
+        alt_type: AltType | Literal["location"],
+    ) -> GenerateInvoiceNumberResponse:
+        """Generate Invoice Number
+
+        Get the next invoice number for the given location (reading it does not use it up).
+        """
+        answer = await self._client.get_async_httpx_client().request(
+            **_generate_invoice_number._get_kwargs(
+                alt_id=alt_id,
+                alt_type=alt_type,
+            )
+        )
+        try:
+            parsed = _generate_invoice_number._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, GenerateInvoiceNumberResponse):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    async def get_invoice_settings(
+        self,
+        *,
+        alt_id: str,
+        alt_type: AltType | Literal["location"],
+    ) -> InvoiceSettings:
+        """Get Invoice Settings
+
+        API to get the invoice settings of a location (the defaults new invoices take).
+        """
+        answer = await self._client.get_async_httpx_client().request(
+            **_get_invoice_settings._get_kwargs(
+                alt_id=alt_id,
+                alt_type=alt_type,
+            )
+        )
+        try:
+            parsed = _get_invoice_settings._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceSettings):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    async def update_invoice_last_visited_at(
+        self,
+        *,
+        body: UpdateInvoiceLastVisitedAtRequest,
+    ) -> None:
+        """Update invoice last visited at
+
+        API to update invoice last visited at by invoice id. The answer has no documented body.
+        """
+        answer = await self._client.get_async_httpx_client().request(
+            **_update_invoice_last_visited_at._get_kwargs(
+                body=body,
+            )
+        )
+        if answer.status_code == 200:
+            return None
+        raise self._unexpected_answer(answer)
+
     async def get_invoice(
         self,
         invoice_id: str,
@@ -1260,6 +1608,32 @@ class AsyncOperations(_Operations):
         )
         try:
             parsed = _delete_invoice._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, Invoice):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    async def update_invoice_late_fees_configuration(
+        self,
+        invoice_id: str,
+        *,
+        body: UpdateInvoiceLateFeesConfigurationRequest,
+    ) -> Invoice:
+        """Update invoice late fees configuration
+
+        API to update the late fees configuration of an invoice
+        """
+        answer = await self._client.get_async_httpx_client().request(
+            **_update_invoice_late_fees_configuration._get_kwargs(
+                invoice_id=invoice_id,
+                body=body,
+            )
+        )
+        try:
+            parsed = _update_invoice_late_fees_configuration._build_response(
+                client=self._client, response=answer
+            ).parsed
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, Invoice):
@@ -1362,6 +1736,44 @@ class AsyncOperations(_Operations):
             return parsed
         raise self._unexpected_answer(answer)
 
+    async def list_invoice_schedules(
+        self,
+        *,
+        alt_id: str,
+        alt_type: AltType | Literal["location"],
+        status: str | Unset = UNSET,
+        start_at: datetime.date | Unset = UNSET,
+        end_at: datetime.date | Unset = UNSET,
+        search: str | Unset = UNSET,
+        payment_mode: ListInvoiceSchedulesPaymentMode | Literal["default", "live", "test"] | Unset = UNSET,
+        limit: str,
+        offset: str,
+    ) -> ListInvoiceSchedulesResponse:
+        """List schedules
+
+        API to list the recurring invoice schedules of a location, newest first.
+        """
+        answer = await self._client.get_async_httpx_client().request(
+            **_list_invoice_schedules._get_kwargs(
+                alt_id=alt_id,
+                alt_type=alt_type,
+                status=status,
+                start_at=start_at,
+                end_at=end_at,
+                search=search,
+                payment_mode=payment_mode,
+                limit=limit,
+                offset=offset,
+            )
+        )
+        try:
+            parsed = _list_invoice_schedules._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, ListInvoiceSchedulesResponse):
+            return parsed
+        raise self._unexpected_answer(answer)
+
     async def create_invoice_schedule(
         self,
         *,
@@ -1405,6 +1817,106 @@ class AsyncOperations(_Operations):
         )
         try:
             parsed = _get_invoice_schedule._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceSchedule):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    async def update_invoice_schedule(
+        self,
+        schedule_id: str,
+        *,
+        body: UpdateInvoiceScheduleRequest,
+    ) -> InvoiceSchedule:
+        """Update schedule
+
+        API to update a schedule by schedule id (a draft schedule; an active one is changed with
+        updateAndSchedule).
+        """
+        answer = await self._client.get_async_httpx_client().request(
+            **_update_invoice_schedule._get_kwargs(
+                schedule_id=schedule_id,
+                body=body,
+            )
+        )
+        try:
+            parsed = _update_invoice_schedule._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceSchedule):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    async def delete_invoice_schedule(
+        self,
+        schedule_id: str,
+        *,
+        alt_id: str,
+        alt_type: AltType | Literal["location"],
+    ) -> DeleteInvoiceScheduleResponse:
+        """Delete schedule
+
+        API to delete an schedule by schedule id
+        """
+        answer = await self._client.get_async_httpx_client().request(
+            **_delete_invoice_schedule._get_kwargs(
+                schedule_id=schedule_id,
+                alt_id=alt_id,
+                alt_type=alt_type,
+            )
+        )
+        try:
+            parsed = _delete_invoice_schedule._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, DeleteInvoiceScheduleResponse):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    async def update_and_schedule_invoice_schedule(
+        self,
+        schedule_id: str,
+        *,
+        body: UpdateInvoiceScheduleRequest | Unset = UNSET,
+    ) -> InvoiceSchedule:
+        """Update scheduled recurring invoice
+
+        API to update scheduled recurring invoice: the body (optional, QUIRKS Q100) updates the
+        schedule as update-invoice-schedule does, and the schedule is scheduled, in one step.
+        """
+        answer = await self._client.get_async_httpx_client().request(
+            **_update_and_schedule_invoice_schedule._get_kwargs(
+                schedule_id=schedule_id,
+                body=body,
+            )
+        )
+        try:
+            parsed = _update_and_schedule_invoice_schedule._build_response(client=self._client, response=answer).parsed
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._invalid_response(answer, exc) from exc
+        if isinstance(parsed, InvoiceSchedule):
+            return parsed
+        raise self._unexpected_answer(answer)
+
+    async def auto_payment_invoice_schedule(
+        self,
+        schedule_id: str,
+        *,
+        body: AutoPaymentInvoiceScheduleRequest,
+    ) -> InvoiceSchedule:
+        """Manage Auto payment for an schedule invoice
+
+        API to manage auto payment for a schedule
+        """
+        answer = await self._client.get_async_httpx_client().request(
+            **_auto_payment_invoice_schedule._get_kwargs(
+                schedule_id=schedule_id,
+                body=body,
+            )
+        )
+        try:
+            parsed = _auto_payment_invoice_schedule._build_response(client=self._client, response=answer).parsed
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceSchedule):
@@ -2018,6 +2530,41 @@ class AsyncOperations(_Operations):
                 sort_order=sort_order,
             )
             found = page.invoices
+            for item in found:
+                yield item
+            offset = _next_offset(offset, len(found), page.total)
+
+    async def iter_invoice_schedules(
+        self,
+        alt_id: str,
+        *,
+        alt_type: AltType | Literal["location"] = AltType.LOCATION,
+        status: str | Unset = UNSET,
+        start_at: datetime.date | Unset = UNSET,
+        end_at: datetime.date | Unset = UNSET,
+        search: str | Unset = UNSET,
+        payment_mode: ListInvoiceSchedulesPaymentMode | Literal["default", "live", "test"] | Unset = UNSET,
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> AsyncIterator[InvoiceSchedule]:
+        """Every item of ``list_invoice_schedules`` (its ``schedules``), page after page of ``page_size`` items.
+
+        The filters are those of ``list_invoice_schedules``; the iterator sets ``limit`` and ``offset``.
+        """
+        size = _page_size(page_size)
+        offset: int | None = 0
+        while offset is not None:
+            page = await self.list_invoice_schedules(
+                alt_id=alt_id,
+                alt_type=alt_type,
+                status=status,
+                start_at=start_at,
+                end_at=end_at,
+                search=search,
+                payment_mode=payment_mode,
+                limit=str(size),
+                offset=str(offset),
+            )
+            found = page.schedules
             for item in found:
                 yield item
             offset = _next_offset(offset, len(found), page.total)

@@ -7,6 +7,7 @@ from .api_version import ApiVersion
 from .attachment import Attachment
 from .auto_payment import AutoPayment
 from .auto_payment_card import AutoPaymentCard
+from .auto_payment_invoice_schedule_request import AutoPaymentInvoiceScheduleRequest
 from .auto_payment_provider import AutoPaymentProvider
 from .bacs_direct_debit import BacsDirectDebit
 from .becs_direct_debit import BecsDirectDebit
@@ -14,6 +15,7 @@ from .business_details import BusinessDetails
 from .contact_details import ContactDetails
 from .create_invoice_request import CreateInvoiceRequest
 from .create_schedule_request import CreateScheduleRequest
+from .delete_invoice_schedule_response import DeleteInvoiceScheduleResponse
 from .discount import Discount
 from .discount_type import DiscountType
 from .error_response import ErrorResponse
@@ -46,6 +48,7 @@ from .estimate_template_request_meta import EstimateTemplateRequestMeta
 from .estimate_template_send_details import EstimateTemplateSendDetails
 from .estimate_template_send_details_action import EstimateTemplateSendDetailsAction
 from .estimate_update_request import EstimateUpdateRequest
+from .generate_invoice_number_response import GenerateInvoiceNumberResponse
 from .invoice import Invoice
 from .invoice_event import InvoiceEvent
 from .invoice_event_envelope import InvoiceEventEnvelope
@@ -54,6 +57,16 @@ from .invoice_item import InvoiceItem
 from .invoice_item_type import InvoiceItemType
 from .invoice_payment_schedule import InvoicePaymentSchedule
 from .invoice_schedule import InvoiceSchedule
+from .invoice_settings import InvoiceSettings
+from .invoice_settings_custom_notification import InvoiceSettingsCustomNotification
+from .invoice_settings_notification import InvoiceSettingsNotification
+from .invoice_settings_product_settings import InvoiceSettingsProductSettings
+from .invoice_settings_reminder import InvoiceSettingsReminder
+from .invoice_settings_reminder_interval_type import InvoiceSettingsReminderIntervalType
+from .invoice_settings_reminder_reminder_invoice_condition import InvoiceSettingsReminderReminderInvoiceCondition
+from .invoice_settings_reminder_reminder_time import InvoiceSettingsReminderReminderTime
+from .invoice_settings_reminder_settings import InvoiceSettingsReminderSettings
+from .invoice_settings_sender_configuration import InvoiceSettingsSenderConfiguration
 from .invoice_status import InvoiceStatus
 from .invoice_template import InvoiceTemplate
 from .invoice_template_create_request import InvoiceTemplateCreateRequest
@@ -72,6 +85,8 @@ from .late_fees_frequency import LateFeesFrequency
 from .late_fees_frequency_interval import LateFeesFrequencyInterval
 from .late_fees_grace import LateFeesGrace
 from .late_fees_grace_interval import LateFeesGraceInterval
+from .list_invoice_schedules_payment_mode import ListInvoiceSchedulesPaymentMode
+from .list_invoice_schedules_response import ListInvoiceSchedulesResponse
 from .list_invoice_templates_payment_mode import ListInvoiceTemplatesPaymentMode
 from .list_invoices_payment_mode import ListInvoicesPaymentMode
 from .list_invoices_response import ListInvoicesResponse
@@ -112,8 +127,11 @@ from .text_2_pay_request_action import Text2PayRequestAction
 from .text_2_pay_response import Text2PayResponse
 from .tips_configuration import TipsConfiguration
 from .total_summary import TotalSummary
+from .update_invoice_last_visited_at_request import UpdateInvoiceLastVisitedAtRequest
+from .update_invoice_late_fees_configuration_request import UpdateInvoiceLateFeesConfigurationRequest
 from .update_invoice_request import UpdateInvoiceRequest
 from .update_invoice_request_xero_details import UpdateInvoiceRequestXeroDetails
+from .update_invoice_schedule_request import UpdateInvoiceScheduleRequest
 from .us_bank_account import UsBankAccount
 
 __all__ = (
@@ -124,6 +142,7 @@ __all__ = (
     "Attachment",
     "AutoPayment",
     "AutoPaymentCard",
+    "AutoPaymentInvoiceScheduleRequest",
     "AutoPaymentProvider",
     "BacsDirectDebit",
     "BecsDirectDebit",
@@ -131,6 +150,7 @@ __all__ = (
     "ContactDetails",
     "CreateInvoiceRequest",
     "CreateScheduleRequest",
+    "DeleteInvoiceScheduleResponse",
     "Discount",
     "DiscountType",
     "ErrorResponse",
@@ -163,6 +183,7 @@ __all__ = (
     "EstimateTemplateSendDetails",
     "EstimateTemplateSendDetailsAction",
     "EstimateUpdateRequest",
+    "GenerateInvoiceNumberResponse",
     "Invoice",
     "InvoiceEvent",
     "InvoiceEventEnvelope",
@@ -171,6 +192,16 @@ __all__ = (
     "InvoiceItemType",
     "InvoicePaymentSchedule",
     "InvoiceSchedule",
+    "InvoiceSettings",
+    "InvoiceSettingsCustomNotification",
+    "InvoiceSettingsNotification",
+    "InvoiceSettingsProductSettings",
+    "InvoiceSettingsReminder",
+    "InvoiceSettingsReminderIntervalType",
+    "InvoiceSettingsReminderReminderInvoiceCondition",
+    "InvoiceSettingsReminderReminderTime",
+    "InvoiceSettingsReminderSettings",
+    "InvoiceSettingsSenderConfiguration",
     "InvoiceStatus",
     "InvoiceTemplate",
     "InvoiceTemplateCreateRequest",
@@ -189,6 +220,8 @@ __all__ = (
     "LateFeesFrequencyInterval",
     "LateFeesGrace",
     "LateFeesGraceInterval",
+    "ListInvoiceSchedulesPaymentMode",
+    "ListInvoiceSchedulesResponse",
     "ListInvoicesPaymentMode",
     "ListInvoicesResponse",
     "ListInvoicesSortField",
@@ -229,7 +262,10 @@ __all__ = (
     "Text2PayResponse",
     "TipsConfiguration",
     "TotalSummary",
+    "UpdateInvoiceLastVisitedAtRequest",
+    "UpdateInvoiceLateFeesConfigurationRequest",
     "UpdateInvoiceRequest",
     "UpdateInvoiceRequestXeroDetails",
+    "UpdateInvoiceScheduleRequest",
     "UsBankAccount",
 )

@@ -42,6 +42,7 @@ class Invoice:
         automatic_taxes_calculated (bool | Unset): Is Automatic taxes calculated for the Invoice items Example: True.
         payment_schedule (InvoicePaymentSchedule | Unset): split invoice into payment schedule summing up to full
             invoice amount (shape not documented for responses) Example: {}.
+        late_fees_configuration (LateFeesConfiguration | Unset): late fees configuration
     """
 
     field_id: str
@@ -67,6 +68,7 @@ class Invoice:
     automatic_taxes_enabled: bool | Unset = UNSET
     automatic_taxes_calculated: bool | Unset = UNSET
     payment_schedule: InvoicePaymentSchedule | Unset = UNSET
+    late_fees_configuration: LateFeesConfiguration | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -123,6 +125,10 @@ class Invoice:
         if not isinstance(self.payment_schedule, Unset):
             payment_schedule = self.payment_schedule.to_dict()
 
+        late_fees_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.late_fees_configuration, Unset):
+            late_fees_configuration = self.late_fees_configuration.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -156,6 +162,8 @@ class Invoice:
             field_dict["automaticTaxesCalculated"] = automatic_taxes_calculated
         if payment_schedule is not UNSET:
             field_dict["paymentSchedule"] = payment_schedule
+        if late_fees_configuration is not UNSET:
+            field_dict["lateFeesConfiguration"] = late_fees_configuration
 
         return field_dict
 
@@ -374,6 +382,15 @@ class Invoice:
         except Exception as exc:
             field_error(exc, src_dict, "paymentSchedule", "object (InvoicePaymentSchedule)")
 
+        late_fees_configuration: LateFeesConfiguration | Unset = UNSET
+        try:
+            _late_fees_configuration = d.pop("lateFeesConfiguration", UNSET)
+            if _late_fees_configuration is not UNSET:
+                late_fees_configuration = LateFeesConfiguration.from_dict(_late_fees_configuration)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "lateFeesConfiguration", "object (LateFeesConfiguration)")
+
         invoice = cls(
             field_id=field_id,
             status=status,
@@ -398,6 +415,7 @@ class Invoice:
             automatic_taxes_enabled=automatic_taxes_enabled,
             automatic_taxes_calculated=automatic_taxes_calculated,
             payment_schedule=payment_schedule,
+            late_fees_configuration=late_fees_configuration,
         )
 
         invoice.additional_properties = d
@@ -426,3 +444,4 @@ from ..models.contact_details import ContactDetails
 from ..models.discount import Discount
 from ..models.invoice_item import InvoiceItem
 from ..models.invoice_payment_schedule import InvoicePaymentSchedule
+from ..models.late_fees_configuration import LateFeesConfiguration

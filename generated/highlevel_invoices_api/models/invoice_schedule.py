@@ -36,6 +36,7 @@ class InvoiceSchedule:
         updated_at (str): updated at Example: 2023-12-12T09:27:42.355Z.
         schedule (ScheduleOptions | Unset): When and how often a schedule generates invoices
         discount (Discount | Unset): Discount
+        auto_payment (AutoPayment | Unset): auto-payment configuration
     """
 
     field_id: str
@@ -57,6 +58,7 @@ class InvoiceSchedule:
     updated_at: str
     schedule: ScheduleOptions | Unset = UNSET
     discount: Discount | Unset = UNSET
+    auto_payment: AutoPayment | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -108,6 +110,10 @@ class InvoiceSchedule:
         if not isinstance(self.discount, Unset):
             discount = self.discount.to_dict()
 
+        auto_payment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.auto_payment, Unset):
+            auto_payment = self.auto_payment.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -135,6 +141,8 @@ class InvoiceSchedule:
             field_dict["schedule"] = schedule
         if discount is not UNSET:
             field_dict["discount"] = discount
+        if auto_payment is not UNSET:
+            field_dict["autoPayment"] = auto_payment
 
         return field_dict
 
@@ -318,6 +326,15 @@ class InvoiceSchedule:
         except Exception as exc:
             field_error(exc, src_dict, "discount", "object (Discount)")
 
+        auto_payment: AutoPayment | Unset = UNSET
+        try:
+            _auto_payment = d.pop("autoPayment", UNSET)
+            if _auto_payment is not UNSET:
+                auto_payment = AutoPayment.from_dict(_auto_payment)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "autoPayment", "object (AutoPayment)")
+
         invoice_schedule = cls(
             field_id=field_id,
             status=status,
@@ -338,6 +355,7 @@ class InvoiceSchedule:
             updated_at=updated_at,
             schedule=schedule,
             discount=discount,
+            auto_payment=auto_payment,
         )
 
         invoice_schedule.additional_properties = d
@@ -361,6 +379,7 @@ class InvoiceSchedule:
 
 
 # Imported after the class: these models may import this one in turn.
+from ..models.auto_payment import AutoPayment
 from ..models.business_details import BusinessDetails
 from ..models.contact_details import ContactDetails
 from ..models.discount import Discount

@@ -43,6 +43,7 @@ class InvoiceWithSummary:
         automatic_taxes_calculated (bool | Unset): Is Automatic taxes calculated for the Invoice items Example: True.
         payment_schedule (InvoicePaymentSchedule | Unset): split invoice into payment schedule summing up to full
             invoice amount (shape not documented for responses) Example: {}.
+        late_fees_configuration (LateFeesConfiguration | Unset): late fees configuration
         reminders_configuration (InvoiceWithSummaryRemindersConfiguration | Unset): Reminders configuration Example: {}.
     """
 
@@ -70,6 +71,7 @@ class InvoiceWithSummary:
     automatic_taxes_enabled: bool | Unset = UNSET
     automatic_taxes_calculated: bool | Unset = UNSET
     payment_schedule: InvoicePaymentSchedule | Unset = UNSET
+    late_fees_configuration: LateFeesConfiguration | Unset = UNSET
     reminders_configuration: InvoiceWithSummaryRemindersConfiguration | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -129,6 +131,10 @@ class InvoiceWithSummary:
         if not isinstance(self.payment_schedule, Unset):
             payment_schedule = self.payment_schedule.to_dict()
 
+        late_fees_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.late_fees_configuration, Unset):
+            late_fees_configuration = self.late_fees_configuration.to_dict()
+
         reminders_configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reminders_configuration, Unset):
             reminders_configuration = self.reminders_configuration.to_dict()
@@ -167,6 +173,8 @@ class InvoiceWithSummary:
             field_dict["automaticTaxesCalculated"] = automatic_taxes_calculated
         if payment_schedule is not UNSET:
             field_dict["paymentSchedule"] = payment_schedule
+        if late_fees_configuration is not UNSET:
+            field_dict["lateFeesConfiguration"] = late_fees_configuration
         if reminders_configuration is not UNSET:
             field_dict["remindersConfiguration"] = reminders_configuration
 
@@ -394,6 +402,15 @@ class InvoiceWithSummary:
         except Exception as exc:
             field_error(exc, src_dict, "paymentSchedule", "object (InvoicePaymentSchedule)")
 
+        late_fees_configuration: LateFeesConfiguration | Unset = UNSET
+        try:
+            _late_fees_configuration = d.pop("lateFeesConfiguration", UNSET)
+            if _late_fees_configuration is not UNSET:
+                late_fees_configuration = LateFeesConfiguration.from_dict(_late_fees_configuration)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "lateFeesConfiguration", "object (LateFeesConfiguration)")
+
         reminders_configuration: InvoiceWithSummaryRemindersConfiguration | Unset = UNSET
         try:
             _reminders_configuration = d.pop("remindersConfiguration", UNSET)
@@ -428,6 +445,7 @@ class InvoiceWithSummary:
             automatic_taxes_enabled=automatic_taxes_enabled,
             automatic_taxes_calculated=automatic_taxes_calculated,
             payment_schedule=payment_schedule,
+            late_fees_configuration=late_fees_configuration,
             reminders_configuration=reminders_configuration,
         )
 
@@ -458,4 +476,5 @@ from ..models.discount import Discount
 from ..models.invoice_item import InvoiceItem
 from ..models.invoice_payment_schedule import InvoicePaymentSchedule
 from ..models.invoice_with_summary_reminders_configuration import InvoiceWithSummaryRemindersConfiguration
+from ..models.late_fees_configuration import LateFeesConfiguration
 from ..models.total_summary import TotalSummary

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import field_error, not_an_object
+
+T = TypeVar("T", bound="DeleteInvoiceScheduleResponse")
+
+
+@_attrs_define
+class DeleteInvoiceScheduleResponse:
+    """
+    Attributes:
+        success (bool): success Example: True.
+    """
+
+    success: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("DeleteInvoiceScheduleResponse", src_dict)
+        d = dict(src_dict)
+        try:
+            _success = d.pop("success")
+            if not isinstance(_success, bool):
+                raise TypeError
+            success = _success
+
+        except Exception as exc:
+            field_error(exc, src_dict, "success", "boolean")
+
+        delete_invoice_schedule_response = cls(
+            success=success,
+        )
+
+        delete_invoice_schedule_response.additional_properties = d
+        return delete_invoice_schedule_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

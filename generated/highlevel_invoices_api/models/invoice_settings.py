@@ -1,0 +1,442 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.alt_type import AltType
+from ..types import UNSET, Unset, field_error, not_an_object
+
+T = TypeVar("T", bound="InvoiceSettings")
+
+
+@_attrs_define
+class InvoiceSettings:
+    """The invoice settings of a location: the defaults of its invoices (title, terms, number prefix, days until due) and
+    estimates, its notifications and reminders.
+
+        Attributes:
+            alt_id (str | Unset): Location Id Example: 6578278e879ad2646715ba9c.
+            alt_type (AltType | Unset): Alt Type Example: location.
+            terms_note (str | Unset): Default terms notes of new invoices Example: <p>This is a default terms.</p>.
+            estimates_terms_note (str | Unset): Default terms notes of new estimates Example: <p>This is a default
+                terms.</p>.
+            title (str | Unset): Default title of new invoices Example: INVOICE.
+            estimates_title (str | Unset): Default title of new estimates Example: ESTIMATE.
+            invoice_number_prefix (str | Unset): Default invoice number prefix Example: INV-.
+            estimate_number_prefix (str | Unset): Default estimate number prefix Example: EST-.
+            due_after_x_days (float | Unset): Days from the issue date to the default due date Example: 14.
+            estimates_expire_after_x_days (float | Unset): Days until a new estimate expires Example: 30.
+            minimum_percentage_partial_payment (float | Unset): Smallest partial payment allowed, in percent of the total
+                Example: 10.
+            custom_fields (list[str] | Unset):  Example: ['PO number'].
+            custom_notification (InvoiceSettingsCustomNotification | Unset): The location's notifications, by event
+            business_details (BusinessDetails | Unset): Business Details
+            sender_configuration (InvoiceSettingsSenderConfiguration | Unset): Who invoice emails come from
+            product_settings (InvoiceSettingsProductSettings | Unset): How products become invoice items
+            reminder_settings (InvoiceSettingsReminderSettings | Unset): The location's payment reminders
+            late_fees_configuration (LateFeesConfiguration | Unset): late fees configuration
+            tips_configuration (TipsConfiguration | Unset): tips configuration for the invoice
+            payment_methods (PaymentMethods | Unset): Payment Methods for Invoices
+    """
+
+    alt_id: str | Unset = UNSET
+    alt_type: AltType | Unset = UNSET
+    terms_note: str | Unset = UNSET
+    estimates_terms_note: str | Unset = UNSET
+    title: str | Unset = UNSET
+    estimates_title: str | Unset = UNSET
+    invoice_number_prefix: str | Unset = UNSET
+    estimate_number_prefix: str | Unset = UNSET
+    due_after_x_days: float | Unset = UNSET
+    estimates_expire_after_x_days: float | Unset = UNSET
+    minimum_percentage_partial_payment: float | Unset = UNSET
+    custom_fields: list[str] | Unset = UNSET
+    custom_notification: InvoiceSettingsCustomNotification | Unset = UNSET
+    business_details: BusinessDetails | Unset = UNSET
+    sender_configuration: InvoiceSettingsSenderConfiguration | Unset = UNSET
+    product_settings: InvoiceSettingsProductSettings | Unset = UNSET
+    reminder_settings: InvoiceSettingsReminderSettings | Unset = UNSET
+    late_fees_configuration: LateFeesConfiguration | Unset = UNSET
+    tips_configuration: TipsConfiguration | Unset = UNSET
+    payment_methods: PaymentMethods | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alt_id = self.alt_id
+
+        alt_type: str | Unset = UNSET
+        if not isinstance(self.alt_type, Unset):
+            alt_type = self.alt_type.value
+
+        terms_note = self.terms_note
+
+        estimates_terms_note = self.estimates_terms_note
+
+        title = self.title
+
+        estimates_title = self.estimates_title
+
+        invoice_number_prefix = self.invoice_number_prefix
+
+        estimate_number_prefix = self.estimate_number_prefix
+
+        due_after_x_days = self.due_after_x_days
+
+        estimates_expire_after_x_days = self.estimates_expire_after_x_days
+
+        minimum_percentage_partial_payment = self.minimum_percentage_partial_payment
+
+        custom_fields: list[str] | Unset = UNSET
+        if not isinstance(self.custom_fields, Unset):
+            custom_fields = self.custom_fields
+
+        custom_notification: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_notification, Unset):
+            custom_notification = self.custom_notification.to_dict()
+
+        business_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.business_details, Unset):
+            business_details = self.business_details.to_dict()
+
+        sender_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sender_configuration, Unset):
+            sender_configuration = self.sender_configuration.to_dict()
+
+        product_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.product_settings, Unset):
+            product_settings = self.product_settings.to_dict()
+
+        reminder_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reminder_settings, Unset):
+            reminder_settings = self.reminder_settings.to_dict()
+
+        late_fees_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.late_fees_configuration, Unset):
+            late_fees_configuration = self.late_fees_configuration.to_dict()
+
+        tips_configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tips_configuration, Unset):
+            tips_configuration = self.tips_configuration.to_dict()
+
+        payment_methods: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_methods, Unset):
+            payment_methods = self.payment_methods.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if alt_id is not UNSET:
+            field_dict["altId"] = alt_id
+        if alt_type is not UNSET:
+            field_dict["altType"] = alt_type
+        if terms_note is not UNSET:
+            field_dict["termsNote"] = terms_note
+        if estimates_terms_note is not UNSET:
+            field_dict["estimatesTermsNote"] = estimates_terms_note
+        if title is not UNSET:
+            field_dict["title"] = title
+        if estimates_title is not UNSET:
+            field_dict["estimatesTitle"] = estimates_title
+        if invoice_number_prefix is not UNSET:
+            field_dict["invoiceNumberPrefix"] = invoice_number_prefix
+        if estimate_number_prefix is not UNSET:
+            field_dict["estimateNumberPrefix"] = estimate_number_prefix
+        if due_after_x_days is not UNSET:
+            field_dict["dueAfterXDays"] = due_after_x_days
+        if estimates_expire_after_x_days is not UNSET:
+            field_dict["estimatesExpireAfterXDays"] = estimates_expire_after_x_days
+        if minimum_percentage_partial_payment is not UNSET:
+            field_dict["minimumPercentagePartialPayment"] = minimum_percentage_partial_payment
+        if custom_fields is not UNSET:
+            field_dict["customFields"] = custom_fields
+        if custom_notification is not UNSET:
+            field_dict["customNotification"] = custom_notification
+        if business_details is not UNSET:
+            field_dict["businessDetails"] = business_details
+        if sender_configuration is not UNSET:
+            field_dict["senderConfiguration"] = sender_configuration
+        if product_settings is not UNSET:
+            field_dict["productSettings"] = product_settings
+        if reminder_settings is not UNSET:
+            field_dict["reminderSettings"] = reminder_settings
+        if late_fees_configuration is not UNSET:
+            field_dict["lateFeesConfiguration"] = late_fees_configuration
+        if tips_configuration is not UNSET:
+            field_dict["tipsConfiguration"] = tips_configuration
+        if payment_methods is not UNSET:
+            field_dict["paymentMethods"] = payment_methods
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("InvoiceSettings", src_dict)
+        d = dict(src_dict)
+        alt_id: str | Unset = UNSET
+        try:
+            _alt_id = d.pop("altId", UNSET)
+            if _alt_id is not UNSET:
+                if not isinstance(_alt_id, str):
+                    raise TypeError
+                alt_id = _alt_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "altId", "string")
+
+        alt_type: AltType | Unset = UNSET
+        try:
+            _alt_type = d.pop("altType", UNSET)
+            if _alt_type is not UNSET:
+                alt_type = AltType(_alt_type)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "altType", "string (AltType)")
+
+        terms_note: str | Unset = UNSET
+        try:
+            _terms_note = d.pop("termsNote", UNSET)
+            if _terms_note is not UNSET:
+                if not isinstance(_terms_note, str):
+                    raise TypeError
+                terms_note = _terms_note
+
+        except Exception as exc:
+            field_error(exc, src_dict, "termsNote", "string")
+
+        estimates_terms_note: str | Unset = UNSET
+        try:
+            _estimates_terms_note = d.pop("estimatesTermsNote", UNSET)
+            if _estimates_terms_note is not UNSET:
+                if not isinstance(_estimates_terms_note, str):
+                    raise TypeError
+                estimates_terms_note = _estimates_terms_note
+
+        except Exception as exc:
+            field_error(exc, src_dict, "estimatesTermsNote", "string")
+
+        title: str | Unset = UNSET
+        try:
+            _title = d.pop("title", UNSET)
+            if _title is not UNSET:
+                if not isinstance(_title, str):
+                    raise TypeError
+                title = _title
+
+        except Exception as exc:
+            field_error(exc, src_dict, "title", "string")
+
+        estimates_title: str | Unset = UNSET
+        try:
+            _estimates_title = d.pop("estimatesTitle", UNSET)
+            if _estimates_title is not UNSET:
+                if not isinstance(_estimates_title, str):
+                    raise TypeError
+                estimates_title = _estimates_title
+
+        except Exception as exc:
+            field_error(exc, src_dict, "estimatesTitle", "string")
+
+        invoice_number_prefix: str | Unset = UNSET
+        try:
+            _invoice_number_prefix = d.pop("invoiceNumberPrefix", UNSET)
+            if _invoice_number_prefix is not UNSET:
+                if not isinstance(_invoice_number_prefix, str):
+                    raise TypeError
+                invoice_number_prefix = _invoice_number_prefix
+
+        except Exception as exc:
+            field_error(exc, src_dict, "invoiceNumberPrefix", "string")
+
+        estimate_number_prefix: str | Unset = UNSET
+        try:
+            _estimate_number_prefix = d.pop("estimateNumberPrefix", UNSET)
+            if _estimate_number_prefix is not UNSET:
+                if not isinstance(_estimate_number_prefix, str):
+                    raise TypeError
+                estimate_number_prefix = _estimate_number_prefix
+
+        except Exception as exc:
+            field_error(exc, src_dict, "estimateNumberPrefix", "string")
+
+        due_after_x_days: float | Unset = UNSET
+        try:
+            _due_after_x_days = d.pop("dueAfterXDays", UNSET)
+            if _due_after_x_days is not UNSET:
+                if not isinstance(_due_after_x_days, (int, float)) or isinstance(_due_after_x_days, bool):
+                    raise TypeError
+                due_after_x_days = _due_after_x_days
+
+        except Exception as exc:
+            field_error(exc, src_dict, "dueAfterXDays", "number")
+
+        estimates_expire_after_x_days: float | Unset = UNSET
+        try:
+            _estimates_expire_after_x_days = d.pop("estimatesExpireAfterXDays", UNSET)
+            if _estimates_expire_after_x_days is not UNSET:
+                if not isinstance(_estimates_expire_after_x_days, (int, float)) or isinstance(
+                    _estimates_expire_after_x_days, bool
+                ):
+                    raise TypeError
+                estimates_expire_after_x_days = _estimates_expire_after_x_days
+
+        except Exception as exc:
+            field_error(exc, src_dict, "estimatesExpireAfterXDays", "number")
+
+        minimum_percentage_partial_payment: float | Unset = UNSET
+        try:
+            _minimum_percentage_partial_payment = d.pop("minimumPercentagePartialPayment", UNSET)
+            if _minimum_percentage_partial_payment is not UNSET:
+                if not isinstance(_minimum_percentage_partial_payment, (int, float)) or isinstance(
+                    _minimum_percentage_partial_payment, bool
+                ):
+                    raise TypeError
+                minimum_percentage_partial_payment = _minimum_percentage_partial_payment
+
+        except Exception as exc:
+            field_error(exc, src_dict, "minimumPercentagePartialPayment", "number")
+
+        custom_fields: list[str] | Unset = UNSET
+        try:
+            _custom_fields = d.pop("customFields", UNSET)
+            if _custom_fields is not UNSET:
+                if not isinstance(_custom_fields, list):
+                    raise TypeError
+                custom_fields = []
+                for custom_fields_item_data in _custom_fields:
+                    if not isinstance(custom_fields_item_data, str):
+                        raise TypeError
+                    custom_fields_item = custom_fields_item_data
+
+                    custom_fields.append(custom_fields_item)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "customFields", "array of string", custom_fields, "string")
+
+        custom_notification: InvoiceSettingsCustomNotification | Unset = UNSET
+        try:
+            _custom_notification = d.pop("customNotification", UNSET)
+            if _custom_notification is not UNSET:
+                custom_notification = InvoiceSettingsCustomNotification.from_dict(_custom_notification)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "customNotification", "object (InvoiceSettingsCustomNotification)")
+
+        business_details: BusinessDetails | Unset = UNSET
+        try:
+            _business_details = d.pop("businessDetails", UNSET)
+            if _business_details is not UNSET:
+                business_details = BusinessDetails.from_dict(_business_details)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
+
+        sender_configuration: InvoiceSettingsSenderConfiguration | Unset = UNSET
+        try:
+            _sender_configuration = d.pop("senderConfiguration", UNSET)
+            if _sender_configuration is not UNSET:
+                sender_configuration = InvoiceSettingsSenderConfiguration.from_dict(_sender_configuration)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "senderConfiguration", "object (InvoiceSettingsSenderConfiguration)")
+
+        product_settings: InvoiceSettingsProductSettings | Unset = UNSET
+        try:
+            _product_settings = d.pop("productSettings", UNSET)
+            if _product_settings is not UNSET:
+                product_settings = InvoiceSettingsProductSettings.from_dict(_product_settings)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "productSettings", "object (InvoiceSettingsProductSettings)")
+
+        reminder_settings: InvoiceSettingsReminderSettings | Unset = UNSET
+        try:
+            _reminder_settings = d.pop("reminderSettings", UNSET)
+            if _reminder_settings is not UNSET:
+                reminder_settings = InvoiceSettingsReminderSettings.from_dict(_reminder_settings)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "reminderSettings", "object (InvoiceSettingsReminderSettings)")
+
+        late_fees_configuration: LateFeesConfiguration | Unset = UNSET
+        try:
+            _late_fees_configuration = d.pop("lateFeesConfiguration", UNSET)
+            if _late_fees_configuration is not UNSET:
+                late_fees_configuration = LateFeesConfiguration.from_dict(_late_fees_configuration)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "lateFeesConfiguration", "object (LateFeesConfiguration)")
+
+        tips_configuration: TipsConfiguration | Unset = UNSET
+        try:
+            _tips_configuration = d.pop("tipsConfiguration", UNSET)
+            if _tips_configuration is not UNSET:
+                tips_configuration = TipsConfiguration.from_dict(_tips_configuration)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "tipsConfiguration", "object (TipsConfiguration)")
+
+        payment_methods: PaymentMethods | Unset = UNSET
+        try:
+            _payment_methods = d.pop("paymentMethods", UNSET)
+            if _payment_methods is not UNSET:
+                payment_methods = PaymentMethods.from_dict(_payment_methods)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "paymentMethods", "object (PaymentMethods)")
+
+        invoice_settings = cls(
+            alt_id=alt_id,
+            alt_type=alt_type,
+            terms_note=terms_note,
+            estimates_terms_note=estimates_terms_note,
+            title=title,
+            estimates_title=estimates_title,
+            invoice_number_prefix=invoice_number_prefix,
+            estimate_number_prefix=estimate_number_prefix,
+            due_after_x_days=due_after_x_days,
+            estimates_expire_after_x_days=estimates_expire_after_x_days,
+            minimum_percentage_partial_payment=minimum_percentage_partial_payment,
+            custom_fields=custom_fields,
+            custom_notification=custom_notification,
+            business_details=business_details,
+            sender_configuration=sender_configuration,
+            product_settings=product_settings,
+            reminder_settings=reminder_settings,
+            late_fees_configuration=late_fees_configuration,
+            tips_configuration=tips_configuration,
+            payment_methods=payment_methods,
+        )
+
+        invoice_settings.additional_properties = d
+        return invoice_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: these models may import this one in turn.
+from ..models.business_details import BusinessDetails
+from ..models.invoice_settings_custom_notification import InvoiceSettingsCustomNotification
+from ..models.invoice_settings_product_settings import InvoiceSettingsProductSettings
+from ..models.invoice_settings_reminder_settings import InvoiceSettingsReminderSettings
+from ..models.invoice_settings_sender_configuration import InvoiceSettingsSenderConfiguration
+from ..models.late_fees_configuration import LateFeesConfiguration
+from ..models.payment_methods import PaymentMethods
+from ..models.tips_configuration import TipsConfiguration

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, field_error, not_an_object
+
+T = TypeVar("T", bound="InvoiceSettingsProductSettings")
+
+
+@_attrs_define
+class InvoiceSettingsProductSettings:
+    """How products become invoice items
+
+    Attributes:
+        enable_import_product_description (bool | Unset):  Example: True.
+        description_optional (bool | Unset):  Example: False.
+    """
+
+    enable_import_product_description: bool | Unset = UNSET
+    description_optional: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enable_import_product_description = self.enable_import_product_description
+
+        description_optional = self.description_optional
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enable_import_product_description is not UNSET:
+            field_dict["enableImportProductDescription"] = enable_import_product_description
+        if description_optional is not UNSET:
+            field_dict["descriptionOptional"] = description_optional
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("InvoiceSettingsProductSettings", src_dict)
+        d = dict(src_dict)
+        enable_import_product_description: bool | Unset = UNSET
+        try:
+            _enable_import_product_description = d.pop("enableImportProductDescription", UNSET)
+            if _enable_import_product_description is not UNSET:
+                if not isinstance(_enable_import_product_description, bool):
+                    raise TypeError
+                enable_import_product_description = _enable_import_product_description
+
+        except Exception as exc:
+            field_error(exc, src_dict, "enableImportProductDescription", "boolean")
+
+        description_optional: bool | Unset = UNSET
+        try:
+            _description_optional = d.pop("descriptionOptional", UNSET)
+            if _description_optional is not UNSET:
+                if not isinstance(_description_optional, bool):
+                    raise TypeError
+                description_optional = _description_optional
+
+        except Exception as exc:
+            field_error(exc, src_dict, "descriptionOptional", "boolean")
+
+        invoice_settings_product_settings = cls(
+            enable_import_product_description=enable_import_product_description,
+            description_optional=description_optional,
+        )
+
+        invoice_settings_product_settings.additional_properties = d
+        return invoice_settings_product_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,278 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.invoice_settings_reminder_interval_type import InvoiceSettingsReminderIntervalType
+from ..models.invoice_settings_reminder_reminder_invoice_condition import (
+    InvoiceSettingsReminderReminderInvoiceCondition,
+)
+from ..models.invoice_settings_reminder_reminder_time import InvoiceSettingsReminderReminderTime
+from ..types import UNSET, Unset, field_error, not_an_object
+
+T = TypeVar("T", bound="InvoiceSettingsReminder")
+
+
+@_attrs_define
+class InvoiceSettingsReminder:
+    """One payment reminder
+
+    Attributes:
+        enabled (bool):  Example: True.
+        email_template (str):  Example: <p>Your invoice is due</p>.
+        sms_template (str):  Example: Your invoice is due.
+        email_subject (str):  Example: Reminder.
+        reminder_id (str):  Example: 6578278e879ad2646715ba9c.
+        reminder_name (str):  Example: Due soon.
+        reminder_time (InvoiceSettingsReminderReminderTime):  Example: before.
+        interval_type (InvoiceSettingsReminderIntervalType):  Example: daily.
+        max_reminders (float):  Example: 3.
+        reminder_invoice_condition (InvoiceSettingsReminderReminderInvoiceCondition):  Example: invoice_overdue.
+        reminder_number (float):  Example: 1.
+        start_time (str | Unset):  Example: 09:00:00.
+        end_time (str | Unset):  Example: 17:00:00.
+        timezone (str | Unset):  Example: America/Chicago.
+    """
+
+    enabled: bool
+    email_template: str
+    sms_template: str
+    email_subject: str
+    reminder_id: str
+    reminder_name: str
+    reminder_time: InvoiceSettingsReminderReminderTime
+    interval_type: InvoiceSettingsReminderIntervalType
+    max_reminders: float
+    reminder_invoice_condition: InvoiceSettingsReminderReminderInvoiceCondition
+    reminder_number: float
+    start_time: str | Unset = UNSET
+    end_time: str | Unset = UNSET
+    timezone: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        email_template = self.email_template
+
+        sms_template = self.sms_template
+
+        email_subject = self.email_subject
+
+        reminder_id = self.reminder_id
+
+        reminder_name = self.reminder_name
+
+        reminder_time = self.reminder_time.value
+
+        interval_type = self.interval_type.value
+
+        max_reminders = self.max_reminders
+
+        reminder_invoice_condition = self.reminder_invoice_condition.value
+
+        reminder_number = self.reminder_number
+
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        timezone = self.timezone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "enabled": enabled,
+                "emailTemplate": email_template,
+                "smsTemplate": sms_template,
+                "emailSubject": email_subject,
+                "reminderId": reminder_id,
+                "reminderName": reminder_name,
+                "reminderTime": reminder_time,
+                "intervalType": interval_type,
+                "maxReminders": max_reminders,
+                "reminderInvoiceCondition": reminder_invoice_condition,
+                "reminderNumber": reminder_number,
+            }
+        )
+        if start_time is not UNSET:
+            field_dict["startTime"] = start_time
+        if end_time is not UNSET:
+            field_dict["endTime"] = end_time
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("InvoiceSettingsReminder", src_dict)
+        d = dict(src_dict)
+        try:
+            _enabled = d.pop("enabled")
+            if not isinstance(_enabled, bool):
+                raise TypeError
+            enabled = _enabled
+
+        except Exception as exc:
+            field_error(exc, src_dict, "enabled", "boolean")
+
+        try:
+            _email_template = d.pop("emailTemplate")
+            if not isinstance(_email_template, str):
+                raise TypeError
+            email_template = _email_template
+
+        except Exception as exc:
+            field_error(exc, src_dict, "emailTemplate", "string")
+
+        try:
+            _sms_template = d.pop("smsTemplate")
+            if not isinstance(_sms_template, str):
+                raise TypeError
+            sms_template = _sms_template
+
+        except Exception as exc:
+            field_error(exc, src_dict, "smsTemplate", "string")
+
+        try:
+            _email_subject = d.pop("emailSubject")
+            if not isinstance(_email_subject, str):
+                raise TypeError
+            email_subject = _email_subject
+
+        except Exception as exc:
+            field_error(exc, src_dict, "emailSubject", "string")
+
+        try:
+            _reminder_id = d.pop("reminderId")
+            if not isinstance(_reminder_id, str):
+                raise TypeError
+            reminder_id = _reminder_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "reminderId", "string")
+
+        try:
+            _reminder_name = d.pop("reminderName")
+            if not isinstance(_reminder_name, str):
+                raise TypeError
+            reminder_name = _reminder_name
+
+        except Exception as exc:
+            field_error(exc, src_dict, "reminderName", "string")
+
+        try:
+            _reminder_time = d.pop("reminderTime")
+            reminder_time = InvoiceSettingsReminderReminderTime(_reminder_time)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "reminderTime", "string (InvoiceSettingsReminderReminderTime)")
+
+        try:
+            _interval_type = d.pop("intervalType")
+            interval_type = InvoiceSettingsReminderIntervalType(_interval_type)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "intervalType", "string (InvoiceSettingsReminderIntervalType)")
+
+        try:
+            _max_reminders = d.pop("maxReminders")
+            if not isinstance(_max_reminders, (int, float)) or isinstance(_max_reminders, bool):
+                raise TypeError
+            max_reminders = _max_reminders
+
+        except Exception as exc:
+            field_error(exc, src_dict, "maxReminders", "number")
+
+        try:
+            _reminder_invoice_condition = d.pop("reminderInvoiceCondition")
+            reminder_invoice_condition = InvoiceSettingsReminderReminderInvoiceCondition(_reminder_invoice_condition)
+
+        except Exception as exc:
+            field_error(
+                exc, src_dict, "reminderInvoiceCondition", "string (InvoiceSettingsReminderReminderInvoiceCondition)"
+            )
+
+        try:
+            _reminder_number = d.pop("reminderNumber")
+            if not isinstance(_reminder_number, (int, float)) or isinstance(_reminder_number, bool):
+                raise TypeError
+            reminder_number = _reminder_number
+
+        except Exception as exc:
+            field_error(exc, src_dict, "reminderNumber", "number")
+
+        start_time: str | Unset = UNSET
+        try:
+            _start_time = d.pop("startTime", UNSET)
+            if _start_time is not UNSET:
+                if not isinstance(_start_time, str):
+                    raise TypeError
+                start_time = _start_time
+
+        except Exception as exc:
+            field_error(exc, src_dict, "startTime", "string")
+
+        end_time: str | Unset = UNSET
+        try:
+            _end_time = d.pop("endTime", UNSET)
+            if _end_time is not UNSET:
+                if not isinstance(_end_time, str):
+                    raise TypeError
+                end_time = _end_time
+
+        except Exception as exc:
+            field_error(exc, src_dict, "endTime", "string")
+
+        timezone: str | Unset = UNSET
+        try:
+            _timezone = d.pop("timezone", UNSET)
+            if _timezone is not UNSET:
+                if not isinstance(_timezone, str):
+                    raise TypeError
+                timezone = _timezone
+
+        except Exception as exc:
+            field_error(exc, src_dict, "timezone", "string")
+
+        invoice_settings_reminder = cls(
+            enabled=enabled,
+            email_template=email_template,
+            sms_template=sms_template,
+            email_subject=email_subject,
+            reminder_id=reminder_id,
+            reminder_name=reminder_name,
+            reminder_time=reminder_time,
+            interval_type=interval_type,
+            max_reminders=max_reminders,
+            reminder_invoice_condition=reminder_invoice_condition,
+            reminder_number=reminder_number,
+            start_time=start_time,
+            end_time=end_time,
+            timezone=timezone,
+        )
+
+        invoice_settings_reminder.additional_properties = d
+        return invoice_settings_reminder
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from ..types import LenientStrEnum
+
+
+class InvoiceSettingsReminderReminderTime(LenientStrEnum):
+    AFTER = "after"
+    BEFORE = "before"

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, field_error, not_an_object
+
+T = TypeVar("T", bound="InvoiceSettingsSenderConfiguration")
+
+
+@_attrs_define
+class InvoiceSettingsSenderConfiguration:
+    """Who invoice emails come from
+
+    Attributes:
+        from_name (str | Unset):  Example: ABC Corp..
+        from_email (str | Unset):  Example: billing@example.com.
+    """
+
+    from_name: str | Unset = UNSET
+    from_email: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_name = self.from_name
+
+        from_email = self.from_email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if from_name is not UNSET:
+            field_dict["fromName"] = from_name
+        if from_email is not UNSET:
+            field_dict["fromEmail"] = from_email
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("InvoiceSettingsSenderConfiguration", src_dict)
+        d = dict(src_dict)
+        from_name: str | Unset = UNSET
+        try:
+            _from_name = d.pop("fromName", UNSET)
+            if _from_name is not UNSET:
+                if not isinstance(_from_name, str):
+                    raise TypeError
+                from_name = _from_name
+
+        except Exception as exc:
+            field_error(exc, src_dict, "fromName", "string")
+
+        from_email: str | Unset = UNSET
+        try:
+            _from_email = d.pop("fromEmail", UNSET)
+            if _from_email is not UNSET:
+                if not isinstance(_from_email, str):
+                    raise TypeError
+                from_email = _from_email
+
+        except Exception as exc:
+            field_error(exc, src_dict, "fromEmail", "string")
+
+        invoice_settings_sender_configuration = cls(
+            from_name=from_name,
+            from_email=from_email,
+        )
+
+        invoice_settings_sender_configuration.additional_properties = d
+        return invoice_settings_sender_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import field_error, not_an_object
+
+T = TypeVar("T", bound="UpdateInvoiceLastVisitedAtRequest")
+
+
+@_attrs_define
+class UpdateInvoiceLastVisitedAtRequest:
+    """The invoice that was just visited
+
+    Attributes:
+        invoice_id (str): Invoice Id Example: 6578278e879ad2646715ba9c.
+    """
+
+    invoice_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invoice_id = self.invoice_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "invoiceId": invoice_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("UpdateInvoiceLastVisitedAtRequest", src_dict)
+        d = dict(src_dict)
+        try:
+            _invoice_id = d.pop("invoiceId")
+            if not isinstance(_invoice_id, str):
+                raise TypeError
+            invoice_id = _invoice_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "invoiceId", "string")
+
+        update_invoice_last_visited_at_request = cls(
+            invoice_id=invoice_id,
+        )
+
+        update_invoice_last_visited_at_request.additional_properties = d
+        return update_invoice_last_visited_at_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

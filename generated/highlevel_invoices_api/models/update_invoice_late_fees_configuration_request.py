@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.alt_type import AltType
+from ..types import field_error, not_an_object
+
+T = TypeVar("T", bound="UpdateInvoiceLateFeesConfigurationRequest")
+
+
+@_attrs_define
+class UpdateInvoiceLateFeesConfigurationRequest:
+    """The new late fees configuration of an invoice
+
+    Attributes:
+        alt_id (str): location Id / company Id based on altType Example: 6578278e879ad2646715ba9c.
+        alt_type (AltType): Alt Type Example: location.
+        late_fees_configuration (LateFeesConfiguration): late fees configuration
+    """
+
+    alt_id: str
+    alt_type: AltType
+    late_fees_configuration: LateFeesConfiguration
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alt_id = self.alt_id
+
+        alt_type = self.alt_type.value
+
+        late_fees_configuration = self.late_fees_configuration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "altId": alt_id,
+                "altType": alt_type,
+                "lateFeesConfiguration": late_fees_configuration,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("UpdateInvoiceLateFeesConfigurationRequest", src_dict)
+        d = dict(src_dict)
+        try:
+            _alt_id = d.pop("altId")
+            if not isinstance(_alt_id, str):
+                raise TypeError
+            alt_id = _alt_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "altId", "string")
+
+        try:
+            _alt_type = d.pop("altType")
+            alt_type = AltType(_alt_type)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "altType", "string (AltType)")
+
+        try:
+            _late_fees_configuration = d.pop("lateFeesConfiguration")
+            late_fees_configuration = LateFeesConfiguration.from_dict(_late_fees_configuration)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "lateFeesConfiguration", "object (LateFeesConfiguration)")
+
+        update_invoice_late_fees_configuration_request = cls(
+            alt_id=alt_id,
+            alt_type=alt_type,
+            late_fees_configuration=late_fees_configuration,
+        )
+
+        update_invoice_late_fees_configuration_request.additional_properties = d
+        return update_invoice_late_fees_configuration_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: these models may import this one in turn.
+from ..models.late_fees_configuration import LateFeesConfiguration

@@ -1,0 +1,300 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.alt_type import AltType
+from ..types import UNSET, Unset, field_error, not_an_object
+
+T = TypeVar("T", bound="UpdateInvoiceScheduleRequest")
+
+
+@_attrs_define
+class UpdateInvoiceScheduleRequest:
+    """The new fields of a schedule (update-invoice-schedule, update-and-schedule-invoice-schedule)
+
+    Attributes:
+        alt_id (str): location Id / company Id based on altType Example: 6578278e879ad2646715ba9c.
+        alt_type (AltType): Alt Type Example: location.
+        name (str): Schedule Name Example: Monthly retainer.
+        contact_details (ContactDetails): Contact information to send the invoice to
+        schedule (ScheduleOptions): When and how often a schedule generates invoices
+        live_mode (bool):  Example: True.
+        business_details (BusinessDetails): Business Details
+        currency (str): Currency code Example: USD.
+        items (list[InvoiceItem]): An array of items for the invoices of the schedule.
+        discount (Discount): Discount
+        terms_notes (str | Unset): Terms notes, Also supports HTML markups Example: <p>This is a default terms.</p>.
+        title (str | Unset): Title for the invoice Example: INVOICE.
+        attachments (list[Attachment] | Unset): attachments for the invoice
+        miscellaneous_charges (MiscellaneousCharges | Unset): Miscellaneous charges (processing fees)
+    """
+
+    alt_id: str
+    alt_type: AltType
+    name: str
+    contact_details: ContactDetails
+    schedule: ScheduleOptions
+    live_mode: bool
+    business_details: BusinessDetails
+    currency: str
+    items: list[InvoiceItem]
+    discount: Discount
+    terms_notes: str | Unset = UNSET
+    title: str | Unset = UNSET
+    attachments: list[Attachment] | Unset = UNSET
+    miscellaneous_charges: MiscellaneousCharges | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alt_id = self.alt_id
+
+        alt_type = self.alt_type.value
+
+        name = self.name
+
+        contact_details = self.contact_details.to_dict()
+
+        schedule = self.schedule.to_dict()
+
+        live_mode = self.live_mode
+
+        business_details = self.business_details.to_dict()
+
+        currency = self.currency
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        discount = self.discount.to_dict()
+
+        terms_notes = self.terms_notes
+
+        title = self.title
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        miscellaneous_charges: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.miscellaneous_charges, Unset):
+            miscellaneous_charges = self.miscellaneous_charges.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "altId": alt_id,
+                "altType": alt_type,
+                "name": name,
+                "contactDetails": contact_details,
+                "schedule": schedule,
+                "liveMode": live_mode,
+                "businessDetails": business_details,
+                "currency": currency,
+                "items": items,
+                "discount": discount,
+            }
+        )
+        if terms_notes is not UNSET:
+            field_dict["termsNotes"] = terms_notes
+        if title is not UNSET:
+            field_dict["title"] = title
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if miscellaneous_charges is not UNSET:
+            field_dict["miscellaneousCharges"] = miscellaneous_charges
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("UpdateInvoiceScheduleRequest", src_dict)
+        d = dict(src_dict)
+        try:
+            _alt_id = d.pop("altId")
+            if not isinstance(_alt_id, str):
+                raise TypeError
+            alt_id = _alt_id
+
+        except Exception as exc:
+            field_error(exc, src_dict, "altId", "string")
+
+        try:
+            _alt_type = d.pop("altType")
+            alt_type = AltType(_alt_type)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "altType", "string (AltType)")
+
+        try:
+            _name = d.pop("name")
+            if not isinstance(_name, str):
+                raise TypeError
+            name = _name
+
+        except Exception as exc:
+            field_error(exc, src_dict, "name", "string")
+
+        try:
+            _contact_details = d.pop("contactDetails")
+            contact_details = ContactDetails.from_dict(_contact_details)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "contactDetails", "object (ContactDetails)")
+
+        try:
+            _schedule = d.pop("schedule")
+            schedule = ScheduleOptions.from_dict(_schedule)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "schedule", "object (ScheduleOptions)")
+
+        try:
+            _live_mode = d.pop("liveMode")
+            if not isinstance(_live_mode, bool):
+                raise TypeError
+            live_mode = _live_mode
+
+        except Exception as exc:
+            field_error(exc, src_dict, "liveMode", "boolean")
+
+        try:
+            _business_details = d.pop("businessDetails")
+            business_details = BusinessDetails.from_dict(_business_details)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
+
+        try:
+            _currency = d.pop("currency")
+            if not isinstance(_currency, str):
+                raise TypeError
+            currency = _currency
+
+        except Exception as exc:
+            field_error(exc, src_dict, "currency", "string")
+
+        items: list[InvoiceItem] = []
+        try:
+            _items = d.pop("items")
+            if not isinstance(_items, list):
+                raise TypeError
+            items = []
+            for items_item_data in _items:
+                items_item = InvoiceItem.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "items", "array of object (InvoiceItem)", items, "object (InvoiceItem)")
+
+        try:
+            _discount = d.pop("discount")
+            discount = Discount.from_dict(_discount)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "discount", "object (Discount)")
+
+        terms_notes: str | Unset = UNSET
+        try:
+            _terms_notes = d.pop("termsNotes", UNSET)
+            if _terms_notes is not UNSET:
+                if not isinstance(_terms_notes, str):
+                    raise TypeError
+                terms_notes = _terms_notes
+
+        except Exception as exc:
+            field_error(exc, src_dict, "termsNotes", "string")
+
+        title: str | Unset = UNSET
+        try:
+            _title = d.pop("title", UNSET)
+            if _title is not UNSET:
+                if not isinstance(_title, str):
+                    raise TypeError
+                title = _title
+
+        except Exception as exc:
+            field_error(exc, src_dict, "title", "string")
+
+        attachments: list[Attachment] | Unset = UNSET
+        try:
+            _attachments = d.pop("attachments", UNSET)
+            if _attachments is not UNSET:
+                if not isinstance(_attachments, list):
+                    raise TypeError
+                attachments = []
+                for attachments_item_data in _attachments:
+                    attachments_item = Attachment.from_dict(attachments_item_data)
+
+                    attachments.append(attachments_item)
+
+        except Exception as exc:
+            field_error(
+                exc, src_dict, "attachments", "array of object (Attachment)", attachments, "object (Attachment)"
+            )
+
+        miscellaneous_charges: MiscellaneousCharges | Unset = UNSET
+        try:
+            _miscellaneous_charges = d.pop("miscellaneousCharges", UNSET)
+            if _miscellaneous_charges is not UNSET:
+                miscellaneous_charges = MiscellaneousCharges.from_dict(_miscellaneous_charges)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "miscellaneousCharges", "object (MiscellaneousCharges)")
+
+        update_invoice_schedule_request = cls(
+            alt_id=alt_id,
+            alt_type=alt_type,
+            name=name,
+            contact_details=contact_details,
+            schedule=schedule,
+            live_mode=live_mode,
+            business_details=business_details,
+            currency=currency,
+            items=items,
+            discount=discount,
+            terms_notes=terms_notes,
+            title=title,
+            attachments=attachments,
+            miscellaneous_charges=miscellaneous_charges,
+        )
+
+        update_invoice_schedule_request.additional_properties = d
+        return update_invoice_schedule_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: these models may import this one in turn.
+from ..models.attachment import Attachment
+from ..models.business_details import BusinessDetails
+from ..models.contact_details import ContactDetails
+from ..models.discount import Discount
+from ..models.invoice_item import InvoiceItem
+from ..models.miscellaneous_charges import MiscellaneousCharges
+from ..models.schedule_options import ScheduleOptions
