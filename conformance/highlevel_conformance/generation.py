@@ -113,9 +113,15 @@ def extensions(document: dict[str, Any] | None = None) -> Iterator[tuple[str, di
 
 
 def request_schemas(method: str, path: str, document: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The schemas of one operation's request: ``body`` and each query/path/header parameter by name."""
+    """The schemas of one operation's request: ``body`` and each query/path/header parameter by name.
+
+    Nothing for an operation ``document`` does not have: schemathesis' hooks are global, so the
+    hook that calls this also sees the cases of other schemas tested in the same process.
+    """
     document = load_spec() if document is None else document
-    operation = document["paths"][path][method.lower()]
+    operation = document["paths"].get(path, {}).get(method.lower())
+    if operation is None:
+        return {}
     found: dict[str, Any] = {}
     for parameter in operation.get("parameters", []):
         parameter = deref(document, parameter)

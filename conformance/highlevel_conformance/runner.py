@@ -62,7 +62,8 @@ def schemathesis_config(
         "",
         "[generation]",
         f"deterministic = {'true' if deterministic else 'false'}",
-        *([f"database = {json.dumps(str(cache / 'examples'))}"] if cache is not None else []),
+        # hypothesis refuses an example database in a deterministic (derandomized) run
+        *([f"database = {json.dumps(str(cache / 'examples'))}"] if cache is not None and not deterministic else []),
         "",
         "[checks]",
         "enabled = true",

@@ -11,6 +11,7 @@ rule each one breaks, and the check that catches it, are in ``contract_tests/REA
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Callable
 from typing import Any
@@ -684,6 +685,67 @@ def last_visited_any_id(sb: Sandbox) -> None:
     backend.visit_invoice = visit  # type: ignore[method-assign]
 
 
+def schedule_update_not_persisted(sb: Sandbox) -> None:
+    """update-invoice-schedule answers the change but keeps the schedule as it was
+    (test_update_changes_a_draft_schedule)."""
+    inner = sb.responses.update_invoice_schedule
+
+    def update(call: Call) -> Answer:
+        schedule = sb.backend.schedule(call.location, call.path["scheduleId"])
+        before = copy.deepcopy(schedule.data)
+        answer = inner(call)
+        schedule.data = before
+        return answer
+
+    sb.responses.update_invoice_schedule = update  # type: ignore[method-assign]
+
+
+def active_schedule_updatable(sb: Sandbox) -> None:
+    """`PUT` changes an active schedule as if it were a draft
+    (test_an_active_schedule_is_changed_only_by_update_and_schedule)."""
+    backend = sb.backend
+    original = backend.update_schedule
+
+    def update(location: str, schedule_id: str, body: dict[str, Any]) -> Any:
+        schedule = backend.schedule(location, schedule_id)
+        status, schedule.status = schedule.status, rules.ScheduleStatus.DRAFT
+        try:
+            return original(location, schedule_id, body)
+        finally:
+            schedule.status = status
+
+    backend.update_schedule = update  # type: ignore[method-assign]
+
+
+def deleted_schedule_still_readable(sb: Sandbox) -> None:
+    """delete-invoice-schedule answers success and keeps the schedule (test_delete_schedule_then_get_is_404)."""
+    backend = sb.backend
+
+    def delete(location: str, schedule_id: str) -> Any:
+        schedule = backend.schedule(location, schedule_id)
+        rules.schedule_transition(schedule.status, rules.ScheduleAction.DELETE)
+        return schedule
+
+    backend.delete_schedule = delete  # type: ignore[method-assign]
+
+
+def void_invoice_takes_late_fees(sb: Sandbox) -> None:
+    """The late-fees `PATCH` is taken whatever the invoice's status (test_late_fees_of_a_void_invoice_are_refused)."""
+    backend = sb.backend
+
+    def update_late_fees(location: str, invoice_id: str, body: dict[str, Any]) -> Any:
+        invoice = backend.invoice(location, invoice_id)
+        invoice.data["lateFeesConfiguration"] = copy.deepcopy(body["lateFeesConfiguration"])
+        return invoice
+
+    backend.update_late_fees = update_late_fees  # type: ignore[method-assign]
+
+
+def settings_of_another_location(sb: Sandbox) -> None:
+    """get-invoice-settings answers the settings of another location (test_settings_answer_for_the_location)."""
+    _wrap_operation(sb, "get_invoice_settings", lambda r: (r[0], {**r[1], "altId": "another-location-000000"}))
+
+
 MUTANTS: dict[str, Mutant] = {
     "required response field missing": missing_required_field,
     "field of the wrong type": wrong_field_type,
@@ -746,4 +808,9 @@ MUTANTS: dict[str, Mutant] = {
     "settings are not the invoices' defaults": settings_not_the_defaults,
     "invoice late fees not persisted": late_fees_not_persisted,
     "last-visited-at accepts an unknown invoice": last_visited_any_id,
+    "schedule update not persisted": schedule_update_not_persisted,
+    "active schedule changed by PUT": active_schedule_updatable,
+    "deleted schedule still readable": deleted_schedule_still_readable,
+    "void invoice takes late fees": void_invoice_takes_late_fees,
+    "settings of another location": settings_of_another_location,
 }

@@ -53,13 +53,22 @@ def nested(depth: int) -> Any:
     return value
 
 
+def with_nested(fields: dict[str, Any], key: str, depth: int) -> bytes:
+    """``fields`` plus ``key`` holding objects nested ``depth`` deep, as JSON text.
+
+    Written as text, not with ``json.dumps``: encoding hundreds of levels recurses past the
+    interpreter's limit in a pytest-xdist worker, whose stack is already deep.
+    """
+    deep = '{"x": ' * depth + '"leaf"' + "}" * depth
+    return (json.dumps(fields)[:-1] + f', "{key}": {deep}}}').encode()
+
+
 # ---------------------------------------------------------------------------- 9: deep nesting, keep-alive
 
 
 @pytest.mark.parametrize("depth", [101, 500, 950])
 def test_deeply_nested_json_is_a_400_at_parse_time(http: httpx.Client, depth: int) -> None:
-    body = {**bodies.invoice_fields(LOCATION_A), "unknown": nested(depth)}
-    content = json.dumps(body).encode()
+    content = with_nested(bodies.invoice_fields(LOCATION_A), "unknown", depth)
     response = http.post("/invoices/", content=content, headers={**HEADERS, "Content-Type": "application/json"})
     payload = assert_highlevel_shape(response, 400)
     assert payload["message"] == "Malformed JSON body: nested deeper than 100 levels"
@@ -118,7 +127,7 @@ def _raw(method: str, path: str, body: bytes = b"", content_type: str = "applica
 
 
 HOSTILE = [
-    ("POST", "/invoices/", json.dumps({**bodies.invoice_fields(LOCATION_A), "u": nested(950)}).encode()),
+    ("POST", "/invoices/", with_nested(bodies.invoice_fields(LOCATION_A), "u", 950)),
     ("POST", "/invoices/", json.dumps({**bodies.invoice_fields(LOCATION_A), "name": "x\ud800y"}).encode()),
     ("TRACE", "/invoices/", b""),
     ("POST", "/__sandbox/faults", b'{"count": 1e400}'),

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from contract_tests.spec.test_spec import VENDOR_OPERATIONS
+from highlevel_conformance.runner import schemathesis_config
 from highlevel_conformance.servers import free_port, running, sandbox_command
 from highlevel_conformance.target import sandbox_identities
 
@@ -98,3 +99,9 @@ def test_a_server_that_breaks_the_contract_fails_and_the_report_says_where(tmp_p
     assert sorted(p.name for p in tmp_path.glob("*.xml")) == [
         "junit-" + p.name[6:] for p in tmp_path.glob("junit-*")
     ] + ["lifecycle-junit.xml"]
+
+
+def test_a_deterministic_run_keeps_no_example_database(tmp_path: Path) -> None:
+    """CI=true derandomizes hypothesis, which refuses an example database ("derandomize=True implies database=None")."""
+    assert "database =" not in schemathesis_config(deterministic=True, seed=None, cache=tmp_path)
+    assert "database =" in schemathesis_config(deterministic=False, seed=1, cache=tmp_path)

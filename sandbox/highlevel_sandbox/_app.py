@@ -260,7 +260,12 @@ class Sandbox:
             raw += chunk
             if len(raw) > limit:
                 raise PayloadTooLarge(limit)
-        return parse_json(raw) if raw.strip() else None
+        if not raw.strip():
+            return None  # no body: an optional one left out, or a required one missing (validate says which)
+        value = parse_json(raw)
+        if value is None:  # the JSON text `null` is a body, and not the object any operation takes
+            raise ValidationFailed(["body: null is not of type 'object'"])
+        return value
 
     def validate(
         self,

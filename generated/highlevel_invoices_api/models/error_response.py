@@ -85,7 +85,9 @@ class ErrorResponse:
                     return message_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(list[str] | str | Unset, data)
+                if isinstance(data, str):
+                    return cast(list[str] | str | Unset, data)
+                raise TypeError(f"expected str, got {type(data).__name__}")
 
             message = _parse_message(d.pop("message", UNSET))
 

@@ -59,7 +59,9 @@ class TipsConfiguration:
             for tips_percentage_item_data in _tips_percentage:
 
                 def _parse_tips_percentage_item(data: object) -> float | str:
-                    return cast(float | str, data)
+                    if isinstance(data, (float, int, str)) and not isinstance(data, bool):
+                        return cast(float | str, data)
+                    raise TypeError(f"expected float or int or str, got {type(data).__name__}")
 
                 tips_percentage_item = _parse_tips_percentage_item(tips_percentage_item_data)
 
