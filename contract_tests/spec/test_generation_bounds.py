@@ -114,6 +114,8 @@ def test_generated_positive_data_stays_within_the_generation_bounds(method: str,
     @settings(max_examples=30, deadline=None, database=None, suppress_health_check=list(HealthCheck))
     @given(case=strategy)
     def check(case: Any) -> None:
+        if not op["requestBody"].get("required") and not isinstance(case.body, dict | list):
+            return  # an optional body left out (updateAndSchedule, QUIRKS Q100): nothing to bound
         assert generation.clamp(copy.deepcopy(case.body), body_schema) == case.body, "a number beyond its bounds"
         assert _routes.errors_of(validator, case.body, "") == []
 
