@@ -29,7 +29,6 @@ operationId in snake_case); ``test_every_operation_of_the_spec_is_driven`` lists
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -41,9 +40,6 @@ import httpx
 import pytest
 from highlevel import HighLevel as OfficialSDK  # type: ignore[import-untyped]  # gohighlevel-api-client
 from highlevel.error import GHLError  # type: ignore[import-untyped]
-from openapi_core import OpenAPI
-from openapi_core.datatypes import RequestParameters
-from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from highlevel_conformance.lifecycle import bodies
 from highlevel_conformance.lifecycle import estimate_bodies as estimates
@@ -51,12 +47,15 @@ from highlevel_conformance.lifecycle import schedule_bodies as schedules
 from highlevel_conformance.lifecycle import test_templates as templates
 from highlevel_conformance.servers import running
 from highlevel_sandbox import DEFAULT_TOKENS, Sandbox, SandboxConfig
-from highlevel_sandbox.specs import load_spec, operations, spec_path
+from highlevel_sandbox.specs import load_spec, operations
+
+from .test_properties import WireRequest, openapi
 
 ROOT = Path(__file__).resolve().parents[2]
 SDK_DISTRIBUTION = "gohighlevel-api-client==3.0.0"
 TOKEN, LOCATION = next(iter(DEFAULT_TOKENS.items()))
 IN_PROCESS_URL = "http://sandbox.invalid"
+SPEC_SERVER = "https://services.leadconnectorhq.com"  # the SDK is aimed at a sandbox; match the spec's server
 
 SENDS_VERSION_V3 = "v3"
 CONTENT_TYPE_WITHOUT_BODY = "application/json"
@@ -277,27 +276,6 @@ def official_sdk(base_url: str, inner: httpx.AsyncBaseTransport) -> tuple[Any, R
     return sdk, recording
 
 
-class WireRequest:
-    """An ``httpx.Request`` seen through openapi-core's request protocol."""
-
-    def __init__(self, request: httpx.Request) -> None:
-        self.host_url = "https://services.leadconnectorhq.com"  # the spec's server
-        self.path = request.url.path
-        self.method = request.method.lower()
-        self.body = request.content or None
-        self.content_type = request.headers.get("content-type", "")
-        self.parameters = RequestParameters(
-            query=ImmutableMultiDict(list(request.url.params.multi_items())),
-            header=Headers(list(request.headers.items())),
-            cookie=ImmutableMultiDict(),
-        )
-
-
-@functools.cache
-def openapi() -> OpenAPI:
-    return OpenAPI.from_file_path(str(spec_path()))
-
-
 def check_request(request: httpx.Request) -> None:
     """The SDK's request fits the spec, and departs from the vendor's only as the named expectations say."""
     assert request.headers["version"] == SENDS_VERSION_V3, "the SDK sends Version: v3 on every call"
@@ -305,7 +283,7 @@ def check_request(request: httpx.Request) -> None:
     assert request.headers["authorization"] == f"Bearer {TOKEN}"
     if not request.content:
         assert request.headers.get("content-type") == CONTENT_TYPE_WITHOUT_BODY
-    openapi().validate_request(WireRequest(request))  # raises, naming the field, on any mismatch
+    openapi().validate_request(WireRequest(request, SPEC_SERVER))  # raises, naming the field, on any mismatch
 
 
 async def drive(sdk: Any, recording: Recording, steps: list[Step] = SDK_LIFECYCLE) -> list[str]:

@@ -122,8 +122,9 @@ def test_unknown_keys_are_kept() -> None:
 class WireRequest:
     """An ``httpx.Request`` seen through openapi-core's request protocol."""
 
-    def __init__(self, request: httpx.Request) -> None:
-        self.host_url = f"{request.url.scheme}://{request.url.host}"
+    def __init__(self, request: httpx.Request, host_url: str | None = None) -> None:
+        """``host_url``: the server to match the spec's ``servers`` against (default: the request's own)."""
+        self.host_url = host_url or f"{request.url.scheme}://{request.url.host}"
         self.path = request.url.path
         self.method = request.method.lower()
         self.body = request.content or None

@@ -11,6 +11,14 @@ from highlevel_invoices import models
 CONTACT = {"id": "c6tZZU0rJBf30ZXx9Gli", "name": "Alex Doe", "phoneNo": "+1-214-559-6993", "email": "alex@example.com"}
 CARD = {"brand": "visa", "last4": "4242"}
 CHEQUE = {"number": "129-129-129-912"}
+LATE_FEES = {  # a late-fees configuration, as invoices and invoice templates take it
+    "enable": True,
+    "value": 15,
+    "type": "fixed",
+    "frequency": {"intervalCount": 1, "interval": "week"},
+    "grace": {"intervalCount": 3, "interval": "day"},
+    "maxLateFees": {"type": "fixed", "value": 60},
+}
 BUSINESS = {"name": "ABC Corp.", "address": {"addressLine1": "9931 Beechwood", "city": "St. Houston", "state": "TX"}}
 
 

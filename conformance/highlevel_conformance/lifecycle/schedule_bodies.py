@@ -19,14 +19,6 @@ AUTO_PAYMENT = {
     "customerId": "cus_PabcDEFghi",
     "card": {"brand": "visa", "last4": "4242"},
 }
-LATE_FEES = {
-    "enable": True,
-    "value": 25,
-    "type": "fixed",
-    "frequency": {"intervalCount": 1, "interval": "week"},
-    "grace": {"intervalCount": 3, "interval": "day"},
-    "maxLateFees": {"type": "fixed", "value": 100},
-}
 
 
 def schedule_fields(location: str, start: str = START, **overrides: Any) -> dict[str, Any]:
@@ -70,7 +62,7 @@ def auto_payment(location: str, schedule_id: str, **overrides: Any) -> models.Au
 
 def late_fees(location: str, **overrides: Any) -> models.UpdateInvoiceLateFeesConfigurationRequest:
     return models.UpdateInvoiceLateFeesConfigurationRequest.from_dict(
-        {"altId": location, "altType": "location", "lateFeesConfiguration": {**LATE_FEES, **overrides}}
+        {"altId": location, "altType": "location", "lateFeesConfiguration": {**bodies.LATE_FEES, **overrides}}
     )
 
 

@@ -232,7 +232,7 @@ def test_late_fees_patch_is_kept(client: HighLevel, target: Target) -> None:
     fetched = client.get_invoice(created.field_id, alt_id=target.a.location, alt_type=LOC)
     for shown in (answer.late_fees_configuration, fetched.late_fees_configuration):
         assert not isinstance(shown, Unset), "the invoice does not show its lateFeesConfiguration"
-        assert shown.to_dict() == sb.LATE_FEES
+        assert shown.to_dict() == bodies.LATE_FEES
 
 
 @pytest.mark.side_effects

@@ -21,14 +21,6 @@ from ..target import Target
 from . import bodies
 
 LOC = models.AltType.LOCATION
-LATE_FEES = {
-    "enable": True,
-    "value": 15,
-    "type": "fixed",
-    "frequency": {"intervalCount": 1, "interval": "week"},
-    "grace": {"intervalCount": 3, "interval": "day"},
-    "maxLateFees": {"type": "fixed", "value": 60},
-}
 
 
 # ---------------------------------------------------------------------------- request bodies
@@ -70,7 +62,7 @@ def estimate_template(location: str, name: str, **overrides: Any) -> models.Esti
 
 def late_fees(location: str) -> models.InvoiceTemplateLateFeesRequest:
     return models.InvoiceTemplateLateFeesRequest.from_dict(
-        {"altId": location, "altType": "location", "lateFeesConfiguration": copy.deepcopy(LATE_FEES)}
+        {"altId": location, "altType": "location", "lateFeesConfiguration": copy.deepcopy(bodies.LATE_FEES)}
     )
 
 
@@ -139,7 +131,7 @@ def test_invoice_template_lifecycle(client: HighLevel, target: Target) -> None:
     assert patched.field_id == created.field_id
     fees = _get(client, target, created.field_id).late_fees_configuration
     assert isinstance(fees, models.LateFeesConfiguration), "the late fees set by PATCH are not in the template"
-    assert fees.to_dict() == LATE_FEES
+    assert fees.to_dict() == bodies.LATE_FEES
 
     client.update_invoice_payment_methods_configuration(created.field_id, body=payment_methods(loc, True))
     methods = _get(client, target, created.field_id).payment_methods
