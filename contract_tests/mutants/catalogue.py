@@ -495,7 +495,7 @@ def estimate_invoice_loses_items(sb: Sandbox) -> None:
 
     def invoice_estimate(location: str, estimate_id: str, body: dict[str, Any]) -> Any:
         estimate, invoice = original(location, estimate_id, body)
-        invoice.data["items"] = []
+        invoice.update_data(items=[])
         return estimate, invoice
 
     backend.invoice_estimate = invoice_estimate  # type: ignore[method-assign]
@@ -735,7 +735,7 @@ def void_invoice_takes_late_fees(sb: Sandbox) -> None:
 
     def update_late_fees(location: str, invoice_id: str, body: dict[str, Any]) -> Any:
         invoice = backend.invoice(location, invoice_id)
-        invoice.data["lateFeesConfiguration"] = copy.deepcopy(body["lateFeesConfiguration"])
+        invoice.update_data(lateFeesConfiguration=body["lateFeesConfiguration"])
         return invoice
 
     backend.update_late_fees = update_late_fees  # type: ignore[method-assign]

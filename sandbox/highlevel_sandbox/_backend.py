@@ -248,7 +248,7 @@ class Backend:
         with self._lock:
             invoice = self.invoice(location, invoice_id)
             _rules.invoice_transition(invoice.status, InvoiceAction.UPDATE)
-            invoice.data["lateFeesConfiguration"] = copy.deepcopy(body["lateFeesConfiguration"])
+            invoice.update_data(lateFeesConfiguration=body["lateFeesConfiguration"])
             invoice.updated_at = now_iso()
             self.publish(Event.INVOICE_UPDATE, invoice)
             return invoice
@@ -264,23 +264,25 @@ class Backend:
             found = list(self._loc(location).invoices.values())
         if query.get("status"):
             found = [i for i in found if i.status == query["status"]]
+        # each stored invoice's fields are decoded once per list (they are kept as JSON text: _models.Stored)
+        rows = [(i, i.data) for i in found]
         if query.get("contactId"):
-            found = [i for i in found if i.data["contactDetails"].get("id") == query["contactId"]]
+            rows = [(i, d) for i, d in rows if d["contactDetails"].get("id") == query["contactId"]]
         if query.get("paymentMode") in ("live", "test"):
             live = query["paymentMode"] == "live"
-            found = [i for i in found if bool(i.data.get("liveMode")) == live]
+            rows = [(i, d) for i, d in rows if bool(d.get("liveMode")) == live]
         if query.get("startAt"):
-            found = [i for i in found if i.data["issueDate"] >= query["startAt"]]
+            rows = [(i, d) for i, d in rows if d["issueDate"] >= query["startAt"]]
         if query.get("endAt"):
-            found = [i for i in found if i.data["issueDate"] <= query["endAt"]]
+            rows = [(i, d) for i, d in rows if d["issueDate"] <= query["endAt"]]
         if query.get("search"):
             needle = query["search"].casefold()
-            found = [i for i in found if needle in _haystack(i)]
+            rows = [(i, d) for i, d in rows if needle in _haystack_of(d)]
         descending = query.get("sortOrder", "descend") != "ascend"
-        found.sort(key=lambda i: (i.data["issueDate"], i.created_at, i.id), reverse=descending)
-        total = len(found)
+        rows.sort(key=lambda r: (r[1]["issueDate"], r[0].created_at, r[0].id), reverse=descending)
+        total = len(rows)
         offset, limit = int(query["offset"]), int(query["limit"])
-        return found[offset : offset + limit], total
+        return [i for i, _ in rows[offset : offset + limit]], total
 
     # -------------------------------------------------------------- schedules
 
@@ -306,7 +308,7 @@ class Backend:
         schedule.status = _rules.schedule_transition(before, ScheduleAction.SCHEDULE)
         if before != schedule.status:
             if "autoPayment" in body:
-                schedule.data["autoPayment"] = copy.deepcopy(body["autoPayment"])
+                schedule.update_data(autoPayment=body["autoPayment"])
             invoice_body = {k: v for k, v in schedule.data.items() if k not in ("schedule", "autoPayment")}
             invoice_body["issueDate"] = schedule.start_date()
             invoice = self.create_invoice(schedule.location, invoice_body, status=InvoiceStatus.SENT)
@@ -342,7 +344,7 @@ class Backend:
         with self._lock:
             schedule = self.schedule(location, schedule_id)
             _rules.schedule_transition(schedule.status, ScheduleAction.AUTO_PAYMENT)
-            schedule.data["autoPayment"] = copy.deepcopy(body["autoPayment"])
+            schedule.update_data(autoPayment=body["autoPayment"])
             schedule.updated_at = now_iso()
             return schedule
 
@@ -420,7 +422,7 @@ class Backend:
         with self._lock:
             template = self.invoice_template(location, template_id)
             if value is not None:
-                template.data[key] = copy.deepcopy(value)
+                template.update_data(**{key: value})
                 template.updated_at = now_iso()
             return template
 
@@ -521,10 +523,12 @@ class Backend:
         with self._lock:
             estimate = self.estimate(location, estimate_id)
             estimate.status = _rules.estimate_transition(estimate.status, EstimateAction.SEND)
-            estimate.data["sentBy"] = body["userId"]
-            if not estimate.data.get("sentTo"):
-                contact = estimate.data["contactDetails"]
-                estimate.data["sentTo"] = {"email": [contact["email"]], "phoneNo": [contact["phoneNo"]]}
+            data = estimate.data
+            data["sentBy"] = body["userId"]
+            if not data.get("sentTo"):
+                contact = data["contactDetails"]
+                data["sentTo"] = {"email": [contact["email"]], "phoneNo": [contact["phoneNo"]]}
+            estimate.data = data
             estimate.changed("sent")
             return estimate
 
@@ -539,7 +543,7 @@ class Backend:
                 "name": d["name"],
                 "businessDetails": d.get("businessDetails") or {},
                 "currency": d["currency"],
-                "items": [{k: v for k, v in i.items() if k != "_id"} for i in estimate.items],
+                "items": [{k: v for k, v in i.items() if k != "_id"} for i in d["items"]],
                 "discount": d.get("discount"),
                 "contactDetails": d["contactDetails"],
                 "issueDate": datetime.now(UTC).date().isoformat(),
@@ -565,22 +569,19 @@ class Backend:
             found = list(self._loc(location).estimates.values())
         if query.get("status", "all") != "all":
             found = [e for e in found if e.status == query["status"]]
+        rows = [(e, e.data) for e in found]  # decoded once per list, as for invoices
         if query.get("contactId"):
-            found = [e for e in found if e.data["contactDetails"].get("id") == query["contactId"]]
+            rows = [(e, d) for e, d in rows if d["contactDetails"].get("id") == query["contactId"]]
         if query.get("startAt"):
-            found = [e for e in found if e.data["issueDate"] >= query["startAt"]]
+            rows = [(e, d) for e, d in rows if d["issueDate"] >= query["startAt"]]
         if query.get("endAt"):
-            found = [e for e in found if e.data["issueDate"] <= query["endAt"]]
+            rows = [(e, d) for e, d in rows if d["issueDate"] <= query["endAt"]]
         if query.get("search"):
             needle = query["search"].casefold()
-            found = [e for e in found if needle in _haystack(e)]
-        found.sort(key=lambda e: (e.data["issueDate"], e.created_at, e.id), reverse=True)
+            rows = [(e, d) for e, d in rows if needle in _haystack_of(d)]
+        rows.sort(key=lambda r: (r[1]["issueDate"], r[0].created_at, r[0].id), reverse=True)
         offset, limit = int(query["offset"]), int(query["limit"])
-        return found[offset : offset + limit], len(found)
-
-
-def _haystack(resource: Invoice | Estimate) -> str:
-    return _haystack_of(resource.data)
+        return [e for e, _ in rows[offset : offset + limit]], len(rows)
 
 
 def _haystack_of(data: dict[str, Any]) -> str:
