@@ -1,7 +1,9 @@
 """The sandbox's resources (moto's ``models``): each one's fields and its JSON shape (``to_json``).
 
 No rule and no HTTP here: the rules are in ``_rules``, the state and its lock in ``_backend``.
-A new resource of the API (an estimate, a template) is one more dataclass here with its ``to_json``.
+A new resource of the API (an estimate, a template) is one more ``@dataclass(slots=True)`` subclass of
+``Stored`` here with its ``to_json``; its fields are ``data`` (kept as JSON text: change them only with
+``x.data = ...`` or ``x.update_data(...)``, since ``x.data[key] = ...`` changes a copy and is lost).
 """
 
 from __future__ import annotations

@@ -1,0 +1,54 @@
+"""How the sandbox stores a resource's fields (issue 16 item 5): as compact JSON text, read as a fresh copy.
+
+The memory figure itself is bench section 7 (``python -m bench --only memory``); this keeps the
+per-invoice cost of the stored model bounded in-process, and the read/write contract of ``Stored``.
+"""
+
+from __future__ import annotations
+
+import gc
+import tracemalloc
+
+import pytest
+
+from highlevel_conformance.lifecycle import bodies
+from highlevel_sandbox import DEFAULT_TOKENS, Sandbox, SandboxConfig
+
+pytestmark = pytest.mark.sandbox_only
+LOCATION = list(DEFAULT_TOKENS.values())[0]
+
+
+@pytest.fixture
+def sandbox() -> Sandbox:
+    return Sandbox(SandboxConfig(rate_limit=None, strict_responses=True))
+
+
+def test_a_read_is_a_copy_and_writes_are_explicit(sandbox: Sandbox) -> None:
+    invoice = sandbox.backend.create_invoice(LOCATION, bodies.invoice_fields(LOCATION))
+    read = invoice.data
+    read["name"] = "changed in a copy"
+    read["items"].clear()
+    assert invoice.data["name"] != "changed in a copy" and invoice.data["items"]
+    invoice.update_data(name="renamed")
+    assert invoice.data["name"] == "renamed" and invoice.to_json()["name"] == "renamed"
+    invoice.data = {**invoice.data, "title": "BILL"}
+    assert invoice.to_json()["title"] == "BILL"
+
+
+def test_a_stored_invoice_costs_under_2000_bytes(sandbox: Sandbox) -> None:
+    body = bodies.invoice_fields(LOCATION)
+    backend = sandbox.backend
+    for _ in range(50):  # warm: first-use caches, the location's store
+        backend.create_invoice(LOCATION, body)
+    count = 2_000
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for _ in range(count):
+            backend.create_invoice(LOCATION, body)
+        gc.collect()
+        per_invoice = (tracemalloc.get_traced_memory()[0] - before) / count
+    finally:
+        tracemalloc.stop()
+    assert per_invoice <= 2_000, f"{per_invoice:,.0f} bytes per stored invoice"
