@@ -35,6 +35,16 @@ def test_a_read_is_a_copy_and_writes_are_explicit(sandbox: Sandbox) -> None:
     assert invoice.to_json()["title"] == "BILL"
 
 
+def test_lists_sort_and_filter_by_the_issue_date_last_written(sandbox: Sandbox) -> None:
+    backend = sandbox.backend
+    first, second = (backend.create_invoice(LOCATION, bodies.invoice_fields(LOCATION)) for _ in range(2))
+    first.update_data(issueDate="2020-01-01")
+    second.data = {**second.data, "issueDate": "2030-01-01"}
+    page = {"offset": "0", "limit": "10"}
+    assert [i.id for i in backend.list_invoices(LOCATION, page)[0]] == [second.id, first.id]
+    assert [i.id for i in backend.list_invoices(LOCATION, {**page, "endAt": "2021-01-01"})[0]] == [first.id]
+
+
 def test_a_stored_invoice_costs_under_2000_bytes(sandbox: Sandbox) -> None:
     body = bodies.invoice_fields(LOCATION)
     backend = sandbox.backend

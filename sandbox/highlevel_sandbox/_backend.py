@@ -264,25 +264,27 @@ class Backend:
             found = list(self._loc(location).invoices.values())
         if query.get("status"):
             found = [i for i in found if i.status == query["status"]]
-        # each stored invoice's fields are decoded once per list (they are kept as JSON text: _models.Stored)
-        rows = [(i, i.data) for i in found]
-        if query.get("contactId"):
-            rows = [(i, d) for i, d in rows if d["contactDetails"].get("id") == query["contactId"]]
-        if query.get("paymentMode") in ("live", "test"):
-            live = query["paymentMode"] == "live"
-            rows = [(i, d) for i, d in rows if bool(d.get("liveMode")) == live]
         if query.get("startAt"):
-            rows = [(i, d) for i, d in rows if d["issueDate"] >= query["startAt"]]
+            found = [i for i in found if i.issue_date >= query["startAt"]]
         if query.get("endAt"):
-            rows = [(i, d) for i, d in rows if d["issueDate"] <= query["endAt"]]
-        if query.get("search"):
-            needle = query["search"].casefold()
-            rows = [(i, d) for i, d in rows if needle in _haystack_of(d)]
+            found = [i for i in found if i.issue_date <= query["endAt"]]
+        # the other filters read fields kept as JSON text (_models.Stored): each invoice decoded once, if at all
+        if query.get("contactId") or query.get("paymentMode") in ("live", "test") or query.get("search"):
+            rows = [(i, i.data) for i in found]
+            if query.get("contactId"):
+                rows = [(i, d) for i, d in rows if d["contactDetails"].get("id") == query["contactId"]]
+            if query.get("paymentMode") in ("live", "test"):
+                live = query["paymentMode"] == "live"
+                rows = [(i, d) for i, d in rows if bool(d.get("liveMode")) == live]
+            if query.get("search"):
+                needle = query["search"].casefold()
+                rows = [(i, d) for i, d in rows if needle in _haystack_of(d)]
+            found = [i for i, _ in rows]
         descending = query.get("sortOrder", "descend") != "ascend"
-        rows.sort(key=lambda r: (r[1]["issueDate"], r[0].created_at, r[0].id), reverse=descending)
-        total = len(rows)
+        found.sort(key=lambda i: (i.issue_date, i.created_at, i.id), reverse=descending)
+        total = len(found)
         offset, limit = int(query["offset"]), int(query["limit"])
-        return [i for i, _ in rows[offset : offset + limit]], total
+        return found[offset : offset + limit], total
 
     # -------------------------------------------------------------- schedules
 
@@ -569,19 +571,21 @@ class Backend:
             found = list(self._loc(location).estimates.values())
         if query.get("status", "all") != "all":
             found = [e for e in found if e.status == query["status"]]
-        rows = [(e, e.data) for e in found]  # decoded once per list, as for invoices
-        if query.get("contactId"):
-            rows = [(e, d) for e, d in rows if d["contactDetails"].get("id") == query["contactId"]]
         if query.get("startAt"):
-            rows = [(e, d) for e, d in rows if d["issueDate"] >= query["startAt"]]
+            found = [e for e in found if e.issue_date >= query["startAt"]]
         if query.get("endAt"):
-            rows = [(e, d) for e, d in rows if d["issueDate"] <= query["endAt"]]
-        if query.get("search"):
-            needle = query["search"].casefold()
-            rows = [(e, d) for e, d in rows if needle in _haystack_of(d)]
-        rows.sort(key=lambda r: (r[1]["issueDate"], r[0].created_at, r[0].id), reverse=True)
+            found = [e for e in found if e.issue_date <= query["endAt"]]
+        if query.get("contactId") or query.get("search"):  # decoded once each, only for these filters
+            rows = [(e, e.data) for e in found]
+            if query.get("contactId"):
+                rows = [(e, d) for e, d in rows if d["contactDetails"].get("id") == query["contactId"]]
+            if query.get("search"):
+                needle = query["search"].casefold()
+                rows = [(e, d) for e, d in rows if needle in _haystack_of(d)]
+            found = [e for e, _ in rows]
+        found.sort(key=lambda e: (e.issue_date, e.created_at, e.id), reverse=True)
         offset, limit = int(query["offset"]), int(query["limit"])
-        return [e for e, _ in rows[offset : offset + limit]], len(rows)
+        return found[offset : offset + limit], len(found)
 
 
 def _haystack_of(data: dict[str, Any]) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import json
 import os
+import sys
 import uuid
 from dataclasses import InitVar, dataclass, field
 from datetime import UTC, datetime
@@ -45,8 +46,9 @@ class Stored:
     explicit: ``x.data = new_dict`` (or ``replace_data``) or ``x.update_data(key=value, ...)``.
     """
 
-    __slots__ = ("_raw",)
+    __slots__ = ("_raw", "issue_date")
     _raw: str
+    issue_date: str  # data's "issueDate" ("" without one), kept decoded: lists sort and filter by it
 
     @property
     def data(self) -> dict[str, Any]:
@@ -55,14 +57,15 @@ class Stored:
 
     @data.setter
     def data(self, value: dict[str, Any]) -> None:
-        self._raw = _encode(value)
+        self.replace_data(value)
 
     def replace_data(self, value: dict[str, Any]) -> None:
         self._raw = _encode(value)
+        self.issue_date = sys.intern(str(value.get("issueDate") or ""))  # many invoices share a date
 
     def update_data(self, **fields: Any) -> None:
         """Set top-level ``fields`` of ``data`` (values are stored as JSON: later changes to them are not)."""
-        self._raw = _encode({**self.data, **fields})
+        self.replace_data({**self.data, **fields})
 
 
 PASS_THROUGH = (
