@@ -268,30 +268,16 @@ class Backend:
             found = [i for i in found if i.issue_date >= query["startAt"]]
         if query.get("endAt"):
             found = [i for i in found if i.issue_date <= query["endAt"]]
-        # the other filters read fields kept as JSON text (_models.Stored): each invoice decoded once, if at all
-        if query.get("contactId") or query.get("paymentMode") in ("live", "test") or query.get("search"):
-            rows = [(i, i.data) for i in found]
-            if query.get("contactId"):
-                rows = [(i, d) for i, d in rows if d["contactDetails"].get("id") == query["contactId"]]
-            if query.get("paymentMode") in ("live", "test"):
-                live = query["paymentMode"] == "live"
-                rows = [(i, d) for i, d in rows if bool(d.get("liveMode")) == live]
-            if query.get("search"):
-                needle = query["search"].casefold()
-                rows = [(i, d) for i, d in rows if needle in _haystack_of(d)]
-            found = [i for i, _ in rows]
+        found = _by_fields(found, query, ("contactId", "paymentMode", "search"))
         descending = query.get("sortOrder", "descend") != "ascend"
         found.sort(key=lambda i: (i.issue_date, i.created_at, i.id), reverse=descending)
-        total = len(found)
-        offset, limit = int(query["offset"]), int(query["limit"])
-        return found[offset : offset + limit], total
+        return _page(found, query)
 
     # -------------------------------------------------------------- schedules
 
     def create_schedule(self, location: str, body: dict[str, Any]) -> Schedule:
         data = copy.deepcopy(body)
-        data["items"] = items_with_ids(data.get("items") or [])
-        _rules.checked_totals(data["items"], data.get("discount"))
+        _checked_items(data)
         with self._lock:
             schedule = Schedule(new_object_id(), location, data)
             self._loc(location).schedules[schedule.id] = schedule
@@ -320,8 +306,7 @@ class Backend:
     def _updated_schedule_data(self, schedule: Schedule, body: dict[str, Any]) -> dict[str, Any]:
         """The schedule's fields with ``body`` merged over them (items get ids), once their totals fit."""
         data = {**schedule.data, **copy.deepcopy(body)}
-        data["items"] = items_with_ids(data.get("items") or [])
-        _rules.checked_totals(data["items"], data.get("discount"))
+        _checked_items(data)
         return data
 
     def update_schedule(self, location: str, schedule_id: str, body: dict[str, Any]) -> Schedule:
@@ -365,19 +350,12 @@ class Backend:
             found = list(reversed(self._loc(location).schedules.values()))
         if query.get("status"):
             found = [s for s in found if s.status == query["status"]]
-        if query.get("paymentMode") in ("live", "test"):
-            live = query["paymentMode"] == "live"
-            found = [s for s in found if bool(s.data.get("liveMode")) == live]
         if query.get("startAt"):
             found = [s for s in found if s.start_date() >= query["startAt"]]
         if query.get("endAt"):
             found = [s for s in found if s.start_date() <= query["endAt"]]
-        if query.get("search"):
-            needle = query["search"].casefold()
-            found = [s for s in found if needle in _haystack_of(s.data)]
-        total = len(found)
-        offset, limit = int(query["offset"]), int(query["limit"])
-        return found[offset : offset + limit], total
+        found = _by_fields(found, query, ("paymentMode", "search"))
+        return _page(found, query)
 
     def cancel_schedule(self, location: str, schedule_id: str) -> Schedule:
         with self._lock:
@@ -398,8 +376,7 @@ class Backend:
 
     def _template_data(self, body: dict[str, Any]) -> dict[str, Any]:
         data = {k: v for k, v in copy.deepcopy(body).items() if k not in ("altId", "altType")}
-        data["items"] = items_with_ids(data.get("items") or [])
-        _rules.checked_totals(data["items"], data.get("discount"))
+        _checked_items(data)
         return data
 
     def create_invoice_template(self, location: str, body: dict[str, Any]) -> InvoiceTemplate:
@@ -484,9 +461,8 @@ class Backend:
 
     def create_estimate(self, location: str, body: dict[str, Any]) -> Estimate:
         data = copy.deepcopy(body)
-        data["items"] = items_with_ids(data.get("items") or [])
         data.setdefault("issueDate", datetime.now(UTC).date().isoformat())
-        _rules.checked_totals(data["items"], data.get("discount"))
+        _checked_items(data)
         with self._lock:
             loc = self._loc(location)
             number = data.get("estimateNumber")
@@ -504,8 +480,7 @@ class Backend:
             status = _rules.estimate_update(estimate.status, body.get("estimateStatus"))
             data = {**estimate.data, **copy.deepcopy(body)}
             data.pop("estimateStatus", None)
-            data["items"] = items_with_ids(data.get("items") or [])
-            _rules.checked_totals(data["items"], data.get("discount"))
+            _checked_items(data)
             if body.get("estimateNumber") is not None:
                 estimate.number = body["estimateNumber"]
             estimate.data = data
@@ -575,17 +550,9 @@ class Backend:
             found = [e for e in found if e.issue_date >= query["startAt"]]
         if query.get("endAt"):
             found = [e for e in found if e.issue_date <= query["endAt"]]
-        if query.get("contactId") or query.get("search"):  # decoded once each, only for these filters
-            rows = [(e, e.data) for e in found]
-            if query.get("contactId"):
-                rows = [(e, d) for e, d in rows if d["contactDetails"].get("id") == query["contactId"]]
-            if query.get("search"):
-                needle = query["search"].casefold()
-                rows = [(e, d) for e, d in rows if needle in _haystack_of(d)]
-            found = [e for e, _ in rows]
+        found = _by_fields(found, query, ("contactId", "search"))
         found.sort(key=lambda e: (e.issue_date, e.created_at, e.id), reverse=True)
-        offset, limit = int(query["offset"]), int(query["limit"])
-        return found[offset : offset + limit], len(found)
+        return _page(found, query)
 
 
 def _haystack_of(data: dict[str, Any]) -> str:
@@ -601,5 +568,41 @@ def _template_page(found: list[Any], query: dict[str, str]) -> tuple[list[Any], 
         needle = query["search"].casefold()
         found = [t for t in found if needle in str(t.data.get("name", "")).casefold()]
     found.sort(key=lambda t: (t.created_at, t.id), reverse=True)
+    return _page(found, query)
+
+
+def _checked_items(data: dict[str, Any]) -> None:
+    """Give ``data``'s items their ids and check that its totals fit (400 otherwise), in place."""
+    data["items"] = items_with_ids(data.get("items") or [])
+    _rules.checked_totals(data["items"], data.get("discount"))
+
+
+def _page(found: list[Any], query: dict[str, str]) -> tuple[list[Any], int]:
+    """The ``offset``/``limit`` page of ``found``, and how many matched in all."""
     offset, limit = int(query["offset"]), int(query["limit"])
     return found[offset : offset + limit], len(found)
+
+
+def _by_fields(found: list[Any], query: dict[str, str], filters: tuple[str, ...]) -> list[Any]:
+    """``found`` kept by the ``filters`` (of ``contactId``, ``paymentMode``, ``search``) that read stored fields.
+
+    Those fields are JSON text (``_models.Stored``): each resource is decoded once, and only when one of
+    these filters is asked for.
+    """
+    contact = query.get("contactId") if "contactId" in filters else None
+    mode = query.get("paymentMode") if "paymentMode" in filters else None
+    live = mode == "live" if mode in ("live", "test") else None
+    needle = query["search"].casefold() if "search" in filters and query.get("search") else None
+    if contact is None and live is None and needle is None:
+        return found
+    kept = []
+    for resource in found:
+        d = resource.data
+        if contact and d["contactDetails"].get("id") != contact:
+            continue
+        if live is not None and bool(d.get("liveMode")) != live:
+            continue
+        if needle is not None and needle not in _haystack_of(d):
+            continue
+        kept.append(resource)
+    return kept
