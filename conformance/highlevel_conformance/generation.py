@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from highlevel_sandbox.specs import deref, load_spec
+from highlevel_sandbox.specs import deref, escape, load_spec
 
 EXTENSION = "x-generation"
 KEYWORDS = frozenset({"minimum", "maximum"})
@@ -104,7 +104,7 @@ def extensions(document: dict[str, Any] | None = None) -> Iterator[tuple[str, di
             if EXTENSION in node:
                 yield where, node
             for key, value in node.items():
-                yield from walk(value, f"{where}/{key.replace('~', '~0').replace('/', '~1')}")
+                yield from walk(value, f"{where}/{escape(key)}")
         elif isinstance(node, list):
             for index, value in enumerate(node):
                 yield from walk(value, f"{where}/{index}")

@@ -114,15 +114,11 @@ def declared_links(document: dict[str, Any]) -> list[LinkedParameter]:
 
 
 def _at(document: Any, pointer: str) -> Any:
-    node = document
-    for part in pointer.removeprefix("/").split("/") if pointer not in ("", "/") else []:
-        if isinstance(node, list) and part.isdigit() and int(part) < len(node):
-            node = node[int(part)]
-        elif isinstance(node, dict) and specs.unescape(part) in node:
-            node = node[specs.unescape(part)]
-        else:
-            return None
-    return node
+    """The value at ``pointer`` in an answer body, or None where the body has no such place."""
+    try:
+        return specs.pointer(document, pointer)
+    except (KeyError, IndexError, ValueError, TypeError):
+        return None
 
 
 @dataclass
