@@ -172,10 +172,12 @@ def list_total_is_the_page(sb: Sandbox) -> None:
     _wrap_operation(sb, "list_invoices", lambda r: (r[0], {**r[1], "total": len(r[1]["invoices"])}))
 
 
-def _wrap_list_query(sb: Sandbox, change: Callable[[dict[str, str]], dict[str, str]]) -> None:
-    backend = sb.backend
-    original = backend.list_invoices
-    backend.list_invoices = lambda location, query: original(location, change(dict(query)))  # type: ignore[method-assign]
+def _wrap_list_query(
+    sb: Sandbox, change: Callable[[dict[str, str]], dict[str, str]], method: str = "list_invoices"
+) -> None:
+    """The backend's list ``method`` gets its query through ``change`` first."""
+    original = getattr(sb.backend, method)
+    setattr(sb.backend, method, lambda location, query: original(location, change(dict(query))))
 
 
 def list_ignores_offset(sb: Sandbox) -> None:
@@ -300,24 +302,14 @@ def money_maximum_ignored(sb: Sandbox) -> None:
 
 def template_list_ignores_paging(sb: Sandbox) -> None:
     """list-invoice-templates answers every match whatever `limit` and `offset` say."""
-    backend = sb.backend
-    original = backend.list_invoice_templates
-
-    def list_templates(location: str, query: dict[str, str]) -> Any:
-        return original(location, {**query, "offset": "0", "limit": "1000"})
-
-    backend.list_invoice_templates = list_templates  # type: ignore[method-assign]
+    _wrap_list_query(sb, lambda query: {**query, "offset": "0", "limit": "1000"}, "list_invoice_templates")
 
 
 def template_date_filters_ignored(sb: Sandbox) -> None:
     """list-invoice-templates ignores `startAt` and `endAt`."""
-    backend = sb.backend
-    original = backend.list_invoice_templates
-
-    def list_templates(location: str, query: dict[str, str]) -> Any:
-        return original(location, {k: v for k, v in query.items() if k not in ("startAt", "endAt")})
-
-    backend.list_invoice_templates = list_templates  # type: ignore[method-assign]
+    _wrap_list_query(
+        sb, lambda query: {k: v for k, v in query.items() if k not in ("startAt", "endAt")}, "list_invoice_templates"
+    )
 
 
 def template_update_not_persisted(sb: Sandbox) -> None:
@@ -361,13 +353,7 @@ def template_payment_methods_not_persisted(sb: Sandbox) -> None:
 
 def template_search_ignored(sb: Sandbox) -> None:
     """list-invoice-templates ignores `search` (every template of the location matches)."""
-    backend = sb.backend
-    original = backend.list_invoice_templates
-
-    def list_templates(location: str, query: dict[str, str]) -> Any:
-        return original(location, {k: v for k, v in query.items() if k != "search"})
-
-    backend.list_invoice_templates = list_templates  # type: ignore[method-assign]
+    _wrap_list_query(sb, lambda query: {k: v for k, v in query.items() if k != "search"}, "list_invoice_templates")
 
 
 def deleted_template_still_listed(sb: Sandbox) -> None:
@@ -407,13 +393,7 @@ def estimate_template_update_not_persisted(sb: Sandbox) -> None:
 
 def estimate_template_list_ignores_paging(sb: Sandbox) -> None:
     """list-estimate-templates answers every match whatever `limit` and `offset` say."""
-    backend = sb.backend
-    original = backend.list_estimate_templates
-
-    def list_templates(location: str, query: dict[str, str]) -> Any:
-        return original(location, {**query, "offset": "0", "limit": "1000"})
-
-    backend.list_estimate_templates = list_templates  # type: ignore[method-assign]
+    _wrap_list_query(sb, lambda query: {**query, "offset": "0", "limit": "1000"}, "list_estimate_templates")
 
 
 def deleted_estimate_template_previewable(sb: Sandbox) -> None:
@@ -529,11 +509,7 @@ def generate_number_consumes(sb: Sandbox) -> None:
 
 def list_ignores_status_filter(sb: Sandbox) -> None:
     """list-estimates answers every status whatever its `status` filter says."""
-    backend = sb.backend
-    original = backend.list_estimates
-    backend.list_estimates = lambda location, query: original(  # type: ignore[method-assign]
-        location, {k: v for k, v in query.items() if k != "status"}
-    )
+    _wrap_list_query(sb, lambda query: {k: v for k, v in query.items() if k != "status"}, "list_estimates")
 
 
 def visit_ignores_location(sb: Sandbox) -> None:
@@ -635,8 +611,7 @@ def auto_payment_not_stored(sb: Sandbox) -> None:
 
 def schedule_list_ignores_offset(sb: Sandbox) -> None:
     """list-invoice-schedules answers the first page for every offset (test_list_schedules_pages_and_filters)."""
-    original = sb.backend.list_schedules
-    sb.backend.list_schedules = lambda location, query: original(location, {**query, "offset": "0"})  # type: ignore[method-assign]
+    _wrap_list_query(sb, lambda query: {**query, "offset": "0"}, "list_schedules")
 
 
 def active_schedule_deleted(sb: Sandbox) -> None:
