@@ -5,7 +5,14 @@ from enum import StrEnum
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, NoReturn, TypeVar
 
+import orjson
 from attrs import define
+
+# The generated endpoints parse JSON answers with orjson (about 4x the standard
+# library's json on an invoice; make bench, models). Like httpx's
+# ``Response.json()``, it raises a ``ValueError`` (``orjson.JSONDecodeError``)
+# for a body that is not JSON.
+json_loads = orjson.loads
 
 
 class Unset:
@@ -168,4 +175,5 @@ __all__ = [
     "Response",
     "Unset",
     "describe",
+    "json_loads",
 ]

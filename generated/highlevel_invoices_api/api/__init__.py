@@ -180,7 +180,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _list_invoices._build_response(client=self._client, response=answer).parsed
+            parsed = _list_invoices._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, ListInvoicesResponse):
@@ -202,7 +202,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _create_invoice._build_response(client=self._client, response=answer).parsed
+            parsed = _create_invoice._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, Invoice):
@@ -226,7 +226,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _generate_invoice_number._build_response(client=self._client, response=answer).parsed
+            parsed = _generate_invoice_number._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, GenerateInvoiceNumberResponse):
@@ -250,7 +250,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _get_invoice_settings._build_response(client=self._client, response=answer).parsed
+            parsed = _get_invoice_settings._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceSettings):
@@ -294,7 +294,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _get_invoice._build_response(client=self._client, response=answer).parsed
+            parsed = _get_invoice._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceWithSummary):
@@ -318,7 +318,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _update_invoice._build_response(client=self._client, response=answer).parsed
+            parsed = _update_invoice._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, Invoice):
@@ -344,7 +344,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _delete_invoice._build_response(client=self._client, response=answer).parsed
+            parsed = _delete_invoice._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, Invoice):
@@ -368,9 +368,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _update_invoice_late_fees_configuration._build_response(
-                client=self._client, response=answer
-            ).parsed
+            parsed = _update_invoice_late_fees_configuration._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, Invoice):
@@ -394,7 +392,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _send_invoice._build_response(client=self._client, response=answer).parsed
+            parsed = _send_invoice._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, SendInvoiceResponse):
@@ -418,7 +416,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _void_invoice._build_response(client=self._client, response=answer).parsed
+            parsed = _void_invoice._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, Invoice):
@@ -443,7 +441,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _record_invoice._build_response(client=self._client, response=answer).parsed
+            parsed = _record_invoice._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, RecordPaymentResponse):
@@ -466,7 +464,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _text2pay_invoice._build_response(client=self._client, response=answer).parsed
+            parsed = _text2pay_invoice._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, Text2PayResponse):
@@ -504,7 +502,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _list_invoice_schedules._build_response(client=self._client, response=answer).parsed
+            parsed = _list_invoice_schedules._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, ListInvoiceSchedulesResponse):
@@ -527,7 +525,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _create_invoice_schedule._build_response(client=self._client, response=answer).parsed
+            parsed = _create_invoice_schedule._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceSchedule):
@@ -553,7 +551,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _get_invoice_schedule._build_response(client=self._client, response=answer).parsed
+            parsed = _get_invoice_schedule._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceSchedule):
@@ -578,7 +576,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _update_invoice_schedule._build_response(client=self._client, response=answer).parsed
+            parsed = _update_invoice_schedule._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceSchedule):
@@ -604,7 +602,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _delete_invoice_schedule._build_response(client=self._client, response=answer).parsed
+            parsed = _delete_invoice_schedule._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, DeleteInvoiceScheduleResponse):
@@ -629,7 +627,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _update_and_schedule_invoice_schedule._build_response(client=self._client, response=answer).parsed
+            parsed = _update_and_schedule_invoice_schedule._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceSchedule):
@@ -653,7 +651,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _auto_payment_invoice_schedule._build_response(client=self._client, response=answer).parsed
+            parsed = _auto_payment_invoice_schedule._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceSchedule):
@@ -677,7 +675,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _schedule_invoice_schedule._build_response(client=self._client, response=answer).parsed
+            parsed = _schedule_invoice_schedule._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceSchedule):
@@ -701,7 +699,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _cancel_invoice_schedule._build_response(client=self._client, response=answer).parsed
+            parsed = _cancel_invoice_schedule._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceSchedule):
@@ -739,7 +737,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _list_invoice_templates._build_response(client=self._client, response=answer).parsed
+            parsed = _list_invoice_templates._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceTemplateList):
@@ -761,7 +759,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _create_invoice_template._build_response(client=self._client, response=answer).parsed
+            parsed = _create_invoice_template._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceTemplate):
@@ -787,7 +785,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _get_invoice_template._build_response(client=self._client, response=answer).parsed
+            parsed = _get_invoice_template._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceTemplate):
@@ -811,7 +809,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _update_invoice_template._build_response(client=self._client, response=answer).parsed
+            parsed = _update_invoice_template._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceTemplate):
@@ -837,7 +835,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _delete_invoice_template._build_response(client=self._client, response=answer).parsed
+            parsed = _delete_invoice_template._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceTemplateDeleteResponse):
@@ -861,9 +859,9 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _update_invoice_template_late_fees_configuration._build_response(
+            parsed = _update_invoice_template_late_fees_configuration._parse_response(
                 client=self._client, response=answer
-            ).parsed
+            )
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceTemplate):
@@ -887,9 +885,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _update_invoice_payment_methods_configuration._build_response(
-                client=self._client, response=answer
-            ).parsed
+            parsed = _update_invoice_payment_methods_configuration._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceTemplate):
@@ -919,7 +915,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _list_estimate_templates._build_response(client=self._client, response=answer).parsed
+            parsed = _list_estimate_templates._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, EstimateTemplateList):
@@ -941,7 +937,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _create_estimate_template._build_response(client=self._client, response=answer).parsed
+            parsed = _create_estimate_template._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, EstimateTemplate):
@@ -968,7 +964,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _preview_estimate_template._build_response(client=self._client, response=answer).parsed
+            parsed = _preview_estimate_template._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, EstimateTemplate):
@@ -992,7 +988,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _update_estimate_template._build_response(client=self._client, response=answer).parsed
+            parsed = _update_estimate_template._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, EstimateTemplate):
@@ -1017,7 +1013,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _delete_estimate_template._build_response(client=self._client, response=answer).parsed
+            parsed = _delete_estimate_template._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, EstimateTemplate):
@@ -1040,7 +1036,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _create_new_estimate._build_response(client=self._client, response=answer).parsed
+            parsed = _create_new_estimate._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, Estimate):
@@ -1080,7 +1076,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _list_estimates._build_response(client=self._client, response=answer).parsed
+            parsed = _list_estimates._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, EstimateListResponse):
@@ -1104,7 +1100,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _generate_estimate_number._build_response(client=self._client, response=answer).parsed
+            parsed = _generate_estimate_number._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, EstimateNumberResponse):
@@ -1148,7 +1144,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _update_estimate._build_response(client=self._client, response=answer).parsed
+            parsed = _update_estimate._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, Estimate):
@@ -1172,7 +1168,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _delete_estimate._build_response(client=self._client, response=answer).parsed
+            parsed = _delete_estimate._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, Estimate):
@@ -1196,7 +1192,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _send_estimate._build_response(client=self._client, response=answer).parsed
+            parsed = _send_estimate._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, Estimate):
@@ -1221,7 +1217,7 @@ class Operations(_Operations):
             )
         )
         try:
-            parsed = _create_invoice_from_estimate._build_response(client=self._client, response=answer).parsed
+            parsed = _create_invoice_from_estimate._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, EstimateInvoiceResponse):
@@ -1443,7 +1439,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _list_invoices._build_response(client=self._client, response=answer).parsed
+            parsed = _list_invoices._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, ListInvoicesResponse):
@@ -1465,7 +1461,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _create_invoice._build_response(client=self._client, response=answer).parsed
+            parsed = _create_invoice._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, Invoice):
@@ -1489,7 +1485,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _generate_invoice_number._build_response(client=self._client, response=answer).parsed
+            parsed = _generate_invoice_number._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, GenerateInvoiceNumberResponse):
@@ -1513,7 +1509,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _get_invoice_settings._build_response(client=self._client, response=answer).parsed
+            parsed = _get_invoice_settings._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceSettings):
@@ -1557,7 +1553,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _get_invoice._build_response(client=self._client, response=answer).parsed
+            parsed = _get_invoice._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceWithSummary):
@@ -1581,7 +1577,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _update_invoice._build_response(client=self._client, response=answer).parsed
+            parsed = _update_invoice._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, Invoice):
@@ -1607,7 +1603,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _delete_invoice._build_response(client=self._client, response=answer).parsed
+            parsed = _delete_invoice._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, Invoice):
@@ -1631,9 +1627,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _update_invoice_late_fees_configuration._build_response(
-                client=self._client, response=answer
-            ).parsed
+            parsed = _update_invoice_late_fees_configuration._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, Invoice):
@@ -1657,7 +1651,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _send_invoice._build_response(client=self._client, response=answer).parsed
+            parsed = _send_invoice._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, SendInvoiceResponse):
@@ -1681,7 +1675,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _void_invoice._build_response(client=self._client, response=answer).parsed
+            parsed = _void_invoice._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, Invoice):
@@ -1706,7 +1700,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _record_invoice._build_response(client=self._client, response=answer).parsed
+            parsed = _record_invoice._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, RecordPaymentResponse):
@@ -1729,7 +1723,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _text2pay_invoice._build_response(client=self._client, response=answer).parsed
+            parsed = _text2pay_invoice._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, Text2PayResponse):
@@ -1767,7 +1761,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _list_invoice_schedules._build_response(client=self._client, response=answer).parsed
+            parsed = _list_invoice_schedules._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, ListInvoiceSchedulesResponse):
@@ -1790,7 +1784,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _create_invoice_schedule._build_response(client=self._client, response=answer).parsed
+            parsed = _create_invoice_schedule._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceSchedule):
@@ -1816,7 +1810,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _get_invoice_schedule._build_response(client=self._client, response=answer).parsed
+            parsed = _get_invoice_schedule._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceSchedule):
@@ -1841,7 +1835,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _update_invoice_schedule._build_response(client=self._client, response=answer).parsed
+            parsed = _update_invoice_schedule._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceSchedule):
@@ -1867,7 +1861,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _delete_invoice_schedule._build_response(client=self._client, response=answer).parsed
+            parsed = _delete_invoice_schedule._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, DeleteInvoiceScheduleResponse):
@@ -1892,7 +1886,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _update_and_schedule_invoice_schedule._build_response(client=self._client, response=answer).parsed
+            parsed = _update_and_schedule_invoice_schedule._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceSchedule):
@@ -1916,7 +1910,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _auto_payment_invoice_schedule._build_response(client=self._client, response=answer).parsed
+            parsed = _auto_payment_invoice_schedule._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceSchedule):
@@ -1940,7 +1934,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _schedule_invoice_schedule._build_response(client=self._client, response=answer).parsed
+            parsed = _schedule_invoice_schedule._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceSchedule):
@@ -1964,7 +1958,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _cancel_invoice_schedule._build_response(client=self._client, response=answer).parsed
+            parsed = _cancel_invoice_schedule._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceSchedule):
@@ -2002,7 +1996,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _list_invoice_templates._build_response(client=self._client, response=answer).parsed
+            parsed = _list_invoice_templates._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceTemplateList):
@@ -2024,7 +2018,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _create_invoice_template._build_response(client=self._client, response=answer).parsed
+            parsed = _create_invoice_template._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceTemplate):
@@ -2050,7 +2044,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _get_invoice_template._build_response(client=self._client, response=answer).parsed
+            parsed = _get_invoice_template._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceTemplate):
@@ -2074,7 +2068,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _update_invoice_template._build_response(client=self._client, response=answer).parsed
+            parsed = _update_invoice_template._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceTemplate):
@@ -2100,7 +2094,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _delete_invoice_template._build_response(client=self._client, response=answer).parsed
+            parsed = _delete_invoice_template._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceTemplateDeleteResponse):
@@ -2124,9 +2118,9 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _update_invoice_template_late_fees_configuration._build_response(
+            parsed = _update_invoice_template_late_fees_configuration._parse_response(
                 client=self._client, response=answer
-            ).parsed
+            )
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceTemplate):
@@ -2150,9 +2144,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _update_invoice_payment_methods_configuration._build_response(
-                client=self._client, response=answer
-            ).parsed
+            parsed = _update_invoice_payment_methods_configuration._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, InvoiceTemplate):
@@ -2182,7 +2174,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _list_estimate_templates._build_response(client=self._client, response=answer).parsed
+            parsed = _list_estimate_templates._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, EstimateTemplateList):
@@ -2204,7 +2196,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _create_estimate_template._build_response(client=self._client, response=answer).parsed
+            parsed = _create_estimate_template._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, EstimateTemplate):
@@ -2231,7 +2223,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _preview_estimate_template._build_response(client=self._client, response=answer).parsed
+            parsed = _preview_estimate_template._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, EstimateTemplate):
@@ -2255,7 +2247,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _update_estimate_template._build_response(client=self._client, response=answer).parsed
+            parsed = _update_estimate_template._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, EstimateTemplate):
@@ -2280,7 +2272,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _delete_estimate_template._build_response(client=self._client, response=answer).parsed
+            parsed = _delete_estimate_template._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, EstimateTemplate):
@@ -2303,7 +2295,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _create_new_estimate._build_response(client=self._client, response=answer).parsed
+            parsed = _create_new_estimate._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, Estimate):
@@ -2343,7 +2335,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _list_estimates._build_response(client=self._client, response=answer).parsed
+            parsed = _list_estimates._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, EstimateListResponse):
@@ -2367,7 +2359,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _generate_estimate_number._build_response(client=self._client, response=answer).parsed
+            parsed = _generate_estimate_number._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, EstimateNumberResponse):
@@ -2411,7 +2403,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _update_estimate._build_response(client=self._client, response=answer).parsed
+            parsed = _update_estimate._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, Estimate):
@@ -2435,7 +2427,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _delete_estimate._build_response(client=self._client, response=answer).parsed
+            parsed = _delete_estimate._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, Estimate):
@@ -2459,7 +2451,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _send_estimate._build_response(client=self._client, response=answer).parsed
+            parsed = _send_estimate._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, Estimate):
@@ -2484,7 +2476,7 @@ class AsyncOperations(_Operations):
             )
         )
         try:
-            parsed = _create_invoice_from_estimate._build_response(client=self._client, response=answer).parsed
+            parsed = _create_invoice_from_estimate._parse_response(client=self._client, response=answer)
         except (KeyError, TypeError, ValueError) as exc:
             raise self._invalid_response(answer, exc) from exc
         if isinstance(parsed, EstimateInvoiceResponse):

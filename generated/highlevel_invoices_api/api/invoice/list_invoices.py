@@ -13,7 +13,7 @@ from ...models.list_invoices_payment_mode import ListInvoicesPaymentMode
 from ...models.list_invoices_response import ListInvoicesResponse
 from ...models.list_invoices_sort_field import ListInvoicesSortField
 from ...models.list_invoices_sort_order import ListInvoicesSortOrder
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -101,32 +101,32 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListInvoicesResponse | None:
     if response.status_code == 200:
-        response_200 = ListInvoicesResponse.from_dict(response.json())
+        response_200 = ListInvoicesResponse.from_dict(json_loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        response_422 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_429
 
