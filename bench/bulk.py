@@ -6,13 +6,20 @@ set to 100 requests per second per location. The invoices are created first
 ``asyncio.gather`` and the client's limiter, configured with the same limit,
 spaces them. A transport under the client counts every answer, so the 429s
 that the client retried are counted too.
+
+The whole run is repeated in several rounds (a new client each, against the
+same sandbox process): the targets hold for every round, so the wall-time
+target is checked on the slowest round and the 429 target on the round with
+the most; the rows give each round and the spread (min / median / max).
 """
 
 from __future__ import annotations
 
 import asyncio
+import statistics
 import time
 from collections import Counter
+from dataclasses import dataclass
 
 import httpx
 
@@ -21,8 +28,7 @@ from highlevel_invoices import AsyncHighLevel, HighLevelError, RateLimit
 
 from .harness import Row, Scale, Section, Target, fmt, progress, sandbox_cmd, sandbox_tokens, server
 
-MAX_SECONDS_OVER_FLOOR = 0.5
-MAX_429_SHARE = 0.01
+MAX_SECONDS_OVER_FLOOR = 0.2  # 10.2 s for 1,000 sends at 100/s
 
 
 class CountingTransport(httpx.AsyncBaseTransport):
@@ -41,8 +47,10 @@ class CountingTransport(httpx.AsyncBaseTransport):
         await self.inner.aclose()
 
 
-async def _bulk(url: str, count: int, per_second: int) -> tuple[float, int, Counter[int]]:
+async def _bulk(url: str, count: int, per_second: int, *, pause: bool) -> tuple[float, int, Counter[int]]:
     token, location = sandbox_tokens()
+    if pause:  # let the previous round's last window expire on the server before this round's client starts
+        await asyncio.sleep(1.1)
     counter = CountingTransport()
     limit = RateLimit(max_requests=per_second, per_seconds=1.0)
     async with AsyncHighLevel(token, base_url=url, rate_limit=limit, transport=counter) as client:
@@ -68,31 +76,51 @@ async def _bulk(url: str, count: int, per_second: int) -> tuple[float, int, Coun
     return elapsed, len(failed), counter.statuses
 
 
+@dataclass(frozen=True)
+class Round:
+    elapsed: float
+    failed: int
+    statuses: Counter[int]
+
+    @property
+    def too_many(self) -> int:
+        return self.statuses.get(429, 0)
+
+
 def run(scale: Scale) -> Section:
-    count, per_second = scale.pick(1000, 40), scale.pick(100, 20)
+    count, per_second, rounds = scale.pick(1000, 30), scale.pick(100, 20), scale.pick(3, 2)
     floor = count / per_second
     section = Section(
-        "bulk", f"3. Bulk: the async client sends {count:,} invoices to a sandbox limited to {per_second}/s"
+        "bulk",
+        f"3. Bulk: the async client sends {count:,} invoices to a sandbox limited to {per_second}/s ({rounds} rounds)",
     )
+    results: list[Round] = []
     with server(sandbox_cmd(f"{per_second}/1s")) as srv:
-        elapsed, failed, statuses = asyncio.run(_bulk(srv.url, count, per_second))
-    answers = sum(statuses.values())
-    too_many = statuses.get(429, 0)
-    share = too_many / answers if answers else 0.0
+        for number in range(1, rounds + 1):
+            progress(f"round {number}/{rounds}")
+            results.append(Round(*asyncio.run(_bulk(srv.url, count, per_second, pause=number > 1))))
+    times = [r.elapsed for r in results]
+    for number, result in enumerate(results, 1):
+        answers = sum(result.statuses.values())
+        section.rows += [
+            Row(f"round {number}: wall time", result.elapsed, "s", f"{count / result.elapsed:.1f} sends/s"),
+            Row(f"round {number}: answers 429 (retried by the client)", result.too_many, "answers",
+                f"of {answers:,} answers; {result.failed} failed calls"),
+        ]  # fmt: skip
     section.rows += [
-        Row("wall time", elapsed, "s"),
+        Row("wall time, fastest round", min(times), "s"),
+        Row("wall time, median round", statistics.median(times), "s"),
+        Row("wall time, slowest round", max(times), "s"),
         Row("floor (requests / rate limit)", floor, "s", f"{count:,} requests / {per_second} per s"),
-        Row("failed calls", failed, "calls"),
-        Row("answers 429 (retried by the client)", too_many, "answers", f"{share:.2%} of {answers:,} answers"),
-        Row("throughput", count / elapsed, "sends/s"),
     ]
+    limit = floor + MAX_SECONDS_OVER_FLOOR
     section.targets += [
-        Target(
-            f"wall time <= {fmt(floor + MAX_SECONDS_OVER_FLOOR)} s", elapsed, floor + MAX_SECONDS_OVER_FLOOR, "<=", "s"
-        ),
-        Target("zero failed calls", failed, 0, "<=", "calls"),
-        Target(f"at most {MAX_429_SHARE:.0%} of requests answered 429", share * 100, MAX_429_SHARE * 100, "<=", "%"),
-    ]
+        Target(f"wall time <= {fmt(limit)} s in every round (slowest of {rounds})", max(times), limit, "<=", "s"),
+        Target("zero failed calls in every round (most in one round)", max(r.failed for r in results), 0, "<=",
+               "calls"),
+        Target("zero 429 answers in every round (most in one round)", max(r.too_many for r in results), 0, "<=",
+               "answers"),
+    ]  # fmt: skip
     section.notes.append(
         "The first window's requests go at once and later ones as places free up, so the last sends leave after "
         f"{count // per_second - 1} windows plus the answers' latency: under the {fmt(floor)} s floor is possible. "
