@@ -41,7 +41,7 @@ class AdditionalEmail:
         d = dict(src_dict)
         try:
             _email = d.pop("email")
-            if not isinstance(_email, str):
+            if _email.__class__ is not str and not isinstance(_email, str):
                 raise TypeError
             email = _email
 

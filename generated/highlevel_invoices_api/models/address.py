@@ -72,7 +72,7 @@ class Address:
         try:
             _address_line_1 = d.pop("addressLine1", UNSET)
             if _address_line_1 is not UNSET:
-                if not isinstance(_address_line_1, str):
+                if _address_line_1.__class__ is not str and not isinstance(_address_line_1, str):
                     raise TypeError
                 address_line_1 = _address_line_1
 
@@ -83,7 +83,7 @@ class Address:
         try:
             _address_line_2 = d.pop("addressLine2", UNSET)
             if _address_line_2 is not UNSET:
-                if not isinstance(_address_line_2, str):
+                if _address_line_2.__class__ is not str and not isinstance(_address_line_2, str):
                     raise TypeError
                 address_line_2 = _address_line_2
 
@@ -94,7 +94,7 @@ class Address:
         try:
             _city = d.pop("city", UNSET)
             if _city is not UNSET:
-                if not isinstance(_city, str):
+                if _city.__class__ is not str and not isinstance(_city, str):
                     raise TypeError
                 city = _city
 
@@ -105,7 +105,7 @@ class Address:
         try:
             _state = d.pop("state", UNSET)
             if _state is not UNSET:
-                if not isinstance(_state, str):
+                if _state.__class__ is not str and not isinstance(_state, str):
                     raise TypeError
                 state = _state
 
@@ -116,7 +116,7 @@ class Address:
         try:
             _country_code = d.pop("countryCode", UNSET)
             if _country_code is not UNSET:
-                if not isinstance(_country_code, str):
+                if _country_code.__class__ is not str and not isinstance(_country_code, str):
                     raise TypeError
                 country_code = _country_code
 
@@ -127,7 +127,7 @@ class Address:
         try:
             _postal_code = d.pop("postalCode", UNSET)
             if _postal_code is not UNSET:
-                if not isinstance(_postal_code, str):
+                if _postal_code.__class__ is not str and not isinstance(_postal_code, str):
                     raise TypeError
                 postal_code = _postal_code
 

@@ -62,7 +62,7 @@ class Attachment:
         d = dict(src_dict)
         try:
             _id = d.pop("id")
-            if not isinstance(_id, str):
+            if _id.__class__ is not str and not isinstance(_id, str):
                 raise TypeError
             id = _id
 
@@ -71,7 +71,7 @@ class Attachment:
 
         try:
             _name = d.pop("name")
-            if not isinstance(_name, str):
+            if _name.__class__ is not str and not isinstance(_name, str):
                 raise TypeError
             name = _name
 
@@ -80,7 +80,7 @@ class Attachment:
 
         try:
             _url = d.pop("url")
-            if not isinstance(_url, str):
+            if _url.__class__ is not str and not isinstance(_url, str):
                 raise TypeError
             url = _url
 
@@ -89,7 +89,7 @@ class Attachment:
 
         try:
             _type_ = d.pop("type")
-            if not isinstance(_type_, str):
+            if _type_.__class__ is not str and not isinstance(_type_, str):
                 raise TypeError
             type_ = _type_
 
@@ -98,7 +98,11 @@ class Attachment:
 
         try:
             _size = d.pop("size")
-            if not isinstance(_size, (int, float)) or isinstance(_size, bool):
+            if (
+                _size.__class__ is not float
+                and _size.__class__ is not int
+                and (not isinstance(_size, (int, float)) or isinstance(_size, bool))
+            ):
                 raise TypeError
             size = _size
 

@@ -114,7 +114,7 @@ class AutoPayment:
         d = dict(src_dict)
         try:
             _enable = d.pop("enable")
-            if not isinstance(_enable, bool):
+            if _enable.__class__ is not bool and not isinstance(_enable, bool):
                 raise TypeError
             enable = _enable
 
@@ -125,7 +125,7 @@ class AutoPayment:
         try:
             _type_ = d.pop("type", UNSET)
             if _type_ is not UNSET:
-                if not isinstance(_type_, str):
+                if _type_.__class__ is not str and not isinstance(_type_, str):
                     raise TypeError
                 type_ = _type_
 
@@ -136,7 +136,7 @@ class AutoPayment:
         try:
             _payment_method_id = d.pop("paymentMethodId", UNSET)
             if _payment_method_id is not UNSET:
-                if not isinstance(_payment_method_id, str):
+                if _payment_method_id.__class__ is not str and not isinstance(_payment_method_id, str):
                     raise TypeError
                 payment_method_id = _payment_method_id
 
@@ -147,7 +147,7 @@ class AutoPayment:
         try:
             _customer_id = d.pop("customerId", UNSET)
             if _customer_id is not UNSET:
-                if not isinstance(_customer_id, str):
+                if _customer_id.__class__ is not str and not isinstance(_customer_id, str):
                     raise TypeError
                 customer_id = _customer_id
 
@@ -203,7 +203,7 @@ class AutoPayment:
         try:
             _card_id = d.pop("cardId", UNSET)
             if _card_id is not UNSET:
-                if not isinstance(_card_id, str):
+                if _card_id.__class__ is not str and not isinstance(_card_id, str):
                     raise TypeError
                 card_id = _card_id
 

@@ -46,7 +46,7 @@ class BacsDirectDebit:
         d = dict(src_dict)
         try:
             _sort_code = d.pop("sort_code")
-            if not isinstance(_sort_code, str):
+            if _sort_code.__class__ is not str and not isinstance(_sort_code, str):
                 raise TypeError
             sort_code = _sort_code
 
@@ -55,7 +55,7 @@ class BacsDirectDebit:
 
         try:
             _last4 = d.pop("last4")
-            if not isinstance(_last4, str):
+            if _last4.__class__ is not str and not isinstance(_last4, str):
                 raise TypeError
             last4 = _last4
 

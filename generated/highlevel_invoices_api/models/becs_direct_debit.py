@@ -46,7 +46,7 @@ class BecsDirectDebit:
         d = dict(src_dict)
         try:
             _bsb_number = d.pop("bsb_number")
-            if not isinstance(_bsb_number, str):
+            if _bsb_number.__class__ is not str and not isinstance(_bsb_number, str):
                 raise TypeError
             bsb_number = _bsb_number
 
@@ -55,7 +55,7 @@ class BecsDirectDebit:
 
         try:
             _last4 = d.pop("last4")
-            if not isinstance(_last4, str):
+            if _last4.__class__ is not str and not isinstance(_last4, str):
                 raise TypeError
             last4 = _last4
 

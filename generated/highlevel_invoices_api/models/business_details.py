@@ -76,7 +76,7 @@ class BusinessDetails:
         try:
             _logo_url = d.pop("logoUrl", UNSET)
             if _logo_url is not UNSET:
-                if not isinstance(_logo_url, str):
+                if _logo_url.__class__ is not str and not isinstance(_logo_url, str):
                     raise TypeError
                 logo_url = _logo_url
 
@@ -87,7 +87,7 @@ class BusinessDetails:
         try:
             _name = d.pop("name", UNSET)
             if _name is not UNSET:
-                if not isinstance(_name, str):
+                if _name.__class__ is not str and not isinstance(_name, str):
                     raise TypeError
                 name = _name
 
@@ -98,7 +98,7 @@ class BusinessDetails:
         try:
             _phone_no = d.pop("phoneNo", UNSET)
             if _phone_no is not UNSET:
-                if not isinstance(_phone_no, str):
+                if _phone_no.__class__ is not str and not isinstance(_phone_no, str):
                     raise TypeError
                 phone_no = _phone_no
 
@@ -118,7 +118,7 @@ class BusinessDetails:
         try:
             _website = d.pop("website", UNSET)
             if _website is not UNSET:
-                if not isinstance(_website, str):
+                if _website.__class__ is not str and not isinstance(_website, str):
                     raise TypeError
                 website = _website
 
@@ -129,11 +129,11 @@ class BusinessDetails:
         try:
             _custom_values = d.pop("customValues", UNSET)
             if _custom_values is not UNSET:
-                if not isinstance(_custom_values, list):
+                if _custom_values.__class__ is not list and not isinstance(_custom_values, list):
                     raise TypeError
                 custom_values = []
                 for custom_values_item_data in _custom_values:
-                    if not isinstance(custom_values_item_data, str):
+                    if custom_values_item_data.__class__ is not str and not isinstance(custom_values_item_data, str):
                         raise TypeError
                     custom_values_item = custom_values_item_data
 

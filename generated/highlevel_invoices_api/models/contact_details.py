@@ -90,7 +90,7 @@ class ContactDetails:
         d = dict(src_dict)
         try:
             _id = d.pop("id")
-            if not isinstance(_id, str):
+            if _id.__class__ is not str and not isinstance(_id, str):
                 raise TypeError
             id = _id
 
@@ -99,7 +99,7 @@ class ContactDetails:
 
         try:
             _name = d.pop("name")
-            if not isinstance(_name, str):
+            if _name.__class__ is not str and not isinstance(_name, str):
                 raise TypeError
             name = _name
 
@@ -108,7 +108,7 @@ class ContactDetails:
 
         try:
             _phone_no = d.pop("phoneNo")
-            if not isinstance(_phone_no, str):
+            if _phone_no.__class__ is not str and not isinstance(_phone_no, str):
                 raise TypeError
             phone_no = _phone_no
 
@@ -117,7 +117,7 @@ class ContactDetails:
 
         try:
             _email = d.pop("email")
-            if not isinstance(_email, str):
+            if _email.__class__ is not str and not isinstance(_email, str):
                 raise TypeError
             email = _email
 
@@ -128,7 +128,7 @@ class ContactDetails:
         try:
             _additional_emails = d.pop("additionalEmails", UNSET)
             if _additional_emails is not UNSET:
-                if not isinstance(_additional_emails, list):
+                if _additional_emails.__class__ is not list and not isinstance(_additional_emails, list):
                     raise TypeError
                 additional_emails = []
                 for additional_emails_item_data in _additional_emails:
@@ -150,7 +150,7 @@ class ContactDetails:
         try:
             _company_name = d.pop("companyName", UNSET)
             if _company_name is not UNSET:
-                if not isinstance(_company_name, str):
+                if _company_name.__class__ is not str and not isinstance(_company_name, str):
                     raise TypeError
                 company_name = _company_name
 
@@ -170,11 +170,11 @@ class ContactDetails:
         try:
             _custom_fields = d.pop("customFields", UNSET)
             if _custom_fields is not UNSET:
-                if not isinstance(_custom_fields, list):
+                if _custom_fields.__class__ is not list and not isinstance(_custom_fields, list):
                     raise TypeError
                 custom_fields = []
                 for custom_fields_item_data in _custom_fields:
-                    if not isinstance(custom_fields_item_data, str):
+                    if custom_fields_item_data.__class__ is not str and not isinstance(custom_fields_item_data, str):
                         raise TypeError
                     custom_fields_item = custom_fields_item_data
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -183,7 +183,7 @@ class CreateInvoiceRequest:
         d = dict(src_dict)
         try:
             _alt_id = d.pop("altId")
-            if not isinstance(_alt_id, str):
+            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
                 raise TypeError
             alt_id = _alt_id
 
@@ -192,14 +192,14 @@ class CreateInvoiceRequest:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = AltType(_alt_type)
+            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         try:
             _name = d.pop("name")
-            if not isinstance(_name, str):
+            if _name.__class__ is not str and not isinstance(_name, str):
                 raise TypeError
             name = _name
 
@@ -215,7 +215,7 @@ class CreateInvoiceRequest:
 
         try:
             _currency = d.pop("currency")
-            if not isinstance(_currency, str):
+            if _currency.__class__ is not str and not isinstance(_currency, str):
                 raise TypeError
             currency = _currency
 
@@ -225,7 +225,7 @@ class CreateInvoiceRequest:
         items: list[InvoiceItem] = []
         try:
             _items = d.pop("items")
-            if not isinstance(_items, list):
+            if _items.__class__ is not list and not isinstance(_items, list):
                 raise TypeError
             items = []
             for items_item_data in _items:
@@ -252,7 +252,7 @@ class CreateInvoiceRequest:
 
         try:
             _issue_date = d.pop("issueDate")
-            if not isinstance(_issue_date, str):
+            if _issue_date.__class__ is not str and not isinstance(_issue_date, str):
                 raise TypeError
             issue_date = _issue_date
 
@@ -268,7 +268,7 @@ class CreateInvoiceRequest:
 
         try:
             _live_mode = d.pop("liveMode")
-            if not isinstance(_live_mode, bool):
+            if _live_mode.__class__ is not bool and not isinstance(_live_mode, bool):
                 raise TypeError
             live_mode = _live_mode
 
@@ -279,7 +279,7 @@ class CreateInvoiceRequest:
         try:
             _terms_notes = d.pop("termsNotes", UNSET)
             if _terms_notes is not UNSET:
-                if not isinstance(_terms_notes, str):
+                if _terms_notes.__class__ is not str and not isinstance(_terms_notes, str):
                     raise TypeError
                 terms_notes = _terms_notes
 
@@ -290,7 +290,7 @@ class CreateInvoiceRequest:
         try:
             _title = d.pop("title", UNSET)
             if _title is not UNSET:
-                if not isinstance(_title, str):
+                if _title.__class__ is not str and not isinstance(_title, str):
                     raise TypeError
                 title = _title
 
@@ -301,7 +301,7 @@ class CreateInvoiceRequest:
         try:
             _invoice_number = d.pop("invoiceNumber", UNSET)
             if _invoice_number is not UNSET:
-                if not isinstance(_invoice_number, str):
+                if _invoice_number.__class__ is not str and not isinstance(_invoice_number, str):
                     raise TypeError
                 invoice_number = _invoice_number
 
@@ -312,7 +312,7 @@ class CreateInvoiceRequest:
         try:
             _due_date = d.pop("dueDate", UNSET)
             if _due_date is not UNSET:
-                if not isinstance(_due_date, str):
+                if _due_date.__class__ is not str and not isinstance(_due_date, str):
                     raise TypeError
                 due_date = _due_date
 
@@ -323,7 +323,7 @@ class CreateInvoiceRequest:
         try:
             _automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
             if _automatic_taxes_enabled is not UNSET:
-                if not isinstance(_automatic_taxes_enabled, bool):
+                if _automatic_taxes_enabled.__class__ is not bool and not isinstance(_automatic_taxes_enabled, bool):
                     raise TypeError
                 automatic_taxes_enabled = _automatic_taxes_enabled
 
@@ -361,7 +361,7 @@ class CreateInvoiceRequest:
         try:
             _invoice_number_prefix = d.pop("invoiceNumberPrefix", UNSET)
             if _invoice_number_prefix is not UNSET:
-                if not isinstance(_invoice_number_prefix, str):
+                if _invoice_number_prefix.__class__ is not str and not isinstance(_invoice_number_prefix, str):
                     raise TypeError
                 invoice_number_prefix = _invoice_number_prefix
 
@@ -381,7 +381,7 @@ class CreateInvoiceRequest:
         try:
             _attachments = d.pop("attachments", UNSET)
             if _attachments is not UNSET:
-                if not isinstance(_attachments, list):
+                if _attachments.__class__ is not list and not isinstance(_attachments, list):
                     raise TypeError
                 attachments = []
                 for attachments_item_data in _attachments:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -157,7 +157,7 @@ class CreateScheduleRequest:
         d = dict(src_dict)
         try:
             _alt_id = d.pop("altId")
-            if not isinstance(_alt_id, str):
+            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
                 raise TypeError
             alt_id = _alt_id
 
@@ -166,14 +166,14 @@ class CreateScheduleRequest:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = AltType(_alt_type)
+            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         try:
             _name = d.pop("name")
-            if not isinstance(_name, str):
+            if _name.__class__ is not str and not isinstance(_name, str):
                 raise TypeError
             name = _name
 
@@ -196,7 +196,7 @@ class CreateScheduleRequest:
 
         try:
             _live_mode = d.pop("liveMode")
-            if not isinstance(_live_mode, bool):
+            if _live_mode.__class__ is not bool and not isinstance(_live_mode, bool):
                 raise TypeError
             live_mode = _live_mode
 
@@ -212,7 +212,7 @@ class CreateScheduleRequest:
 
         try:
             _currency = d.pop("currency")
-            if not isinstance(_currency, str):
+            if _currency.__class__ is not str and not isinstance(_currency, str):
                 raise TypeError
             currency = _currency
 
@@ -222,7 +222,7 @@ class CreateScheduleRequest:
         items: list[InvoiceItem] = []
         try:
             _items = d.pop("items")
-            if not isinstance(_items, list):
+            if _items.__class__ is not list and not isinstance(_items, list):
                 raise TypeError
             items = []
             for items_item_data in _items:
@@ -244,7 +244,7 @@ class CreateScheduleRequest:
         try:
             _automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
             if _automatic_taxes_enabled is not UNSET:
-                if not isinstance(_automatic_taxes_enabled, bool):
+                if _automatic_taxes_enabled.__class__ is not bool and not isinstance(_automatic_taxes_enabled, bool):
                     raise TypeError
                 automatic_taxes_enabled = _automatic_taxes_enabled
 
@@ -255,7 +255,7 @@ class CreateScheduleRequest:
         try:
             _terms_notes = d.pop("termsNotes", UNSET)
             if _terms_notes is not UNSET:
-                if not isinstance(_terms_notes, str):
+                if _terms_notes.__class__ is not str and not isinstance(_terms_notes, str):
                     raise TypeError
                 terms_notes = _terms_notes
 
@@ -266,7 +266,7 @@ class CreateScheduleRequest:
         try:
             _title = d.pop("title", UNSET)
             if _title is not UNSET:
-                if not isinstance(_title, str):
+                if _title.__class__ is not str and not isinstance(_title, str):
                     raise TypeError
                 title = _title
 
@@ -295,7 +295,7 @@ class CreateScheduleRequest:
         try:
             _invoice_number_prefix = d.pop("invoiceNumberPrefix", UNSET)
             if _invoice_number_prefix is not UNSET:
-                if not isinstance(_invoice_number_prefix, str):
+                if _invoice_number_prefix.__class__ is not str and not isinstance(_invoice_number_prefix, str):
                     raise TypeError
                 invoice_number_prefix = _invoice_number_prefix
 
@@ -315,7 +315,7 @@ class CreateScheduleRequest:
         try:
             _attachments = d.pop("attachments", UNSET)
             if _attachments is not UNSET:
-                if not isinstance(_attachments, list):
+                if _attachments.__class__ is not list and not isinstance(_attachments, list):
                     raise TypeError
                 attachments = []
                 for attachments_item_data in _attachments:

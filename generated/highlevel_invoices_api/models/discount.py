@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,7 +58,7 @@ class Discount:
         d = dict(src_dict)
         try:
             _type_ = d.pop("type")
-            type_ = DiscountType(_type_)
+            type_ = cast(DiscountType, DiscountType._value2member_map_.get(_type_)) or DiscountType(_type_)
 
         except Exception as exc:
             field_error(exc, src_dict, "type", "string (DiscountType)")
@@ -67,7 +67,11 @@ class Discount:
         try:
             _value = d.pop("value", UNSET)
             if _value is not UNSET:
-                if not isinstance(_value, (int, float)) or isinstance(_value, bool):
+                if (
+                    _value.__class__ is not float
+                    and _value.__class__ is not int
+                    and (not isinstance(_value, (int, float)) or isinstance(_value, bool))
+                ):
                     raise TypeError
                 value = _value
 
@@ -78,11 +82,13 @@ class Discount:
         try:
             _valid_on_product_ids = d.pop("validOnProductIds", UNSET)
             if _valid_on_product_ids is not UNSET:
-                if not isinstance(_valid_on_product_ids, list):
+                if _valid_on_product_ids.__class__ is not list and not isinstance(_valid_on_product_ids, list):
                     raise TypeError
                 valid_on_product_ids = []
                 for valid_on_product_ids_item_data in _valid_on_product_ids:
-                    if not isinstance(valid_on_product_ids_item_data, str):
+                    if valid_on_product_ids_item_data.__class__ is not str and not isinstance(
+                        valid_on_product_ids_item_data, str
+                    ):
                         raise TypeError
                     valid_on_product_ids_item = valid_on_product_ids_item_data
 

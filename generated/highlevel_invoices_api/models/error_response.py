@@ -63,7 +63,9 @@ class ErrorResponse:
         try:
             _status_code = d.pop("statusCode", UNSET)
             if _status_code is not UNSET:
-                if not isinstance(_status_code, int) or isinstance(_status_code, bool):
+                if _status_code.__class__ is not int and (
+                    not isinstance(_status_code, int) or isinstance(_status_code, bool)
+                ):
                     if not (isinstance(_status_code, float) and _status_code.is_integer()):
                         raise TypeError
                     _status_code = int(_status_code)
@@ -98,7 +100,7 @@ class ErrorResponse:
         try:
             _error = d.pop("error", UNSET)
             if _error is not UNSET:
-                if not isinstance(_error, str):
+                if _error.__class__ is not str and not isinstance(_error, str):
                     raise TypeError
                 error = _error
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -241,7 +241,7 @@ class Estimate:
         d = dict(src_dict)
         try:
             _alt_id = d.pop("altId")
-            if not isinstance(_alt_id, str):
+            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
                 raise TypeError
             alt_id = _alt_id
 
@@ -250,14 +250,14 @@ class Estimate:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = AltType(_alt_type)
+            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         try:
             _field_id = d.pop("_id")
-            if not isinstance(_field_id, str):
+            if _field_id.__class__ is not str and not isinstance(_field_id, str):
                 raise TypeError
             field_id = _field_id
 
@@ -266,7 +266,7 @@ class Estimate:
 
         try:
             _live_mode = d.pop("liveMode")
-            if not isinstance(_live_mode, bool):
+            if _live_mode.__class__ is not bool and not isinstance(_live_mode, bool):
                 raise TypeError
             live_mode = _live_mode
 
@@ -275,7 +275,7 @@ class Estimate:
 
         try:
             _deleted = d.pop("deleted")
-            if not isinstance(_deleted, bool):
+            if _deleted.__class__ is not bool and not isinstance(_deleted, bool):
                 raise TypeError
             deleted = _deleted
 
@@ -284,7 +284,7 @@ class Estimate:
 
         try:
             _name = d.pop("name")
-            if not isinstance(_name, str):
+            if _name.__class__ is not str and not isinstance(_name, str):
                 raise TypeError
             name = _name
 
@@ -293,7 +293,7 @@ class Estimate:
 
         try:
             _currency = d.pop("currency")
-            if not isinstance(_currency, str):
+            if _currency.__class__ is not str and not isinstance(_currency, str):
                 raise TypeError
             currency = _currency
 
@@ -310,7 +310,7 @@ class Estimate:
         items: list[InvoiceItem] = []
         try:
             _items = d.pop("items")
-            if not isinstance(_items, list):
+            if _items.__class__ is not list and not isinstance(_items, list):
                 raise TypeError
             items = []
             for items_item_data in _items:
@@ -330,7 +330,11 @@ class Estimate:
 
         try:
             _total = d.pop("total")
-            if not isinstance(_total, (int, float)) or isinstance(_total, bool):
+            if (
+                _total.__class__ is not float
+                and _total.__class__ is not int
+                and (not isinstance(_total, (int, float)) or isinstance(_total, bool))
+            ):
                 raise TypeError
             total = _total
 
@@ -339,7 +343,7 @@ class Estimate:
 
         try:
             _created_at = d.pop("createdAt")
-            if not isinstance(_created_at, str):
+            if _created_at.__class__ is not str and not isinstance(_created_at, str):
                 raise TypeError
             created_at = _created_at
 
@@ -348,7 +352,7 @@ class Estimate:
 
         try:
             _updated_at = d.pop("updatedAt")
-            if not isinstance(_updated_at, str):
+            if _updated_at.__class__ is not str and not isinstance(_updated_at, str):
                 raise TypeError
             updated_at = _updated_at
 
@@ -357,7 +361,11 @@ class Estimate:
 
         try:
             _field_v = d.pop("__v")
-            if not isinstance(_field_v, (int, float)) or isinstance(_field_v, bool):
+            if (
+                _field_v.__class__ is not float
+                and _field_v.__class__ is not int
+                and (not isinstance(_field_v, (int, float)) or isinstance(_field_v, bool))
+            ):
                 raise TypeError
             field_v = _field_v
 
@@ -366,7 +374,7 @@ class Estimate:
 
         try:
             _automatic_taxes_enabled = d.pop("automaticTaxesEnabled")
-            if not isinstance(_automatic_taxes_enabled, bool):
+            if _automatic_taxes_enabled.__class__ is not bool and not isinstance(_automatic_taxes_enabled, bool):
                 raise TypeError
             automatic_taxes_enabled = _automatic_taxes_enabled
 
@@ -375,7 +383,7 @@ class Estimate:
 
         try:
             _company_id = d.pop("companyId")
-            if not isinstance(_company_id, str):
+            if _company_id.__class__ is not str and not isinstance(_company_id, str):
                 raise TypeError
             company_id = _company_id
 
@@ -391,7 +399,7 @@ class Estimate:
 
         try:
             _issue_date = d.pop("issueDate")
-            if not isinstance(_issue_date, str):
+            if _issue_date.__class__ is not str and not isinstance(_issue_date, str):
                 raise TypeError
             issue_date = _issue_date
 
@@ -400,7 +408,7 @@ class Estimate:
 
         try:
             _expiry_date = d.pop("expiryDate")
-            if not isinstance(_expiry_date, str):
+            if _expiry_date.__class__ is not str and not isinstance(_expiry_date, str):
                 raise TypeError
             expiry_date = _expiry_date
 
@@ -409,7 +417,7 @@ class Estimate:
 
         try:
             _automatic_taxes_calculated = d.pop("automaticTaxesCalculated")
-            if not isinstance(_automatic_taxes_calculated, bool):
+            if _automatic_taxes_calculated.__class__ is not bool and not isinstance(_automatic_taxes_calculated, bool):
                 raise TypeError
             automatic_taxes_calculated = _automatic_taxes_calculated
 
@@ -426,11 +434,13 @@ class Estimate:
         estimate_action_history: list[str] = []
         try:
             _estimate_action_history = d.pop("estimateActionHistory")
-            if not isinstance(_estimate_action_history, list):
+            if _estimate_action_history.__class__ is not list and not isinstance(_estimate_action_history, list):
                 raise TypeError
             estimate_action_history = []
             for estimate_action_history_item_data in _estimate_action_history:
-                if not isinstance(estimate_action_history_item_data, str):
+                if estimate_action_history_item_data.__class__ is not str and not isinstance(
+                    estimate_action_history_item_data, str
+                ):
                     raise TypeError
                 estimate_action_history_item = estimate_action_history_item_data
 
@@ -455,7 +465,7 @@ class Estimate:
 
         try:
             _last_visited_at = d.pop("lastVisitedAt")
-            if not isinstance(_last_visited_at, str):
+            if _last_visited_at.__class__ is not str and not isinstance(_last_visited_at, str):
                 raise TypeError
             last_visited_at = _last_visited_at
 
@@ -464,7 +474,11 @@ class Estimate:
 
         try:
             _totalamount_in_usd = d.pop("totalamountInUSD")
-            if not isinstance(_totalamount_in_usd, (int, float)) or isinstance(_totalamount_in_usd, bool):
+            if (
+                _totalamount_in_usd.__class__ is not float
+                and _totalamount_in_usd.__class__ is not int
+                and (not isinstance(_totalamount_in_usd, (int, float)) or isinstance(_totalamount_in_usd, bool))
+            ):
                 raise TypeError
             totalamount_in_usd = _totalamount_in_usd
 
@@ -473,7 +487,7 @@ class Estimate:
 
         try:
             _trace_id = d.pop("traceId")
-            if not isinstance(_trace_id, str):
+            if _trace_id.__class__ is not str and not isinstance(_trace_id, str):
                 raise TypeError
             trace_id = _trace_id
 
@@ -484,7 +498,7 @@ class Estimate:
         try:
             _title = d.pop("title", UNSET)
             if _title is not UNSET:
-                if not isinstance(_title, str):
+                if _title.__class__ is not str and not isinstance(_title, str):
                     raise TypeError
                 title = _title
 
@@ -495,7 +509,7 @@ class Estimate:
         try:
             _estimate_number_prefix = d.pop("estimateNumberPrefix", UNSET)
             if _estimate_number_prefix is not UNSET:
-                if not isinstance(_estimate_number_prefix, str):
+                if _estimate_number_prefix.__class__ is not str and not isinstance(_estimate_number_prefix, str):
                     raise TypeError
                 estimate_number_prefix = _estimate_number_prefix
 
@@ -506,7 +520,7 @@ class Estimate:
         try:
             _attachments = d.pop("attachments", UNSET)
             if _attachments is not UNSET:
-                if not isinstance(_attachments, list):
+                if _attachments.__class__ is not list and not isinstance(_attachments, list):
                     raise TypeError
                 attachments = []
                 for attachments_item_data in _attachments:
@@ -523,7 +537,7 @@ class Estimate:
         try:
             _updated_by = d.pop("updatedBy", UNSET)
             if _updated_by is not UNSET:
-                if not isinstance(_updated_by, str):
+                if _updated_by.__class__ is not str and not isinstance(_updated_by, str):
                     raise TypeError
                 updated_by = _updated_by
 
@@ -534,7 +548,7 @@ class Estimate:
         try:
             _terms_notes = d.pop("termsNotes", UNSET)
             if _terms_notes is not UNSET:
-                if not isinstance(_terms_notes, str):
+                if _terms_notes.__class__ is not str and not isinstance(_terms_notes, str):
                     raise TypeError
                 terms_notes = _terms_notes
 
@@ -545,7 +559,7 @@ class Estimate:
         try:
             _sent_by = d.pop("sentBy", UNSET)
             if _sent_by is not UNSET:
-                if not isinstance(_sent_by, str):
+                if _sent_by.__class__ is not str and not isinstance(_sent_by, str):
                     raise TypeError
                 sent_by = _sent_by
 
@@ -565,7 +579,9 @@ class Estimate:
         try:
             _estimate_status = d.pop("estimateStatus", UNSET)
             if _estimate_status is not UNSET:
-                estimate_status = EstimateStatus(_estimate_status)
+                estimate_status = cast(
+                    EstimateStatus, EstimateStatus._value2member_map_.get(_estimate_status)
+                ) or EstimateStatus(_estimate_status)
 
         except Exception as exc:
             field_error(exc, src_dict, "estimateStatus", "string (EstimateStatus)")
@@ -574,7 +590,11 @@ class Estimate:
         try:
             _estimate_number = d.pop("estimateNumber", UNSET)
             if _estimate_number is not UNSET:
-                if not isinstance(_estimate_number, (int, float)) or isinstance(_estimate_number, bool):
+                if (
+                    _estimate_number.__class__ is not float
+                    and _estimate_number.__class__ is not int
+                    and (not isinstance(_estimate_number, (int, float)) or isinstance(_estimate_number, bool))
+                ):
                     raise TypeError
                 estimate_number = _estimate_number
 

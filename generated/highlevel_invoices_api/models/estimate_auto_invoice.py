@@ -48,7 +48,7 @@ class EstimateAutoInvoice:
         d = dict(src_dict)
         try:
             _enabled = d.pop("enabled")
-            if not isinstance(_enabled, bool):
+            if _enabled.__class__ is not bool and not isinstance(_enabled, bool):
                 raise TypeError
             enabled = _enabled
 
@@ -59,7 +59,7 @@ class EstimateAutoInvoice:
         try:
             _direct_payments = d.pop("directPayments", UNSET)
             if _direct_payments is not UNSET:
-                if not isinstance(_direct_payments, bool):
+                if _direct_payments.__class__ is not bool and not isinstance(_direct_payments, bool):
                     raise TypeError
                 direct_payments = _direct_payments
 

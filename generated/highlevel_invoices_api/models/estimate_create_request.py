@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -200,7 +200,7 @@ class EstimateCreateRequest:
         d = dict(src_dict)
         try:
             _alt_id = d.pop("altId")
-            if not isinstance(_alt_id, str):
+            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
                 raise TypeError
             alt_id = _alt_id
 
@@ -209,14 +209,14 @@ class EstimateCreateRequest:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = AltType(_alt_type)
+            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         try:
             _name = d.pop("name")
-            if not isinstance(_name, str):
+            if _name.__class__ is not str and not isinstance(_name, str):
                 raise TypeError
             name = _name
 
@@ -232,7 +232,7 @@ class EstimateCreateRequest:
 
         try:
             _currency = d.pop("currency")
-            if not isinstance(_currency, str):
+            if _currency.__class__ is not str and not isinstance(_currency, str):
                 raise TypeError
             currency = _currency
 
@@ -242,7 +242,7 @@ class EstimateCreateRequest:
         items: list[InvoiceItem] = []
         try:
             _items = d.pop("items")
-            if not isinstance(_items, list):
+            if _items.__class__ is not list and not isinstance(_items, list):
                 raise TypeError
             items = []
             for items_item_data in _items:
@@ -278,7 +278,7 @@ class EstimateCreateRequest:
         try:
             _live_mode = d.pop("liveMode", UNSET)
             if _live_mode is not UNSET:
-                if not isinstance(_live_mode, bool):
+                if _live_mode.__class__ is not bool and not isinstance(_live_mode, bool):
                     raise TypeError
                 live_mode = _live_mode
 
@@ -289,7 +289,7 @@ class EstimateCreateRequest:
         try:
             _terms_notes = d.pop("termsNotes", UNSET)
             if _terms_notes is not UNSET:
-                if not isinstance(_terms_notes, str):
+                if _terms_notes.__class__ is not str and not isinstance(_terms_notes, str):
                     raise TypeError
                 terms_notes = _terms_notes
 
@@ -300,7 +300,7 @@ class EstimateCreateRequest:
         try:
             _title = d.pop("title", UNSET)
             if _title is not UNSET:
-                if not isinstance(_title, str):
+                if _title.__class__ is not str and not isinstance(_title, str):
                     raise TypeError
                 title = _title
 
@@ -311,7 +311,11 @@ class EstimateCreateRequest:
         try:
             _estimate_number = d.pop("estimateNumber", UNSET)
             if _estimate_number is not UNSET:
-                if not isinstance(_estimate_number, (int, float)) or isinstance(_estimate_number, bool):
+                if (
+                    _estimate_number.__class__ is not float
+                    and _estimate_number.__class__ is not int
+                    and (not isinstance(_estimate_number, (int, float)) or isinstance(_estimate_number, bool))
+                ):
                     raise TypeError
                 estimate_number = _estimate_number
 
@@ -322,7 +326,7 @@ class EstimateCreateRequest:
         try:
             _issue_date = d.pop("issueDate", UNSET)
             if _issue_date is not UNSET:
-                if not isinstance(_issue_date, str):
+                if _issue_date.__class__ is not str and not isinstance(_issue_date, str):
                     raise TypeError
                 issue_date = _issue_date
 
@@ -333,7 +337,7 @@ class EstimateCreateRequest:
         try:
             _expiry_date = d.pop("expiryDate", UNSET)
             if _expiry_date is not UNSET:
-                if not isinstance(_expiry_date, str):
+                if _expiry_date.__class__ is not str and not isinstance(_expiry_date, str):
                     raise TypeError
                 expiry_date = _expiry_date
 
@@ -353,7 +357,7 @@ class EstimateCreateRequest:
         try:
             _automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
             if _automatic_taxes_enabled is not UNSET:
-                if not isinstance(_automatic_taxes_enabled, bool):
+                if _automatic_taxes_enabled.__class__ is not bool and not isinstance(_automatic_taxes_enabled, bool):
                     raise TypeError
                 automatic_taxes_enabled = _automatic_taxes_enabled
 
@@ -382,7 +386,7 @@ class EstimateCreateRequest:
         try:
             _estimate_number_prefix = d.pop("estimateNumberPrefix", UNSET)
             if _estimate_number_prefix is not UNSET:
-                if not isinstance(_estimate_number_prefix, str):
+                if _estimate_number_prefix.__class__ is not str and not isinstance(_estimate_number_prefix, str):
                     raise TypeError
                 estimate_number_prefix = _estimate_number_prefix
 
@@ -393,7 +397,7 @@ class EstimateCreateRequest:
         try:
             _user_id = d.pop("userId", UNSET)
             if _user_id is not UNSET:
-                if not isinstance(_user_id, str):
+                if _user_id.__class__ is not str and not isinstance(_user_id, str):
                     raise TypeError
                 user_id = _user_id
 
@@ -404,7 +408,7 @@ class EstimateCreateRequest:
         try:
             _attachments = d.pop("attachments", UNSET)
             if _attachments is not UNSET:
-                if not isinstance(_attachments, list):
+                if _attachments.__class__ is not list and not isinstance(_attachments, list):
                     raise TypeError
                 attachments = []
                 for attachments_item_data in _attachments:

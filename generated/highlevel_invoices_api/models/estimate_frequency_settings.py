@@ -47,7 +47,7 @@ class EstimateFrequencySettings:
         d = dict(src_dict)
         try:
             _enabled = d.pop("enabled")
-            if not isinstance(_enabled, bool):
+            if _enabled.__class__ is not bool and not isinstance(_enabled, bool):
                 raise TypeError
             enabled = _enabled
 

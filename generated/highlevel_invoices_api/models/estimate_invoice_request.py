@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,7 +61,7 @@ class EstimateInvoiceRequest:
         d = dict(src_dict)
         try:
             _alt_id = d.pop("altId")
-            if not isinstance(_alt_id, str):
+            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
                 raise TypeError
             alt_id = _alt_id
 
@@ -70,14 +70,14 @@ class EstimateInvoiceRequest:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = AltType(_alt_type)
+            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         try:
             _mark_as_invoiced = d.pop("markAsInvoiced")
-            if not isinstance(_mark_as_invoiced, bool):
+            if _mark_as_invoiced.__class__ is not bool and not isinstance(_mark_as_invoiced, bool):
                 raise TypeError
             mark_as_invoiced = _mark_as_invoiced
 
@@ -88,7 +88,9 @@ class EstimateInvoiceRequest:
         try:
             _version = d.pop("version", UNSET)
             if _version is not UNSET:
-                version = EstimateInvoiceRequestVersion(_version)
+                version = cast(
+                    EstimateInvoiceRequestVersion, EstimateInvoiceRequestVersion._value2member_map_.get(_version)
+                ) or EstimateInvoiceRequestVersion(_version)
 
         except Exception as exc:
             field_error(exc, src_dict, "version", "string (EstimateInvoiceRequestVersion)")

@@ -41,7 +41,7 @@ class EstimateLastVisitedAtRequest:
         d = dict(src_dict)
         try:
             _estimate_id = d.pop("estimateId")
-            if not isinstance(_estimate_id, str):
+            if _estimate_id.__class__ is not str and not isinstance(_estimate_id, str):
                 raise TypeError
             estimate_id = _estimate_id
 

@@ -55,7 +55,7 @@ class EstimateListResponse:
         estimates: list[Estimate] = []
         try:
             _estimates = d.pop("estimates")
-            if not isinstance(_estimates, list):
+            if _estimates.__class__ is not list and not isinstance(_estimates, list):
                 raise TypeError
             estimates = []
             for estimates_item_data in _estimates:
@@ -68,7 +68,7 @@ class EstimateListResponse:
 
         try:
             _total = d.pop("total")
-            if not isinstance(_total, int) or isinstance(_total, bool):
+            if _total.__class__ is not int and (not isinstance(_total, int) or isinstance(_total, bool)):
                 if not (isinstance(_total, float) and _total.is_integer()):
                     raise TypeError
                 _total = int(_total)
@@ -79,7 +79,7 @@ class EstimateListResponse:
 
         try:
             _trace_id = d.pop("traceId")
-            if not isinstance(_trace_id, str):
+            if _trace_id.__class__ is not str and not isinstance(_trace_id, str):
                 raise TypeError
             trace_id = _trace_id
 

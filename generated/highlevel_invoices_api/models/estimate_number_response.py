@@ -46,7 +46,11 @@ class EstimateNumberResponse:
         d = dict(src_dict)
         try:
             _estimate_number = d.pop("estimateNumber")
-            if not isinstance(_estimate_number, (int, float)) or isinstance(_estimate_number, bool):
+            if (
+                _estimate_number.__class__ is not float
+                and _estimate_number.__class__ is not int
+                and (not isinstance(_estimate_number, (int, float)) or isinstance(_estimate_number, bool))
+            ):
                 raise TypeError
             estimate_number = _estimate_number
 
@@ -55,7 +59,7 @@ class EstimateNumberResponse:
 
         try:
             _trace_id = d.pop("traceId")
-            if not isinstance(_trace_id, str):
+            if _trace_id.__class__ is not str and not isinstance(_trace_id, str):
                 raise TypeError
             trace_id = _trace_id
 

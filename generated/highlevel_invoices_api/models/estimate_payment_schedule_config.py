@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,7 +53,9 @@ class EstimatePaymentScheduleConfig:
         d = dict(src_dict)
         try:
             _type_ = d.pop("type")
-            type_ = EstimatePaymentScheduleConfigType(_type_)
+            type_ = cast(
+                EstimatePaymentScheduleConfigType, EstimatePaymentScheduleConfigType._value2member_map_.get(_type_)
+            ) or EstimatePaymentScheduleConfigType(_type_)
 
         except Exception as exc:
             field_error(exc, src_dict, "type", "string (EstimatePaymentScheduleConfigType)")
@@ -68,7 +70,7 @@ class EstimatePaymentScheduleConfig:
         schedules: list[Any] = []
         try:
             _schedules = d.pop("schedules")
-            if not isinstance(_schedules, list):
+            if _schedules.__class__ is not list and not isinstance(_schedules, list):
                 raise TypeError
             schedules = []
             for schedules_item_data in _schedules:

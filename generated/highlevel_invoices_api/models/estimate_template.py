@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -151,7 +151,7 @@ class EstimateTemplate:
         d = dict(src_dict)
         try:
             _alt_id = d.pop("altId")
-            if not isinstance(_alt_id, str):
+            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
                 raise TypeError
             alt_id = _alt_id
 
@@ -160,14 +160,14 @@ class EstimateTemplate:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = AltType(_alt_type)
+            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         try:
             _field_id = d.pop("_id")
-            if not isinstance(_field_id, str):
+            if _field_id.__class__ is not str and not isinstance(_field_id, str):
                 raise TypeError
             field_id = _field_id
 
@@ -176,7 +176,7 @@ class EstimateTemplate:
 
         try:
             _live_mode = d.pop("liveMode")
-            if not isinstance(_live_mode, bool):
+            if _live_mode.__class__ is not bool and not isinstance(_live_mode, bool):
                 raise TypeError
             live_mode = _live_mode
 
@@ -185,7 +185,7 @@ class EstimateTemplate:
 
         try:
             _deleted = d.pop("deleted")
-            if not isinstance(_deleted, bool):
+            if _deleted.__class__ is not bool and not isinstance(_deleted, bool):
                 raise TypeError
             deleted = _deleted
 
@@ -194,7 +194,7 @@ class EstimateTemplate:
 
         try:
             _name = d.pop("name")
-            if not isinstance(_name, str):
+            if _name.__class__ is not str and not isinstance(_name, str):
                 raise TypeError
             name = _name
 
@@ -203,7 +203,7 @@ class EstimateTemplate:
 
         try:
             _currency = d.pop("currency")
-            if not isinstance(_currency, str):
+            if _currency.__class__ is not str and not isinstance(_currency, str):
                 raise TypeError
             currency = _currency
 
@@ -220,7 +220,7 @@ class EstimateTemplate:
         items: list[InvoiceItem] = []
         try:
             _items = d.pop("items")
-            if not isinstance(_items, list):
+            if _items.__class__ is not list and not isinstance(_items, list):
                 raise TypeError
             items = []
             for items_item_data in _items:
@@ -240,7 +240,11 @@ class EstimateTemplate:
 
         try:
             _total = d.pop("total")
-            if not isinstance(_total, (int, float)) or isinstance(_total, bool):
+            if (
+                _total.__class__ is not float
+                and _total.__class__ is not int
+                and (not isinstance(_total, (int, float)) or isinstance(_total, bool))
+            ):
                 raise TypeError
             total = _total
 
@@ -249,7 +253,7 @@ class EstimateTemplate:
 
         try:
             _created_at = d.pop("createdAt")
-            if not isinstance(_created_at, str):
+            if _created_at.__class__ is not str and not isinstance(_created_at, str):
                 raise TypeError
             created_at = _created_at
 
@@ -258,7 +262,7 @@ class EstimateTemplate:
 
         try:
             _updated_at = d.pop("updatedAt")
-            if not isinstance(_updated_at, str):
+            if _updated_at.__class__ is not str and not isinstance(_updated_at, str):
                 raise TypeError
             updated_at = _updated_at
 
@@ -267,7 +271,11 @@ class EstimateTemplate:
 
         try:
             _field_v = d.pop("__v")
-            if not isinstance(_field_v, (int, float)) or isinstance(_field_v, bool):
+            if (
+                _field_v.__class__ is not float
+                and _field_v.__class__ is not int
+                and (not isinstance(_field_v, (int, float)) or isinstance(_field_v, bool))
+            ):
                 raise TypeError
             field_v = _field_v
 
@@ -276,7 +284,7 @@ class EstimateTemplate:
 
         try:
             _automatic_taxes_enabled = d.pop("automaticTaxesEnabled")
-            if not isinstance(_automatic_taxes_enabled, bool):
+            if _automatic_taxes_enabled.__class__ is not bool and not isinstance(_automatic_taxes_enabled, bool):
                 raise TypeError
             automatic_taxes_enabled = _automatic_taxes_enabled
 
@@ -287,7 +295,7 @@ class EstimateTemplate:
         try:
             _title = d.pop("title", UNSET)
             if _title is not UNSET:
-                if not isinstance(_title, str):
+                if _title.__class__ is not str and not isinstance(_title, str):
                     raise TypeError
                 title = _title
 
@@ -298,7 +306,7 @@ class EstimateTemplate:
         try:
             _estimate_number_prefix = d.pop("estimateNumberPrefix", UNSET)
             if _estimate_number_prefix is not UNSET:
-                if not isinstance(_estimate_number_prefix, str):
+                if _estimate_number_prefix.__class__ is not str and not isinstance(_estimate_number_prefix, str):
                     raise TypeError
                 estimate_number_prefix = _estimate_number_prefix
 
@@ -309,7 +317,7 @@ class EstimateTemplate:
         try:
             _attachments = d.pop("attachments", UNSET)
             if _attachments is not UNSET:
-                if not isinstance(_attachments, list):
+                if _attachments.__class__ is not list and not isinstance(_attachments, list):
                     raise TypeError
                 attachments = []
                 for attachments_item_data in _attachments:
@@ -326,7 +334,7 @@ class EstimateTemplate:
         try:
             _updated_by = d.pop("updatedBy", UNSET)
             if _updated_by is not UNSET:
-                if not isinstance(_updated_by, str):
+                if _updated_by.__class__ is not str and not isinstance(_updated_by, str):
                     raise TypeError
                 updated_by = _updated_by
 
@@ -337,7 +345,7 @@ class EstimateTemplate:
         try:
             _terms_notes = d.pop("termsNotes", UNSET)
             if _terms_notes is not UNSET:
-                if not isinstance(_terms_notes, str):
+                if _terms_notes.__class__ is not str and not isinstance(_terms_notes, str):
                     raise TypeError
                 terms_notes = _terms_notes
 

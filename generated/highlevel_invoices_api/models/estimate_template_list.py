@@ -55,7 +55,7 @@ class EstimateTemplateList:
         data: list[EstimateTemplate] = []
         try:
             _data = d.pop("data")
-            if not isinstance(_data, list):
+            if _data.__class__ is not list and not isinstance(_data, list):
                 raise TypeError
             data = []
             for data_item_data in _data:
@@ -68,7 +68,9 @@ class EstimateTemplateList:
 
         try:
             _total_count = d.pop("totalCount")
-            if not isinstance(_total_count, int) or isinstance(_total_count, bool):
+            if _total_count.__class__ is not int and (
+                not isinstance(_total_count, int) or isinstance(_total_count, bool)
+            ):
                 if not (isinstance(_total_count, float) and _total_count.is_integer()):
                     raise TypeError
                 _total_count = int(_total_count)
@@ -79,7 +81,7 @@ class EstimateTemplateList:
 
         try:
             _trace_id = d.pop("traceId")
-            if not isinstance(_trace_id, str):
+            if _trace_id.__class__ is not str and not isinstance(_trace_id, str):
                 raise TypeError
             trace_id = _trace_id
 

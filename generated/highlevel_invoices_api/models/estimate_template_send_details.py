@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,7 +78,7 @@ class EstimateTemplateSendDetails:
         d = dict(src_dict)
         try:
             _alt_id = d.pop("altId")
-            if not isinstance(_alt_id, str):
+            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
                 raise TypeError
             alt_id = _alt_id
 
@@ -87,21 +87,23 @@ class EstimateTemplateSendDetails:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = AltType(_alt_type)
+            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         try:
             _action = d.pop("action")
-            action = EstimateTemplateSendDetailsAction(_action)
+            action = cast(
+                EstimateTemplateSendDetailsAction, EstimateTemplateSendDetailsAction._value2member_map_.get(_action)
+            ) or EstimateTemplateSendDetailsAction(_action)
 
         except Exception as exc:
             field_error(exc, src_dict, "action", "string (EstimateTemplateSendDetailsAction)")
 
         try:
             _live_mode = d.pop("liveMode")
-            if not isinstance(_live_mode, bool):
+            if _live_mode.__class__ is not bool and not isinstance(_live_mode, bool):
                 raise TypeError
             live_mode = _live_mode
 
@@ -110,7 +112,7 @@ class EstimateTemplateSendDetails:
 
         try:
             _user_id = d.pop("userId")
-            if not isinstance(_user_id, str):
+            if _user_id.__class__ is not str and not isinstance(_user_id, str):
                 raise TypeError
             user_id = _user_id
 
@@ -130,7 +132,7 @@ class EstimateTemplateSendDetails:
         try:
             _estimate_name = d.pop("estimateName", UNSET)
             if _estimate_name is not UNSET:
-                if not isinstance(_estimate_name, str):
+                if _estimate_name.__class__ is not str and not isinstance(_estimate_name, str):
                     raise TypeError
                 estimate_name = _estimate_name
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -210,7 +210,7 @@ class EstimateUpdateRequest:
         d = dict(src_dict)
         try:
             _alt_id = d.pop("altId")
-            if not isinstance(_alt_id, str):
+            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
                 raise TypeError
             alt_id = _alt_id
 
@@ -219,14 +219,14 @@ class EstimateUpdateRequest:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = AltType(_alt_type)
+            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         try:
             _name = d.pop("name")
-            if not isinstance(_name, str):
+            if _name.__class__ is not str and not isinstance(_name, str):
                 raise TypeError
             name = _name
 
@@ -242,7 +242,7 @@ class EstimateUpdateRequest:
 
         try:
             _currency = d.pop("currency")
-            if not isinstance(_currency, str):
+            if _currency.__class__ is not str and not isinstance(_currency, str):
                 raise TypeError
             currency = _currency
 
@@ -252,7 +252,7 @@ class EstimateUpdateRequest:
         items: list[InvoiceItem] = []
         try:
             _items = d.pop("items")
-            if not isinstance(_items, list):
+            if _items.__class__ is not list and not isinstance(_items, list):
                 raise TypeError
             items = []
             for items_item_data in _items:
@@ -288,7 +288,7 @@ class EstimateUpdateRequest:
         try:
             _live_mode = d.pop("liveMode", UNSET)
             if _live_mode is not UNSET:
-                if not isinstance(_live_mode, bool):
+                if _live_mode.__class__ is not bool and not isinstance(_live_mode, bool):
                     raise TypeError
                 live_mode = _live_mode
 
@@ -299,7 +299,7 @@ class EstimateUpdateRequest:
         try:
             _terms_notes = d.pop("termsNotes", UNSET)
             if _terms_notes is not UNSET:
-                if not isinstance(_terms_notes, str):
+                if _terms_notes.__class__ is not str and not isinstance(_terms_notes, str):
                     raise TypeError
                 terms_notes = _terms_notes
 
@@ -310,7 +310,7 @@ class EstimateUpdateRequest:
         try:
             _title = d.pop("title", UNSET)
             if _title is not UNSET:
-                if not isinstance(_title, str):
+                if _title.__class__ is not str and not isinstance(_title, str):
                     raise TypeError
                 title = _title
 
@@ -321,7 +321,11 @@ class EstimateUpdateRequest:
         try:
             _estimate_number = d.pop("estimateNumber", UNSET)
             if _estimate_number is not UNSET:
-                if not isinstance(_estimate_number, (int, float)) or isinstance(_estimate_number, bool):
+                if (
+                    _estimate_number.__class__ is not float
+                    and _estimate_number.__class__ is not int
+                    and (not isinstance(_estimate_number, (int, float)) or isinstance(_estimate_number, bool))
+                ):
                     raise TypeError
                 estimate_number = _estimate_number
 
@@ -332,7 +336,7 @@ class EstimateUpdateRequest:
         try:
             _issue_date = d.pop("issueDate", UNSET)
             if _issue_date is not UNSET:
-                if not isinstance(_issue_date, str):
+                if _issue_date.__class__ is not str and not isinstance(_issue_date, str):
                     raise TypeError
                 issue_date = _issue_date
 
@@ -343,7 +347,7 @@ class EstimateUpdateRequest:
         try:
             _expiry_date = d.pop("expiryDate", UNSET)
             if _expiry_date is not UNSET:
-                if not isinstance(_expiry_date, str):
+                if _expiry_date.__class__ is not str and not isinstance(_expiry_date, str):
                     raise TypeError
                 expiry_date = _expiry_date
 
@@ -363,7 +367,7 @@ class EstimateUpdateRequest:
         try:
             _automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
             if _automatic_taxes_enabled is not UNSET:
-                if not isinstance(_automatic_taxes_enabled, bool):
+                if _automatic_taxes_enabled.__class__ is not bool and not isinstance(_automatic_taxes_enabled, bool):
                     raise TypeError
                 automatic_taxes_enabled = _automatic_taxes_enabled
 
@@ -392,7 +396,7 @@ class EstimateUpdateRequest:
         try:
             _estimate_number_prefix = d.pop("estimateNumberPrefix", UNSET)
             if _estimate_number_prefix is not UNSET:
-                if not isinstance(_estimate_number_prefix, str):
+                if _estimate_number_prefix.__class__ is not str and not isinstance(_estimate_number_prefix, str):
                     raise TypeError
                 estimate_number_prefix = _estimate_number_prefix
 
@@ -403,7 +407,7 @@ class EstimateUpdateRequest:
         try:
             _user_id = d.pop("userId", UNSET)
             if _user_id is not UNSET:
-                if not isinstance(_user_id, str):
+                if _user_id.__class__ is not str and not isinstance(_user_id, str):
                     raise TypeError
                 user_id = _user_id
 
@@ -414,7 +418,7 @@ class EstimateUpdateRequest:
         try:
             _attachments = d.pop("attachments", UNSET)
             if _attachments is not UNSET:
-                if not isinstance(_attachments, list):
+                if _attachments.__class__ is not list and not isinstance(_attachments, list):
                     raise TypeError
                 attachments = []
                 for attachments_item_data in _attachments:
@@ -458,7 +462,9 @@ class EstimateUpdateRequest:
         try:
             _estimate_status = d.pop("estimateStatus", UNSET)
             if _estimate_status is not UNSET:
-                estimate_status = EstimateStatusFilter(_estimate_status)
+                estimate_status = cast(
+                    EstimateStatusFilter, EstimateStatusFilter._value2member_map_.get(_estimate_status)
+                ) or EstimateStatusFilter(_estimate_status)
 
         except Exception as exc:
             field_error(exc, src_dict, "estimateStatus", "string (EstimateStatusFilter)")

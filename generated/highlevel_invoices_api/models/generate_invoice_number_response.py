@@ -41,7 +41,7 @@ class GenerateInvoiceNumberResponse:
         try:
             _invoice_number = d.pop("invoiceNumber", UNSET)
             if _invoice_number is not UNSET:
-                if not isinstance(_invoice_number, str):
+                if _invoice_number.__class__ is not str and not isinstance(_invoice_number, str):
                     raise TypeError
                 invoice_number = _invoice_number
 

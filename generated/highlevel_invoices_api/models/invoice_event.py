@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -212,7 +212,7 @@ class InvoiceEvent:
         d = dict(src_dict)
         try:
             _field_id = d.pop("_id")
-            if not isinstance(_field_id, str):
+            if _field_id.__class__ is not str and not isinstance(_field_id, str):
                 raise TypeError
             field_id = _field_id
 
@@ -221,14 +221,14 @@ class InvoiceEvent:
 
         try:
             _status = d.pop("status")
-            status = InvoiceStatus(_status)
+            status = cast(InvoiceStatus, InvoiceStatus._value2member_map_.get(_status)) or InvoiceStatus(_status)
 
         except Exception as exc:
             field_error(exc, src_dict, "status", "string (InvoiceStatus)")
 
         try:
             _live_mode = d.pop("liveMode")
-            if not isinstance(_live_mode, bool):
+            if _live_mode.__class__ is not bool and not isinstance(_live_mode, bool):
                 raise TypeError
             live_mode = _live_mode
 
@@ -237,7 +237,11 @@ class InvoiceEvent:
 
         try:
             _amount_paid = d.pop("amountPaid")
-            if not isinstance(_amount_paid, (int, float)) or isinstance(_amount_paid, bool):
+            if (
+                _amount_paid.__class__ is not float
+                and _amount_paid.__class__ is not int
+                and (not isinstance(_amount_paid, (int, float)) or isinstance(_amount_paid, bool))
+            ):
                 raise TypeError
             amount_paid = _amount_paid
 
@@ -246,7 +250,7 @@ class InvoiceEvent:
 
         try:
             _alt_id = d.pop("altId")
-            if not isinstance(_alt_id, str):
+            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
                 raise TypeError
             alt_id = _alt_id
 
@@ -255,14 +259,14 @@ class InvoiceEvent:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = AltType(_alt_type)
+            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         try:
             _name = d.pop("name")
-            if not isinstance(_name, str):
+            if _name.__class__ is not str and not isinstance(_name, str):
                 raise TypeError
             name = _name
 
@@ -278,7 +282,7 @@ class InvoiceEvent:
 
         try:
             _invoice_number = d.pop("invoiceNumber")
-            if not isinstance(_invoice_number, str):
+            if _invoice_number.__class__ is not str and not isinstance(_invoice_number, str):
                 raise TypeError
             invoice_number = _invoice_number
 
@@ -287,7 +291,7 @@ class InvoiceEvent:
 
         try:
             _currency = d.pop("currency")
-            if not isinstance(_currency, str):
+            if _currency.__class__ is not str and not isinstance(_currency, str):
                 raise TypeError
             currency = _currency
 
@@ -303,7 +307,7 @@ class InvoiceEvent:
 
         try:
             _issue_date = d.pop("issueDate")
-            if not isinstance(_issue_date, str):
+            if _issue_date.__class__ is not str and not isinstance(_issue_date, str):
                 raise TypeError
             issue_date = _issue_date
 
@@ -312,7 +316,7 @@ class InvoiceEvent:
 
         try:
             _due_date = d.pop("dueDate")
-            if not isinstance(_due_date, str):
+            if _due_date.__class__ is not str and not isinstance(_due_date, str):
                 raise TypeError
             due_date = _due_date
 
@@ -322,7 +326,7 @@ class InvoiceEvent:
         invoice_items: list[InvoiceItem] = []
         try:
             _invoice_items = d.pop("invoiceItems")
-            if not isinstance(_invoice_items, list):
+            if _invoice_items.__class__ is not list and not isinstance(_invoice_items, list):
                 raise TypeError
             invoice_items = []
             for invoice_items_item_data in _invoice_items:
@@ -337,7 +341,11 @@ class InvoiceEvent:
 
         try:
             _total = d.pop("total")
-            if not isinstance(_total, (int, float)) or isinstance(_total, bool):
+            if (
+                _total.__class__ is not float
+                and _total.__class__ is not int
+                and (not isinstance(_total, (int, float)) or isinstance(_total, bool))
+            ):
                 raise TypeError
             total = _total
 
@@ -346,7 +354,7 @@ class InvoiceEvent:
 
         try:
             _title = d.pop("title")
-            if not isinstance(_title, str):
+            if _title.__class__ is not str and not isinstance(_title, str):
                 raise TypeError
             title = _title
 
@@ -355,7 +363,11 @@ class InvoiceEvent:
 
         try:
             _amount_due = d.pop("amountDue")
-            if not isinstance(_amount_due, (int, float)) or isinstance(_amount_due, bool):
+            if (
+                _amount_due.__class__ is not float
+                and _amount_due.__class__ is not int
+                and (not isinstance(_amount_due, (int, float)) or isinstance(_amount_due, bool))
+            ):
                 raise TypeError
             amount_due = _amount_due
 
@@ -364,7 +376,7 @@ class InvoiceEvent:
 
         try:
             _created_at = d.pop("createdAt")
-            if not isinstance(_created_at, str):
+            if _created_at.__class__ is not str and not isinstance(_created_at, str):
                 raise TypeError
             created_at = _created_at
 
@@ -373,7 +385,7 @@ class InvoiceEvent:
 
         try:
             _updated_at = d.pop("updatedAt")
-            if not isinstance(_updated_at, str):
+            if _updated_at.__class__ is not str and not isinstance(_updated_at, str):
                 raise TypeError
             updated_at = _updated_at
 
@@ -389,14 +401,14 @@ class InvoiceEvent:
 
         try:
             _type_ = d.pop("type")
-            type_ = InvoiceEventType(_type_)
+            type_ = cast(InvoiceEventType, InvoiceEventType._value2member_map_.get(_type_)) or InvoiceEventType(_type_)
 
         except Exception as exc:
             field_error(exc, src_dict, "type", "string (InvoiceEventType)")
 
         try:
             _location_id = d.pop("locationId")
-            if not isinstance(_location_id, str):
+            if _location_id.__class__ is not str and not isinstance(_location_id, str):
                 raise TypeError
             location_id = _location_id
 
@@ -411,7 +423,7 @@ class InvoiceEvent:
 
         try:
             _webhook_id = d.pop("webhookId")
-            if not isinstance(_webhook_id, str):
+            if _webhook_id.__class__ is not str and not isinstance(_webhook_id, str):
                 raise TypeError
             webhook_id = _webhook_id
 
@@ -431,7 +443,7 @@ class InvoiceEvent:
         try:
             _automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
             if _automatic_taxes_enabled is not UNSET:
-                if not isinstance(_automatic_taxes_enabled, bool):
+                if _automatic_taxes_enabled.__class__ is not bool and not isinstance(_automatic_taxes_enabled, bool):
                     raise TypeError
                 automatic_taxes_enabled = _automatic_taxes_enabled
 
@@ -442,7 +454,9 @@ class InvoiceEvent:
         try:
             _automatic_taxes_calculated = d.pop("automaticTaxesCalculated", UNSET)
             if _automatic_taxes_calculated is not UNSET:
-                if not isinstance(_automatic_taxes_calculated, bool):
+                if _automatic_taxes_calculated.__class__ is not bool and not isinstance(
+                    _automatic_taxes_calculated, bool
+                ):
                     raise TypeError
                 automatic_taxes_calculated = _automatic_taxes_calculated
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,14 +62,14 @@ class InvoiceEventEnvelope:
         d = dict(src_dict)
         try:
             _type_ = d.pop("type")
-            type_ = InvoiceEventType(_type_)
+            type_ = cast(InvoiceEventType, InvoiceEventType._value2member_map_.get(_type_)) or InvoiceEventType(_type_)
 
         except Exception as exc:
             field_error(exc, src_dict, "type", "string (InvoiceEventType)")
 
         try:
             _location_id = d.pop("locationId")
-            if not isinstance(_location_id, str):
+            if _location_id.__class__ is not str and not isinstance(_location_id, str):
                 raise TypeError
             location_id = _location_id
 
@@ -84,7 +84,7 @@ class InvoiceEventEnvelope:
 
         try:
             _webhook_id = d.pop("webhookId")
-            if not isinstance(_webhook_id, str):
+            if _webhook_id.__class__ is not str and not isinstance(_webhook_id, str):
                 raise TypeError
             webhook_id = _webhook_id
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -122,7 +122,7 @@ class InvoiceItem:
         d = dict(src_dict)
         try:
             _name = d.pop("name")
-            if not isinstance(_name, str):
+            if _name.__class__ is not str and not isinstance(_name, str):
                 raise TypeError
             name = _name
 
@@ -131,7 +131,7 @@ class InvoiceItem:
 
         try:
             _currency = d.pop("currency")
-            if not isinstance(_currency, str):
+            if _currency.__class__ is not str and not isinstance(_currency, str):
                 raise TypeError
             currency = _currency
 
@@ -140,7 +140,11 @@ class InvoiceItem:
 
         try:
             _amount = d.pop("amount")
-            if not isinstance(_amount, (int, float)) or isinstance(_amount, bool):
+            if (
+                _amount.__class__ is not float
+                and _amount.__class__ is not int
+                and (not isinstance(_amount, (int, float)) or isinstance(_amount, bool))
+            ):
                 raise TypeError
             amount = _amount
 
@@ -149,7 +153,11 @@ class InvoiceItem:
 
         try:
             _qty = d.pop("qty")
-            if not isinstance(_qty, (int, float)) or isinstance(_qty, bool):
+            if (
+                _qty.__class__ is not float
+                and _qty.__class__ is not int
+                and (not isinstance(_qty, (int, float)) or isinstance(_qty, bool))
+            ):
                 raise TypeError
             qty = _qty
 
@@ -160,7 +168,7 @@ class InvoiceItem:
         try:
             _field_id = d.pop("_id", UNSET)
             if _field_id is not UNSET:
-                if not isinstance(_field_id, str):
+                if _field_id.__class__ is not str and not isinstance(_field_id, str):
                     raise TypeError
                 field_id = _field_id
 
@@ -171,7 +179,7 @@ class InvoiceItem:
         try:
             _description = d.pop("description", UNSET)
             if _description is not UNSET:
-                if not isinstance(_description, str):
+                if _description.__class__ is not str and not isinstance(_description, str):
                     raise TypeError
                 description = _description
 
@@ -182,7 +190,7 @@ class InvoiceItem:
         try:
             _product_id = d.pop("productId", UNSET)
             if _product_id is not UNSET:
-                if not isinstance(_product_id, str):
+                if _product_id.__class__ is not str and not isinstance(_product_id, str):
                     raise TypeError
                 product_id = _product_id
 
@@ -193,7 +201,7 @@ class InvoiceItem:
         try:
             _price_id = d.pop("priceId", UNSET)
             if _price_id is not UNSET:
-                if not isinstance(_price_id, str):
+                if _price_id.__class__ is not str and not isinstance(_price_id, str):
                     raise TypeError
                 price_id = _price_id
 
@@ -204,7 +212,7 @@ class InvoiceItem:
         try:
             _taxes = d.pop("taxes", UNSET)
             if _taxes is not UNSET:
-                if not isinstance(_taxes, list):
+                if _taxes.__class__ is not list and not isinstance(_taxes, list):
                     raise TypeError
                 taxes = []
                 for taxes_item_data in _taxes:
@@ -219,7 +227,7 @@ class InvoiceItem:
         try:
             _automatic_tax_category_id = d.pop("automaticTaxCategoryId", UNSET)
             if _automatic_tax_category_id is not UNSET:
-                if not isinstance(_automatic_tax_category_id, str):
+                if _automatic_tax_category_id.__class__ is not str and not isinstance(_automatic_tax_category_id, str):
                     raise TypeError
                 automatic_tax_category_id = _automatic_tax_category_id
 
@@ -230,7 +238,7 @@ class InvoiceItem:
         try:
             _is_setup_fee_item = d.pop("isSetupFeeItem", UNSET)
             if _is_setup_fee_item is not UNSET:
-                if not isinstance(_is_setup_fee_item, bool):
+                if _is_setup_fee_item.__class__ is not bool and not isinstance(_is_setup_fee_item, bool):
                     raise TypeError
                 is_setup_fee_item = _is_setup_fee_item
 
@@ -241,7 +249,7 @@ class InvoiceItem:
         try:
             _type_ = d.pop("type", UNSET)
             if _type_ is not UNSET:
-                type_ = InvoiceItemType(_type_)
+                type_ = cast(InvoiceItemType, InvoiceItemType._value2member_map_.get(_type_)) or InvoiceItemType(_type_)
 
         except Exception as exc:
             field_error(exc, src_dict, "type", "string (InvoiceItemType)")
@@ -250,7 +258,7 @@ class InvoiceItem:
         try:
             _tax_inclusive = d.pop("taxInclusive", UNSET)
             if _tax_inclusive is not UNSET:
-                if not isinstance(_tax_inclusive, bool):
+                if _tax_inclusive.__class__ is not bool and not isinstance(_tax_inclusive, bool):
                     raise TypeError
                 tax_inclusive = _tax_inclusive
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -153,7 +153,7 @@ class InvoiceSchedule:
         d = dict(src_dict)
         try:
             _field_id = d.pop("_id")
-            if not isinstance(_field_id, str):
+            if _field_id.__class__ is not str and not isinstance(_field_id, str):
                 raise TypeError
             field_id = _field_id
 
@@ -162,7 +162,7 @@ class InvoiceSchedule:
 
         try:
             _status = d.pop("status")
-            if not isinstance(_status, str):
+            if _status.__class__ is not str and not isinstance(_status, str):
                 raise TypeError
             status = _status
 
@@ -171,7 +171,7 @@ class InvoiceSchedule:
 
         try:
             _live_mode = d.pop("liveMode")
-            if not isinstance(_live_mode, bool):
+            if _live_mode.__class__ is not bool and not isinstance(_live_mode, bool):
                 raise TypeError
             live_mode = _live_mode
 
@@ -180,7 +180,7 @@ class InvoiceSchedule:
 
         try:
             _alt_id = d.pop("altId")
-            if not isinstance(_alt_id, str):
+            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
                 raise TypeError
             alt_id = _alt_id
 
@@ -189,14 +189,14 @@ class InvoiceSchedule:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = AltType(_alt_type)
+            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         try:
             _name = d.pop("name")
-            if not isinstance(_name, str):
+            if _name.__class__ is not str and not isinstance(_name, str):
                 raise TypeError
             name = _name
 
@@ -206,7 +206,7 @@ class InvoiceSchedule:
         invoices: list[Invoice] = []
         try:
             _invoices = d.pop("invoices")
-            if not isinstance(_invoices, list):
+            if _invoices.__class__ is not list and not isinstance(_invoices, list):
                 raise TypeError
             invoices = []
             for invoices_item_data in _invoices:
@@ -226,7 +226,7 @@ class InvoiceSchedule:
 
         try:
             _currency = d.pop("currency")
-            if not isinstance(_currency, str):
+            if _currency.__class__ is not str and not isinstance(_currency, str):
                 raise TypeError
             currency = _currency
 
@@ -243,7 +243,7 @@ class InvoiceSchedule:
         items: list[InvoiceItem] = []
         try:
             _items = d.pop("items")
-            if not isinstance(_items, list):
+            if _items.__class__ is not list and not isinstance(_items, list):
                 raise TypeError
             items = []
             for items_item_data in _items:
@@ -256,7 +256,11 @@ class InvoiceSchedule:
 
         try:
             _total = d.pop("total")
-            if not isinstance(_total, (int, float)) or isinstance(_total, bool):
+            if (
+                _total.__class__ is not float
+                and _total.__class__ is not int
+                and (not isinstance(_total, (int, float)) or isinstance(_total, bool))
+            ):
                 raise TypeError
             total = _total
 
@@ -265,7 +269,7 @@ class InvoiceSchedule:
 
         try:
             _title = d.pop("title")
-            if not isinstance(_title, str):
+            if _title.__class__ is not str and not isinstance(_title, str):
                 raise TypeError
             title = _title
 
@@ -274,7 +278,7 @@ class InvoiceSchedule:
 
         try:
             _terms_notes = d.pop("termsNotes")
-            if not isinstance(_terms_notes, str):
+            if _terms_notes.__class__ is not str and not isinstance(_terms_notes, str):
                 raise TypeError
             terms_notes = _terms_notes
 
@@ -283,7 +287,7 @@ class InvoiceSchedule:
 
         try:
             _compiled_terms_notes = d.pop("compiledTermsNotes")
-            if not isinstance(_compiled_terms_notes, str):
+            if _compiled_terms_notes.__class__ is not str and not isinstance(_compiled_terms_notes, str):
                 raise TypeError
             compiled_terms_notes = _compiled_terms_notes
 
@@ -292,7 +296,7 @@ class InvoiceSchedule:
 
         try:
             _created_at = d.pop("createdAt")
-            if not isinstance(_created_at, str):
+            if _created_at.__class__ is not str and not isinstance(_created_at, str):
                 raise TypeError
             created_at = _created_at
 
@@ -301,7 +305,7 @@ class InvoiceSchedule:
 
         try:
             _updated_at = d.pop("updatedAt")
-            if not isinstance(_updated_at, str):
+            if _updated_at.__class__ is not str and not isinstance(_updated_at, str):
                 raise TypeError
             updated_at = _updated_at
 

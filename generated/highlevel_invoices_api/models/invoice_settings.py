@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -180,7 +180,7 @@ class InvoiceSettings:
         try:
             _alt_id = d.pop("altId", UNSET)
             if _alt_id is not UNSET:
-                if not isinstance(_alt_id, str):
+                if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
                     raise TypeError
                 alt_id = _alt_id
 
@@ -191,7 +191,7 @@ class InvoiceSettings:
         try:
             _alt_type = d.pop("altType", UNSET)
             if _alt_type is not UNSET:
-                alt_type = AltType(_alt_type)
+                alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
@@ -200,7 +200,7 @@ class InvoiceSettings:
         try:
             _terms_note = d.pop("termsNote", UNSET)
             if _terms_note is not UNSET:
-                if not isinstance(_terms_note, str):
+                if _terms_note.__class__ is not str and not isinstance(_terms_note, str):
                     raise TypeError
                 terms_note = _terms_note
 
@@ -211,7 +211,7 @@ class InvoiceSettings:
         try:
             _estimates_terms_note = d.pop("estimatesTermsNote", UNSET)
             if _estimates_terms_note is not UNSET:
-                if not isinstance(_estimates_terms_note, str):
+                if _estimates_terms_note.__class__ is not str and not isinstance(_estimates_terms_note, str):
                     raise TypeError
                 estimates_terms_note = _estimates_terms_note
 
@@ -222,7 +222,7 @@ class InvoiceSettings:
         try:
             _title = d.pop("title", UNSET)
             if _title is not UNSET:
-                if not isinstance(_title, str):
+                if _title.__class__ is not str and not isinstance(_title, str):
                     raise TypeError
                 title = _title
 
@@ -233,7 +233,7 @@ class InvoiceSettings:
         try:
             _estimates_title = d.pop("estimatesTitle", UNSET)
             if _estimates_title is not UNSET:
-                if not isinstance(_estimates_title, str):
+                if _estimates_title.__class__ is not str and not isinstance(_estimates_title, str):
                     raise TypeError
                 estimates_title = _estimates_title
 
@@ -244,7 +244,7 @@ class InvoiceSettings:
         try:
             _invoice_number_prefix = d.pop("invoiceNumberPrefix", UNSET)
             if _invoice_number_prefix is not UNSET:
-                if not isinstance(_invoice_number_prefix, str):
+                if _invoice_number_prefix.__class__ is not str and not isinstance(_invoice_number_prefix, str):
                     raise TypeError
                 invoice_number_prefix = _invoice_number_prefix
 
@@ -255,7 +255,7 @@ class InvoiceSettings:
         try:
             _estimate_number_prefix = d.pop("estimateNumberPrefix", UNSET)
             if _estimate_number_prefix is not UNSET:
-                if not isinstance(_estimate_number_prefix, str):
+                if _estimate_number_prefix.__class__ is not str and not isinstance(_estimate_number_prefix, str):
                     raise TypeError
                 estimate_number_prefix = _estimate_number_prefix
 
@@ -266,7 +266,11 @@ class InvoiceSettings:
         try:
             _due_after_x_days = d.pop("dueAfterXDays", UNSET)
             if _due_after_x_days is not UNSET:
-                if not isinstance(_due_after_x_days, (int, float)) or isinstance(_due_after_x_days, bool):
+                if (
+                    _due_after_x_days.__class__ is not float
+                    and _due_after_x_days.__class__ is not int
+                    and (not isinstance(_due_after_x_days, (int, float)) or isinstance(_due_after_x_days, bool))
+                ):
                     raise TypeError
                 due_after_x_days = _due_after_x_days
 
@@ -277,8 +281,13 @@ class InvoiceSettings:
         try:
             _estimates_expire_after_x_days = d.pop("estimatesExpireAfterXDays", UNSET)
             if _estimates_expire_after_x_days is not UNSET:
-                if not isinstance(_estimates_expire_after_x_days, (int, float)) or isinstance(
-                    _estimates_expire_after_x_days, bool
+                if (
+                    _estimates_expire_after_x_days.__class__ is not float
+                    and _estimates_expire_after_x_days.__class__ is not int
+                    and (
+                        not isinstance(_estimates_expire_after_x_days, (int, float))
+                        or isinstance(_estimates_expire_after_x_days, bool)
+                    )
                 ):
                     raise TypeError
                 estimates_expire_after_x_days = _estimates_expire_after_x_days
@@ -290,8 +299,13 @@ class InvoiceSettings:
         try:
             _minimum_percentage_partial_payment = d.pop("minimumPercentagePartialPayment", UNSET)
             if _minimum_percentage_partial_payment is not UNSET:
-                if not isinstance(_minimum_percentage_partial_payment, (int, float)) or isinstance(
-                    _minimum_percentage_partial_payment, bool
+                if (
+                    _minimum_percentage_partial_payment.__class__ is not float
+                    and _minimum_percentage_partial_payment.__class__ is not int
+                    and (
+                        not isinstance(_minimum_percentage_partial_payment, (int, float))
+                        or isinstance(_minimum_percentage_partial_payment, bool)
+                    )
                 ):
                     raise TypeError
                 minimum_percentage_partial_payment = _minimum_percentage_partial_payment
@@ -303,11 +317,11 @@ class InvoiceSettings:
         try:
             _custom_fields = d.pop("customFields", UNSET)
             if _custom_fields is not UNSET:
-                if not isinstance(_custom_fields, list):
+                if _custom_fields.__class__ is not list and not isinstance(_custom_fields, list):
                     raise TypeError
                 custom_fields = []
                 for custom_fields_item_data in _custom_fields:
-                    if not isinstance(custom_fields_item_data, str):
+                    if custom_fields_item_data.__class__ is not str and not isinstance(custom_fields_item_data, str):
                         raise TypeError
                     custom_fields_item = custom_fields_item_data
 

@@ -76,7 +76,7 @@ class InvoiceSettingsNotification:
         d = dict(src_dict)
         try:
             _enabled = d.pop("enabled")
-            if not isinstance(_enabled, bool):
+            if _enabled.__class__ is not bool and not isinstance(_enabled, bool):
                 raise TypeError
             enabled = _enabled
 
@@ -85,7 +85,7 @@ class InvoiceSettingsNotification:
 
         try:
             _email_template = d.pop("emailTemplate")
-            if not isinstance(_email_template, str):
+            if _email_template.__class__ is not str and not isinstance(_email_template, str):
                 raise TypeError
             email_template = _email_template
 
@@ -94,7 +94,7 @@ class InvoiceSettingsNotification:
 
         try:
             _sms_template = d.pop("smsTemplate")
-            if not isinstance(_sms_template, str):
+            if _sms_template.__class__ is not str and not isinstance(_sms_template, str):
                 raise TypeError
             sms_template = _sms_template
 
@@ -105,7 +105,7 @@ class InvoiceSettingsNotification:
         try:
             _from_name = d.pop("fromName", UNSET)
             if _from_name is not UNSET:
-                if not isinstance(_from_name, str):
+                if _from_name.__class__ is not str and not isinstance(_from_name, str):
                     raise TypeError
                 from_name = _from_name
 
@@ -116,7 +116,7 @@ class InvoiceSettingsNotification:
         try:
             _from_email = d.pop("fromEmail", UNSET)
             if _from_email is not UNSET:
-                if not isinstance(_from_email, str):
+                if _from_email.__class__ is not str and not isinstance(_from_email, str):
                     raise TypeError
                 from_email = _from_email
 
@@ -127,7 +127,7 @@ class InvoiceSettingsNotification:
         try:
             _email_subject = d.pop("emailSubject", UNSET)
             if _email_subject is not UNSET:
-                if not isinstance(_email_subject, str):
+                if _email_subject.__class__ is not str and not isinstance(_email_subject, str):
                     raise TypeError
                 email_subject = _email_subject
 
@@ -138,7 +138,7 @@ class InvoiceSettingsNotification:
         try:
             _default_email_template_id = d.pop("defaultEmailTemplateId", UNSET)
             if _default_email_template_id is not UNSET:
-                if not isinstance(_default_email_template_id, str):
+                if _default_email_template_id.__class__ is not str and not isinstance(_default_email_template_id, str):
                     raise TypeError
                 default_email_template_id = _default_email_template_id
 

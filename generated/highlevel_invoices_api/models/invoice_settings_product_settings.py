@@ -48,7 +48,9 @@ class InvoiceSettingsProductSettings:
         try:
             _enable_import_product_description = d.pop("enableImportProductDescription", UNSET)
             if _enable_import_product_description is not UNSET:
-                if not isinstance(_enable_import_product_description, bool):
+                if _enable_import_product_description.__class__ is not bool and not isinstance(
+                    _enable_import_product_description, bool
+                ):
                     raise TypeError
                 enable_import_product_description = _enable_import_product_description
 
@@ -59,7 +61,7 @@ class InvoiceSettingsProductSettings:
         try:
             _description_optional = d.pop("descriptionOptional", UNSET)
             if _description_optional is not UNSET:
-                if not isinstance(_description_optional, bool):
+                if _description_optional.__class__ is not bool and not isinstance(_description_optional, bool):
                     raise TypeError
                 description_optional = _description_optional
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -115,7 +115,7 @@ class InvoiceSettingsReminder:
         d = dict(src_dict)
         try:
             _enabled = d.pop("enabled")
-            if not isinstance(_enabled, bool):
+            if _enabled.__class__ is not bool and not isinstance(_enabled, bool):
                 raise TypeError
             enabled = _enabled
 
@@ -124,7 +124,7 @@ class InvoiceSettingsReminder:
 
         try:
             _email_template = d.pop("emailTemplate")
-            if not isinstance(_email_template, str):
+            if _email_template.__class__ is not str and not isinstance(_email_template, str):
                 raise TypeError
             email_template = _email_template
 
@@ -133,7 +133,7 @@ class InvoiceSettingsReminder:
 
         try:
             _sms_template = d.pop("smsTemplate")
-            if not isinstance(_sms_template, str):
+            if _sms_template.__class__ is not str and not isinstance(_sms_template, str):
                 raise TypeError
             sms_template = _sms_template
 
@@ -142,7 +142,7 @@ class InvoiceSettingsReminder:
 
         try:
             _email_subject = d.pop("emailSubject")
-            if not isinstance(_email_subject, str):
+            if _email_subject.__class__ is not str and not isinstance(_email_subject, str):
                 raise TypeError
             email_subject = _email_subject
 
@@ -151,7 +151,7 @@ class InvoiceSettingsReminder:
 
         try:
             _reminder_id = d.pop("reminderId")
-            if not isinstance(_reminder_id, str):
+            if _reminder_id.__class__ is not str and not isinstance(_reminder_id, str):
                 raise TypeError
             reminder_id = _reminder_id
 
@@ -160,7 +160,7 @@ class InvoiceSettingsReminder:
 
         try:
             _reminder_name = d.pop("reminderName")
-            if not isinstance(_reminder_name, str):
+            if _reminder_name.__class__ is not str and not isinstance(_reminder_name, str):
                 raise TypeError
             reminder_name = _reminder_name
 
@@ -169,21 +169,31 @@ class InvoiceSettingsReminder:
 
         try:
             _reminder_time = d.pop("reminderTime")
-            reminder_time = InvoiceSettingsReminderReminderTime(_reminder_time)
+            reminder_time = cast(
+                InvoiceSettingsReminderReminderTime,
+                InvoiceSettingsReminderReminderTime._value2member_map_.get(_reminder_time),
+            ) or InvoiceSettingsReminderReminderTime(_reminder_time)
 
         except Exception as exc:
             field_error(exc, src_dict, "reminderTime", "string (InvoiceSettingsReminderReminderTime)")
 
         try:
             _interval_type = d.pop("intervalType")
-            interval_type = InvoiceSettingsReminderIntervalType(_interval_type)
+            interval_type = cast(
+                InvoiceSettingsReminderIntervalType,
+                InvoiceSettingsReminderIntervalType._value2member_map_.get(_interval_type),
+            ) or InvoiceSettingsReminderIntervalType(_interval_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "intervalType", "string (InvoiceSettingsReminderIntervalType)")
 
         try:
             _max_reminders = d.pop("maxReminders")
-            if not isinstance(_max_reminders, (int, float)) or isinstance(_max_reminders, bool):
+            if (
+                _max_reminders.__class__ is not float
+                and _max_reminders.__class__ is not int
+                and (not isinstance(_max_reminders, (int, float)) or isinstance(_max_reminders, bool))
+            ):
                 raise TypeError
             max_reminders = _max_reminders
 
@@ -192,7 +202,10 @@ class InvoiceSettingsReminder:
 
         try:
             _reminder_invoice_condition = d.pop("reminderInvoiceCondition")
-            reminder_invoice_condition = InvoiceSettingsReminderReminderInvoiceCondition(_reminder_invoice_condition)
+            reminder_invoice_condition = cast(
+                InvoiceSettingsReminderReminderInvoiceCondition,
+                InvoiceSettingsReminderReminderInvoiceCondition._value2member_map_.get(_reminder_invoice_condition),
+            ) or InvoiceSettingsReminderReminderInvoiceCondition(_reminder_invoice_condition)
 
         except Exception as exc:
             field_error(
@@ -201,7 +214,11 @@ class InvoiceSettingsReminder:
 
         try:
             _reminder_number = d.pop("reminderNumber")
-            if not isinstance(_reminder_number, (int, float)) or isinstance(_reminder_number, bool):
+            if (
+                _reminder_number.__class__ is not float
+                and _reminder_number.__class__ is not int
+                and (not isinstance(_reminder_number, (int, float)) or isinstance(_reminder_number, bool))
+            ):
                 raise TypeError
             reminder_number = _reminder_number
 
@@ -212,7 +229,7 @@ class InvoiceSettingsReminder:
         try:
             _start_time = d.pop("startTime", UNSET)
             if _start_time is not UNSET:
-                if not isinstance(_start_time, str):
+                if _start_time.__class__ is not str and not isinstance(_start_time, str):
                     raise TypeError
                 start_time = _start_time
 
@@ -223,7 +240,7 @@ class InvoiceSettingsReminder:
         try:
             _end_time = d.pop("endTime", UNSET)
             if _end_time is not UNSET:
-                if not isinstance(_end_time, str):
+                if _end_time.__class__ is not str and not isinstance(_end_time, str):
                     raise TypeError
                 end_time = _end_time
 
@@ -234,7 +251,7 @@ class InvoiceSettingsReminder:
         try:
             _timezone = d.pop("timezone", UNSET)
             if _timezone is not UNSET:
-                if not isinstance(_timezone, str):
+                if _timezone.__class__ is not str and not isinstance(_timezone, str):
                     raise TypeError
                 timezone = _timezone
 

@@ -50,7 +50,7 @@ class InvoiceSettingsReminderSettings:
         d = dict(src_dict)
         try:
             _default_email_template_id = d.pop("defaultEmailTemplateId")
-            if not isinstance(_default_email_template_id, str):
+            if _default_email_template_id.__class__ is not str and not isinstance(_default_email_template_id, str):
                 raise TypeError
             default_email_template_id = _default_email_template_id
 
@@ -60,7 +60,7 @@ class InvoiceSettingsReminderSettings:
         reminders: list[InvoiceSettingsReminder] = []
         try:
             _reminders = d.pop("reminders")
-            if not isinstance(_reminders, list):
+            if _reminders.__class__ is not list and not isinstance(_reminders, list):
                 raise TypeError
             reminders = []
             for reminders_item_data in _reminders:

@@ -48,7 +48,7 @@ class InvoiceSettingsSenderConfiguration:
         try:
             _from_name = d.pop("fromName", UNSET)
             if _from_name is not UNSET:
-                if not isinstance(_from_name, str):
+                if _from_name.__class__ is not str and not isinstance(_from_name, str):
                     raise TypeError
                 from_name = _from_name
 
@@ -59,7 +59,7 @@ class InvoiceSettingsSenderConfiguration:
         try:
             _from_email = d.pop("fromEmail", UNSET)
             if _from_email is not UNSET:
-                if not isinstance(_from_email, str):
+                if _from_email.__class__ is not str and not isinstance(_from_email, str):
                     raise TypeError
                 from_email = _from_email
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -170,7 +170,7 @@ class InvoiceTemplate:
         d = dict(src_dict)
         try:
             _field_id = d.pop("_id")
-            if not isinstance(_field_id, str):
+            if _field_id.__class__ is not str and not isinstance(_field_id, str):
                 raise TypeError
             field_id = _field_id
 
@@ -179,7 +179,7 @@ class InvoiceTemplate:
 
         try:
             _alt_id = d.pop("altId")
-            if not isinstance(_alt_id, str):
+            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
                 raise TypeError
             alt_id = _alt_id
 
@@ -188,14 +188,14 @@ class InvoiceTemplate:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = AltType(_alt_type)
+            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         try:
             _name = d.pop("name")
-            if not isinstance(_name, str):
+            if _name.__class__ is not str and not isinstance(_name, str):
                 raise TypeError
             name = _name
 
@@ -211,7 +211,7 @@ class InvoiceTemplate:
 
         try:
             _currency = d.pop("currency")
-            if not isinstance(_currency, str):
+            if _currency.__class__ is not str and not isinstance(_currency, str):
                 raise TypeError
             currency = _currency
 
@@ -221,7 +221,7 @@ class InvoiceTemplate:
         items: list[InvoiceItem] = []
         try:
             _items = d.pop("items")
-            if not isinstance(_items, list):
+            if _items.__class__ is not list and not isinstance(_items, list):
                 raise TypeError
             items = []
             for items_item_data in _items:
@@ -234,7 +234,11 @@ class InvoiceTemplate:
 
         try:
             _total = d.pop("total")
-            if not isinstance(_total, (int, float)) or isinstance(_total, bool):
+            if (
+                _total.__class__ is not float
+                and _total.__class__ is not int
+                and (not isinstance(_total, (int, float)) or isinstance(_total, bool))
+            ):
                 raise TypeError
             total = _total
 
@@ -243,7 +247,7 @@ class InvoiceTemplate:
 
         try:
             _created_at = d.pop("createdAt")
-            if not isinstance(_created_at, str):
+            if _created_at.__class__ is not str and not isinstance(_created_at, str):
                 raise TypeError
             created_at = _created_at
 
@@ -252,7 +256,7 @@ class InvoiceTemplate:
 
         try:
             _updated_at = d.pop("updatedAt")
-            if not isinstance(_updated_at, str):
+            if _updated_at.__class__ is not str and not isinstance(_updated_at, str):
                 raise TypeError
             updated_at = _updated_at
 
@@ -272,7 +276,7 @@ class InvoiceTemplate:
         try:
             _invoice_number_prefix = d.pop("invoiceNumberPrefix", UNSET)
             if _invoice_number_prefix is not UNSET:
-                if not isinstance(_invoice_number_prefix, str):
+                if _invoice_number_prefix.__class__ is not str and not isinstance(_invoice_number_prefix, str):
                     raise TypeError
                 invoice_number_prefix = _invoice_number_prefix
 
@@ -283,7 +287,7 @@ class InvoiceTemplate:
         try:
             _internal = d.pop("internal", UNSET)
             if _internal is not UNSET:
-                if not isinstance(_internal, bool):
+                if _internal.__class__ is not bool and not isinstance(_internal, bool):
                     raise TypeError
                 internal = _internal
 
@@ -294,7 +298,7 @@ class InvoiceTemplate:
         try:
             _title = d.pop("title", UNSET)
             if _title is not UNSET:
-                if not isinstance(_title, str):
+                if _title.__class__ is not str and not isinstance(_title, str):
                     raise TypeError
                 title = _title
 
@@ -305,7 +309,7 @@ class InvoiceTemplate:
         try:
             _terms_notes = d.pop("termsNotes", UNSET)
             if _terms_notes is not UNSET:
-                if not isinstance(_terms_notes, str):
+                if _terms_notes.__class__ is not str and not isinstance(_terms_notes, str):
                     raise TypeError
                 terms_notes = _terms_notes
 
@@ -316,7 +320,7 @@ class InvoiceTemplate:
         try:
             _automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
             if _automatic_taxes_enabled is not UNSET:
-                if not isinstance(_automatic_taxes_enabled, bool):
+                if _automatic_taxes_enabled.__class__ is not bool and not isinstance(_automatic_taxes_enabled, bool):
                     raise TypeError
                 automatic_taxes_enabled = _automatic_taxes_enabled
 
@@ -354,11 +358,11 @@ class InvoiceTemplate:
         try:
             _attachments = d.pop("attachments", UNSET)
             if _attachments is not UNSET:
-                if not isinstance(_attachments, list):
+                if _attachments.__class__ is not list and not isinstance(_attachments, list):
                     raise TypeError
                 attachments = []
                 for attachments_item_data in _attachments:
-                    if not isinstance(attachments_item_data, str):
+                    if attachments_item_data.__class__ is not str and not isinstance(attachments_item_data, str):
                         raise TypeError
                     attachments_item = attachments_item_data
 

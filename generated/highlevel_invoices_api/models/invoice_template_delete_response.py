@@ -41,7 +41,7 @@ class InvoiceTemplateDeleteResponse:
         d = dict(src_dict)
         try:
             _success = d.pop("success")
-            if not isinstance(_success, bool):
+            if _success.__class__ is not bool and not isinstance(_success, bool):
                 raise TypeError
             success = _success
 

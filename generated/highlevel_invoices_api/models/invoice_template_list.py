@@ -50,7 +50,7 @@ class InvoiceTemplateList:
         data: list[InvoiceTemplate] = []
         try:
             _data = d.pop("data")
-            if not isinstance(_data, list):
+            if _data.__class__ is not list and not isinstance(_data, list):
                 raise TypeError
             data = []
             for data_item_data in _data:
@@ -63,7 +63,9 @@ class InvoiceTemplateList:
 
         try:
             _total_count = d.pop("totalCount")
-            if not isinstance(_total_count, int) or isinstance(_total_count, bool):
+            if _total_count.__class__ is not int and (
+                not isinstance(_total_count, int) or isinstance(_total_count, bool)
+            ):
                 if not (isinstance(_total_count, float) and _total_count.is_integer()):
                     raise TypeError
                 _total_count = int(_total_count)

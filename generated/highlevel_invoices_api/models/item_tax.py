@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,7 +73,7 @@ class ItemTax:
         d = dict(src_dict)
         try:
             _field_id = d.pop("_id")
-            if not isinstance(_field_id, str):
+            if _field_id.__class__ is not str and not isinstance(_field_id, str):
                 raise TypeError
             field_id = _field_id
 
@@ -82,7 +82,7 @@ class ItemTax:
 
         try:
             _name = d.pop("name")
-            if not isinstance(_name, str):
+            if _name.__class__ is not str and not isinstance(_name, str):
                 raise TypeError
             name = _name
 
@@ -91,7 +91,11 @@ class ItemTax:
 
         try:
             _rate = d.pop("rate")
-            if not isinstance(_rate, (int, float)) or isinstance(_rate, bool):
+            if (
+                _rate.__class__ is not float
+                and _rate.__class__ is not int
+                and (not isinstance(_rate, (int, float)) or isinstance(_rate, bool))
+            ):
                 raise TypeError
             rate = _rate
 
@@ -102,7 +106,9 @@ class ItemTax:
         try:
             _calculation = d.pop("calculation", UNSET)
             if _calculation is not UNSET:
-                calculation = ItemTaxCalculation(_calculation)
+                calculation = cast(
+                    ItemTaxCalculation, ItemTaxCalculation._value2member_map_.get(_calculation)
+                ) or ItemTaxCalculation(_calculation)
 
         except Exception as exc:
             field_error(exc, src_dict, "calculation", "string (ItemTaxCalculation)")
@@ -111,7 +117,7 @@ class ItemTax:
         try:
             _description = d.pop("description", UNSET)
             if _description is not UNSET:
-                if not isinstance(_description, str):
+                if _description.__class__ is not str and not isinstance(_description, str):
                     raise TypeError
                 description = _description
 
@@ -122,7 +128,7 @@ class ItemTax:
         try:
             _tax_id = d.pop("taxId", UNSET)
             if _tax_id is not UNSET:
-                if not isinstance(_tax_id, str):
+                if _tax_id.__class__ is not str and not isinstance(_tax_id, str):
                     raise TypeError
                 tax_id = _tax_id
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,7 +74,7 @@ class LateFeesConfiguration:
         d = dict(src_dict)
         try:
             _enable = d.pop("enable")
-            if not isinstance(_enable, bool):
+            if _enable.__class__ is not bool and not isinstance(_enable, bool):
                 raise TypeError
             enable = _enable
 
@@ -83,7 +83,11 @@ class LateFeesConfiguration:
 
         try:
             _value = d.pop("value")
-            if not isinstance(_value, (int, float)) or isinstance(_value, bool):
+            if (
+                _value.__class__ is not float
+                and _value.__class__ is not int
+                and (not isinstance(_value, (int, float)) or isinstance(_value, bool))
+            ):
                 raise TypeError
             value = _value
 
@@ -92,7 +96,9 @@ class LateFeesConfiguration:
 
         try:
             _type_ = d.pop("type")
-            type_ = LateFeesConfigurationType(_type_)
+            type_ = cast(
+                LateFeesConfigurationType, LateFeesConfigurationType._value2member_map_.get(_type_)
+            ) or LateFeesConfigurationType(_type_)
 
         except Exception as exc:
             field_error(exc, src_dict, "type", "string (LateFeesConfigurationType)")

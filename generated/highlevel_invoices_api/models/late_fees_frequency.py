@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,7 +49,9 @@ class LateFeesFrequency:
         d = dict(src_dict)
         try:
             _interval = d.pop("interval")
-            interval = LateFeesFrequencyInterval(_interval)
+            interval = cast(
+                LateFeesFrequencyInterval, LateFeesFrequencyInterval._value2member_map_.get(_interval)
+            ) or LateFeesFrequencyInterval(_interval)
 
         except Exception as exc:
             field_error(exc, src_dict, "interval", "string (LateFeesFrequencyInterval)")
@@ -58,7 +60,11 @@ class LateFeesFrequency:
         try:
             _interval_count = d.pop("intervalCount", UNSET)
             if _interval_count is not UNSET:
-                if not isinstance(_interval_count, (int, float)) or isinstance(_interval_count, bool):
+                if (
+                    _interval_count.__class__ is not float
+                    and _interval_count.__class__ is not int
+                    and (not isinstance(_interval_count, (int, float)) or isinstance(_interval_count, bool))
+                ):
                     raise TypeError
                 interval_count = _interval_count
 

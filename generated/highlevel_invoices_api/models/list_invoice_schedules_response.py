@@ -50,7 +50,7 @@ class ListInvoiceSchedulesResponse:
         schedules: list[InvoiceSchedule] = []
         try:
             _schedules = d.pop("schedules")
-            if not isinstance(_schedules, list):
+            if _schedules.__class__ is not list and not isinstance(_schedules, list):
                 raise TypeError
             schedules = []
             for schedules_item_data in _schedules:
@@ -65,7 +65,7 @@ class ListInvoiceSchedulesResponse:
 
         try:
             _total = d.pop("total")
-            if not isinstance(_total, int) or isinstance(_total, bool):
+            if _total.__class__ is not int and (not isinstance(_total, int) or isinstance(_total, bool)):
                 if not (isinstance(_total, float) and _total.is_integer()):
                     raise TypeError
                 _total = int(_total)

@@ -50,7 +50,7 @@ class ListInvoicesResponse:
         invoices: list[Invoice] = []
         try:
             _invoices = d.pop("invoices")
-            if not isinstance(_invoices, list):
+            if _invoices.__class__ is not list and not isinstance(_invoices, list):
                 raise TypeError
             invoices = []
             for invoices_item_data in _invoices:
@@ -63,7 +63,7 @@ class ListInvoicesResponse:
 
         try:
             _total = d.pop("total")
-            if not isinstance(_total, int) or isinstance(_total, bool):
+            if _total.__class__ is not int and (not isinstance(_total, int) or isinstance(_total, bool)):
                 if not (isinstance(_total, float) and _total.is_integer()):
                     raise TypeError
                 _total = int(_total)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,14 +48,18 @@ class MaxLateFees:
         d = dict(src_dict)
         try:
             _type_ = d.pop("type")
-            type_ = MaxLateFeesType(_type_)
+            type_ = cast(MaxLateFeesType, MaxLateFeesType._value2member_map_.get(_type_)) or MaxLateFeesType(_type_)
 
         except Exception as exc:
             field_error(exc, src_dict, "type", "string (MaxLateFeesType)")
 
         try:
             _value = d.pop("value")
-            if not isinstance(_value, (int, float)) or isinstance(_value, bool):
+            if (
+                _value.__class__ is not float
+                and _value.__class__ is not int
+                and (not isinstance(_value, (int, float)) or isinstance(_value, bool))
+            ):
                 raise TypeError
             value = _value
 

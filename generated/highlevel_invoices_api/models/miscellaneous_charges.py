@@ -64,11 +64,11 @@ class MiscellaneousCharges:
         charges: list[list[Any]] = []
         try:
             _charges = d.pop("charges")
-            if not isinstance(_charges, list):
+            if _charges.__class__ is not list and not isinstance(_charges, list):
                 raise TypeError
             charges = []
             for charges_item_data in _charges:
-                if not isinstance(charges_item_data, list):
+                if charges_item_data.__class__ is not list and not isinstance(charges_item_data, list):
                     raise TypeError
                 charges_item = []
                 for charges_item_item_data in charges_item_data:
@@ -85,8 +85,13 @@ class MiscellaneousCharges:
         try:
             _collected_miscellaneous_charges = d.pop("collectedMiscellaneousCharges", UNSET)
             if _collected_miscellaneous_charges is not UNSET:
-                if not isinstance(_collected_miscellaneous_charges, (int, float)) or isinstance(
-                    _collected_miscellaneous_charges, bool
+                if (
+                    _collected_miscellaneous_charges.__class__ is not float
+                    and _collected_miscellaneous_charges.__class__ is not int
+                    and (
+                        not isinstance(_collected_miscellaneous_charges, (int, float))
+                        or isinstance(_collected_miscellaneous_charges, bool)
+                    )
                 ):
                     raise TypeError
                 collected_miscellaneous_charges = _collected_miscellaneous_charges
@@ -98,7 +103,7 @@ class MiscellaneousCharges:
         try:
             _paid_charges = d.pop("paidCharges", UNSET)
             if _paid_charges is not UNSET:
-                if not isinstance(_paid_charges, list):
+                if _paid_charges.__class__ is not list and not isinstance(_paid_charges, list):
                     raise TypeError
                 paid_charges = []
                 for paid_charges_item_data in _paid_charges:

@@ -57,7 +57,7 @@ class PaidCharge:
         d = dict(src_dict)
         try:
             _name = d.pop("name")
-            if not isinstance(_name, str):
+            if _name.__class__ is not str and not isinstance(_name, str):
                 raise TypeError
             name = _name
 
@@ -66,7 +66,11 @@ class PaidCharge:
 
         try:
             _charge = d.pop("charge")
-            if not isinstance(_charge, (int, float)) or isinstance(_charge, bool):
+            if (
+                _charge.__class__ is not float
+                and _charge.__class__ is not int
+                and (not isinstance(_charge, (int, float)) or isinstance(_charge, bool))
+            ):
                 raise TypeError
             charge = _charge
 
@@ -75,7 +79,11 @@ class PaidCharge:
 
         try:
             _amount = d.pop("amount")
-            if not isinstance(_amount, (int, float)) or isinstance(_amount, bool):
+            if (
+                _amount.__class__ is not float
+                and _amount.__class__ is not int
+                and (not isinstance(_amount, (int, float)) or isinstance(_amount, bool))
+            ):
                 raise TypeError
             amount = _amount
 
@@ -84,7 +92,7 @@ class PaidCharge:
 
         try:
             _field_id = d.pop("_id")
-            if not isinstance(_field_id, str):
+            if _field_id.__class__ is not str and not isinstance(_field_id, str):
                 raise TypeError
             field_id = _field_id
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,7 +48,9 @@ class PaymentSchedule:
         d = dict(src_dict)
         try:
             _type_ = d.pop("type")
-            type_ = PaymentScheduleType(_type_)
+            type_ = cast(
+                PaymentScheduleType, PaymentScheduleType._value2member_map_.get(_type_)
+            ) or PaymentScheduleType(_type_)
 
         except Exception as exc:
             field_error(exc, src_dict, "type", "string (PaymentScheduleType)")
@@ -56,11 +58,11 @@ class PaymentSchedule:
         schedules: list[str] = []
         try:
             _schedules = d.pop("schedules")
-            if not isinstance(_schedules, list):
+            if _schedules.__class__ is not list and not isinstance(_schedules, list):
                 raise TypeError
             schedules = []
             for schedules_item_data in _schedules:
-                if not isinstance(schedules_item_data, str):
+                if schedules_item_data.__class__ is not str and not isinstance(schedules_item_data, str):
                     raise TypeError
                 schedules_item = schedules_item_data
 

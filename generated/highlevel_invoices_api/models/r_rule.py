@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -128,14 +128,16 @@ class RRule:
         d = dict(src_dict)
         try:
             _interval_type = d.pop("intervalType")
-            interval_type = RRuleIntervalType(_interval_type)
+            interval_type = cast(
+                RRuleIntervalType, RRuleIntervalType._value2member_map_.get(_interval_type)
+            ) or RRuleIntervalType(_interval_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "intervalType", "string (RRuleIntervalType)")
 
         try:
             _interval = d.pop("interval")
-            if not isinstance(_interval, int) or isinstance(_interval, bool):
+            if _interval.__class__ is not int and (not isinstance(_interval, int) or isinstance(_interval, bool)):
                 if not (isinstance(_interval, float) and _interval.is_integer()):
                     raise TypeError
                 _interval = int(_interval)
@@ -146,7 +148,7 @@ class RRule:
 
         try:
             _start_date = d.pop("startDate")
-            if not isinstance(_start_date, str):
+            if _start_date.__class__ is not str and not isinstance(_start_date, str):
                 raise TypeError
             start_date = _start_date
 
@@ -157,7 +159,7 @@ class RRule:
         try:
             _start_time = d.pop("startTime", UNSET)
             if _start_time is not UNSET:
-                if not isinstance(_start_time, str):
+                if _start_time.__class__ is not str and not isinstance(_start_time, str):
                     raise TypeError
                 start_time = _start_time
 
@@ -168,7 +170,7 @@ class RRule:
         try:
             _end_date = d.pop("endDate", UNSET)
             if _end_date is not UNSET:
-                if not isinstance(_end_date, str):
+                if _end_date.__class__ is not str and not isinstance(_end_date, str):
                     raise TypeError
                 end_date = _end_date
 
@@ -179,7 +181,7 @@ class RRule:
         try:
             _end_time = d.pop("endTime", UNSET)
             if _end_time is not UNSET:
-                if not isinstance(_end_time, str):
+                if _end_time.__class__ is not str and not isinstance(_end_time, str):
                     raise TypeError
                 end_time = _end_time
 
@@ -190,7 +192,9 @@ class RRule:
         try:
             _day_of_month = d.pop("dayOfMonth", UNSET)
             if _day_of_month is not UNSET:
-                if not isinstance(_day_of_month, int) or isinstance(_day_of_month, bool):
+                if _day_of_month.__class__ is not int and (
+                    not isinstance(_day_of_month, int) or isinstance(_day_of_month, bool)
+                ):
                     if not (isinstance(_day_of_month, float) and _day_of_month.is_integer()):
                         raise TypeError
                     _day_of_month = int(_day_of_month)
@@ -203,7 +207,9 @@ class RRule:
         try:
             _day_of_week = d.pop("dayOfWeek", UNSET)
             if _day_of_week is not UNSET:
-                day_of_week = RRuleDayOfWeek(_day_of_week)
+                day_of_week = cast(
+                    RRuleDayOfWeek, RRuleDayOfWeek._value2member_map_.get(_day_of_week)
+                ) or RRuleDayOfWeek(_day_of_week)
 
         except Exception as exc:
             field_error(exc, src_dict, "dayOfWeek", "string (RRuleDayOfWeek)")
@@ -212,7 +218,9 @@ class RRule:
         try:
             _num_of_week = d.pop("numOfWeek", UNSET)
             if _num_of_week is not UNSET:
-                if not isinstance(_num_of_week, int) or isinstance(_num_of_week, bool):
+                if _num_of_week.__class__ is not int and (
+                    not isinstance(_num_of_week, int) or isinstance(_num_of_week, bool)
+                ):
                     if not (isinstance(_num_of_week, float) and _num_of_week.is_integer()):
                         raise TypeError
                     _num_of_week = int(_num_of_week)
@@ -225,7 +233,9 @@ class RRule:
         try:
             _month_of_year = d.pop("monthOfYear", UNSET)
             if _month_of_year is not UNSET:
-                month_of_year = RRuleMonthOfYear(_month_of_year)
+                month_of_year = cast(
+                    RRuleMonthOfYear, RRuleMonthOfYear._value2member_map_.get(_month_of_year)
+                ) or RRuleMonthOfYear(_month_of_year)
 
         except Exception as exc:
             field_error(exc, src_dict, "monthOfYear", "string (RRuleMonthOfYear)")
@@ -234,7 +244,7 @@ class RRule:
         try:
             _count = d.pop("count", UNSET)
             if _count is not UNSET:
-                if not isinstance(_count, int) or isinstance(_count, bool):
+                if _count.__class__ is not int and (not isinstance(_count, int) or isinstance(_count, bool)):
                     if not (isinstance(_count, float) and _count.is_integer()):
                         raise TypeError
                     _count = int(_count)
@@ -247,7 +257,9 @@ class RRule:
         try:
             _days_before = d.pop("daysBefore", UNSET)
             if _days_before is not UNSET:
-                if not isinstance(_days_before, int) or isinstance(_days_before, bool):
+                if _days_before.__class__ is not int and (
+                    not isinstance(_days_before, int) or isinstance(_days_before, bool)
+                ):
                     if not (isinstance(_days_before, float) and _days_before.is_integer()):
                         raise TypeError
                     _days_before = int(_days_before)
@@ -260,7 +272,9 @@ class RRule:
         try:
             _use_start_as_primary_user_accepted = d.pop("useStartAsPrimaryUserAccepted", UNSET)
             if _use_start_as_primary_user_accepted is not UNSET:
-                if not isinstance(_use_start_as_primary_user_accepted, bool):
+                if _use_start_as_primary_user_accepted.__class__ is not bool and not isinstance(
+                    _use_start_as_primary_user_accepted, bool
+                ):
                     raise TypeError
                 use_start_as_primary_user_accepted = _use_start_as_primary_user_accepted
 
@@ -271,7 +285,7 @@ class RRule:
         try:
             _end_type = d.pop("endType", UNSET)
             if _end_type is not UNSET:
-                end_type = RRuleEndType(_end_type)
+                end_type = cast(RRuleEndType, RRuleEndType._value2member_map_.get(_end_type)) or RRuleEndType(_end_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "endType", "string (RRuleEndType)")

@@ -47,7 +47,7 @@ class RecordPaymentCard:
         d = dict(src_dict)
         try:
             _brand = d.pop("brand")
-            if not isinstance(_brand, str):
+            if _brand.__class__ is not str and not isinstance(_brand, str):
                 raise TypeError
             brand = _brand
 
@@ -56,7 +56,7 @@ class RecordPaymentCard:
 
         try:
             _last4 = d.pop("last4")
-            if not isinstance(_last4, str):
+            if _last4.__class__ is not str and not isinstance(_last4, str):
                 raise TypeError
             last4 = _last4
 

@@ -42,7 +42,7 @@ class RecordPaymentCheque:
         d = dict(src_dict)
         try:
             _number = d.pop("number")
-            if not isinstance(_number, str):
+            if _number.__class__ is not str and not isinstance(_number, str):
                 raise TypeError
             number = _number
 

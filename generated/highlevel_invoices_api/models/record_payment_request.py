@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,7 +97,7 @@ class RecordPaymentRequest:
         d = dict(src_dict)
         try:
             _alt_id = d.pop("altId")
-            if not isinstance(_alt_id, str):
+            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
                 raise TypeError
             alt_id = _alt_id
 
@@ -106,14 +106,16 @@ class RecordPaymentRequest:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = AltType(_alt_type)
+            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         try:
             _mode = d.pop("mode")
-            mode = RecordPaymentRequestMode(_mode)
+            mode = cast(
+                RecordPaymentRequestMode, RecordPaymentRequestMode._value2member_map_.get(_mode)
+            ) or RecordPaymentRequestMode(_mode)
 
         except Exception as exc:
             field_error(exc, src_dict, "mode", "string (RecordPaymentRequestMode)")
@@ -134,7 +136,7 @@ class RecordPaymentRequest:
 
         try:
             _notes = d.pop("notes")
-            if not isinstance(_notes, str):
+            if _notes.__class__ is not str and not isinstance(_notes, str):
                 raise TypeError
             notes = _notes
 
@@ -145,7 +147,11 @@ class RecordPaymentRequest:
         try:
             _amount = d.pop("amount", UNSET)
             if _amount is not UNSET:
-                if not isinstance(_amount, (int, float)) or isinstance(_amount, bool):
+                if (
+                    _amount.__class__ is not float
+                    and _amount.__class__ is not int
+                    and (not isinstance(_amount, (int, float)) or isinstance(_amount, bool))
+                ):
                     raise TypeError
                 amount = _amount
 
@@ -165,11 +171,13 @@ class RecordPaymentRequest:
         try:
             _payment_schedule_ids = d.pop("paymentScheduleIds", UNSET)
             if _payment_schedule_ids is not UNSET:
-                if not isinstance(_payment_schedule_ids, list):
+                if _payment_schedule_ids.__class__ is not list and not isinstance(_payment_schedule_ids, list):
                     raise TypeError
                 payment_schedule_ids = []
                 for payment_schedule_ids_item_data in _payment_schedule_ids:
-                    if not isinstance(payment_schedule_ids_item_data, str):
+                    if payment_schedule_ids_item_data.__class__ is not str and not isinstance(
+                        payment_schedule_ids_item_data, str
+                    ):
                         raise TypeError
                     payment_schedule_ids_item = payment_schedule_ids_item_data
 
@@ -182,7 +190,7 @@ class RecordPaymentRequest:
         try:
             _fulfilled_at = d.pop("fulfilledAt", UNSET)
             if _fulfilled_at is not UNSET:
-                if not isinstance(_fulfilled_at, str):
+                if _fulfilled_at.__class__ is not str and not isinstance(_fulfilled_at, str):
                     raise TypeError
                 fulfilled_at = _fulfilled_at
 

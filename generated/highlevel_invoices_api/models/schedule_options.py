@@ -50,7 +50,7 @@ class ScheduleOptions:
         try:
             _execute_at = d.pop("executeAt", UNSET)
             if _execute_at is not UNSET:
-                if not isinstance(_execute_at, str):
+                if _execute_at.__class__ is not str and not isinstance(_execute_at, str):
                     raise TypeError
                 execute_at = _execute_at
 

@@ -67,11 +67,11 @@ class SentTo:
         email: list[str] = []
         try:
             _email = d.pop("email")
-            if not isinstance(_email, list):
+            if _email.__class__ is not list and not isinstance(_email, list):
                 raise TypeError
             email = []
             for email_item_data in _email:
-                if not isinstance(email_item_data, str):
+                if email_item_data.__class__ is not str and not isinstance(email_item_data, str):
                     raise TypeError
                 email_item = email_item_data
 
@@ -84,11 +84,11 @@ class SentTo:
         try:
             _email_cc = d.pop("emailCc", UNSET)
             if _email_cc is not UNSET:
-                if not isinstance(_email_cc, list):
+                if _email_cc.__class__ is not list and not isinstance(_email_cc, list):
                     raise TypeError
                 email_cc = []
                 for email_cc_item_data in _email_cc:
-                    if not isinstance(email_cc_item_data, str):
+                    if email_cc_item_data.__class__ is not str and not isinstance(email_cc_item_data, str):
                         raise TypeError
                     email_cc_item = email_cc_item_data
 
@@ -101,11 +101,11 @@ class SentTo:
         try:
             _email_bcc = d.pop("emailBcc", UNSET)
             if _email_bcc is not UNSET:
-                if not isinstance(_email_bcc, list):
+                if _email_bcc.__class__ is not list and not isinstance(_email_bcc, list):
                     raise TypeError
                 email_bcc = []
                 for email_bcc_item_data in _email_bcc:
-                    if not isinstance(email_bcc_item_data, str):
+                    if email_bcc_item_data.__class__ is not str and not isinstance(email_bcc_item_data, str):
                         raise TypeError
                     email_bcc_item = email_bcc_item_data
 
@@ -118,11 +118,11 @@ class SentTo:
         try:
             _phone_no = d.pop("phoneNo", UNSET)
             if _phone_no is not UNSET:
-                if not isinstance(_phone_no, list):
+                if _phone_no.__class__ is not list and not isinstance(_phone_no, list):
                     raise TypeError
                 phone_no = []
                 for phone_no_item_data in _phone_no:
-                    if not isinstance(phone_no_item_data, str):
+                    if phone_no_item_data.__class__ is not str and not isinstance(phone_no_item_data, str):
                         raise TypeError
                     phone_no_item = phone_no_item_data
 

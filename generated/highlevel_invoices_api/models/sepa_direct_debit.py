@@ -51,7 +51,7 @@ class SepaDirectDebit:
         d = dict(src_dict)
         try:
             _bank_code = d.pop("bank_code")
-            if not isinstance(_bank_code, str):
+            if _bank_code.__class__ is not str and not isinstance(_bank_code, str):
                 raise TypeError
             bank_code = _bank_code
 
@@ -60,7 +60,7 @@ class SepaDirectDebit:
 
         try:
             _last4 = d.pop("last4")
-            if not isinstance(_last4, str):
+            if _last4.__class__ is not str and not isinstance(_last4, str):
                 raise TypeError
             last4 = _last4
 
@@ -69,7 +69,7 @@ class SepaDirectDebit:
 
         try:
             _branch_code = d.pop("branch_code")
-            if not isinstance(_branch_code, str):
+            if _branch_code.__class__ is not str and not isinstance(_branch_code, str):
                 raise TypeError
             branch_code = _branch_code
 

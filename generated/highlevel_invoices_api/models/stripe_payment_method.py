@@ -42,7 +42,7 @@ class StripePaymentMethod:
         d = dict(src_dict)
         try:
             _enable_bank_debit_only = d.pop("enableBankDebitOnly")
-            if not isinstance(_enable_bank_debit_only, bool):
+            if _enable_bank_debit_only.__class__ is not bool and not isinstance(_enable_bank_debit_only, bool):
                 raise TypeError
             enable_bank_debit_only = _enable_bank_debit_only
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -205,7 +205,7 @@ class Text2PayRequest:
         d = dict(src_dict)
         try:
             _alt_id = d.pop("altId")
-            if not isinstance(_alt_id, str):
+            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
                 raise TypeError
             alt_id = _alt_id
 
@@ -214,14 +214,14 @@ class Text2PayRequest:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = AltType(_alt_type)
+            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         try:
             _name = d.pop("name")
-            if not isinstance(_name, str):
+            if _name.__class__ is not str and not isinstance(_name, str):
                 raise TypeError
             name = _name
 
@@ -230,7 +230,7 @@ class Text2PayRequest:
 
         try:
             _currency = d.pop("currency")
-            if not isinstance(_currency, str):
+            if _currency.__class__ is not str and not isinstance(_currency, str):
                 raise TypeError
             currency = _currency
 
@@ -240,7 +240,7 @@ class Text2PayRequest:
         items: list[InvoiceItem] = []
         try:
             _items = d.pop("items")
-            if not isinstance(_items, list):
+            if _items.__class__ is not list and not isinstance(_items, list):
                 raise TypeError
             items = []
             for items_item_data in _items:
@@ -260,7 +260,7 @@ class Text2PayRequest:
 
         try:
             _issue_date = d.pop("issueDate")
-            if not isinstance(_issue_date, str):
+            if _issue_date.__class__ is not str and not isinstance(_issue_date, str):
                 raise TypeError
             issue_date = _issue_date
 
@@ -276,7 +276,7 @@ class Text2PayRequest:
 
         try:
             _live_mode = d.pop("liveMode")
-            if not isinstance(_live_mode, bool):
+            if _live_mode.__class__ is not bool and not isinstance(_live_mode, bool):
                 raise TypeError
             live_mode = _live_mode
 
@@ -285,14 +285,16 @@ class Text2PayRequest:
 
         try:
             _action = d.pop("action")
-            action = Text2PayRequestAction(_action)
+            action = cast(
+                Text2PayRequestAction, Text2PayRequestAction._value2member_map_.get(_action)
+            ) or Text2PayRequestAction(_action)
 
         except Exception as exc:
             field_error(exc, src_dict, "action", "string (Text2PayRequestAction)")
 
         try:
             _user_id = d.pop("userId")
-            if not isinstance(_user_id, str):
+            if _user_id.__class__ is not str and not isinstance(_user_id, str):
                 raise TypeError
             user_id = _user_id
 
@@ -303,7 +305,7 @@ class Text2PayRequest:
         try:
             _terms_notes = d.pop("termsNotes", UNSET)
             if _terms_notes is not UNSET:
-                if not isinstance(_terms_notes, str):
+                if _terms_notes.__class__ is not str and not isinstance(_terms_notes, str):
                     raise TypeError
                 terms_notes = _terms_notes
 
@@ -314,7 +316,7 @@ class Text2PayRequest:
         try:
             _title = d.pop("title", UNSET)
             if _title is not UNSET:
-                if not isinstance(_title, str):
+                if _title.__class__ is not str and not isinstance(_title, str):
                     raise TypeError
                 title = _title
 
@@ -325,7 +327,7 @@ class Text2PayRequest:
         try:
             _invoice_number = d.pop("invoiceNumber", UNSET)
             if _invoice_number is not UNSET:
-                if not isinstance(_invoice_number, str):
+                if _invoice_number.__class__ is not str and not isinstance(_invoice_number, str):
                     raise TypeError
                 invoice_number = _invoice_number
 
@@ -336,7 +338,7 @@ class Text2PayRequest:
         try:
             _due_date = d.pop("dueDate", UNSET)
             if _due_date is not UNSET:
-                if not isinstance(_due_date, str):
+                if _due_date.__class__ is not str and not isinstance(_due_date, str):
                     raise TypeError
                 due_date = _due_date
 
@@ -347,7 +349,7 @@ class Text2PayRequest:
         try:
             _automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
             if _automatic_taxes_enabled is not UNSET:
-                if not isinstance(_automatic_taxes_enabled, bool):
+                if _automatic_taxes_enabled.__class__ is not bool and not isinstance(_automatic_taxes_enabled, bool):
                     raise TypeError
                 automatic_taxes_enabled = _automatic_taxes_enabled
 
@@ -385,7 +387,7 @@ class Text2PayRequest:
         try:
             _invoice_number_prefix = d.pop("invoiceNumberPrefix", UNSET)
             if _invoice_number_prefix is not UNSET:
-                if not isinstance(_invoice_number_prefix, str):
+                if _invoice_number_prefix.__class__ is not str and not isinstance(_invoice_number_prefix, str):
                     raise TypeError
                 invoice_number_prefix = _invoice_number_prefix
 
@@ -405,7 +407,7 @@ class Text2PayRequest:
         try:
             _attachments = d.pop("attachments", UNSET)
             if _attachments is not UNSET:
-                if not isinstance(_attachments, list):
+                if _attachments.__class__ is not list and not isinstance(_attachments, list):
                     raise TypeError
                 attachments = []
                 for attachments_item_data in _attachments:
@@ -422,7 +424,7 @@ class Text2PayRequest:
         try:
             _id = d.pop("id", UNSET)
             if _id is not UNSET:
-                if not isinstance(_id, str):
+                if _id.__class__ is not str and not isinstance(_id, str):
                     raise TypeError
                 id = _id
 
@@ -433,7 +435,7 @@ class Text2PayRequest:
         try:
             _include_terms_note = d.pop("includeTermsNote", UNSET)
             if _include_terms_note is not UNSET:
-                if not isinstance(_include_terms_note, bool):
+                if _include_terms_note.__class__ is not bool and not isinstance(_include_terms_note, bool):
                     raise TypeError
                 include_terms_note = _include_terms_note
 

@@ -54,7 +54,7 @@ class Text2PayResponse:
 
         try:
             _invoice_url = d.pop("invoiceUrl")
-            if not isinstance(_invoice_url, str):
+            if _invoice_url.__class__ is not str and not isinstance(_invoice_url, str):
                 raise TypeError
             invoice_url = _invoice_url
 

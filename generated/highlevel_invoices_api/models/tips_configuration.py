@@ -53,7 +53,7 @@ class TipsConfiguration:
         tips_percentage: list[float | str] = []
         try:
             _tips_percentage = d.pop("tipsPercentage")
-            if not isinstance(_tips_percentage, list):
+            if _tips_percentage.__class__ is not list and not isinstance(_tips_percentage, list):
                 raise TypeError
             tips_percentage = []
             for tips_percentage_item_data in _tips_percentage:
@@ -72,7 +72,7 @@ class TipsConfiguration:
 
         try:
             _tips_enabled = d.pop("tipsEnabled")
-            if not isinstance(_tips_enabled, bool):
+            if _tips_enabled.__class__ is not bool and not isinstance(_tips_enabled, bool):
                 raise TypeError
             tips_enabled = _tips_enabled
 

@@ -52,7 +52,11 @@ class TotalSummary:
         d = dict(src_dict)
         try:
             _sub_total = d.pop("subTotal")
-            if not isinstance(_sub_total, (int, float)) or isinstance(_sub_total, bool):
+            if (
+                _sub_total.__class__ is not float
+                and _sub_total.__class__ is not int
+                and (not isinstance(_sub_total, (int, float)) or isinstance(_sub_total, bool))
+            ):
                 raise TypeError
             sub_total = _sub_total
 
@@ -61,7 +65,11 @@ class TotalSummary:
 
         try:
             _discount = d.pop("discount")
-            if not isinstance(_discount, (int, float)) or isinstance(_discount, bool):
+            if (
+                _discount.__class__ is not float
+                and _discount.__class__ is not int
+                and (not isinstance(_discount, (int, float)) or isinstance(_discount, bool))
+            ):
                 raise TypeError
             discount = _discount
 
@@ -70,7 +78,11 @@ class TotalSummary:
 
         try:
             _tax = d.pop("tax")
-            if not isinstance(_tax, (int, float)) or isinstance(_tax, bool):
+            if (
+                _tax.__class__ is not float
+                and _tax.__class__ is not int
+                and (not isinstance(_tax, (int, float)) or isinstance(_tax, bool))
+            ):
                 raise TypeError
             tax = _tax
 

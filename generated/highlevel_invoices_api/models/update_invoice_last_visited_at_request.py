@@ -42,7 +42,7 @@ class UpdateInvoiceLastVisitedAtRequest:
         d = dict(src_dict)
         try:
             _invoice_id = d.pop("invoiceId")
-            if not isinstance(_invoice_id, str):
+            if _invoice_id.__class__ is not str and not isinstance(_invoice_id, str):
                 raise TypeError
             invoice_id = _invoice_id
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,7 +53,7 @@ class UpdateInvoiceLateFeesConfigurationRequest:
         d = dict(src_dict)
         try:
             _alt_id = d.pop("altId")
-            if not isinstance(_alt_id, str):
+            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
                 raise TypeError
             alt_id = _alt_id
 
@@ -62,7 +62,7 @@ class UpdateInvoiceLateFeesConfigurationRequest:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = AltType(_alt_type)
+            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -200,7 +200,7 @@ class UpdateInvoiceRequest:
         d = dict(src_dict)
         try:
             _alt_id = d.pop("altId")
-            if not isinstance(_alt_id, str):
+            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
                 raise TypeError
             alt_id = _alt_id
 
@@ -209,14 +209,14 @@ class UpdateInvoiceRequest:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = AltType(_alt_type)
+            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         try:
             _name = d.pop("name")
-            if not isinstance(_name, str):
+            if _name.__class__ is not str and not isinstance(_name, str):
                 raise TypeError
             name = _name
 
@@ -225,7 +225,7 @@ class UpdateInvoiceRequest:
 
         try:
             _currency = d.pop("currency")
-            if not isinstance(_currency, str):
+            if _currency.__class__ is not str and not isinstance(_currency, str):
                 raise TypeError
             currency = _currency
 
@@ -235,7 +235,7 @@ class UpdateInvoiceRequest:
         invoice_items: list[InvoiceItem] = []
         try:
             _invoice_items = d.pop("invoiceItems")
-            if not isinstance(_invoice_items, list):
+            if _invoice_items.__class__ is not list and not isinstance(_invoice_items, list):
                 raise TypeError
             invoice_items = []
             for invoice_items_item_data in _invoice_items:
@@ -250,7 +250,7 @@ class UpdateInvoiceRequest:
 
         try:
             _issue_date = d.pop("issueDate")
-            if not isinstance(_issue_date, str):
+            if _issue_date.__class__ is not str and not isinstance(_issue_date, str):
                 raise TypeError
             issue_date = _issue_date
 
@@ -259,7 +259,7 @@ class UpdateInvoiceRequest:
 
         try:
             _due_date = d.pop("dueDate")
-            if not isinstance(_due_date, str):
+            if _due_date.__class__ is not str and not isinstance(_due_date, str):
                 raise TypeError
             due_date = _due_date
 
@@ -270,7 +270,7 @@ class UpdateInvoiceRequest:
         try:
             _title = d.pop("title", UNSET)
             if _title is not UNSET:
-                if not isinstance(_title, str):
+                if _title.__class__ is not str and not isinstance(_title, str):
                     raise TypeError
                 title = _title
 
@@ -281,7 +281,7 @@ class UpdateInvoiceRequest:
         try:
             _description = d.pop("description", UNSET)
             if _description is not UNSET:
-                if not isinstance(_description, str):
+                if _description.__class__ is not str and not isinstance(_description, str):
                     raise TypeError
                 description = _description
 
@@ -301,7 +301,7 @@ class UpdateInvoiceRequest:
         try:
             _invoice_number = d.pop("invoiceNumber", UNSET)
             if _invoice_number is not UNSET:
-                if not isinstance(_invoice_number, str):
+                if _invoice_number.__class__ is not str and not isinstance(_invoice_number, str):
                     raise TypeError
                 invoice_number = _invoice_number
 
@@ -312,7 +312,7 @@ class UpdateInvoiceRequest:
         try:
             _contact_id = d.pop("contactId", UNSET)
             if _contact_id is not UNSET:
-                if not isinstance(_contact_id, str):
+                if _contact_id.__class__ is not str and not isinstance(_contact_id, str):
                     raise TypeError
                 contact_id = _contact_id
 
@@ -332,7 +332,7 @@ class UpdateInvoiceRequest:
         try:
             _terms_notes = d.pop("termsNotes", UNSET)
             if _terms_notes is not UNSET:
-                if not isinstance(_terms_notes, str):
+                if _terms_notes.__class__ is not str and not isinstance(_terms_notes, str):
                     raise TypeError
                 terms_notes = _terms_notes
 
@@ -352,7 +352,7 @@ class UpdateInvoiceRequest:
         try:
             _automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
             if _automatic_taxes_enabled is not UNSET:
-                if not isinstance(_automatic_taxes_enabled, bool):
+                if _automatic_taxes_enabled.__class__ is not bool and not isinstance(_automatic_taxes_enabled, bool):
                     raise TypeError
                 automatic_taxes_enabled = _automatic_taxes_enabled
 
@@ -363,7 +363,7 @@ class UpdateInvoiceRequest:
         try:
             _live_mode = d.pop("liveMode", UNSET)
             if _live_mode is not UNSET:
-                if not isinstance(_live_mode, bool):
+                if _live_mode.__class__ is not bool and not isinstance(_live_mode, bool):
                     raise TypeError
                 live_mode = _live_mode
 
@@ -401,7 +401,7 @@ class UpdateInvoiceRequest:
         try:
             _invoice_number_prefix = d.pop("invoiceNumberPrefix", UNSET)
             if _invoice_number_prefix is not UNSET:
-                if not isinstance(_invoice_number_prefix, str):
+                if _invoice_number_prefix.__class__ is not str and not isinstance(_invoice_number_prefix, str):
                     raise TypeError
                 invoice_number_prefix = _invoice_number_prefix
 
@@ -421,7 +421,7 @@ class UpdateInvoiceRequest:
         try:
             _attachments = d.pop("attachments", UNSET)
             if _attachments is not UNSET:
-                if not isinstance(_attachments, list):
+                if _attachments.__class__ is not list and not isinstance(_attachments, list):
                     raise TypeError
                 attachments = []
                 for attachments_item_data in _attachments:

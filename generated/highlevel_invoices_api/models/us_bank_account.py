@@ -46,7 +46,7 @@ class UsBankAccount:
         d = dict(src_dict)
         try:
             _bank_name = d.pop("bank_name")
-            if not isinstance(_bank_name, str):
+            if _bank_name.__class__ is not str and not isinstance(_bank_name, str):
                 raise TypeError
             bank_name = _bank_name
 
@@ -55,7 +55,7 @@ class UsBankAccount:
 
         try:
             _last4 = d.pop("last4")
-            if not isinstance(_last4, str):
+            if _last4.__class__ is not str and not isinstance(_last4, str):
                 raise TypeError
             last4 = _last4
 
