@@ -40,11 +40,9 @@ class AdditionalEmail:
             raise not_an_object("AdditionalEmail", src_dict)
         d = dict(src_dict)
         try:
-            _email = d.pop("email")
-            if _email.__class__ is not str and not isinstance(_email, str):
+            email: str = d.pop("email")
+            if email.__class__ is not str and not isinstance(email, str):
                 raise TypeError
-            email = _email
-
         except Exception as exc:
             field_error(exc, src_dict, "email", "string")
 

@@ -68,69 +68,49 @@ class Address:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise not_an_object("Address", src_dict)
         d = dict(src_dict)
-        address_line_1: str | Unset = UNSET
         try:
-            _address_line_1 = d.pop("addressLine1", UNSET)
-            if _address_line_1 is not UNSET:
-                if _address_line_1.__class__ is not str and not isinstance(_address_line_1, str):
-                    raise TypeError
-                address_line_1 = _address_line_1
-
+            address_line_1: str | Unset = d.pop("addressLine1", UNSET)
+            if address_line_1 is not UNSET and (
+                address_line_1.__class__ is not str and not isinstance(address_line_1, str)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "addressLine1", "string")
 
-        address_line_2: str | Unset = UNSET
         try:
-            _address_line_2 = d.pop("addressLine2", UNSET)
-            if _address_line_2 is not UNSET:
-                if _address_line_2.__class__ is not str and not isinstance(_address_line_2, str):
-                    raise TypeError
-                address_line_2 = _address_line_2
-
+            address_line_2: str | Unset = d.pop("addressLine2", UNSET)
+            if address_line_2 is not UNSET and (
+                address_line_2.__class__ is not str and not isinstance(address_line_2, str)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "addressLine2", "string")
 
-        city: str | Unset = UNSET
         try:
-            _city = d.pop("city", UNSET)
-            if _city is not UNSET:
-                if _city.__class__ is not str and not isinstance(_city, str):
-                    raise TypeError
-                city = _city
-
+            city: str | Unset = d.pop("city", UNSET)
+            if city is not UNSET and (city.__class__ is not str and not isinstance(city, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "city", "string")
 
-        state: str | Unset = UNSET
         try:
-            _state = d.pop("state", UNSET)
-            if _state is not UNSET:
-                if _state.__class__ is not str and not isinstance(_state, str):
-                    raise TypeError
-                state = _state
-
+            state: str | Unset = d.pop("state", UNSET)
+            if state is not UNSET and (state.__class__ is not str and not isinstance(state, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "state", "string")
 
-        country_code: str | Unset = UNSET
         try:
-            _country_code = d.pop("countryCode", UNSET)
-            if _country_code is not UNSET:
-                if _country_code.__class__ is not str and not isinstance(_country_code, str):
-                    raise TypeError
-                country_code = _country_code
-
+            country_code: str | Unset = d.pop("countryCode", UNSET)
+            if country_code is not UNSET and (country_code.__class__ is not str and not isinstance(country_code, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "countryCode", "string")
 
-        postal_code: str | Unset = UNSET
         try:
-            _postal_code = d.pop("postalCode", UNSET)
-            if _postal_code is not UNSET:
-                if _postal_code.__class__ is not str and not isinstance(_postal_code, str):
-                    raise TypeError
-                postal_code = _postal_code
-
+            postal_code: str | Unset = d.pop("postalCode", UNSET)
+            if postal_code is not UNSET and (postal_code.__class__ is not str and not isinstance(postal_code, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "postalCode", "string")
 

@@ -61,51 +61,41 @@ class Attachment:
             raise not_an_object("Attachment", src_dict)
         d = dict(src_dict)
         try:
-            _id = d.pop("id")
-            if _id.__class__ is not str and not isinstance(_id, str):
+            id: str = d.pop("id")
+            if id.__class__ is not str and not isinstance(id, str):
                 raise TypeError
-            id = _id
-
         except Exception as exc:
             field_error(exc, src_dict, "id", "string")
 
         try:
-            _name = d.pop("name")
-            if _name.__class__ is not str and not isinstance(_name, str):
+            name: str = d.pop("name")
+            if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
-            name = _name
-
         except Exception as exc:
             field_error(exc, src_dict, "name", "string")
 
         try:
-            _url = d.pop("url")
-            if _url.__class__ is not str and not isinstance(_url, str):
+            url: str = d.pop("url")
+            if url.__class__ is not str and not isinstance(url, str):
                 raise TypeError
-            url = _url
-
         except Exception as exc:
             field_error(exc, src_dict, "url", "string")
 
         try:
-            _type_ = d.pop("type")
-            if _type_.__class__ is not str and not isinstance(_type_, str):
+            type_: str = d.pop("type")
+            if type_.__class__ is not str and not isinstance(type_, str):
                 raise TypeError
-            type_ = _type_
-
         except Exception as exc:
             field_error(exc, src_dict, "type", "string")
 
         try:
-            _size = d.pop("size")
+            size: float = d.pop("size")
             if (
-                _size.__class__ is not float
-                and _size.__class__ is not int
-                and (not isinstance(_size, (int, float)) or isinstance(_size, bool))
+                size.__class__ is not float
+                and size.__class__ is not int
+                and (not isinstance(size, (int, float)) or isinstance(size, bool))
             ):
                 raise TypeError
-            size = _size
-
         except Exception as exc:
             field_error(exc, src_dict, "size", "number")
 

@@ -113,44 +113,32 @@ class AutoPayment:
             raise not_an_object("AutoPayment", src_dict)
         d = dict(src_dict)
         try:
-            _enable = d.pop("enable")
-            if _enable.__class__ is not bool and not isinstance(_enable, bool):
+            enable: bool = d.pop("enable")
+            if enable.__class__ is not bool and not isinstance(enable, bool):
                 raise TypeError
-            enable = _enable
-
         except Exception as exc:
             field_error(exc, src_dict, "enable", "boolean")
 
-        type_: str | Unset = UNSET
         try:
-            _type_ = d.pop("type", UNSET)
-            if _type_ is not UNSET:
-                if _type_.__class__ is not str and not isinstance(_type_, str):
-                    raise TypeError
-                type_ = _type_
-
+            type_: str | Unset = d.pop("type", UNSET)
+            if type_ is not UNSET and (type_.__class__ is not str and not isinstance(type_, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "type", "string")
 
-        payment_method_id: str | Unset = UNSET
         try:
-            _payment_method_id = d.pop("paymentMethodId", UNSET)
-            if _payment_method_id is not UNSET:
-                if _payment_method_id.__class__ is not str and not isinstance(_payment_method_id, str):
-                    raise TypeError
-                payment_method_id = _payment_method_id
-
+            payment_method_id: str | Unset = d.pop("paymentMethodId", UNSET)
+            if payment_method_id is not UNSET and (
+                payment_method_id.__class__ is not str and not isinstance(payment_method_id, str)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "paymentMethodId", "string")
 
-        customer_id: str | Unset = UNSET
         try:
-            _customer_id = d.pop("customerId", UNSET)
-            if _customer_id is not UNSET:
-                if _customer_id.__class__ is not str and not isinstance(_customer_id, str):
-                    raise TypeError
-                customer_id = _customer_id
-
+            customer_id: str | Unset = d.pop("customerId", UNSET)
+            if customer_id is not UNSET and (customer_id.__class__ is not str and not isinstance(customer_id, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "customerId", "string")
 
@@ -199,14 +187,10 @@ class AutoPayment:
         except Exception as exc:
             field_error(exc, src_dict, "becsDirectDebit", "object (BecsDirectDebit)")
 
-        card_id: str | Unset = UNSET
         try:
-            _card_id = d.pop("cardId", UNSET)
-            if _card_id is not UNSET:
-                if _card_id.__class__ is not str and not isinstance(_card_id, str):
-                    raise TypeError
-                card_id = _card_id
-
+            card_id: str | Unset = d.pop("cardId", UNSET)
+            if card_id is not UNSET and (card_id.__class__ is not str and not isinstance(card_id, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "cardId", "string")
 

@@ -45,20 +45,16 @@ class AutoPaymentCard:
             raise not_an_object("AutoPaymentCard", src_dict)
         d = dict(src_dict)
         try:
-            _brand = d.pop("brand")
-            if _brand.__class__ is not str and not isinstance(_brand, str):
+            brand: str = d.pop("brand")
+            if brand.__class__ is not str and not isinstance(brand, str):
                 raise TypeError
-            brand = _brand
-
         except Exception as exc:
             field_error(exc, src_dict, "brand", "string")
 
         try:
-            _last4 = d.pop("last4")
-            if _last4.__class__ is not str and not isinstance(_last4, str):
+            last4: str = d.pop("last4")
+            if last4.__class__ is not str and not isinstance(last4, str):
                 raise TypeError
-            last4 = _last4
-
         except Exception as exc:
             field_error(exc, src_dict, "last4", "string")
 

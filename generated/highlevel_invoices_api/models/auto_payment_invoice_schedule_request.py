@@ -58,11 +58,9 @@ class AutoPaymentInvoiceScheduleRequest:
             raise not_an_object("AutoPaymentInvoiceScheduleRequest", src_dict)
         d = dict(src_dict)
         try:
-            _alt_id = d.pop("altId")
-            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
+            alt_id: str = d.pop("altId")
+            if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
-            alt_id = _alt_id
-
         except Exception as exc:
             field_error(exc, src_dict, "altId", "string")
 
@@ -74,11 +72,9 @@ class AutoPaymentInvoiceScheduleRequest:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         try:
-            _id = d.pop("id")
-            if _id.__class__ is not str and not isinstance(_id, str):
+            id: str = d.pop("id")
+            if id.__class__ is not str and not isinstance(id, str):
                 raise TypeError
-            id = _id
-
         except Exception as exc:
             field_error(exc, src_dict, "id", "string")
 

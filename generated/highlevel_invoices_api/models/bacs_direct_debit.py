@@ -45,20 +45,16 @@ class BacsDirectDebit:
             raise not_an_object("BacsDirectDebit", src_dict)
         d = dict(src_dict)
         try:
-            _sort_code = d.pop("sort_code")
-            if _sort_code.__class__ is not str and not isinstance(_sort_code, str):
+            sort_code: str = d.pop("sort_code")
+            if sort_code.__class__ is not str and not isinstance(sort_code, str):
                 raise TypeError
-            sort_code = _sort_code
-
         except Exception as exc:
             field_error(exc, src_dict, "sort_code", "string")
 
         try:
-            _last4 = d.pop("last4")
-            if _last4.__class__ is not str and not isinstance(_last4, str):
+            last4: str = d.pop("last4")
+            if last4.__class__ is not str and not isinstance(last4, str):
                 raise TypeError
-            last4 = _last4
-
         except Exception as exc:
             field_error(exc, src_dict, "last4", "string")
 

@@ -45,20 +45,16 @@ class BecsDirectDebit:
             raise not_an_object("BecsDirectDebit", src_dict)
         d = dict(src_dict)
         try:
-            _bsb_number = d.pop("bsb_number")
-            if _bsb_number.__class__ is not str and not isinstance(_bsb_number, str):
+            bsb_number: str = d.pop("bsb_number")
+            if bsb_number.__class__ is not str and not isinstance(bsb_number, str):
                 raise TypeError
-            bsb_number = _bsb_number
-
         except Exception as exc:
             field_error(exc, src_dict, "bsb_number", "string")
 
         try:
-            _last4 = d.pop("last4")
-            if _last4.__class__ is not str and not isinstance(_last4, str):
+            last4: str = d.pop("last4")
+            if last4.__class__ is not str and not isinstance(last4, str):
                 raise TypeError
-            last4 = _last4
-
         except Exception as exc:
             field_error(exc, src_dict, "last4", "string")
 

@@ -72,36 +72,24 @@ class BusinessDetails:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise not_an_object("BusinessDetails", src_dict)
         d = dict(src_dict)
-        logo_url: str | Unset = UNSET
         try:
-            _logo_url = d.pop("logoUrl", UNSET)
-            if _logo_url is not UNSET:
-                if _logo_url.__class__ is not str and not isinstance(_logo_url, str):
-                    raise TypeError
-                logo_url = _logo_url
-
+            logo_url: str | Unset = d.pop("logoUrl", UNSET)
+            if logo_url is not UNSET and (logo_url.__class__ is not str and not isinstance(logo_url, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "logoUrl", "string")
 
-        name: str | Unset = UNSET
         try:
-            _name = d.pop("name", UNSET)
-            if _name is not UNSET:
-                if _name.__class__ is not str and not isinstance(_name, str):
-                    raise TypeError
-                name = _name
-
+            name: str | Unset = d.pop("name", UNSET)
+            if name is not UNSET and (name.__class__ is not str and not isinstance(name, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "name", "string")
 
-        phone_no: str | Unset = UNSET
         try:
-            _phone_no = d.pop("phoneNo", UNSET)
-            if _phone_no is not UNSET:
-                if _phone_no.__class__ is not str and not isinstance(_phone_no, str):
-                    raise TypeError
-                phone_no = _phone_no
-
+            phone_no: str | Unset = d.pop("phoneNo", UNSET)
+            if phone_no is not UNSET and (phone_no.__class__ is not str and not isinstance(phone_no, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "phoneNo", "string")
 
@@ -114,14 +102,10 @@ class BusinessDetails:
         except Exception as exc:
             field_error(exc, src_dict, "address", "object (Address)")
 
-        website: str | Unset = UNSET
         try:
-            _website = d.pop("website", UNSET)
-            if _website is not UNSET:
-                if _website.__class__ is not str and not isinstance(_website, str):
-                    raise TypeError
-                website = _website
-
+            website: str | Unset = d.pop("website", UNSET)
+            if website is not UNSET and (website.__class__ is not str and not isinstance(website, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "website", "string")
 

@@ -89,38 +89,30 @@ class ContactDetails:
             raise not_an_object("ContactDetails", src_dict)
         d = dict(src_dict)
         try:
-            _id = d.pop("id")
-            if _id.__class__ is not str and not isinstance(_id, str):
+            id: str = d.pop("id")
+            if id.__class__ is not str and not isinstance(id, str):
                 raise TypeError
-            id = _id
-
         except Exception as exc:
             field_error(exc, src_dict, "id", "string")
 
         try:
-            _name = d.pop("name")
-            if _name.__class__ is not str and not isinstance(_name, str):
+            name: str = d.pop("name")
+            if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
-            name = _name
-
         except Exception as exc:
             field_error(exc, src_dict, "name", "string")
 
         try:
-            _phone_no = d.pop("phoneNo")
-            if _phone_no.__class__ is not str and not isinstance(_phone_no, str):
+            phone_no: str = d.pop("phoneNo")
+            if phone_no.__class__ is not str and not isinstance(phone_no, str):
                 raise TypeError
-            phone_no = _phone_no
-
         except Exception as exc:
             field_error(exc, src_dict, "phoneNo", "string")
 
         try:
-            _email = d.pop("email")
-            if _email.__class__ is not str and not isinstance(_email, str):
+            email: str = d.pop("email")
+            if email.__class__ is not str and not isinstance(email, str):
                 raise TypeError
-            email = _email
-
         except Exception as exc:
             field_error(exc, src_dict, "email", "string")
 
@@ -146,14 +138,10 @@ class ContactDetails:
                 "object (AdditionalEmail)",
             )
 
-        company_name: str | Unset = UNSET
         try:
-            _company_name = d.pop("companyName", UNSET)
-            if _company_name is not UNSET:
-                if _company_name.__class__ is not str and not isinstance(_company_name, str):
-                    raise TypeError
-                company_name = _company_name
-
+            company_name: str | Unset = d.pop("companyName", UNSET)
+            if company_name is not UNSET and (company_name.__class__ is not str and not isinstance(company_name, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "companyName", "string")
 

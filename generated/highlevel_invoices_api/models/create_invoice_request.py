@@ -182,11 +182,9 @@ class CreateInvoiceRequest:
             raise not_an_object("CreateInvoiceRequest", src_dict)
         d = dict(src_dict)
         try:
-            _alt_id = d.pop("altId")
-            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
+            alt_id: str = d.pop("altId")
+            if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
-            alt_id = _alt_id
-
         except Exception as exc:
             field_error(exc, src_dict, "altId", "string")
 
@@ -198,11 +196,9 @@ class CreateInvoiceRequest:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         try:
-            _name = d.pop("name")
-            if _name.__class__ is not str and not isinstance(_name, str):
+            name: str = d.pop("name")
+            if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
-            name = _name
-
         except Exception as exc:
             field_error(exc, src_dict, "name", "string")
 
@@ -214,11 +210,9 @@ class CreateInvoiceRequest:
             field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
 
         try:
-            _currency = d.pop("currency")
-            if _currency.__class__ is not str and not isinstance(_currency, str):
+            currency: str = d.pop("currency")
+            if currency.__class__ is not str and not isinstance(currency, str):
                 raise TypeError
-            currency = _currency
-
         except Exception as exc:
             field_error(exc, src_dict, "currency", "string")
 
@@ -251,11 +245,9 @@ class CreateInvoiceRequest:
             field_error(exc, src_dict, "contactDetails", "object (ContactDetails)")
 
         try:
-            _issue_date = d.pop("issueDate")
-            if _issue_date.__class__ is not str and not isinstance(_issue_date, str):
+            issue_date: str = d.pop("issueDate")
+            if issue_date.__class__ is not str and not isinstance(issue_date, str):
                 raise TypeError
-            issue_date = _issue_date
-
         except Exception as exc:
             field_error(exc, src_dict, "issueDate", "string")
 
@@ -267,66 +259,48 @@ class CreateInvoiceRequest:
             field_error(exc, src_dict, "sentTo", "object (SentTo)")
 
         try:
-            _live_mode = d.pop("liveMode")
-            if _live_mode.__class__ is not bool and not isinstance(_live_mode, bool):
+            live_mode: bool = d.pop("liveMode")
+            if live_mode.__class__ is not bool and not isinstance(live_mode, bool):
                 raise TypeError
-            live_mode = _live_mode
-
         except Exception as exc:
             field_error(exc, src_dict, "liveMode", "boolean")
 
-        terms_notes: str | Unset = UNSET
         try:
-            _terms_notes = d.pop("termsNotes", UNSET)
-            if _terms_notes is not UNSET:
-                if _terms_notes.__class__ is not str and not isinstance(_terms_notes, str):
-                    raise TypeError
-                terms_notes = _terms_notes
-
+            terms_notes: str | Unset = d.pop("termsNotes", UNSET)
+            if terms_notes is not UNSET and (terms_notes.__class__ is not str and not isinstance(terms_notes, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "termsNotes", "string")
 
-        title: str | Unset = UNSET
         try:
-            _title = d.pop("title", UNSET)
-            if _title is not UNSET:
-                if _title.__class__ is not str and not isinstance(_title, str):
-                    raise TypeError
-                title = _title
-
+            title: str | Unset = d.pop("title", UNSET)
+            if title is not UNSET and (title.__class__ is not str and not isinstance(title, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "title", "string")
 
-        invoice_number: str | Unset = UNSET
         try:
-            _invoice_number = d.pop("invoiceNumber", UNSET)
-            if _invoice_number is not UNSET:
-                if _invoice_number.__class__ is not str and not isinstance(_invoice_number, str):
-                    raise TypeError
-                invoice_number = _invoice_number
-
+            invoice_number: str | Unset = d.pop("invoiceNumber", UNSET)
+            if invoice_number is not UNSET and (
+                invoice_number.__class__ is not str and not isinstance(invoice_number, str)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "invoiceNumber", "string")
 
-        due_date: str | Unset = UNSET
         try:
-            _due_date = d.pop("dueDate", UNSET)
-            if _due_date is not UNSET:
-                if _due_date.__class__ is not str and not isinstance(_due_date, str):
-                    raise TypeError
-                due_date = _due_date
-
+            due_date: str | Unset = d.pop("dueDate", UNSET)
+            if due_date is not UNSET and (due_date.__class__ is not str and not isinstance(due_date, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "dueDate", "string")
 
-        automatic_taxes_enabled: bool | Unset = UNSET
         try:
-            _automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
-            if _automatic_taxes_enabled is not UNSET:
-                if _automatic_taxes_enabled.__class__ is not bool and not isinstance(_automatic_taxes_enabled, bool):
-                    raise TypeError
-                automatic_taxes_enabled = _automatic_taxes_enabled
-
+            automatic_taxes_enabled: bool | Unset = d.pop("automaticTaxesEnabled", UNSET)
+            if automatic_taxes_enabled is not UNSET and (
+                automatic_taxes_enabled.__class__ is not bool and not isinstance(automatic_taxes_enabled, bool)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "automaticTaxesEnabled", "boolean")
 
@@ -357,14 +331,12 @@ class CreateInvoiceRequest:
         except Exception as exc:
             field_error(exc, src_dict, "tipsConfiguration", "object (TipsConfiguration)")
 
-        invoice_number_prefix: str | Unset = UNSET
         try:
-            _invoice_number_prefix = d.pop("invoiceNumberPrefix", UNSET)
-            if _invoice_number_prefix is not UNSET:
-                if _invoice_number_prefix.__class__ is not str and not isinstance(_invoice_number_prefix, str):
-                    raise TypeError
-                invoice_number_prefix = _invoice_number_prefix
-
+            invoice_number_prefix: str | Unset = d.pop("invoiceNumberPrefix", UNSET)
+            if invoice_number_prefix is not UNSET and (
+                invoice_number_prefix.__class__ is not str and not isinstance(invoice_number_prefix, str)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "invoiceNumberPrefix", "string")
 

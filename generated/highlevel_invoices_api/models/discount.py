@@ -63,18 +63,14 @@ class Discount:
         except Exception as exc:
             field_error(exc, src_dict, "type", "string (DiscountType)")
 
-        value: float | Unset = UNSET
         try:
-            _value = d.pop("value", UNSET)
-            if _value is not UNSET:
-                if (
-                    _value.__class__ is not float
-                    and _value.__class__ is not int
-                    and (not isinstance(_value, (int, float)) or isinstance(_value, bool))
-                ):
-                    raise TypeError
-                value = _value
-
+            value: float | Unset = d.pop("value", UNSET)
+            if value is not UNSET and (
+                value.__class__ is not float
+                and value.__class__ is not int
+                and (not isinstance(value, (int, float)) or isinstance(value, bool))
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "value", "number")
 

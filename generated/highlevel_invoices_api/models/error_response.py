@@ -59,18 +59,14 @@ class ErrorResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise not_an_object("ErrorResponse", src_dict)
         d = dict(src_dict)
-        status_code: int | Unset = UNSET
         try:
-            _status_code = d.pop("statusCode", UNSET)
-            if _status_code is not UNSET:
-                if _status_code.__class__ is not int and (
-                    not isinstance(_status_code, int) or isinstance(_status_code, bool)
-                ):
-                    if not (isinstance(_status_code, float) and _status_code.is_integer()):
-                        raise TypeError
-                    _status_code = int(_status_code)
-                status_code = _status_code
-
+            status_code: int | Unset = d.pop("statusCode", UNSET)
+            if status_code is not UNSET and (
+                status_code.__class__ is not int and (not isinstance(status_code, int) or isinstance(status_code, bool))
+            ):
+                if not (isinstance(status_code, float) and float.is_integer(status_code)):
+                    raise TypeError
+                status_code = int(status_code)
         except Exception as exc:
             field_error(exc, src_dict, "statusCode", "integer")
 
@@ -96,14 +92,10 @@ class ErrorResponse:
         except Exception as exc:
             field_error(exc, src_dict, "message", "list[str] | str")
 
-        error: str | Unset = UNSET
         try:
-            _error = d.pop("error", UNSET)
-            if _error is not UNSET:
-                if _error.__class__ is not str and not isinstance(_error, str):
-                    raise TypeError
-                error = _error
-
+            error: str | Unset = d.pop("error", UNSET)
+            if error is not UNSET and (error.__class__ is not str and not isinstance(error, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "error", "string")
 

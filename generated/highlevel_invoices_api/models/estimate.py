@@ -240,11 +240,9 @@ class Estimate:
             raise not_an_object("Estimate", src_dict)
         d = dict(src_dict)
         try:
-            _alt_id = d.pop("altId")
-            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
+            alt_id: str = d.pop("altId")
+            if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
-            alt_id = _alt_id
-
         except Exception as exc:
             field_error(exc, src_dict, "altId", "string")
 
@@ -256,47 +254,37 @@ class Estimate:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         try:
-            _field_id = d.pop("_id")
-            if _field_id.__class__ is not str and not isinstance(_field_id, str):
+            field_id: str = d.pop("_id")
+            if field_id.__class__ is not str and not isinstance(field_id, str):
                 raise TypeError
-            field_id = _field_id
-
         except Exception as exc:
             field_error(exc, src_dict, "_id", "string")
 
         try:
-            _live_mode = d.pop("liveMode")
-            if _live_mode.__class__ is not bool and not isinstance(_live_mode, bool):
+            live_mode: bool = d.pop("liveMode")
+            if live_mode.__class__ is not bool and not isinstance(live_mode, bool):
                 raise TypeError
-            live_mode = _live_mode
-
         except Exception as exc:
             field_error(exc, src_dict, "liveMode", "boolean")
 
         try:
-            _deleted = d.pop("deleted")
-            if _deleted.__class__ is not bool and not isinstance(_deleted, bool):
+            deleted: bool = d.pop("deleted")
+            if deleted.__class__ is not bool and not isinstance(deleted, bool):
                 raise TypeError
-            deleted = _deleted
-
         except Exception as exc:
             field_error(exc, src_dict, "deleted", "boolean")
 
         try:
-            _name = d.pop("name")
-            if _name.__class__ is not str and not isinstance(_name, str):
+            name: str = d.pop("name")
+            if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
-            name = _name
-
         except Exception as exc:
             field_error(exc, src_dict, "name", "string")
 
         try:
-            _currency = d.pop("currency")
-            if _currency.__class__ is not str and not isinstance(_currency, str):
+            currency: str = d.pop("currency")
+            if currency.__class__ is not str and not isinstance(currency, str):
                 raise TypeError
-            currency = _currency
-
         except Exception as exc:
             field_error(exc, src_dict, "currency", "string")
 
@@ -329,64 +317,52 @@ class Estimate:
             field_error(exc, src_dict, "discount", "object (Discount)")
 
         try:
-            _total = d.pop("total")
+            total: float = d.pop("total")
             if (
-                _total.__class__ is not float
-                and _total.__class__ is not int
-                and (not isinstance(_total, (int, float)) or isinstance(_total, bool))
+                total.__class__ is not float
+                and total.__class__ is not int
+                and (not isinstance(total, (int, float)) or isinstance(total, bool))
             ):
                 raise TypeError
-            total = _total
-
         except Exception as exc:
             field_error(exc, src_dict, "total", "number")
 
         try:
-            _created_at = d.pop("createdAt")
-            if _created_at.__class__ is not str and not isinstance(_created_at, str):
+            created_at: str = d.pop("createdAt")
+            if created_at.__class__ is not str and not isinstance(created_at, str):
                 raise TypeError
-            created_at = _created_at
-
         except Exception as exc:
             field_error(exc, src_dict, "createdAt", "string")
 
         try:
-            _updated_at = d.pop("updatedAt")
-            if _updated_at.__class__ is not str and not isinstance(_updated_at, str):
+            updated_at: str = d.pop("updatedAt")
+            if updated_at.__class__ is not str and not isinstance(updated_at, str):
                 raise TypeError
-            updated_at = _updated_at
-
         except Exception as exc:
             field_error(exc, src_dict, "updatedAt", "string")
 
         try:
-            _field_v = d.pop("__v")
+            field_v: float = d.pop("__v")
             if (
-                _field_v.__class__ is not float
-                and _field_v.__class__ is not int
-                and (not isinstance(_field_v, (int, float)) or isinstance(_field_v, bool))
+                field_v.__class__ is not float
+                and field_v.__class__ is not int
+                and (not isinstance(field_v, (int, float)) or isinstance(field_v, bool))
             ):
                 raise TypeError
-            field_v = _field_v
-
         except Exception as exc:
             field_error(exc, src_dict, "__v", "number")
 
         try:
-            _automatic_taxes_enabled = d.pop("automaticTaxesEnabled")
-            if _automatic_taxes_enabled.__class__ is not bool and not isinstance(_automatic_taxes_enabled, bool):
+            automatic_taxes_enabled: bool = d.pop("automaticTaxesEnabled")
+            if automatic_taxes_enabled.__class__ is not bool and not isinstance(automatic_taxes_enabled, bool):
                 raise TypeError
-            automatic_taxes_enabled = _automatic_taxes_enabled
-
         except Exception as exc:
             field_error(exc, src_dict, "automaticTaxesEnabled", "boolean")
 
         try:
-            _company_id = d.pop("companyId")
-            if _company_id.__class__ is not str and not isinstance(_company_id, str):
+            company_id: str = d.pop("companyId")
+            if company_id.__class__ is not str and not isinstance(company_id, str):
                 raise TypeError
-            company_id = _company_id
-
         except Exception as exc:
             field_error(exc, src_dict, "companyId", "string")
 
@@ -398,29 +374,23 @@ class Estimate:
             field_error(exc, src_dict, "contactDetails", "object (ContactDetails)")
 
         try:
-            _issue_date = d.pop("issueDate")
-            if _issue_date.__class__ is not str and not isinstance(_issue_date, str):
+            issue_date: str = d.pop("issueDate")
+            if issue_date.__class__ is not str and not isinstance(issue_date, str):
                 raise TypeError
-            issue_date = _issue_date
-
         except Exception as exc:
             field_error(exc, src_dict, "issueDate", "string")
 
         try:
-            _expiry_date = d.pop("expiryDate")
-            if _expiry_date.__class__ is not str and not isinstance(_expiry_date, str):
+            expiry_date: str = d.pop("expiryDate")
+            if expiry_date.__class__ is not str and not isinstance(expiry_date, str):
                 raise TypeError
-            expiry_date = _expiry_date
-
         except Exception as exc:
             field_error(exc, src_dict, "expiryDate", "string")
 
         try:
-            _automatic_taxes_calculated = d.pop("automaticTaxesCalculated")
-            if _automatic_taxes_calculated.__class__ is not bool and not isinstance(_automatic_taxes_calculated, bool):
+            automatic_taxes_calculated: bool = d.pop("automaticTaxesCalculated")
+            if automatic_taxes_calculated.__class__ is not bool and not isinstance(automatic_taxes_calculated, bool):
                 raise TypeError
-            automatic_taxes_calculated = _automatic_taxes_calculated
-
         except Exception as exc:
             field_error(exc, src_dict, "automaticTaxesCalculated", "boolean")
 
@@ -464,55 +434,43 @@ class Estimate:
             field_error(exc, src_dict, "frequencySettings", "object (EstimateFrequencySettings)")
 
         try:
-            _last_visited_at = d.pop("lastVisitedAt")
-            if _last_visited_at.__class__ is not str and not isinstance(_last_visited_at, str):
+            last_visited_at: str = d.pop("lastVisitedAt")
+            if last_visited_at.__class__ is not str and not isinstance(last_visited_at, str):
                 raise TypeError
-            last_visited_at = _last_visited_at
-
         except Exception as exc:
             field_error(exc, src_dict, "lastVisitedAt", "string")
 
         try:
-            _totalamount_in_usd = d.pop("totalamountInUSD")
+            totalamount_in_usd: float = d.pop("totalamountInUSD")
             if (
-                _totalamount_in_usd.__class__ is not float
-                and _totalamount_in_usd.__class__ is not int
-                and (not isinstance(_totalamount_in_usd, (int, float)) or isinstance(_totalamount_in_usd, bool))
+                totalamount_in_usd.__class__ is not float
+                and totalamount_in_usd.__class__ is not int
+                and (not isinstance(totalamount_in_usd, (int, float)) or isinstance(totalamount_in_usd, bool))
             ):
                 raise TypeError
-            totalamount_in_usd = _totalamount_in_usd
-
         except Exception as exc:
             field_error(exc, src_dict, "totalamountInUSD", "number")
 
         try:
-            _trace_id = d.pop("traceId")
-            if _trace_id.__class__ is not str and not isinstance(_trace_id, str):
+            trace_id: str = d.pop("traceId")
+            if trace_id.__class__ is not str and not isinstance(trace_id, str):
                 raise TypeError
-            trace_id = _trace_id
-
         except Exception as exc:
             field_error(exc, src_dict, "traceId", "string")
 
-        title: str | Unset = UNSET
         try:
-            _title = d.pop("title", UNSET)
-            if _title is not UNSET:
-                if _title.__class__ is not str and not isinstance(_title, str):
-                    raise TypeError
-                title = _title
-
+            title: str | Unset = d.pop("title", UNSET)
+            if title is not UNSET and (title.__class__ is not str and not isinstance(title, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "title", "string")
 
-        estimate_number_prefix: str | Unset = UNSET
         try:
-            _estimate_number_prefix = d.pop("estimateNumberPrefix", UNSET)
-            if _estimate_number_prefix is not UNSET:
-                if _estimate_number_prefix.__class__ is not str and not isinstance(_estimate_number_prefix, str):
-                    raise TypeError
-                estimate_number_prefix = _estimate_number_prefix
-
+            estimate_number_prefix: str | Unset = d.pop("estimateNumberPrefix", UNSET)
+            if estimate_number_prefix is not UNSET and (
+                estimate_number_prefix.__class__ is not str and not isinstance(estimate_number_prefix, str)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "estimateNumberPrefix", "string")
 
@@ -533,36 +491,24 @@ class Estimate:
                 exc, src_dict, "attachments", "array of object (Attachment)", attachments, "object (Attachment)"
             )
 
-        updated_by: str | Unset = UNSET
         try:
-            _updated_by = d.pop("updatedBy", UNSET)
-            if _updated_by is not UNSET:
-                if _updated_by.__class__ is not str and not isinstance(_updated_by, str):
-                    raise TypeError
-                updated_by = _updated_by
-
+            updated_by: str | Unset = d.pop("updatedBy", UNSET)
+            if updated_by is not UNSET and (updated_by.__class__ is not str and not isinstance(updated_by, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "updatedBy", "string")
 
-        terms_notes: str | Unset = UNSET
         try:
-            _terms_notes = d.pop("termsNotes", UNSET)
-            if _terms_notes is not UNSET:
-                if _terms_notes.__class__ is not str and not isinstance(_terms_notes, str):
-                    raise TypeError
-                terms_notes = _terms_notes
-
+            terms_notes: str | Unset = d.pop("termsNotes", UNSET)
+            if terms_notes is not UNSET and (terms_notes.__class__ is not str and not isinstance(terms_notes, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "termsNotes", "string")
 
-        sent_by: str | Unset = UNSET
         try:
-            _sent_by = d.pop("sentBy", UNSET)
-            if _sent_by is not UNSET:
-                if _sent_by.__class__ is not str and not isinstance(_sent_by, str):
-                    raise TypeError
-                sent_by = _sent_by
-
+            sent_by: str | Unset = d.pop("sentBy", UNSET)
+            if sent_by is not UNSET and (sent_by.__class__ is not str and not isinstance(sent_by, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "sentBy", "string")
 
@@ -586,18 +532,14 @@ class Estimate:
         except Exception as exc:
             field_error(exc, src_dict, "estimateStatus", "string (EstimateStatus)")
 
-        estimate_number: float | Unset = UNSET
         try:
-            _estimate_number = d.pop("estimateNumber", UNSET)
-            if _estimate_number is not UNSET:
-                if (
-                    _estimate_number.__class__ is not float
-                    and _estimate_number.__class__ is not int
-                    and (not isinstance(_estimate_number, (int, float)) or isinstance(_estimate_number, bool))
-                ):
-                    raise TypeError
-                estimate_number = _estimate_number
-
+            estimate_number: float | Unset = d.pop("estimateNumber", UNSET)
+            if estimate_number is not UNSET and (
+                estimate_number.__class__ is not float
+                and estimate_number.__class__ is not int
+                and (not isinstance(estimate_number, (int, float)) or isinstance(estimate_number, bool))
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "estimateNumber", "number")
 

@@ -47,22 +47,18 @@ class EstimateAutoInvoice:
             raise not_an_object("EstimateAutoInvoice", src_dict)
         d = dict(src_dict)
         try:
-            _enabled = d.pop("enabled")
-            if _enabled.__class__ is not bool and not isinstance(_enabled, bool):
+            enabled: bool = d.pop("enabled")
+            if enabled.__class__ is not bool and not isinstance(enabled, bool):
                 raise TypeError
-            enabled = _enabled
-
         except Exception as exc:
             field_error(exc, src_dict, "enabled", "boolean")
 
-        direct_payments: bool | Unset = UNSET
         try:
-            _direct_payments = d.pop("directPayments", UNSET)
-            if _direct_payments is not UNSET:
-                if _direct_payments.__class__ is not bool and not isinstance(_direct_payments, bool):
-                    raise TypeError
-                direct_payments = _direct_payments
-
+            direct_payments: bool | Unset = d.pop("directPayments", UNSET)
+            if direct_payments is not UNSET and (
+                direct_payments.__class__ is not bool and not isinstance(direct_payments, bool)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "directPayments", "boolean")
 

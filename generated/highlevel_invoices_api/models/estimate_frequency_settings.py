@@ -46,11 +46,9 @@ class EstimateFrequencySettings:
             raise not_an_object("EstimateFrequencySettings", src_dict)
         d = dict(src_dict)
         try:
-            _enabled = d.pop("enabled")
-            if _enabled.__class__ is not bool and not isinstance(_enabled, bool):
+            enabled: bool = d.pop("enabled")
+            if enabled.__class__ is not bool and not isinstance(enabled, bool):
                 raise TypeError
-            enabled = _enabled
-
         except Exception as exc:
             field_error(exc, src_dict, "enabled", "boolean")
 

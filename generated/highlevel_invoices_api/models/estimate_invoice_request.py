@@ -60,11 +60,9 @@ class EstimateInvoiceRequest:
             raise not_an_object("EstimateInvoiceRequest", src_dict)
         d = dict(src_dict)
         try:
-            _alt_id = d.pop("altId")
-            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
+            alt_id: str = d.pop("altId")
+            if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
-            alt_id = _alt_id
-
         except Exception as exc:
             field_error(exc, src_dict, "altId", "string")
 
@@ -76,11 +74,9 @@ class EstimateInvoiceRequest:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         try:
-            _mark_as_invoiced = d.pop("markAsInvoiced")
-            if _mark_as_invoiced.__class__ is not bool and not isinstance(_mark_as_invoiced, bool):
+            mark_as_invoiced: bool = d.pop("markAsInvoiced")
+            if mark_as_invoiced.__class__ is not bool and not isinstance(mark_as_invoiced, bool):
                 raise TypeError
-            mark_as_invoiced = _mark_as_invoiced
-
         except Exception as exc:
             field_error(exc, src_dict, "markAsInvoiced", "boolean")
 

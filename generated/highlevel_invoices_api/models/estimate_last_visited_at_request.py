@@ -40,11 +40,9 @@ class EstimateLastVisitedAtRequest:
             raise not_an_object("EstimateLastVisitedAtRequest", src_dict)
         d = dict(src_dict)
         try:
-            _estimate_id = d.pop("estimateId")
-            if _estimate_id.__class__ is not str and not isinstance(_estimate_id, str):
+            estimate_id: str = d.pop("estimateId")
+            if estimate_id.__class__ is not str and not isinstance(estimate_id, str):
                 raise TypeError
-            estimate_id = _estimate_id
-
         except Exception as exc:
             field_error(exc, src_dict, "estimateId", "string")
 

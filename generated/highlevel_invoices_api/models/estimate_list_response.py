@@ -67,22 +67,18 @@ class EstimateListResponse:
             field_error(exc, src_dict, "estimates", "array of object (Estimate)", estimates, "object (Estimate)")
 
         try:
-            _total = d.pop("total")
-            if _total.__class__ is not int and (not isinstance(_total, int) or isinstance(_total, bool)):
-                if not (isinstance(_total, float) and _total.is_integer()):
+            total: int = d.pop("total")
+            if total.__class__ is not int and (not isinstance(total, int) or isinstance(total, bool)):
+                if not (isinstance(total, float) and float.is_integer(total)):
                     raise TypeError
-                _total = int(_total)
-            total = _total
-
+                total = int(total)
         except Exception as exc:
             field_error(exc, src_dict, "total", "integer")
 
         try:
-            _trace_id = d.pop("traceId")
-            if _trace_id.__class__ is not str and not isinstance(_trace_id, str):
+            trace_id: str = d.pop("traceId")
+            if trace_id.__class__ is not str and not isinstance(trace_id, str):
                 raise TypeError
-            trace_id = _trace_id
-
         except Exception as exc:
             field_error(exc, src_dict, "traceId", "string")
 

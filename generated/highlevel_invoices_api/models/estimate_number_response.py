@@ -45,24 +45,20 @@ class EstimateNumberResponse:
             raise not_an_object("EstimateNumberResponse", src_dict)
         d = dict(src_dict)
         try:
-            _estimate_number = d.pop("estimateNumber")
+            estimate_number: float = d.pop("estimateNumber")
             if (
-                _estimate_number.__class__ is not float
-                and _estimate_number.__class__ is not int
-                and (not isinstance(_estimate_number, (int, float)) or isinstance(_estimate_number, bool))
+                estimate_number.__class__ is not float
+                and estimate_number.__class__ is not int
+                and (not isinstance(estimate_number, (int, float)) or isinstance(estimate_number, bool))
             ):
                 raise TypeError
-            estimate_number = _estimate_number
-
         except Exception as exc:
             field_error(exc, src_dict, "estimateNumber", "number")
 
         try:
-            _trace_id = d.pop("traceId")
-            if _trace_id.__class__ is not str and not isinstance(_trace_id, str):
+            trace_id: str = d.pop("traceId")
+            if trace_id.__class__ is not str and not isinstance(trace_id, str):
                 raise TypeError
-            trace_id = _trace_id
-
         except Exception as exc:
             field_error(exc, src_dict, "traceId", "string")
 

@@ -76,11 +76,9 @@ class EstimateSendRequest:
             raise not_an_object("EstimateSendRequest", src_dict)
         d = dict(src_dict)
         try:
-            _alt_id = d.pop("altId")
-            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
+            alt_id: str = d.pop("altId")
+            if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
-            alt_id = _alt_id
-
         except Exception as exc:
             field_error(exc, src_dict, "altId", "string")
 
@@ -101,20 +99,16 @@ class EstimateSendRequest:
             field_error(exc, src_dict, "action", "string (EstimateSendRequestAction)")
 
         try:
-            _live_mode = d.pop("liveMode")
-            if _live_mode.__class__ is not bool and not isinstance(_live_mode, bool):
+            live_mode: bool = d.pop("liveMode")
+            if live_mode.__class__ is not bool and not isinstance(live_mode, bool):
                 raise TypeError
-            live_mode = _live_mode
-
         except Exception as exc:
             field_error(exc, src_dict, "liveMode", "boolean")
 
         try:
-            _user_id = d.pop("userId")
-            if _user_id.__class__ is not str and not isinstance(_user_id, str):
+            user_id: str = d.pop("userId")
+            if user_id.__class__ is not str and not isinstance(user_id, str):
                 raise TypeError
-            user_id = _user_id
-
         except Exception as exc:
             field_error(exc, src_dict, "userId", "string")
 
@@ -127,14 +121,12 @@ class EstimateSendRequest:
         except Exception as exc:
             field_error(exc, src_dict, "sentFrom", "object (SentFrom)")
 
-        estimate_name: str | Unset = UNSET
         try:
-            _estimate_name = d.pop("estimateName", UNSET)
-            if _estimate_name is not UNSET:
-                if _estimate_name.__class__ is not str and not isinstance(_estimate_name, str):
-                    raise TypeError
-                estimate_name = _estimate_name
-
+            estimate_name: str | Unset = d.pop("estimateName", UNSET)
+            if estimate_name is not UNSET and (
+                estimate_name.__class__ is not str and not isinstance(estimate_name, str)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "estimateName", "string")
 

@@ -150,11 +150,9 @@ class EstimateTemplate:
             raise not_an_object("EstimateTemplate", src_dict)
         d = dict(src_dict)
         try:
-            _alt_id = d.pop("altId")
-            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
+            alt_id: str = d.pop("altId")
+            if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
-            alt_id = _alt_id
-
         except Exception as exc:
             field_error(exc, src_dict, "altId", "string")
 
@@ -166,47 +164,37 @@ class EstimateTemplate:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         try:
-            _field_id = d.pop("_id")
-            if _field_id.__class__ is not str and not isinstance(_field_id, str):
+            field_id: str = d.pop("_id")
+            if field_id.__class__ is not str and not isinstance(field_id, str):
                 raise TypeError
-            field_id = _field_id
-
         except Exception as exc:
             field_error(exc, src_dict, "_id", "string")
 
         try:
-            _live_mode = d.pop("liveMode")
-            if _live_mode.__class__ is not bool and not isinstance(_live_mode, bool):
+            live_mode: bool = d.pop("liveMode")
+            if live_mode.__class__ is not bool and not isinstance(live_mode, bool):
                 raise TypeError
-            live_mode = _live_mode
-
         except Exception as exc:
             field_error(exc, src_dict, "liveMode", "boolean")
 
         try:
-            _deleted = d.pop("deleted")
-            if _deleted.__class__ is not bool and not isinstance(_deleted, bool):
+            deleted: bool = d.pop("deleted")
+            if deleted.__class__ is not bool and not isinstance(deleted, bool):
                 raise TypeError
-            deleted = _deleted
-
         except Exception as exc:
             field_error(exc, src_dict, "deleted", "boolean")
 
         try:
-            _name = d.pop("name")
-            if _name.__class__ is not str and not isinstance(_name, str):
+            name: str = d.pop("name")
+            if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
-            name = _name
-
         except Exception as exc:
             field_error(exc, src_dict, "name", "string")
 
         try:
-            _currency = d.pop("currency")
-            if _currency.__class__ is not str and not isinstance(_currency, str):
+            currency: str = d.pop("currency")
+            if currency.__class__ is not str and not isinstance(currency, str):
                 raise TypeError
-            currency = _currency
-
         except Exception as exc:
             field_error(exc, src_dict, "currency", "string")
 
@@ -239,77 +227,61 @@ class EstimateTemplate:
             field_error(exc, src_dict, "discount", "object (Discount)")
 
         try:
-            _total = d.pop("total")
+            total: float = d.pop("total")
             if (
-                _total.__class__ is not float
-                and _total.__class__ is not int
-                and (not isinstance(_total, (int, float)) or isinstance(_total, bool))
+                total.__class__ is not float
+                and total.__class__ is not int
+                and (not isinstance(total, (int, float)) or isinstance(total, bool))
             ):
                 raise TypeError
-            total = _total
-
         except Exception as exc:
             field_error(exc, src_dict, "total", "number")
 
         try:
-            _created_at = d.pop("createdAt")
-            if _created_at.__class__ is not str and not isinstance(_created_at, str):
+            created_at: str = d.pop("createdAt")
+            if created_at.__class__ is not str and not isinstance(created_at, str):
                 raise TypeError
-            created_at = _created_at
-
         except Exception as exc:
             field_error(exc, src_dict, "createdAt", "string")
 
         try:
-            _updated_at = d.pop("updatedAt")
-            if _updated_at.__class__ is not str and not isinstance(_updated_at, str):
+            updated_at: str = d.pop("updatedAt")
+            if updated_at.__class__ is not str and not isinstance(updated_at, str):
                 raise TypeError
-            updated_at = _updated_at
-
         except Exception as exc:
             field_error(exc, src_dict, "updatedAt", "string")
 
         try:
-            _field_v = d.pop("__v")
+            field_v: float = d.pop("__v")
             if (
-                _field_v.__class__ is not float
-                and _field_v.__class__ is not int
-                and (not isinstance(_field_v, (int, float)) or isinstance(_field_v, bool))
+                field_v.__class__ is not float
+                and field_v.__class__ is not int
+                and (not isinstance(field_v, (int, float)) or isinstance(field_v, bool))
             ):
                 raise TypeError
-            field_v = _field_v
-
         except Exception as exc:
             field_error(exc, src_dict, "__v", "number")
 
         try:
-            _automatic_taxes_enabled = d.pop("automaticTaxesEnabled")
-            if _automatic_taxes_enabled.__class__ is not bool and not isinstance(_automatic_taxes_enabled, bool):
+            automatic_taxes_enabled: bool = d.pop("automaticTaxesEnabled")
+            if automatic_taxes_enabled.__class__ is not bool and not isinstance(automatic_taxes_enabled, bool):
                 raise TypeError
-            automatic_taxes_enabled = _automatic_taxes_enabled
-
         except Exception as exc:
             field_error(exc, src_dict, "automaticTaxesEnabled", "boolean")
 
-        title: str | Unset = UNSET
         try:
-            _title = d.pop("title", UNSET)
-            if _title is not UNSET:
-                if _title.__class__ is not str and not isinstance(_title, str):
-                    raise TypeError
-                title = _title
-
+            title: str | Unset = d.pop("title", UNSET)
+            if title is not UNSET and (title.__class__ is not str and not isinstance(title, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "title", "string")
 
-        estimate_number_prefix: str | Unset = UNSET
         try:
-            _estimate_number_prefix = d.pop("estimateNumberPrefix", UNSET)
-            if _estimate_number_prefix is not UNSET:
-                if _estimate_number_prefix.__class__ is not str and not isinstance(_estimate_number_prefix, str):
-                    raise TypeError
-                estimate_number_prefix = _estimate_number_prefix
-
+            estimate_number_prefix: str | Unset = d.pop("estimateNumberPrefix", UNSET)
+            if estimate_number_prefix is not UNSET and (
+                estimate_number_prefix.__class__ is not str and not isinstance(estimate_number_prefix, str)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "estimateNumberPrefix", "string")
 
@@ -330,25 +302,17 @@ class EstimateTemplate:
                 exc, src_dict, "attachments", "array of object (Attachment)", attachments, "object (Attachment)"
             )
 
-        updated_by: str | Unset = UNSET
         try:
-            _updated_by = d.pop("updatedBy", UNSET)
-            if _updated_by is not UNSET:
-                if _updated_by.__class__ is not str and not isinstance(_updated_by, str):
-                    raise TypeError
-                updated_by = _updated_by
-
+            updated_by: str | Unset = d.pop("updatedBy", UNSET)
+            if updated_by is not UNSET and (updated_by.__class__ is not str and not isinstance(updated_by, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "updatedBy", "string")
 
-        terms_notes: str | Unset = UNSET
         try:
-            _terms_notes = d.pop("termsNotes", UNSET)
-            if _terms_notes is not UNSET:
-                if _terms_notes.__class__ is not str and not isinstance(_terms_notes, str):
-                    raise TypeError
-                terms_notes = _terms_notes
-
+            terms_notes: str | Unset = d.pop("termsNotes", UNSET)
+            if terms_notes is not UNSET and (terms_notes.__class__ is not str and not isinstance(terms_notes, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "termsNotes", "string")
 

@@ -67,24 +67,18 @@ class EstimateTemplateList:
             field_error(exc, src_dict, "data", "array of object (EstimateTemplate)", data, "object (EstimateTemplate)")
 
         try:
-            _total_count = d.pop("totalCount")
-            if _total_count.__class__ is not int and (
-                not isinstance(_total_count, int) or isinstance(_total_count, bool)
-            ):
-                if not (isinstance(_total_count, float) and _total_count.is_integer()):
+            total_count: int = d.pop("totalCount")
+            if total_count.__class__ is not int and (not isinstance(total_count, int) or isinstance(total_count, bool)):
+                if not (isinstance(total_count, float) and float.is_integer(total_count)):
                     raise TypeError
-                _total_count = int(_total_count)
-            total_count = _total_count
-
+                total_count = int(total_count)
         except Exception as exc:
             field_error(exc, src_dict, "totalCount", "integer")
 
         try:
-            _trace_id = d.pop("traceId")
-            if _trace_id.__class__ is not str and not isinstance(_trace_id, str):
+            trace_id: str = d.pop("traceId")
+            if trace_id.__class__ is not str and not isinstance(trace_id, str):
                 raise TypeError
-            trace_id = _trace_id
-
         except Exception as exc:
             field_error(exc, src_dict, "traceId", "string")
 

@@ -140,11 +140,9 @@ class EstimateTemplateRequest:
             raise not_an_object("EstimateTemplateRequest", src_dict)
         d = dict(src_dict)
         try:
-            _alt_id = d.pop("altId")
-            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
+            alt_id: str = d.pop("altId")
+            if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
-            alt_id = _alt_id
-
         except Exception as exc:
             field_error(exc, src_dict, "altId", "string")
 
@@ -156,11 +154,9 @@ class EstimateTemplateRequest:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         try:
-            _name = d.pop("name")
-            if _name.__class__ is not str and not isinstance(_name, str):
+            name: str = d.pop("name")
+            if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
-            name = _name
-
         except Exception as exc:
             field_error(exc, src_dict, "name", "string")
 
@@ -172,11 +168,9 @@ class EstimateTemplateRequest:
             field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
 
         try:
-            _currency = d.pop("currency")
-            if _currency.__class__ is not str and not isinstance(_currency, str):
+            currency: str = d.pop("currency")
+            if currency.__class__ is not str and not isinstance(currency, str):
                 raise TypeError
-            currency = _currency
-
         except Exception as exc:
             field_error(exc, src_dict, "currency", "string")
 
@@ -201,47 +195,33 @@ class EstimateTemplateRequest:
         except Exception as exc:
             field_error(exc, src_dict, "discount", "object (Discount)")
 
-        live_mode: bool | Unset = UNSET
         try:
-            _live_mode = d.pop("liveMode", UNSET)
-            if _live_mode is not UNSET:
-                if _live_mode.__class__ is not bool and not isinstance(_live_mode, bool):
-                    raise TypeError
-                live_mode = _live_mode
-
+            live_mode: bool | Unset = d.pop("liveMode", UNSET)
+            if live_mode is not UNSET and (live_mode.__class__ is not bool and not isinstance(live_mode, bool)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "liveMode", "boolean")
 
-        terms_notes: str | Unset = UNSET
         try:
-            _terms_notes = d.pop("termsNotes", UNSET)
-            if _terms_notes is not UNSET:
-                if _terms_notes.__class__ is not str and not isinstance(_terms_notes, str):
-                    raise TypeError
-                terms_notes = _terms_notes
-
+            terms_notes: str | Unset = d.pop("termsNotes", UNSET)
+            if terms_notes is not UNSET and (terms_notes.__class__ is not str and not isinstance(terms_notes, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "termsNotes", "string")
 
-        title: str | Unset = UNSET
         try:
-            _title = d.pop("title", UNSET)
-            if _title is not UNSET:
-                if _title.__class__ is not str and not isinstance(_title, str):
-                    raise TypeError
-                title = _title
-
+            title: str | Unset = d.pop("title", UNSET)
+            if title is not UNSET and (title.__class__ is not str and not isinstance(title, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "title", "string")
 
-        automatic_taxes_enabled: bool | Unset = UNSET
         try:
-            _automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
-            if _automatic_taxes_enabled is not UNSET:
-                if _automatic_taxes_enabled.__class__ is not bool and not isinstance(_automatic_taxes_enabled, bool):
-                    raise TypeError
-                automatic_taxes_enabled = _automatic_taxes_enabled
-
+            automatic_taxes_enabled: bool | Unset = d.pop("automaticTaxesEnabled", UNSET)
+            if automatic_taxes_enabled is not UNSET and (
+                automatic_taxes_enabled.__class__ is not bool and not isinstance(automatic_taxes_enabled, bool)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "automaticTaxesEnabled", "boolean")
 
@@ -263,14 +243,12 @@ class EstimateTemplateRequest:
         except Exception as exc:
             field_error(exc, src_dict, "sendEstimateDetails", "object (EstimateTemplateSendDetails)")
 
-        estimate_number_prefix: str | Unset = UNSET
         try:
-            _estimate_number_prefix = d.pop("estimateNumberPrefix", UNSET)
-            if _estimate_number_prefix is not UNSET:
-                if _estimate_number_prefix.__class__ is not str and not isinstance(_estimate_number_prefix, str):
-                    raise TypeError
-                estimate_number_prefix = _estimate_number_prefix
-
+            estimate_number_prefix: str | Unset = d.pop("estimateNumberPrefix", UNSET)
+            if estimate_number_prefix is not UNSET and (
+                estimate_number_prefix.__class__ is not str and not isinstance(estimate_number_prefix, str)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "estimateNumberPrefix", "string")
 

@@ -209,11 +209,9 @@ class EstimateUpdateRequest:
             raise not_an_object("EstimateUpdateRequest", src_dict)
         d = dict(src_dict)
         try:
-            _alt_id = d.pop("altId")
-            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
+            alt_id: str = d.pop("altId")
+            if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
-            alt_id = _alt_id
-
         except Exception as exc:
             field_error(exc, src_dict, "altId", "string")
 
@@ -225,11 +223,9 @@ class EstimateUpdateRequest:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         try:
-            _name = d.pop("name")
-            if _name.__class__ is not str and not isinstance(_name, str):
+            name: str = d.pop("name")
+            if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
-            name = _name
-
         except Exception as exc:
             field_error(exc, src_dict, "name", "string")
 
@@ -241,11 +237,9 @@ class EstimateUpdateRequest:
             field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
 
         try:
-            _currency = d.pop("currency")
-            if _currency.__class__ is not str and not isinstance(_currency, str):
+            currency: str = d.pop("currency")
+            if currency.__class__ is not str and not isinstance(currency, str):
                 raise TypeError
-            currency = _currency
-
         except Exception as exc:
             field_error(exc, src_dict, "currency", "string")
 
@@ -284,73 +278,49 @@ class EstimateUpdateRequest:
         except Exception as exc:
             field_error(exc, src_dict, "frequencySettings", "object (EstimateFrequencySettings)")
 
-        live_mode: bool | Unset = UNSET
         try:
-            _live_mode = d.pop("liveMode", UNSET)
-            if _live_mode is not UNSET:
-                if _live_mode.__class__ is not bool and not isinstance(_live_mode, bool):
-                    raise TypeError
-                live_mode = _live_mode
-
+            live_mode: bool | Unset = d.pop("liveMode", UNSET)
+            if live_mode is not UNSET and (live_mode.__class__ is not bool and not isinstance(live_mode, bool)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "liveMode", "boolean")
 
-        terms_notes: str | Unset = UNSET
         try:
-            _terms_notes = d.pop("termsNotes", UNSET)
-            if _terms_notes is not UNSET:
-                if _terms_notes.__class__ is not str and not isinstance(_terms_notes, str):
-                    raise TypeError
-                terms_notes = _terms_notes
-
+            terms_notes: str | Unset = d.pop("termsNotes", UNSET)
+            if terms_notes is not UNSET and (terms_notes.__class__ is not str and not isinstance(terms_notes, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "termsNotes", "string")
 
-        title: str | Unset = UNSET
         try:
-            _title = d.pop("title", UNSET)
-            if _title is not UNSET:
-                if _title.__class__ is not str and not isinstance(_title, str):
-                    raise TypeError
-                title = _title
-
+            title: str | Unset = d.pop("title", UNSET)
+            if title is not UNSET and (title.__class__ is not str and not isinstance(title, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "title", "string")
 
-        estimate_number: float | Unset = UNSET
         try:
-            _estimate_number = d.pop("estimateNumber", UNSET)
-            if _estimate_number is not UNSET:
-                if (
-                    _estimate_number.__class__ is not float
-                    and _estimate_number.__class__ is not int
-                    and (not isinstance(_estimate_number, (int, float)) or isinstance(_estimate_number, bool))
-                ):
-                    raise TypeError
-                estimate_number = _estimate_number
-
+            estimate_number: float | Unset = d.pop("estimateNumber", UNSET)
+            if estimate_number is not UNSET and (
+                estimate_number.__class__ is not float
+                and estimate_number.__class__ is not int
+                and (not isinstance(estimate_number, (int, float)) or isinstance(estimate_number, bool))
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "estimateNumber", "number")
 
-        issue_date: str | Unset = UNSET
         try:
-            _issue_date = d.pop("issueDate", UNSET)
-            if _issue_date is not UNSET:
-                if _issue_date.__class__ is not str and not isinstance(_issue_date, str):
-                    raise TypeError
-                issue_date = _issue_date
-
+            issue_date: str | Unset = d.pop("issueDate", UNSET)
+            if issue_date is not UNSET and (issue_date.__class__ is not str and not isinstance(issue_date, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "issueDate", "string")
 
-        expiry_date: str | Unset = UNSET
         try:
-            _expiry_date = d.pop("expiryDate", UNSET)
-            if _expiry_date is not UNSET:
-                if _expiry_date.__class__ is not str and not isinstance(_expiry_date, str):
-                    raise TypeError
-                expiry_date = _expiry_date
-
+            expiry_date: str | Unset = d.pop("expiryDate", UNSET)
+            if expiry_date is not UNSET and (expiry_date.__class__ is not str and not isinstance(expiry_date, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "expiryDate", "string")
 
@@ -363,14 +333,12 @@ class EstimateUpdateRequest:
         except Exception as exc:
             field_error(exc, src_dict, "sentTo", "object (SentTo)")
 
-        automatic_taxes_enabled: bool | Unset = UNSET
         try:
-            _automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
-            if _automatic_taxes_enabled is not UNSET:
-                if _automatic_taxes_enabled.__class__ is not bool and not isinstance(_automatic_taxes_enabled, bool):
-                    raise TypeError
-                automatic_taxes_enabled = _automatic_taxes_enabled
-
+            automatic_taxes_enabled: bool | Unset = d.pop("automaticTaxesEnabled", UNSET)
+            if automatic_taxes_enabled is not UNSET and (
+                automatic_taxes_enabled.__class__ is not bool and not isinstance(automatic_taxes_enabled, bool)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "automaticTaxesEnabled", "boolean")
 
@@ -392,25 +360,19 @@ class EstimateUpdateRequest:
         except Exception as exc:
             field_error(exc, src_dict, "sendEstimateDetails", "object (EstimateSendRequest)")
 
-        estimate_number_prefix: str | Unset = UNSET
         try:
-            _estimate_number_prefix = d.pop("estimateNumberPrefix", UNSET)
-            if _estimate_number_prefix is not UNSET:
-                if _estimate_number_prefix.__class__ is not str and not isinstance(_estimate_number_prefix, str):
-                    raise TypeError
-                estimate_number_prefix = _estimate_number_prefix
-
+            estimate_number_prefix: str | Unset = d.pop("estimateNumberPrefix", UNSET)
+            if estimate_number_prefix is not UNSET and (
+                estimate_number_prefix.__class__ is not str and not isinstance(estimate_number_prefix, str)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "estimateNumberPrefix", "string")
 
-        user_id: str | Unset = UNSET
         try:
-            _user_id = d.pop("userId", UNSET)
-            if _user_id is not UNSET:
-                if _user_id.__class__ is not str and not isinstance(_user_id, str):
-                    raise TypeError
-                user_id = _user_id
-
+            user_id: str | Unset = d.pop("userId", UNSET)
+            if user_id is not UNSET and (user_id.__class__ is not str and not isinstance(user_id, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "userId", "string")
 

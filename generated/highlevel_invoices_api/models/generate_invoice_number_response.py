@@ -37,14 +37,12 @@ class GenerateInvoiceNumberResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise not_an_object("GenerateInvoiceNumberResponse", src_dict)
         d = dict(src_dict)
-        invoice_number: str | Unset = UNSET
         try:
-            _invoice_number = d.pop("invoiceNumber", UNSET)
-            if _invoice_number is not UNSET:
-                if _invoice_number.__class__ is not str and not isinstance(_invoice_number, str):
-                    raise TypeError
-                invoice_number = _invoice_number
-
+            invoice_number: str | Unset = d.pop("invoiceNumber", UNSET)
+            if invoice_number is not UNSET and (
+                invoice_number.__class__ is not str and not isinstance(invoice_number, str)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "invoiceNumber", "string")
 

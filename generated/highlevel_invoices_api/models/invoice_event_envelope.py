@@ -68,11 +68,9 @@ class InvoiceEventEnvelope:
             field_error(exc, src_dict, "type", "string (InvoiceEventType)")
 
         try:
-            _location_id = d.pop("locationId")
-            if _location_id.__class__ is not str and not isinstance(_location_id, str):
+            location_id: str = d.pop("locationId")
+            if location_id.__class__ is not str and not isinstance(location_id, str):
                 raise TypeError
-            location_id = _location_id
-
         except Exception as exc:
             field_error(exc, src_dict, "locationId", "string")
 
@@ -83,11 +81,9 @@ class InvoiceEventEnvelope:
             field_error(exc, src_dict, "timestamp", "datetime.datetime")
 
         try:
-            _webhook_id = d.pop("webhookId")
-            if _webhook_id.__class__ is not str and not isinstance(_webhook_id, str):
+            webhook_id: str = d.pop("webhookId")
+            if webhook_id.__class__ is not str and not isinstance(webhook_id, str):
                 raise TypeError
-            webhook_id = _webhook_id
-
         except Exception as exc:
             field_error(exc, src_dict, "webhookId", "string")
 

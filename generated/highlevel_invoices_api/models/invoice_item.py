@@ -121,90 +121,66 @@ class InvoiceItem:
             raise not_an_object("InvoiceItem", src_dict)
         d = dict(src_dict)
         try:
-            _name = d.pop("name")
-            if _name.__class__ is not str and not isinstance(_name, str):
+            name: str = d.pop("name")
+            if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
-            name = _name
-
         except Exception as exc:
             field_error(exc, src_dict, "name", "string")
 
         try:
-            _currency = d.pop("currency")
-            if _currency.__class__ is not str and not isinstance(_currency, str):
+            currency: str = d.pop("currency")
+            if currency.__class__ is not str and not isinstance(currency, str):
                 raise TypeError
-            currency = _currency
-
         except Exception as exc:
             field_error(exc, src_dict, "currency", "string")
 
         try:
-            _amount = d.pop("amount")
+            amount: float = d.pop("amount")
             if (
-                _amount.__class__ is not float
-                and _amount.__class__ is not int
-                and (not isinstance(_amount, (int, float)) or isinstance(_amount, bool))
+                amount.__class__ is not float
+                and amount.__class__ is not int
+                and (not isinstance(amount, (int, float)) or isinstance(amount, bool))
             ):
                 raise TypeError
-            amount = _amount
-
         except Exception as exc:
             field_error(exc, src_dict, "amount", "number")
 
         try:
-            _qty = d.pop("qty")
+            qty: float = d.pop("qty")
             if (
-                _qty.__class__ is not float
-                and _qty.__class__ is not int
-                and (not isinstance(_qty, (int, float)) or isinstance(_qty, bool))
+                qty.__class__ is not float
+                and qty.__class__ is not int
+                and (not isinstance(qty, (int, float)) or isinstance(qty, bool))
             ):
                 raise TypeError
-            qty = _qty
-
         except Exception as exc:
             field_error(exc, src_dict, "qty", "number")
 
-        field_id: str | Unset = UNSET
         try:
-            _field_id = d.pop("_id", UNSET)
-            if _field_id is not UNSET:
-                if _field_id.__class__ is not str and not isinstance(_field_id, str):
-                    raise TypeError
-                field_id = _field_id
-
+            field_id: str | Unset = d.pop("_id", UNSET)
+            if field_id is not UNSET and (field_id.__class__ is not str and not isinstance(field_id, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "_id", "string")
 
-        description: str | Unset = UNSET
         try:
-            _description = d.pop("description", UNSET)
-            if _description is not UNSET:
-                if _description.__class__ is not str and not isinstance(_description, str):
-                    raise TypeError
-                description = _description
-
+            description: str | Unset = d.pop("description", UNSET)
+            if description is not UNSET and (description.__class__ is not str and not isinstance(description, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "description", "string")
 
-        product_id: str | Unset = UNSET
         try:
-            _product_id = d.pop("productId", UNSET)
-            if _product_id is not UNSET:
-                if _product_id.__class__ is not str and not isinstance(_product_id, str):
-                    raise TypeError
-                product_id = _product_id
-
+            product_id: str | Unset = d.pop("productId", UNSET)
+            if product_id is not UNSET and (product_id.__class__ is not str and not isinstance(product_id, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "productId", "string")
 
-        price_id: str | Unset = UNSET
         try:
-            _price_id = d.pop("priceId", UNSET)
-            if _price_id is not UNSET:
-                if _price_id.__class__ is not str and not isinstance(_price_id, str):
-                    raise TypeError
-                price_id = _price_id
-
+            price_id: str | Unset = d.pop("priceId", UNSET)
+            if price_id is not UNSET and (price_id.__class__ is not str and not isinstance(price_id, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "priceId", "string")
 
@@ -223,25 +199,21 @@ class InvoiceItem:
         except Exception as exc:
             field_error(exc, src_dict, "taxes", "array of object (ItemTax)", taxes, "object (ItemTax)")
 
-        automatic_tax_category_id: str | Unset = UNSET
         try:
-            _automatic_tax_category_id = d.pop("automaticTaxCategoryId", UNSET)
-            if _automatic_tax_category_id is not UNSET:
-                if _automatic_tax_category_id.__class__ is not str and not isinstance(_automatic_tax_category_id, str):
-                    raise TypeError
-                automatic_tax_category_id = _automatic_tax_category_id
-
+            automatic_tax_category_id: str | Unset = d.pop("automaticTaxCategoryId", UNSET)
+            if automatic_tax_category_id is not UNSET and (
+                automatic_tax_category_id.__class__ is not str and not isinstance(automatic_tax_category_id, str)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "automaticTaxCategoryId", "string")
 
-        is_setup_fee_item: bool | Unset = UNSET
         try:
-            _is_setup_fee_item = d.pop("isSetupFeeItem", UNSET)
-            if _is_setup_fee_item is not UNSET:
-                if _is_setup_fee_item.__class__ is not bool and not isinstance(_is_setup_fee_item, bool):
-                    raise TypeError
-                is_setup_fee_item = _is_setup_fee_item
-
+            is_setup_fee_item: bool | Unset = d.pop("isSetupFeeItem", UNSET)
+            if is_setup_fee_item is not UNSET and (
+                is_setup_fee_item.__class__ is not bool and not isinstance(is_setup_fee_item, bool)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "isSetupFeeItem", "boolean")
 
@@ -254,14 +226,12 @@ class InvoiceItem:
         except Exception as exc:
             field_error(exc, src_dict, "type", "string (InvoiceItemType)")
 
-        tax_inclusive: bool | Unset = UNSET
         try:
-            _tax_inclusive = d.pop("taxInclusive", UNSET)
-            if _tax_inclusive is not UNSET:
-                if _tax_inclusive.__class__ is not bool and not isinstance(_tax_inclusive, bool):
-                    raise TypeError
-                tax_inclusive = _tax_inclusive
-
+            tax_inclusive: bool | Unset = d.pop("taxInclusive", UNSET)
+            if tax_inclusive is not UNSET and (
+                tax_inclusive.__class__ is not bool and not isinstance(tax_inclusive, bool)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "taxInclusive", "boolean")
 

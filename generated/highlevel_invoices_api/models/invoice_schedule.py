@@ -152,38 +152,30 @@ class InvoiceSchedule:
             raise not_an_object("InvoiceSchedule", src_dict)
         d = dict(src_dict)
         try:
-            _field_id = d.pop("_id")
-            if _field_id.__class__ is not str and not isinstance(_field_id, str):
+            field_id: str = d.pop("_id")
+            if field_id.__class__ is not str and not isinstance(field_id, str):
                 raise TypeError
-            field_id = _field_id
-
         except Exception as exc:
             field_error(exc, src_dict, "_id", "string")
 
         try:
-            _status = d.pop("status")
-            if _status.__class__ is not str and not isinstance(_status, str):
+            status: str = d.pop("status")
+            if status.__class__ is not str and not isinstance(status, str):
                 raise TypeError
-            status = _status
-
         except Exception as exc:
             field_error(exc, src_dict, "status", "string")
 
         try:
-            _live_mode = d.pop("liveMode")
-            if _live_mode.__class__ is not bool and not isinstance(_live_mode, bool):
+            live_mode: bool = d.pop("liveMode")
+            if live_mode.__class__ is not bool and not isinstance(live_mode, bool):
                 raise TypeError
-            live_mode = _live_mode
-
         except Exception as exc:
             field_error(exc, src_dict, "liveMode", "boolean")
 
         try:
-            _alt_id = d.pop("altId")
-            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
+            alt_id: str = d.pop("altId")
+            if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
-            alt_id = _alt_id
-
         except Exception as exc:
             field_error(exc, src_dict, "altId", "string")
 
@@ -195,11 +187,9 @@ class InvoiceSchedule:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         try:
-            _name = d.pop("name")
-            if _name.__class__ is not str and not isinstance(_name, str):
+            name: str = d.pop("name")
+            if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
-            name = _name
-
         except Exception as exc:
             field_error(exc, src_dict, "name", "string")
 
@@ -225,11 +215,9 @@ class InvoiceSchedule:
             field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
 
         try:
-            _currency = d.pop("currency")
-            if _currency.__class__ is not str and not isinstance(_currency, str):
+            currency: str = d.pop("currency")
+            if currency.__class__ is not str and not isinstance(currency, str):
                 raise TypeError
-            currency = _currency
-
         except Exception as exc:
             field_error(exc, src_dict, "currency", "string")
 
@@ -255,60 +243,48 @@ class InvoiceSchedule:
             field_error(exc, src_dict, "items", "array of object (InvoiceItem)", items, "object (InvoiceItem)")
 
         try:
-            _total = d.pop("total")
+            total: float = d.pop("total")
             if (
-                _total.__class__ is not float
-                and _total.__class__ is not int
-                and (not isinstance(_total, (int, float)) or isinstance(_total, bool))
+                total.__class__ is not float
+                and total.__class__ is not int
+                and (not isinstance(total, (int, float)) or isinstance(total, bool))
             ):
                 raise TypeError
-            total = _total
-
         except Exception as exc:
             field_error(exc, src_dict, "total", "number")
 
         try:
-            _title = d.pop("title")
-            if _title.__class__ is not str and not isinstance(_title, str):
+            title: str = d.pop("title")
+            if title.__class__ is not str and not isinstance(title, str):
                 raise TypeError
-            title = _title
-
         except Exception as exc:
             field_error(exc, src_dict, "title", "string")
 
         try:
-            _terms_notes = d.pop("termsNotes")
-            if _terms_notes.__class__ is not str and not isinstance(_terms_notes, str):
+            terms_notes: str = d.pop("termsNotes")
+            if terms_notes.__class__ is not str and not isinstance(terms_notes, str):
                 raise TypeError
-            terms_notes = _terms_notes
-
         except Exception as exc:
             field_error(exc, src_dict, "termsNotes", "string")
 
         try:
-            _compiled_terms_notes = d.pop("compiledTermsNotes")
-            if _compiled_terms_notes.__class__ is not str and not isinstance(_compiled_terms_notes, str):
+            compiled_terms_notes: str = d.pop("compiledTermsNotes")
+            if compiled_terms_notes.__class__ is not str and not isinstance(compiled_terms_notes, str):
                 raise TypeError
-            compiled_terms_notes = _compiled_terms_notes
-
         except Exception as exc:
             field_error(exc, src_dict, "compiledTermsNotes", "string")
 
         try:
-            _created_at = d.pop("createdAt")
-            if _created_at.__class__ is not str and not isinstance(_created_at, str):
+            created_at: str = d.pop("createdAt")
+            if created_at.__class__ is not str and not isinstance(created_at, str):
                 raise TypeError
-            created_at = _created_at
-
         except Exception as exc:
             field_error(exc, src_dict, "createdAt", "string")
 
         try:
-            _updated_at = d.pop("updatedAt")
-            if _updated_at.__class__ is not str and not isinstance(_updated_at, str):
+            updated_at: str = d.pop("updatedAt")
+            if updated_at.__class__ is not str and not isinstance(updated_at, str):
                 raise TypeError
-            updated_at = _updated_at
-
         except Exception as exc:
             field_error(exc, src_dict, "updatedAt", "string")
 

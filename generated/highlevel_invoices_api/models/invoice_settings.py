@@ -176,14 +176,10 @@ class InvoiceSettings:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise not_an_object("InvoiceSettings", src_dict)
         d = dict(src_dict)
-        alt_id: str | Unset = UNSET
         try:
-            _alt_id = d.pop("altId", UNSET)
-            if _alt_id is not UNSET:
-                if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
-                    raise TypeError
-                alt_id = _alt_id
-
+            alt_id: str | Unset = d.pop("altId", UNSET)
+            if alt_id is not UNSET and (alt_id.__class__ is not str and not isinstance(alt_id, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "altId", "string")
 
@@ -196,120 +192,92 @@ class InvoiceSettings:
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
-        terms_note: str | Unset = UNSET
         try:
-            _terms_note = d.pop("termsNote", UNSET)
-            if _terms_note is not UNSET:
-                if _terms_note.__class__ is not str and not isinstance(_terms_note, str):
-                    raise TypeError
-                terms_note = _terms_note
-
+            terms_note: str | Unset = d.pop("termsNote", UNSET)
+            if terms_note is not UNSET and (terms_note.__class__ is not str and not isinstance(terms_note, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "termsNote", "string")
 
-        estimates_terms_note: str | Unset = UNSET
         try:
-            _estimates_terms_note = d.pop("estimatesTermsNote", UNSET)
-            if _estimates_terms_note is not UNSET:
-                if _estimates_terms_note.__class__ is not str and not isinstance(_estimates_terms_note, str):
-                    raise TypeError
-                estimates_terms_note = _estimates_terms_note
-
+            estimates_terms_note: str | Unset = d.pop("estimatesTermsNote", UNSET)
+            if estimates_terms_note is not UNSET and (
+                estimates_terms_note.__class__ is not str and not isinstance(estimates_terms_note, str)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "estimatesTermsNote", "string")
 
-        title: str | Unset = UNSET
         try:
-            _title = d.pop("title", UNSET)
-            if _title is not UNSET:
-                if _title.__class__ is not str and not isinstance(_title, str):
-                    raise TypeError
-                title = _title
-
+            title: str | Unset = d.pop("title", UNSET)
+            if title is not UNSET and (title.__class__ is not str and not isinstance(title, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "title", "string")
 
-        estimates_title: str | Unset = UNSET
         try:
-            _estimates_title = d.pop("estimatesTitle", UNSET)
-            if _estimates_title is not UNSET:
-                if _estimates_title.__class__ is not str and not isinstance(_estimates_title, str):
-                    raise TypeError
-                estimates_title = _estimates_title
-
+            estimates_title: str | Unset = d.pop("estimatesTitle", UNSET)
+            if estimates_title is not UNSET and (
+                estimates_title.__class__ is not str and not isinstance(estimates_title, str)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "estimatesTitle", "string")
 
-        invoice_number_prefix: str | Unset = UNSET
         try:
-            _invoice_number_prefix = d.pop("invoiceNumberPrefix", UNSET)
-            if _invoice_number_prefix is not UNSET:
-                if _invoice_number_prefix.__class__ is not str and not isinstance(_invoice_number_prefix, str):
-                    raise TypeError
-                invoice_number_prefix = _invoice_number_prefix
-
+            invoice_number_prefix: str | Unset = d.pop("invoiceNumberPrefix", UNSET)
+            if invoice_number_prefix is not UNSET and (
+                invoice_number_prefix.__class__ is not str and not isinstance(invoice_number_prefix, str)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "invoiceNumberPrefix", "string")
 
-        estimate_number_prefix: str | Unset = UNSET
         try:
-            _estimate_number_prefix = d.pop("estimateNumberPrefix", UNSET)
-            if _estimate_number_prefix is not UNSET:
-                if _estimate_number_prefix.__class__ is not str and not isinstance(_estimate_number_prefix, str):
-                    raise TypeError
-                estimate_number_prefix = _estimate_number_prefix
-
+            estimate_number_prefix: str | Unset = d.pop("estimateNumberPrefix", UNSET)
+            if estimate_number_prefix is not UNSET and (
+                estimate_number_prefix.__class__ is not str and not isinstance(estimate_number_prefix, str)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "estimateNumberPrefix", "string")
 
-        due_after_x_days: float | Unset = UNSET
         try:
-            _due_after_x_days = d.pop("dueAfterXDays", UNSET)
-            if _due_after_x_days is not UNSET:
-                if (
-                    _due_after_x_days.__class__ is not float
-                    and _due_after_x_days.__class__ is not int
-                    and (not isinstance(_due_after_x_days, (int, float)) or isinstance(_due_after_x_days, bool))
-                ):
-                    raise TypeError
-                due_after_x_days = _due_after_x_days
-
+            due_after_x_days: float | Unset = d.pop("dueAfterXDays", UNSET)
+            if due_after_x_days is not UNSET and (
+                due_after_x_days.__class__ is not float
+                and due_after_x_days.__class__ is not int
+                and (not isinstance(due_after_x_days, (int, float)) or isinstance(due_after_x_days, bool))
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "dueAfterXDays", "number")
 
-        estimates_expire_after_x_days: float | Unset = UNSET
         try:
-            _estimates_expire_after_x_days = d.pop("estimatesExpireAfterXDays", UNSET)
-            if _estimates_expire_after_x_days is not UNSET:
-                if (
-                    _estimates_expire_after_x_days.__class__ is not float
-                    and _estimates_expire_after_x_days.__class__ is not int
-                    and (
-                        not isinstance(_estimates_expire_after_x_days, (int, float))
-                        or isinstance(_estimates_expire_after_x_days, bool)
-                    )
-                ):
-                    raise TypeError
-                estimates_expire_after_x_days = _estimates_expire_after_x_days
-
+            estimates_expire_after_x_days: float | Unset = d.pop("estimatesExpireAfterXDays", UNSET)
+            if estimates_expire_after_x_days is not UNSET and (
+                estimates_expire_after_x_days.__class__ is not float
+                and estimates_expire_after_x_days.__class__ is not int
+                and (
+                    not isinstance(estimates_expire_after_x_days, (int, float))
+                    or isinstance(estimates_expire_after_x_days, bool)
+                )
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "estimatesExpireAfterXDays", "number")
 
-        minimum_percentage_partial_payment: float | Unset = UNSET
         try:
-            _minimum_percentage_partial_payment = d.pop("minimumPercentagePartialPayment", UNSET)
-            if _minimum_percentage_partial_payment is not UNSET:
-                if (
-                    _minimum_percentage_partial_payment.__class__ is not float
-                    and _minimum_percentage_partial_payment.__class__ is not int
-                    and (
-                        not isinstance(_minimum_percentage_partial_payment, (int, float))
-                        or isinstance(_minimum_percentage_partial_payment, bool)
-                    )
-                ):
-                    raise TypeError
-                minimum_percentage_partial_payment = _minimum_percentage_partial_payment
-
+            minimum_percentage_partial_payment: float | Unset = d.pop("minimumPercentagePartialPayment", UNSET)
+            if minimum_percentage_partial_payment is not UNSET and (
+                minimum_percentage_partial_payment.__class__ is not float
+                and minimum_percentage_partial_payment.__class__ is not int
+                and (
+                    not isinstance(minimum_percentage_partial_payment, (int, float))
+                    or isinstance(minimum_percentage_partial_payment, bool)
+                )
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "minimumPercentagePartialPayment", "number")
 

@@ -75,73 +75,55 @@ class InvoiceSettingsNotification:
             raise not_an_object("InvoiceSettingsNotification", src_dict)
         d = dict(src_dict)
         try:
-            _enabled = d.pop("enabled")
-            if _enabled.__class__ is not bool and not isinstance(_enabled, bool):
+            enabled: bool = d.pop("enabled")
+            if enabled.__class__ is not bool and not isinstance(enabled, bool):
                 raise TypeError
-            enabled = _enabled
-
         except Exception as exc:
             field_error(exc, src_dict, "enabled", "boolean")
 
         try:
-            _email_template = d.pop("emailTemplate")
-            if _email_template.__class__ is not str and not isinstance(_email_template, str):
+            email_template: str = d.pop("emailTemplate")
+            if email_template.__class__ is not str and not isinstance(email_template, str):
                 raise TypeError
-            email_template = _email_template
-
         except Exception as exc:
             field_error(exc, src_dict, "emailTemplate", "string")
 
         try:
-            _sms_template = d.pop("smsTemplate")
-            if _sms_template.__class__ is not str and not isinstance(_sms_template, str):
+            sms_template: str = d.pop("smsTemplate")
+            if sms_template.__class__ is not str and not isinstance(sms_template, str):
                 raise TypeError
-            sms_template = _sms_template
-
         except Exception as exc:
             field_error(exc, src_dict, "smsTemplate", "string")
 
-        from_name: str | Unset = UNSET
         try:
-            _from_name = d.pop("fromName", UNSET)
-            if _from_name is not UNSET:
-                if _from_name.__class__ is not str and not isinstance(_from_name, str):
-                    raise TypeError
-                from_name = _from_name
-
+            from_name: str | Unset = d.pop("fromName", UNSET)
+            if from_name is not UNSET and (from_name.__class__ is not str and not isinstance(from_name, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "fromName", "string")
 
-        from_email: str | Unset = UNSET
         try:
-            _from_email = d.pop("fromEmail", UNSET)
-            if _from_email is not UNSET:
-                if _from_email.__class__ is not str and not isinstance(_from_email, str):
-                    raise TypeError
-                from_email = _from_email
-
+            from_email: str | Unset = d.pop("fromEmail", UNSET)
+            if from_email is not UNSET and (from_email.__class__ is not str and not isinstance(from_email, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "fromEmail", "string")
 
-        email_subject: str | Unset = UNSET
         try:
-            _email_subject = d.pop("emailSubject", UNSET)
-            if _email_subject is not UNSET:
-                if _email_subject.__class__ is not str and not isinstance(_email_subject, str):
-                    raise TypeError
-                email_subject = _email_subject
-
+            email_subject: str | Unset = d.pop("emailSubject", UNSET)
+            if email_subject is not UNSET and (
+                email_subject.__class__ is not str and not isinstance(email_subject, str)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "emailSubject", "string")
 
-        default_email_template_id: str | Unset = UNSET
         try:
-            _default_email_template_id = d.pop("defaultEmailTemplateId", UNSET)
-            if _default_email_template_id is not UNSET:
-                if _default_email_template_id.__class__ is not str and not isinstance(_default_email_template_id, str):
-                    raise TypeError
-                default_email_template_id = _default_email_template_id
-
+            default_email_template_id: str | Unset = d.pop("defaultEmailTemplateId", UNSET)
+            if default_email_template_id is not UNSET and (
+                default_email_template_id.__class__ is not str and not isinstance(default_email_template_id, str)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "defaultEmailTemplateId", "string")
 

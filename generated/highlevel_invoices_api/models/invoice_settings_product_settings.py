@@ -44,27 +44,22 @@ class InvoiceSettingsProductSettings:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise not_an_object("InvoiceSettingsProductSettings", src_dict)
         d = dict(src_dict)
-        enable_import_product_description: bool | Unset = UNSET
         try:
-            _enable_import_product_description = d.pop("enableImportProductDescription", UNSET)
-            if _enable_import_product_description is not UNSET:
-                if _enable_import_product_description.__class__ is not bool and not isinstance(
-                    _enable_import_product_description, bool
-                ):
-                    raise TypeError
-                enable_import_product_description = _enable_import_product_description
-
+            enable_import_product_description: bool | Unset = d.pop("enableImportProductDescription", UNSET)
+            if enable_import_product_description is not UNSET and (
+                enable_import_product_description.__class__ is not bool
+                and not isinstance(enable_import_product_description, bool)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "enableImportProductDescription", "boolean")
 
-        description_optional: bool | Unset = UNSET
         try:
-            _description_optional = d.pop("descriptionOptional", UNSET)
-            if _description_optional is not UNSET:
-                if _description_optional.__class__ is not bool and not isinstance(_description_optional, bool):
-                    raise TypeError
-                description_optional = _description_optional
-
+            description_optional: bool | Unset = d.pop("descriptionOptional", UNSET)
+            if description_optional is not UNSET and (
+                description_optional.__class__ is not bool and not isinstance(description_optional, bool)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "descriptionOptional", "boolean")
 

@@ -114,56 +114,44 @@ class InvoiceSettingsReminder:
             raise not_an_object("InvoiceSettingsReminder", src_dict)
         d = dict(src_dict)
         try:
-            _enabled = d.pop("enabled")
-            if _enabled.__class__ is not bool and not isinstance(_enabled, bool):
+            enabled: bool = d.pop("enabled")
+            if enabled.__class__ is not bool and not isinstance(enabled, bool):
                 raise TypeError
-            enabled = _enabled
-
         except Exception as exc:
             field_error(exc, src_dict, "enabled", "boolean")
 
         try:
-            _email_template = d.pop("emailTemplate")
-            if _email_template.__class__ is not str and not isinstance(_email_template, str):
+            email_template: str = d.pop("emailTemplate")
+            if email_template.__class__ is not str and not isinstance(email_template, str):
                 raise TypeError
-            email_template = _email_template
-
         except Exception as exc:
             field_error(exc, src_dict, "emailTemplate", "string")
 
         try:
-            _sms_template = d.pop("smsTemplate")
-            if _sms_template.__class__ is not str and not isinstance(_sms_template, str):
+            sms_template: str = d.pop("smsTemplate")
+            if sms_template.__class__ is not str and not isinstance(sms_template, str):
                 raise TypeError
-            sms_template = _sms_template
-
         except Exception as exc:
             field_error(exc, src_dict, "smsTemplate", "string")
 
         try:
-            _email_subject = d.pop("emailSubject")
-            if _email_subject.__class__ is not str and not isinstance(_email_subject, str):
+            email_subject: str = d.pop("emailSubject")
+            if email_subject.__class__ is not str and not isinstance(email_subject, str):
                 raise TypeError
-            email_subject = _email_subject
-
         except Exception as exc:
             field_error(exc, src_dict, "emailSubject", "string")
 
         try:
-            _reminder_id = d.pop("reminderId")
-            if _reminder_id.__class__ is not str and not isinstance(_reminder_id, str):
+            reminder_id: str = d.pop("reminderId")
+            if reminder_id.__class__ is not str and not isinstance(reminder_id, str):
                 raise TypeError
-            reminder_id = _reminder_id
-
         except Exception as exc:
             field_error(exc, src_dict, "reminderId", "string")
 
         try:
-            _reminder_name = d.pop("reminderName")
-            if _reminder_name.__class__ is not str and not isinstance(_reminder_name, str):
+            reminder_name: str = d.pop("reminderName")
+            if reminder_name.__class__ is not str and not isinstance(reminder_name, str):
                 raise TypeError
-            reminder_name = _reminder_name
-
         except Exception as exc:
             field_error(exc, src_dict, "reminderName", "string")
 
@@ -188,15 +176,13 @@ class InvoiceSettingsReminder:
             field_error(exc, src_dict, "intervalType", "string (InvoiceSettingsReminderIntervalType)")
 
         try:
-            _max_reminders = d.pop("maxReminders")
+            max_reminders: float = d.pop("maxReminders")
             if (
-                _max_reminders.__class__ is not float
-                and _max_reminders.__class__ is not int
-                and (not isinstance(_max_reminders, (int, float)) or isinstance(_max_reminders, bool))
+                max_reminders.__class__ is not float
+                and max_reminders.__class__ is not int
+                and (not isinstance(max_reminders, (int, float)) or isinstance(max_reminders, bool))
             ):
                 raise TypeError
-            max_reminders = _max_reminders
-
         except Exception as exc:
             field_error(exc, src_dict, "maxReminders", "number")
 
@@ -213,48 +199,34 @@ class InvoiceSettingsReminder:
             )
 
         try:
-            _reminder_number = d.pop("reminderNumber")
+            reminder_number: float = d.pop("reminderNumber")
             if (
-                _reminder_number.__class__ is not float
-                and _reminder_number.__class__ is not int
-                and (not isinstance(_reminder_number, (int, float)) or isinstance(_reminder_number, bool))
+                reminder_number.__class__ is not float
+                and reminder_number.__class__ is not int
+                and (not isinstance(reminder_number, (int, float)) or isinstance(reminder_number, bool))
             ):
                 raise TypeError
-            reminder_number = _reminder_number
-
         except Exception as exc:
             field_error(exc, src_dict, "reminderNumber", "number")
 
-        start_time: str | Unset = UNSET
         try:
-            _start_time = d.pop("startTime", UNSET)
-            if _start_time is not UNSET:
-                if _start_time.__class__ is not str and not isinstance(_start_time, str):
-                    raise TypeError
-                start_time = _start_time
-
+            start_time: str | Unset = d.pop("startTime", UNSET)
+            if start_time is not UNSET and (start_time.__class__ is not str and not isinstance(start_time, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "startTime", "string")
 
-        end_time: str | Unset = UNSET
         try:
-            _end_time = d.pop("endTime", UNSET)
-            if _end_time is not UNSET:
-                if _end_time.__class__ is not str and not isinstance(_end_time, str):
-                    raise TypeError
-                end_time = _end_time
-
+            end_time: str | Unset = d.pop("endTime", UNSET)
+            if end_time is not UNSET and (end_time.__class__ is not str and not isinstance(end_time, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "endTime", "string")
 
-        timezone: str | Unset = UNSET
         try:
-            _timezone = d.pop("timezone", UNSET)
-            if _timezone is not UNSET:
-                if _timezone.__class__ is not str and not isinstance(_timezone, str):
-                    raise TypeError
-                timezone = _timezone
-
+            timezone: str | Unset = d.pop("timezone", UNSET)
+            if timezone is not UNSET and (timezone.__class__ is not str and not isinstance(timezone, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "timezone", "string")
 

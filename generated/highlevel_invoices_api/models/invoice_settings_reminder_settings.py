@@ -49,11 +49,9 @@ class InvoiceSettingsReminderSettings:
             raise not_an_object("InvoiceSettingsReminderSettings", src_dict)
         d = dict(src_dict)
         try:
-            _default_email_template_id = d.pop("defaultEmailTemplateId")
-            if _default_email_template_id.__class__ is not str and not isinstance(_default_email_template_id, str):
+            default_email_template_id: str = d.pop("defaultEmailTemplateId")
+            if default_email_template_id.__class__ is not str and not isinstance(default_email_template_id, str):
                 raise TypeError
-            default_email_template_id = _default_email_template_id
-
         except Exception as exc:
             field_error(exc, src_dict, "defaultEmailTemplateId", "string")
 

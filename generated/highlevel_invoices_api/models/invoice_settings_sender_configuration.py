@@ -44,25 +44,17 @@ class InvoiceSettingsSenderConfiguration:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise not_an_object("InvoiceSettingsSenderConfiguration", src_dict)
         d = dict(src_dict)
-        from_name: str | Unset = UNSET
         try:
-            _from_name = d.pop("fromName", UNSET)
-            if _from_name is not UNSET:
-                if _from_name.__class__ is not str and not isinstance(_from_name, str):
-                    raise TypeError
-                from_name = _from_name
-
+            from_name: str | Unset = d.pop("fromName", UNSET)
+            if from_name is not UNSET and (from_name.__class__ is not str and not isinstance(from_name, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "fromName", "string")
 
-        from_email: str | Unset = UNSET
         try:
-            _from_email = d.pop("fromEmail", UNSET)
-            if _from_email is not UNSET:
-                if _from_email.__class__ is not str and not isinstance(_from_email, str):
-                    raise TypeError
-                from_email = _from_email
-
+            from_email: str | Unset = d.pop("fromEmail", UNSET)
+            if from_email is not UNSET and (from_email.__class__ is not str and not isinstance(from_email, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "fromEmail", "string")
 

@@ -169,20 +169,16 @@ class InvoiceTemplate:
             raise not_an_object("InvoiceTemplate", src_dict)
         d = dict(src_dict)
         try:
-            _field_id = d.pop("_id")
-            if _field_id.__class__ is not str and not isinstance(_field_id, str):
+            field_id: str = d.pop("_id")
+            if field_id.__class__ is not str and not isinstance(field_id, str):
                 raise TypeError
-            field_id = _field_id
-
         except Exception as exc:
             field_error(exc, src_dict, "_id", "string")
 
         try:
-            _alt_id = d.pop("altId")
-            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
+            alt_id: str = d.pop("altId")
+            if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
-            alt_id = _alt_id
-
         except Exception as exc:
             field_error(exc, src_dict, "altId", "string")
 
@@ -194,11 +190,9 @@ class InvoiceTemplate:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         try:
-            _name = d.pop("name")
-            if _name.__class__ is not str and not isinstance(_name, str):
+            name: str = d.pop("name")
+            if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
-            name = _name
-
         except Exception as exc:
             field_error(exc, src_dict, "name", "string")
 
@@ -210,11 +204,9 @@ class InvoiceTemplate:
             field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
 
         try:
-            _currency = d.pop("currency")
-            if _currency.__class__ is not str and not isinstance(_currency, str):
+            currency: str = d.pop("currency")
+            if currency.__class__ is not str and not isinstance(currency, str):
                 raise TypeError
-            currency = _currency
-
         except Exception as exc:
             field_error(exc, src_dict, "currency", "string")
 
@@ -233,33 +225,27 @@ class InvoiceTemplate:
             field_error(exc, src_dict, "items", "array of object (InvoiceItem)", items, "object (InvoiceItem)")
 
         try:
-            _total = d.pop("total")
+            total: float = d.pop("total")
             if (
-                _total.__class__ is not float
-                and _total.__class__ is not int
-                and (not isinstance(_total, (int, float)) or isinstance(_total, bool))
+                total.__class__ is not float
+                and total.__class__ is not int
+                and (not isinstance(total, (int, float)) or isinstance(total, bool))
             ):
                 raise TypeError
-            total = _total
-
         except Exception as exc:
             field_error(exc, src_dict, "total", "number")
 
         try:
-            _created_at = d.pop("createdAt")
-            if _created_at.__class__ is not str and not isinstance(_created_at, str):
+            created_at: str = d.pop("createdAt")
+            if created_at.__class__ is not str and not isinstance(created_at, str):
                 raise TypeError
-            created_at = _created_at
-
         except Exception as exc:
             field_error(exc, src_dict, "createdAt", "string")
 
         try:
-            _updated_at = d.pop("updatedAt")
-            if _updated_at.__class__ is not str and not isinstance(_updated_at, str):
+            updated_at: str = d.pop("updatedAt")
+            if updated_at.__class__ is not str and not isinstance(updated_at, str):
                 raise TypeError
-            updated_at = _updated_at
-
         except Exception as exc:
             field_error(exc, src_dict, "updatedAt", "string")
 
@@ -272,58 +258,42 @@ class InvoiceTemplate:
         except Exception as exc:
             field_error(exc, src_dict, "discount", "object (Discount)")
 
-        invoice_number_prefix: str | Unset = UNSET
         try:
-            _invoice_number_prefix = d.pop("invoiceNumberPrefix", UNSET)
-            if _invoice_number_prefix is not UNSET:
-                if _invoice_number_prefix.__class__ is not str and not isinstance(_invoice_number_prefix, str):
-                    raise TypeError
-                invoice_number_prefix = _invoice_number_prefix
-
+            invoice_number_prefix: str | Unset = d.pop("invoiceNumberPrefix", UNSET)
+            if invoice_number_prefix is not UNSET and (
+                invoice_number_prefix.__class__ is not str and not isinstance(invoice_number_prefix, str)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "invoiceNumberPrefix", "string")
 
-        internal: bool | Unset = UNSET
         try:
-            _internal = d.pop("internal", UNSET)
-            if _internal is not UNSET:
-                if _internal.__class__ is not bool and not isinstance(_internal, bool):
-                    raise TypeError
-                internal = _internal
-
+            internal: bool | Unset = d.pop("internal", UNSET)
+            if internal is not UNSET and (internal.__class__ is not bool and not isinstance(internal, bool)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "internal", "boolean")
 
-        title: str | Unset = UNSET
         try:
-            _title = d.pop("title", UNSET)
-            if _title is not UNSET:
-                if _title.__class__ is not str and not isinstance(_title, str):
-                    raise TypeError
-                title = _title
-
+            title: str | Unset = d.pop("title", UNSET)
+            if title is not UNSET and (title.__class__ is not str and not isinstance(title, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "title", "string")
 
-        terms_notes: str | Unset = UNSET
         try:
-            _terms_notes = d.pop("termsNotes", UNSET)
-            if _terms_notes is not UNSET:
-                if _terms_notes.__class__ is not str and not isinstance(_terms_notes, str):
-                    raise TypeError
-                terms_notes = _terms_notes
-
+            terms_notes: str | Unset = d.pop("termsNotes", UNSET)
+            if terms_notes is not UNSET and (terms_notes.__class__ is not str and not isinstance(terms_notes, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "termsNotes", "string")
 
-        automatic_taxes_enabled: bool | Unset = UNSET
         try:
-            _automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
-            if _automatic_taxes_enabled is not UNSET:
-                if _automatic_taxes_enabled.__class__ is not bool and not isinstance(_automatic_taxes_enabled, bool):
-                    raise TypeError
-                automatic_taxes_enabled = _automatic_taxes_enabled
-
+            automatic_taxes_enabled: bool | Unset = d.pop("automaticTaxesEnabled", UNSET)
+            if automatic_taxes_enabled is not UNSET and (
+                automatic_taxes_enabled.__class__ is not bool and not isinstance(automatic_taxes_enabled, bool)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "automaticTaxesEnabled", "boolean")
 

@@ -149,11 +149,9 @@ class InvoiceTemplateCreateRequest:
             raise not_an_object("InvoiceTemplateCreateRequest", src_dict)
         d = dict(src_dict)
         try:
-            _alt_id = d.pop("altId")
-            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
+            alt_id: str = d.pop("altId")
+            if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
-            alt_id = _alt_id
-
         except Exception as exc:
             field_error(exc, src_dict, "altId", "string")
 
@@ -165,11 +163,9 @@ class InvoiceTemplateCreateRequest:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         try:
-            _name = d.pop("name")
-            if _name.__class__ is not str and not isinstance(_name, str):
+            name: str = d.pop("name")
+            if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
-            name = _name
-
         except Exception as exc:
             field_error(exc, src_dict, "name", "string")
 
@@ -181,11 +177,9 @@ class InvoiceTemplateCreateRequest:
             field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
 
         try:
-            _currency = d.pop("currency")
-            if _currency.__class__ is not str and not isinstance(_currency, str):
+            currency: str = d.pop("currency")
+            if currency.__class__ is not str and not isinstance(currency, str):
                 raise TypeError
-            currency = _currency
-
         except Exception as exc:
             field_error(exc, src_dict, "currency", "string")
 
@@ -203,14 +197,10 @@ class InvoiceTemplateCreateRequest:
         except Exception as exc:
             field_error(exc, src_dict, "items", "array of object (InvoiceItem)", items, "object (InvoiceItem)")
 
-        internal: bool | Unset = UNSET
         try:
-            _internal = d.pop("internal", UNSET)
-            if _internal is not UNSET:
-                if _internal.__class__ is not bool and not isinstance(_internal, bool):
-                    raise TypeError
-                internal = _internal
-
+            internal: bool | Unset = d.pop("internal", UNSET)
+            if internal is not UNSET and (internal.__class__ is not bool and not isinstance(internal, bool)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "internal", "boolean")
 
@@ -223,25 +213,17 @@ class InvoiceTemplateCreateRequest:
         except Exception as exc:
             field_error(exc, src_dict, "discount", "object (Discount)")
 
-        terms_notes: str | Unset = UNSET
         try:
-            _terms_notes = d.pop("termsNotes", UNSET)
-            if _terms_notes is not UNSET:
-                if _terms_notes.__class__ is not str and not isinstance(_terms_notes, str):
-                    raise TypeError
-                terms_notes = _terms_notes
-
+            terms_notes: str | Unset = d.pop("termsNotes", UNSET)
+            if terms_notes is not UNSET and (terms_notes.__class__ is not str and not isinstance(terms_notes, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "termsNotes", "string")
 
-        title: str | Unset = UNSET
         try:
-            _title = d.pop("title", UNSET)
-            if _title is not UNSET:
-                if _title.__class__ is not str and not isinstance(_title, str):
-                    raise TypeError
-                title = _title
-
+            title: str | Unset = d.pop("title", UNSET)
+            if title is not UNSET and (title.__class__ is not str and not isinstance(title, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "title", "string")
 
@@ -254,14 +236,12 @@ class InvoiceTemplateCreateRequest:
         except Exception as exc:
             field_error(exc, src_dict, "miscellaneousCharges", "object (MiscellaneousCharges)")
 
-        automatic_taxes_enabled: bool | Unset = UNSET
         try:
-            _automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
-            if _automatic_taxes_enabled is not UNSET:
-                if _automatic_taxes_enabled.__class__ is not bool and not isinstance(_automatic_taxes_enabled, bool):
-                    raise TypeError
-                automatic_taxes_enabled = _automatic_taxes_enabled
-
+            automatic_taxes_enabled: bool | Unset = d.pop("automaticTaxesEnabled", UNSET)
+            if automatic_taxes_enabled is not UNSET and (
+                automatic_taxes_enabled.__class__ is not bool and not isinstance(automatic_taxes_enabled, bool)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "automaticTaxesEnabled", "boolean")
 
@@ -283,14 +263,12 @@ class InvoiceTemplateCreateRequest:
         except Exception as exc:
             field_error(exc, src_dict, "lateFeesConfiguration", "object (LateFeesConfiguration)")
 
-        invoice_number_prefix: str | Unset = UNSET
         try:
-            _invoice_number_prefix = d.pop("invoiceNumberPrefix", UNSET)
-            if _invoice_number_prefix is not UNSET:
-                if _invoice_number_prefix.__class__ is not str and not isinstance(_invoice_number_prefix, str):
-                    raise TypeError
-                invoice_number_prefix = _invoice_number_prefix
-
+            invoice_number_prefix: str | Unset = d.pop("invoiceNumberPrefix", UNSET)
+            if invoice_number_prefix is not UNSET and (
+                invoice_number_prefix.__class__ is not str and not isinstance(invoice_number_prefix, str)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "invoiceNumberPrefix", "string")
 

@@ -62,15 +62,11 @@ class InvoiceTemplateList:
             field_error(exc, src_dict, "data", "array of object (InvoiceTemplate)", data, "object (InvoiceTemplate)")
 
         try:
-            _total_count = d.pop("totalCount")
-            if _total_count.__class__ is not int and (
-                not isinstance(_total_count, int) or isinstance(_total_count, bool)
-            ):
-                if not (isinstance(_total_count, float) and _total_count.is_integer()):
+            total_count: int = d.pop("totalCount")
+            if total_count.__class__ is not int and (not isinstance(total_count, int) or isinstance(total_count, bool)):
+                if not (isinstance(total_count, float) and float.is_integer(total_count)):
                     raise TypeError
-                _total_count = int(_total_count)
-            total_count = _total_count
-
+                total_count = int(total_count)
         except Exception as exc:
             field_error(exc, src_dict, "totalCount", "integer")
 

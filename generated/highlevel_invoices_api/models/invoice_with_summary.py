@@ -186,11 +186,9 @@ class InvoiceWithSummary:
             raise not_an_object("InvoiceWithSummary", src_dict)
         d = dict(src_dict)
         try:
-            _field_id = d.pop("_id")
-            if _field_id.__class__ is not str and not isinstance(_field_id, str):
+            field_id: str = d.pop("_id")
+            if field_id.__class__ is not str and not isinstance(field_id, str):
                 raise TypeError
-            field_id = _field_id
-
         except Exception as exc:
             field_error(exc, src_dict, "_id", "string")
 
@@ -202,33 +200,27 @@ class InvoiceWithSummary:
             field_error(exc, src_dict, "status", "string (InvoiceStatus)")
 
         try:
-            _live_mode = d.pop("liveMode")
-            if _live_mode.__class__ is not bool and not isinstance(_live_mode, bool):
+            live_mode: bool = d.pop("liveMode")
+            if live_mode.__class__ is not bool and not isinstance(live_mode, bool):
                 raise TypeError
-            live_mode = _live_mode
-
         except Exception as exc:
             field_error(exc, src_dict, "liveMode", "boolean")
 
         try:
-            _amount_paid = d.pop("amountPaid")
+            amount_paid: float = d.pop("amountPaid")
             if (
-                _amount_paid.__class__ is not float
-                and _amount_paid.__class__ is not int
-                and (not isinstance(_amount_paid, (int, float)) or isinstance(_amount_paid, bool))
+                amount_paid.__class__ is not float
+                and amount_paid.__class__ is not int
+                and (not isinstance(amount_paid, (int, float)) or isinstance(amount_paid, bool))
             ):
                 raise TypeError
-            amount_paid = _amount_paid
-
         except Exception as exc:
             field_error(exc, src_dict, "amountPaid", "number")
 
         try:
-            _alt_id = d.pop("altId")
-            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
+            alt_id: str = d.pop("altId")
+            if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
-            alt_id = _alt_id
-
         except Exception as exc:
             field_error(exc, src_dict, "altId", "string")
 
@@ -240,11 +232,9 @@ class InvoiceWithSummary:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         try:
-            _name = d.pop("name")
-            if _name.__class__ is not str and not isinstance(_name, str):
+            name: str = d.pop("name")
+            if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
-            name = _name
-
         except Exception as exc:
             field_error(exc, src_dict, "name", "string")
 
@@ -256,20 +246,16 @@ class InvoiceWithSummary:
             field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
 
         try:
-            _invoice_number = d.pop("invoiceNumber")
-            if _invoice_number.__class__ is not str and not isinstance(_invoice_number, str):
+            invoice_number: str = d.pop("invoiceNumber")
+            if invoice_number.__class__ is not str and not isinstance(invoice_number, str):
                 raise TypeError
-            invoice_number = _invoice_number
-
         except Exception as exc:
             field_error(exc, src_dict, "invoiceNumber", "string")
 
         try:
-            _currency = d.pop("currency")
-            if _currency.__class__ is not str and not isinstance(_currency, str):
+            currency: str = d.pop("currency")
+            if currency.__class__ is not str and not isinstance(currency, str):
                 raise TypeError
-            currency = _currency
-
         except Exception as exc:
             field_error(exc, src_dict, "currency", "string")
 
@@ -281,20 +267,16 @@ class InvoiceWithSummary:
             field_error(exc, src_dict, "contactDetails", "object (ContactDetails)")
 
         try:
-            _issue_date = d.pop("issueDate")
-            if _issue_date.__class__ is not str and not isinstance(_issue_date, str):
+            issue_date: str = d.pop("issueDate")
+            if issue_date.__class__ is not str and not isinstance(issue_date, str):
                 raise TypeError
-            issue_date = _issue_date
-
         except Exception as exc:
             field_error(exc, src_dict, "issueDate", "string")
 
         try:
-            _due_date = d.pop("dueDate")
-            if _due_date.__class__ is not str and not isinstance(_due_date, str):
+            due_date: str = d.pop("dueDate")
+            if due_date.__class__ is not str and not isinstance(due_date, str):
                 raise TypeError
-            due_date = _due_date
-
         except Exception as exc:
             field_error(exc, src_dict, "dueDate", "string")
 
@@ -315,55 +297,45 @@ class InvoiceWithSummary:
             )
 
         try:
-            _total = d.pop("total")
+            total: float = d.pop("total")
             if (
-                _total.__class__ is not float
-                and _total.__class__ is not int
-                and (not isinstance(_total, (int, float)) or isinstance(_total, bool))
+                total.__class__ is not float
+                and total.__class__ is not int
+                and (not isinstance(total, (int, float)) or isinstance(total, bool))
             ):
                 raise TypeError
-            total = _total
-
         except Exception as exc:
             field_error(exc, src_dict, "total", "number")
 
         try:
-            _title = d.pop("title")
-            if _title.__class__ is not str and not isinstance(_title, str):
+            title: str = d.pop("title")
+            if title.__class__ is not str and not isinstance(title, str):
                 raise TypeError
-            title = _title
-
         except Exception as exc:
             field_error(exc, src_dict, "title", "string")
 
         try:
-            _amount_due = d.pop("amountDue")
+            amount_due: float = d.pop("amountDue")
             if (
-                _amount_due.__class__ is not float
-                and _amount_due.__class__ is not int
-                and (not isinstance(_amount_due, (int, float)) or isinstance(_amount_due, bool))
+                amount_due.__class__ is not float
+                and amount_due.__class__ is not int
+                and (not isinstance(amount_due, (int, float)) or isinstance(amount_due, bool))
             ):
                 raise TypeError
-            amount_due = _amount_due
-
         except Exception as exc:
             field_error(exc, src_dict, "amountDue", "number")
 
         try:
-            _created_at = d.pop("createdAt")
-            if _created_at.__class__ is not str and not isinstance(_created_at, str):
+            created_at: str = d.pop("createdAt")
+            if created_at.__class__ is not str and not isinstance(created_at, str):
                 raise TypeError
-            created_at = _created_at
-
         except Exception as exc:
             field_error(exc, src_dict, "createdAt", "string")
 
         try:
-            _updated_at = d.pop("updatedAt")
-            if _updated_at.__class__ is not str and not isinstance(_updated_at, str):
+            updated_at: str = d.pop("updatedAt")
+            if updated_at.__class__ is not str and not isinstance(updated_at, str):
                 raise TypeError
-            updated_at = _updated_at
-
         except Exception as exc:
             field_error(exc, src_dict, "updatedAt", "string")
 
@@ -383,27 +355,21 @@ class InvoiceWithSummary:
         except Exception as exc:
             field_error(exc, src_dict, "discount", "object (Discount)")
 
-        automatic_taxes_enabled: bool | Unset = UNSET
         try:
-            _automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
-            if _automatic_taxes_enabled is not UNSET:
-                if _automatic_taxes_enabled.__class__ is not bool and not isinstance(_automatic_taxes_enabled, bool):
-                    raise TypeError
-                automatic_taxes_enabled = _automatic_taxes_enabled
-
+            automatic_taxes_enabled: bool | Unset = d.pop("automaticTaxesEnabled", UNSET)
+            if automatic_taxes_enabled is not UNSET and (
+                automatic_taxes_enabled.__class__ is not bool and not isinstance(automatic_taxes_enabled, bool)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "automaticTaxesEnabled", "boolean")
 
-        automatic_taxes_calculated: bool | Unset = UNSET
         try:
-            _automatic_taxes_calculated = d.pop("automaticTaxesCalculated", UNSET)
-            if _automatic_taxes_calculated is not UNSET:
-                if _automatic_taxes_calculated.__class__ is not bool and not isinstance(
-                    _automatic_taxes_calculated, bool
-                ):
-                    raise TypeError
-                automatic_taxes_calculated = _automatic_taxes_calculated
-
+            automatic_taxes_calculated: bool | Unset = d.pop("automaticTaxesCalculated", UNSET)
+            if automatic_taxes_calculated is not UNSET and (
+                automatic_taxes_calculated.__class__ is not bool and not isinstance(automatic_taxes_calculated, bool)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "automaticTaxesCalculated", "boolean")
 

@@ -72,33 +72,27 @@ class ItemTax:
             raise not_an_object("ItemTax", src_dict)
         d = dict(src_dict)
         try:
-            _field_id = d.pop("_id")
-            if _field_id.__class__ is not str and not isinstance(_field_id, str):
+            field_id: str = d.pop("_id")
+            if field_id.__class__ is not str and not isinstance(field_id, str):
                 raise TypeError
-            field_id = _field_id
-
         except Exception as exc:
             field_error(exc, src_dict, "_id", "string")
 
         try:
-            _name = d.pop("name")
-            if _name.__class__ is not str and not isinstance(_name, str):
+            name: str = d.pop("name")
+            if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
-            name = _name
-
         except Exception as exc:
             field_error(exc, src_dict, "name", "string")
 
         try:
-            _rate = d.pop("rate")
+            rate: float = d.pop("rate")
             if (
-                _rate.__class__ is not float
-                and _rate.__class__ is not int
-                and (not isinstance(_rate, (int, float)) or isinstance(_rate, bool))
+                rate.__class__ is not float
+                and rate.__class__ is not int
+                and (not isinstance(rate, (int, float)) or isinstance(rate, bool))
             ):
                 raise TypeError
-            rate = _rate
-
         except Exception as exc:
             field_error(exc, src_dict, "rate", "number")
 
@@ -113,25 +107,17 @@ class ItemTax:
         except Exception as exc:
             field_error(exc, src_dict, "calculation", "string (ItemTaxCalculation)")
 
-        description: str | Unset = UNSET
         try:
-            _description = d.pop("description", UNSET)
-            if _description is not UNSET:
-                if _description.__class__ is not str and not isinstance(_description, str):
-                    raise TypeError
-                description = _description
-
+            description: str | Unset = d.pop("description", UNSET)
+            if description is not UNSET and (description.__class__ is not str and not isinstance(description, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "description", "string")
 
-        tax_id: str | Unset = UNSET
         try:
-            _tax_id = d.pop("taxId", UNSET)
-            if _tax_id is not UNSET:
-                if _tax_id.__class__ is not str and not isinstance(_tax_id, str):
-                    raise TypeError
-                tax_id = _tax_id
-
+            tax_id: str | Unset = d.pop("taxId", UNSET)
+            if tax_id is not UNSET and (tax_id.__class__ is not str and not isinstance(tax_id, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "taxId", "string")
 

@@ -73,24 +73,20 @@ class LateFeesConfiguration:
             raise not_an_object("LateFeesConfiguration", src_dict)
         d = dict(src_dict)
         try:
-            _enable = d.pop("enable")
-            if _enable.__class__ is not bool and not isinstance(_enable, bool):
+            enable: bool = d.pop("enable")
+            if enable.__class__ is not bool and not isinstance(enable, bool):
                 raise TypeError
-            enable = _enable
-
         except Exception as exc:
             field_error(exc, src_dict, "enable", "boolean")
 
         try:
-            _value = d.pop("value")
+            value: float = d.pop("value")
             if (
-                _value.__class__ is not float
-                and _value.__class__ is not int
-                and (not isinstance(_value, (int, float)) or isinstance(_value, bool))
+                value.__class__ is not float
+                and value.__class__ is not int
+                and (not isinstance(value, (int, float)) or isinstance(value, bool))
             ):
                 raise TypeError
-            value = _value
-
         except Exception as exc:
             field_error(exc, src_dict, "value", "number")
 

@@ -56,18 +56,14 @@ class LateFeesFrequency:
         except Exception as exc:
             field_error(exc, src_dict, "interval", "string (LateFeesFrequencyInterval)")
 
-        interval_count: float | Unset = UNSET
         try:
-            _interval_count = d.pop("intervalCount", UNSET)
-            if _interval_count is not UNSET:
-                if (
-                    _interval_count.__class__ is not float
-                    and _interval_count.__class__ is not int
-                    and (not isinstance(_interval_count, (int, float)) or isinstance(_interval_count, bool))
-                ):
-                    raise TypeError
-                interval_count = _interval_count
-
+            interval_count: float | Unset = d.pop("intervalCount", UNSET)
+            if interval_count is not UNSET and (
+                interval_count.__class__ is not float
+                and interval_count.__class__ is not int
+                and (not isinstance(interval_count, (int, float)) or isinstance(interval_count, bool))
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "intervalCount", "number")
 

@@ -47,15 +47,13 @@ class LateFeesGrace:
             raise not_an_object("LateFeesGrace", src_dict)
         d = dict(src_dict)
         try:
-            _interval_count = d.pop("intervalCount")
+            interval_count: float = d.pop("intervalCount")
             if (
-                _interval_count.__class__ is not float
-                and _interval_count.__class__ is not int
-                and (not isinstance(_interval_count, (int, float)) or isinstance(_interval_count, bool))
+                interval_count.__class__ is not float
+                and interval_count.__class__ is not int
+                and (not isinstance(interval_count, (int, float)) or isinstance(interval_count, bool))
             ):
                 raise TypeError
-            interval_count = _interval_count
-
         except Exception as exc:
             field_error(exc, src_dict, "intervalCount", "number")
 

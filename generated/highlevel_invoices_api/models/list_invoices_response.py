@@ -62,13 +62,11 @@ class ListInvoicesResponse:
             field_error(exc, src_dict, "invoices", "array of object (Invoice)", invoices, "object (Invoice)")
 
         try:
-            _total = d.pop("total")
-            if _total.__class__ is not int and (not isinstance(_total, int) or isinstance(_total, bool)):
-                if not (isinstance(_total, float) and _total.is_integer()):
+            total: int = d.pop("total")
+            if total.__class__ is not int and (not isinstance(total, int) or isinstance(total, bool)):
+                if not (isinstance(total, float) and float.is_integer(total)):
                     raise TypeError
-                _total = int(_total)
-            total = _total
-
+                total = int(total)
         except Exception as exc:
             field_error(exc, src_dict, "total", "integer")
 

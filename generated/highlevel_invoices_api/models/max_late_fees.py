@@ -54,15 +54,13 @@ class MaxLateFees:
             field_error(exc, src_dict, "type", "string (MaxLateFeesType)")
 
         try:
-            _value = d.pop("value")
+            value: float = d.pop("value")
             if (
-                _value.__class__ is not float
-                and _value.__class__ is not int
-                and (not isinstance(_value, (int, float)) or isinstance(_value, bool))
+                value.__class__ is not float
+                and value.__class__ is not int
+                and (not isinstance(value, (int, float)) or isinstance(value, bool))
             ):
                 raise TypeError
-            value = _value
-
         except Exception as exc:
             field_error(exc, src_dict, "value", "number")
 

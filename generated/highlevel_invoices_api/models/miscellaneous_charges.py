@@ -81,21 +81,17 @@ class MiscellaneousCharges:
         except Exception as exc:
             field_error(exc, src_dict, "charges", "array of array of Any", charges, "array of Any")
 
-        collected_miscellaneous_charges: float | Unset = UNSET
         try:
-            _collected_miscellaneous_charges = d.pop("collectedMiscellaneousCharges", UNSET)
-            if _collected_miscellaneous_charges is not UNSET:
-                if (
-                    _collected_miscellaneous_charges.__class__ is not float
-                    and _collected_miscellaneous_charges.__class__ is not int
-                    and (
-                        not isinstance(_collected_miscellaneous_charges, (int, float))
-                        or isinstance(_collected_miscellaneous_charges, bool)
-                    )
-                ):
-                    raise TypeError
-                collected_miscellaneous_charges = _collected_miscellaneous_charges
-
+            collected_miscellaneous_charges: float | Unset = d.pop("collectedMiscellaneousCharges", UNSET)
+            if collected_miscellaneous_charges is not UNSET and (
+                collected_miscellaneous_charges.__class__ is not float
+                and collected_miscellaneous_charges.__class__ is not int
+                and (
+                    not isinstance(collected_miscellaneous_charges, (int, float))
+                    or isinstance(collected_miscellaneous_charges, bool)
+                )
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "collectedMiscellaneousCharges", "number")
 

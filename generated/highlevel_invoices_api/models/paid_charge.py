@@ -56,46 +56,38 @@ class PaidCharge:
             raise not_an_object("PaidCharge", src_dict)
         d = dict(src_dict)
         try:
-            _name = d.pop("name")
-            if _name.__class__ is not str and not isinstance(_name, str):
+            name: str = d.pop("name")
+            if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
-            name = _name
-
         except Exception as exc:
             field_error(exc, src_dict, "name", "string")
 
         try:
-            _charge = d.pop("charge")
+            charge: float = d.pop("charge")
             if (
-                _charge.__class__ is not float
-                and _charge.__class__ is not int
-                and (not isinstance(_charge, (int, float)) or isinstance(_charge, bool))
+                charge.__class__ is not float
+                and charge.__class__ is not int
+                and (not isinstance(charge, (int, float)) or isinstance(charge, bool))
             ):
                 raise TypeError
-            charge = _charge
-
         except Exception as exc:
             field_error(exc, src_dict, "charge", "number")
 
         try:
-            _amount = d.pop("amount")
+            amount: float = d.pop("amount")
             if (
-                _amount.__class__ is not float
-                and _amount.__class__ is not int
-                and (not isinstance(_amount, (int, float)) or isinstance(_amount, bool))
+                amount.__class__ is not float
+                and amount.__class__ is not int
+                and (not isinstance(amount, (int, float)) or isinstance(amount, bool))
             ):
                 raise TypeError
-            amount = _amount
-
         except Exception as exc:
             field_error(exc, src_dict, "amount", "number")
 
         try:
-            _field_id = d.pop("_id")
-            if _field_id.__class__ is not str and not isinstance(_field_id, str):
+            field_id: str = d.pop("_id")
+            if field_id.__class__ is not str and not isinstance(field_id, str):
                 raise TypeError
-            field_id = _field_id
-
         except Exception as exc:
             field_error(exc, src_dict, "_id", "string")
 

@@ -136,70 +136,51 @@ class RRule:
             field_error(exc, src_dict, "intervalType", "string (RRuleIntervalType)")
 
         try:
-            _interval = d.pop("interval")
-            if _interval.__class__ is not int and (not isinstance(_interval, int) or isinstance(_interval, bool)):
-                if not (isinstance(_interval, float) and _interval.is_integer()):
+            interval: int = d.pop("interval")
+            if interval.__class__ is not int and (not isinstance(interval, int) or isinstance(interval, bool)):
+                if not (isinstance(interval, float) and float.is_integer(interval)):
                     raise TypeError
-                _interval = int(_interval)
-            interval = _interval
-
+                interval = int(interval)
         except Exception as exc:
             field_error(exc, src_dict, "interval", "integer")
 
         try:
-            _start_date = d.pop("startDate")
-            if _start_date.__class__ is not str and not isinstance(_start_date, str):
+            start_date: str = d.pop("startDate")
+            if start_date.__class__ is not str and not isinstance(start_date, str):
                 raise TypeError
-            start_date = _start_date
-
         except Exception as exc:
             field_error(exc, src_dict, "startDate", "string")
 
-        start_time: str | Unset = UNSET
         try:
-            _start_time = d.pop("startTime", UNSET)
-            if _start_time is not UNSET:
-                if _start_time.__class__ is not str and not isinstance(_start_time, str):
-                    raise TypeError
-                start_time = _start_time
-
+            start_time: str | Unset = d.pop("startTime", UNSET)
+            if start_time is not UNSET and (start_time.__class__ is not str and not isinstance(start_time, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "startTime", "string")
 
-        end_date: str | Unset = UNSET
         try:
-            _end_date = d.pop("endDate", UNSET)
-            if _end_date is not UNSET:
-                if _end_date.__class__ is not str and not isinstance(_end_date, str):
-                    raise TypeError
-                end_date = _end_date
-
+            end_date: str | Unset = d.pop("endDate", UNSET)
+            if end_date is not UNSET and (end_date.__class__ is not str and not isinstance(end_date, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "endDate", "string")
 
-        end_time: str | Unset = UNSET
         try:
-            _end_time = d.pop("endTime", UNSET)
-            if _end_time is not UNSET:
-                if _end_time.__class__ is not str and not isinstance(_end_time, str):
-                    raise TypeError
-                end_time = _end_time
-
+            end_time: str | Unset = d.pop("endTime", UNSET)
+            if end_time is not UNSET and (end_time.__class__ is not str and not isinstance(end_time, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "endTime", "string")
 
-        day_of_month: int | Unset = UNSET
         try:
-            _day_of_month = d.pop("dayOfMonth", UNSET)
-            if _day_of_month is not UNSET:
-                if _day_of_month.__class__ is not int and (
-                    not isinstance(_day_of_month, int) or isinstance(_day_of_month, bool)
-                ):
-                    if not (isinstance(_day_of_month, float) and _day_of_month.is_integer()):
-                        raise TypeError
-                    _day_of_month = int(_day_of_month)
-                day_of_month = _day_of_month
-
+            day_of_month: int | Unset = d.pop("dayOfMonth", UNSET)
+            if day_of_month is not UNSET and (
+                day_of_month.__class__ is not int
+                and (not isinstance(day_of_month, int) or isinstance(day_of_month, bool))
+            ):
+                if not (isinstance(day_of_month, float) and float.is_integer(day_of_month)):
+                    raise TypeError
+                day_of_month = int(day_of_month)
         except Exception as exc:
             field_error(exc, src_dict, "dayOfMonth", "integer")
 
@@ -214,18 +195,14 @@ class RRule:
         except Exception as exc:
             field_error(exc, src_dict, "dayOfWeek", "string (RRuleDayOfWeek)")
 
-        num_of_week: int | Unset = UNSET
         try:
-            _num_of_week = d.pop("numOfWeek", UNSET)
-            if _num_of_week is not UNSET:
-                if _num_of_week.__class__ is not int and (
-                    not isinstance(_num_of_week, int) or isinstance(_num_of_week, bool)
-                ):
-                    if not (isinstance(_num_of_week, float) and _num_of_week.is_integer()):
-                        raise TypeError
-                    _num_of_week = int(_num_of_week)
-                num_of_week = _num_of_week
-
+            num_of_week: int | Unset = d.pop("numOfWeek", UNSET)
+            if num_of_week is not UNSET and (
+                num_of_week.__class__ is not int and (not isinstance(num_of_week, int) or isinstance(num_of_week, bool))
+            ):
+                if not (isinstance(num_of_week, float) and float.is_integer(num_of_week)):
+                    raise TypeError
+                num_of_week = int(num_of_week)
         except Exception as exc:
             field_error(exc, src_dict, "numOfWeek", "integer")
 
@@ -240,44 +217,35 @@ class RRule:
         except Exception as exc:
             field_error(exc, src_dict, "monthOfYear", "string (RRuleMonthOfYear)")
 
-        count: int | Unset = UNSET
         try:
-            _count = d.pop("count", UNSET)
-            if _count is not UNSET:
-                if _count.__class__ is not int and (not isinstance(_count, int) or isinstance(_count, bool)):
-                    if not (isinstance(_count, float) and _count.is_integer()):
-                        raise TypeError
-                    _count = int(_count)
-                count = _count
-
+            count: int | Unset = d.pop("count", UNSET)
+            if count is not UNSET and (
+                count.__class__ is not int and (not isinstance(count, int) or isinstance(count, bool))
+            ):
+                if not (isinstance(count, float) and float.is_integer(count)):
+                    raise TypeError
+                count = int(count)
         except Exception as exc:
             field_error(exc, src_dict, "count", "integer")
 
-        days_before: int | Unset = UNSET
         try:
-            _days_before = d.pop("daysBefore", UNSET)
-            if _days_before is not UNSET:
-                if _days_before.__class__ is not int and (
-                    not isinstance(_days_before, int) or isinstance(_days_before, bool)
-                ):
-                    if not (isinstance(_days_before, float) and _days_before.is_integer()):
-                        raise TypeError
-                    _days_before = int(_days_before)
-                days_before = _days_before
-
+            days_before: int | Unset = d.pop("daysBefore", UNSET)
+            if days_before is not UNSET and (
+                days_before.__class__ is not int and (not isinstance(days_before, int) or isinstance(days_before, bool))
+            ):
+                if not (isinstance(days_before, float) and float.is_integer(days_before)):
+                    raise TypeError
+                days_before = int(days_before)
         except Exception as exc:
             field_error(exc, src_dict, "daysBefore", "integer")
 
-        use_start_as_primary_user_accepted: bool | Unset = UNSET
         try:
-            _use_start_as_primary_user_accepted = d.pop("useStartAsPrimaryUserAccepted", UNSET)
-            if _use_start_as_primary_user_accepted is not UNSET:
-                if _use_start_as_primary_user_accepted.__class__ is not bool and not isinstance(
-                    _use_start_as_primary_user_accepted, bool
-                ):
-                    raise TypeError
-                use_start_as_primary_user_accepted = _use_start_as_primary_user_accepted
-
+            use_start_as_primary_user_accepted: bool | Unset = d.pop("useStartAsPrimaryUserAccepted", UNSET)
+            if use_start_as_primary_user_accepted is not UNSET and (
+                use_start_as_primary_user_accepted.__class__ is not bool
+                and not isinstance(use_start_as_primary_user_accepted, bool)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "useStartAsPrimaryUserAccepted", "boolean")
 

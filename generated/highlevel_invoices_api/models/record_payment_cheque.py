@@ -41,11 +41,9 @@ class RecordPaymentCheque:
             raise not_an_object("RecordPaymentCheque", src_dict)
         d = dict(src_dict)
         try:
-            _number = d.pop("number")
-            if _number.__class__ is not str and not isinstance(_number, str):
+            number: str = d.pop("number")
+            if number.__class__ is not str and not isinstance(number, str):
                 raise TypeError
-            number = _number
-
         except Exception as exc:
             field_error(exc, src_dict, "number", "string")
 

@@ -96,11 +96,9 @@ class RecordPaymentRequest:
             raise not_an_object("RecordPaymentRequest", src_dict)
         d = dict(src_dict)
         try:
-            _alt_id = d.pop("altId")
-            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
+            alt_id: str = d.pop("altId")
+            if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
-            alt_id = _alt_id
-
         except Exception as exc:
             field_error(exc, src_dict, "altId", "string")
 
@@ -135,26 +133,20 @@ class RecordPaymentRequest:
             field_error(exc, src_dict, "cheque", "object (RecordPaymentCheque)")
 
         try:
-            _notes = d.pop("notes")
-            if _notes.__class__ is not str and not isinstance(_notes, str):
+            notes: str = d.pop("notes")
+            if notes.__class__ is not str and not isinstance(notes, str):
                 raise TypeError
-            notes = _notes
-
         except Exception as exc:
             field_error(exc, src_dict, "notes", "string")
 
-        amount: float | Unset = UNSET
         try:
-            _amount = d.pop("amount", UNSET)
-            if _amount is not UNSET:
-                if (
-                    _amount.__class__ is not float
-                    and _amount.__class__ is not int
-                    and (not isinstance(_amount, (int, float)) or isinstance(_amount, bool))
-                ):
-                    raise TypeError
-                amount = _amount
-
+            amount: float | Unset = d.pop("amount", UNSET)
+            if amount is not UNSET and (
+                amount.__class__ is not float
+                and amount.__class__ is not int
+                and (not isinstance(amount, (int, float)) or isinstance(amount, bool))
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "amount", "number")
 
@@ -186,14 +178,10 @@ class RecordPaymentRequest:
         except Exception as exc:
             field_error(exc, src_dict, "paymentScheduleIds", "array of string", payment_schedule_ids, "string")
 
-        fulfilled_at: str | Unset = UNSET
         try:
-            _fulfilled_at = d.pop("fulfilledAt", UNSET)
-            if _fulfilled_at is not UNSET:
-                if _fulfilled_at.__class__ is not str and not isinstance(_fulfilled_at, str):
-                    raise TypeError
-                fulfilled_at = _fulfilled_at
-
+            fulfilled_at: str | Unset = d.pop("fulfilledAt", UNSET)
+            if fulfilled_at is not UNSET and (fulfilled_at.__class__ is not str and not isinstance(fulfilled_at, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "fulfilledAt", "string")
 

@@ -45,11 +45,9 @@ class RecordPaymentResponse:
             raise not_an_object("RecordPaymentResponse", src_dict)
         d = dict(src_dict)
         try:
-            _success = d.pop("success")
-            if _success.__class__ is not bool and not isinstance(_success, bool):
+            success: bool = d.pop("success")
+            if success.__class__ is not bool and not isinstance(success, bool):
                 raise TypeError
-            success = _success
-
         except Exception as exc:
             field_error(exc, src_dict, "success", "boolean")
 

@@ -46,14 +46,10 @@ class ScheduleOptions:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise not_an_object("ScheduleOptions", src_dict)
         d = dict(src_dict)
-        execute_at: str | Unset = UNSET
         try:
-            _execute_at = d.pop("executeAt", UNSET)
-            if _execute_at is not UNSET:
-                if _execute_at.__class__ is not str and not isinstance(_execute_at, str):
-                    raise TypeError
-                execute_at = _execute_at
-
+            execute_at: str | Unset = d.pop("executeAt", UNSET)
+            if execute_at is not UNSET and (execute_at.__class__ is not str and not isinstance(execute_at, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "executeAt", "string")
 

@@ -80,11 +80,9 @@ class SendInvoiceRequest:
             raise not_an_object("SendInvoiceRequest", src_dict)
         d = dict(src_dict)
         try:
-            _alt_id = d.pop("altId")
-            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
+            alt_id: str = d.pop("altId")
+            if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
-            alt_id = _alt_id
-
         except Exception as exc:
             field_error(exc, src_dict, "altId", "string")
 
@@ -96,11 +94,9 @@ class SendInvoiceRequest:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         try:
-            _user_id = d.pop("userId")
-            if _user_id.__class__ is not str and not isinstance(_user_id, str):
+            user_id: str = d.pop("userId")
+            if user_id.__class__ is not str and not isinstance(user_id, str):
                 raise TypeError
-            user_id = _user_id
-
         except Exception as exc:
             field_error(exc, src_dict, "userId", "string")
 
@@ -114,11 +110,9 @@ class SendInvoiceRequest:
             field_error(exc, src_dict, "action", "string (SendInvoiceRequestAction)")
 
         try:
-            _live_mode = d.pop("liveMode")
-            if _live_mode.__class__ is not bool and not isinstance(_live_mode, bool):
+            live_mode: bool = d.pop("liveMode")
+            if live_mode.__class__ is not bool and not isinstance(live_mode, bool):
                 raise TypeError
-            live_mode = _live_mode
-
         except Exception as exc:
             field_error(exc, src_dict, "liveMode", "boolean")
 

@@ -50,29 +50,23 @@ class SepaDirectDebit:
             raise not_an_object("SepaDirectDebit", src_dict)
         d = dict(src_dict)
         try:
-            _bank_code = d.pop("bank_code")
-            if _bank_code.__class__ is not str and not isinstance(_bank_code, str):
+            bank_code: str = d.pop("bank_code")
+            if bank_code.__class__ is not str and not isinstance(bank_code, str):
                 raise TypeError
-            bank_code = _bank_code
-
         except Exception as exc:
             field_error(exc, src_dict, "bank_code", "string")
 
         try:
-            _last4 = d.pop("last4")
-            if _last4.__class__ is not str and not isinstance(_last4, str):
+            last4: str = d.pop("last4")
+            if last4.__class__ is not str and not isinstance(last4, str):
                 raise TypeError
-            last4 = _last4
-
         except Exception as exc:
             field_error(exc, src_dict, "last4", "string")
 
         try:
-            _branch_code = d.pop("branch_code")
-            if _branch_code.__class__ is not str and not isinstance(_branch_code, str):
+            branch_code: str = d.pop("branch_code")
+            if branch_code.__class__ is not str and not isinstance(branch_code, str):
                 raise TypeError
-            branch_code = _branch_code
-
         except Exception as exc:
             field_error(exc, src_dict, "branch_code", "string")
 

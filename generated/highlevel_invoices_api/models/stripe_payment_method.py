@@ -41,11 +41,9 @@ class StripePaymentMethod:
             raise not_an_object("StripePaymentMethod", src_dict)
         d = dict(src_dict)
         try:
-            _enable_bank_debit_only = d.pop("enableBankDebitOnly")
-            if _enable_bank_debit_only.__class__ is not bool and not isinstance(_enable_bank_debit_only, bool):
+            enable_bank_debit_only: bool = d.pop("enableBankDebitOnly")
+            if enable_bank_debit_only.__class__ is not bool and not isinstance(enable_bank_debit_only, bool):
                 raise TypeError
-            enable_bank_debit_only = _enable_bank_debit_only
-
         except Exception as exc:
             field_error(exc, src_dict, "enableBankDebitOnly", "boolean")
 

@@ -204,11 +204,9 @@ class Text2PayRequest:
             raise not_an_object("Text2PayRequest", src_dict)
         d = dict(src_dict)
         try:
-            _alt_id = d.pop("altId")
-            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
+            alt_id: str = d.pop("altId")
+            if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
-            alt_id = _alt_id
-
         except Exception as exc:
             field_error(exc, src_dict, "altId", "string")
 
@@ -220,20 +218,16 @@ class Text2PayRequest:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         try:
-            _name = d.pop("name")
-            if _name.__class__ is not str and not isinstance(_name, str):
+            name: str = d.pop("name")
+            if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
-            name = _name
-
         except Exception as exc:
             field_error(exc, src_dict, "name", "string")
 
         try:
-            _currency = d.pop("currency")
-            if _currency.__class__ is not str and not isinstance(_currency, str):
+            currency: str = d.pop("currency")
+            if currency.__class__ is not str and not isinstance(currency, str):
                 raise TypeError
-            currency = _currency
-
         except Exception as exc:
             field_error(exc, src_dict, "currency", "string")
 
@@ -259,11 +253,9 @@ class Text2PayRequest:
             field_error(exc, src_dict, "contactDetails", "object (ContactDetails)")
 
         try:
-            _issue_date = d.pop("issueDate")
-            if _issue_date.__class__ is not str and not isinstance(_issue_date, str):
+            issue_date: str = d.pop("issueDate")
+            if issue_date.__class__ is not str and not isinstance(issue_date, str):
                 raise TypeError
-            issue_date = _issue_date
-
         except Exception as exc:
             field_error(exc, src_dict, "issueDate", "string")
 
@@ -275,11 +267,9 @@ class Text2PayRequest:
             field_error(exc, src_dict, "sentTo", "object (SentTo)")
 
         try:
-            _live_mode = d.pop("liveMode")
-            if _live_mode.__class__ is not bool and not isinstance(_live_mode, bool):
+            live_mode: bool = d.pop("liveMode")
+            if live_mode.__class__ is not bool and not isinstance(live_mode, bool):
                 raise TypeError
-            live_mode = _live_mode
-
         except Exception as exc:
             field_error(exc, src_dict, "liveMode", "boolean")
 
@@ -293,66 +283,48 @@ class Text2PayRequest:
             field_error(exc, src_dict, "action", "string (Text2PayRequestAction)")
 
         try:
-            _user_id = d.pop("userId")
-            if _user_id.__class__ is not str and not isinstance(_user_id, str):
+            user_id: str = d.pop("userId")
+            if user_id.__class__ is not str and not isinstance(user_id, str):
                 raise TypeError
-            user_id = _user_id
-
         except Exception as exc:
             field_error(exc, src_dict, "userId", "string")
 
-        terms_notes: str | Unset = UNSET
         try:
-            _terms_notes = d.pop("termsNotes", UNSET)
-            if _terms_notes is not UNSET:
-                if _terms_notes.__class__ is not str and not isinstance(_terms_notes, str):
-                    raise TypeError
-                terms_notes = _terms_notes
-
+            terms_notes: str | Unset = d.pop("termsNotes", UNSET)
+            if terms_notes is not UNSET and (terms_notes.__class__ is not str and not isinstance(terms_notes, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "termsNotes", "string")
 
-        title: str | Unset = UNSET
         try:
-            _title = d.pop("title", UNSET)
-            if _title is not UNSET:
-                if _title.__class__ is not str and not isinstance(_title, str):
-                    raise TypeError
-                title = _title
-
+            title: str | Unset = d.pop("title", UNSET)
+            if title is not UNSET and (title.__class__ is not str and not isinstance(title, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "title", "string")
 
-        invoice_number: str | Unset = UNSET
         try:
-            _invoice_number = d.pop("invoiceNumber", UNSET)
-            if _invoice_number is not UNSET:
-                if _invoice_number.__class__ is not str and not isinstance(_invoice_number, str):
-                    raise TypeError
-                invoice_number = _invoice_number
-
+            invoice_number: str | Unset = d.pop("invoiceNumber", UNSET)
+            if invoice_number is not UNSET and (
+                invoice_number.__class__ is not str and not isinstance(invoice_number, str)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "invoiceNumber", "string")
 
-        due_date: str | Unset = UNSET
         try:
-            _due_date = d.pop("dueDate", UNSET)
-            if _due_date is not UNSET:
-                if _due_date.__class__ is not str and not isinstance(_due_date, str):
-                    raise TypeError
-                due_date = _due_date
-
+            due_date: str | Unset = d.pop("dueDate", UNSET)
+            if due_date is not UNSET and (due_date.__class__ is not str and not isinstance(due_date, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "dueDate", "string")
 
-        automatic_taxes_enabled: bool | Unset = UNSET
         try:
-            _automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
-            if _automatic_taxes_enabled is not UNSET:
-                if _automatic_taxes_enabled.__class__ is not bool and not isinstance(_automatic_taxes_enabled, bool):
-                    raise TypeError
-                automatic_taxes_enabled = _automatic_taxes_enabled
-
+            automatic_taxes_enabled: bool | Unset = d.pop("automaticTaxesEnabled", UNSET)
+            if automatic_taxes_enabled is not UNSET and (
+                automatic_taxes_enabled.__class__ is not bool and not isinstance(automatic_taxes_enabled, bool)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "automaticTaxesEnabled", "boolean")
 
@@ -383,14 +355,12 @@ class Text2PayRequest:
         except Exception as exc:
             field_error(exc, src_dict, "tipsConfiguration", "object (TipsConfiguration)")
 
-        invoice_number_prefix: str | Unset = UNSET
         try:
-            _invoice_number_prefix = d.pop("invoiceNumberPrefix", UNSET)
-            if _invoice_number_prefix is not UNSET:
-                if _invoice_number_prefix.__class__ is not str and not isinstance(_invoice_number_prefix, str):
-                    raise TypeError
-                invoice_number_prefix = _invoice_number_prefix
-
+            invoice_number_prefix: str | Unset = d.pop("invoiceNumberPrefix", UNSET)
+            if invoice_number_prefix is not UNSET and (
+                invoice_number_prefix.__class__ is not str and not isinstance(invoice_number_prefix, str)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "invoiceNumberPrefix", "string")
 
@@ -420,25 +390,19 @@ class Text2PayRequest:
                 exc, src_dict, "attachments", "array of object (Attachment)", attachments, "object (Attachment)"
             )
 
-        id: str | Unset = UNSET
         try:
-            _id = d.pop("id", UNSET)
-            if _id is not UNSET:
-                if _id.__class__ is not str and not isinstance(_id, str):
-                    raise TypeError
-                id = _id
-
+            id: str | Unset = d.pop("id", UNSET)
+            if id is not UNSET and (id.__class__ is not str and not isinstance(id, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "id", "string")
 
-        include_terms_note: bool | Unset = UNSET
         try:
-            _include_terms_note = d.pop("includeTermsNote", UNSET)
-            if _include_terms_note is not UNSET:
-                if _include_terms_note.__class__ is not bool and not isinstance(_include_terms_note, bool):
-                    raise TypeError
-                include_terms_note = _include_terms_note
-
+            include_terms_note: bool | Unset = d.pop("includeTermsNote", UNSET)
+            if include_terms_note is not UNSET and (
+                include_terms_note.__class__ is not bool and not isinstance(include_terms_note, bool)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "includeTermsNote", "boolean")
 

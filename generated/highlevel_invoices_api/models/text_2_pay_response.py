@@ -53,11 +53,9 @@ class Text2PayResponse:
             field_error(exc, src_dict, "invoice", "object (Invoice)")
 
         try:
-            _invoice_url = d.pop("invoiceUrl")
-            if _invoice_url.__class__ is not str and not isinstance(_invoice_url, str):
+            invoice_url: str = d.pop("invoiceUrl")
+            if invoice_url.__class__ is not str and not isinstance(invoice_url, str):
                 raise TypeError
-            invoice_url = _invoice_url
-
         except Exception as exc:
             field_error(exc, src_dict, "invoiceUrl", "string")
 

@@ -71,11 +71,9 @@ class TipsConfiguration:
             field_error(exc, src_dict, "tipsPercentage", "array of float | str", tips_percentage, "float | str")
 
         try:
-            _tips_enabled = d.pop("tipsEnabled")
-            if _tips_enabled.__class__ is not bool and not isinstance(_tips_enabled, bool):
+            tips_enabled: bool = d.pop("tipsEnabled")
+            if tips_enabled.__class__ is not bool and not isinstance(tips_enabled, bool):
                 raise TypeError
-            tips_enabled = _tips_enabled
-
         except Exception as exc:
             field_error(exc, src_dict, "tipsEnabled", "boolean")
 

@@ -51,41 +51,35 @@ class TotalSummary:
             raise not_an_object("TotalSummary", src_dict)
         d = dict(src_dict)
         try:
-            _sub_total = d.pop("subTotal")
+            sub_total: float = d.pop("subTotal")
             if (
-                _sub_total.__class__ is not float
-                and _sub_total.__class__ is not int
-                and (not isinstance(_sub_total, (int, float)) or isinstance(_sub_total, bool))
+                sub_total.__class__ is not float
+                and sub_total.__class__ is not int
+                and (not isinstance(sub_total, (int, float)) or isinstance(sub_total, bool))
             ):
                 raise TypeError
-            sub_total = _sub_total
-
         except Exception as exc:
             field_error(exc, src_dict, "subTotal", "number")
 
         try:
-            _discount = d.pop("discount")
+            discount: float = d.pop("discount")
             if (
-                _discount.__class__ is not float
-                and _discount.__class__ is not int
-                and (not isinstance(_discount, (int, float)) or isinstance(_discount, bool))
+                discount.__class__ is not float
+                and discount.__class__ is not int
+                and (not isinstance(discount, (int, float)) or isinstance(discount, bool))
             ):
                 raise TypeError
-            discount = _discount
-
         except Exception as exc:
             field_error(exc, src_dict, "discount", "number")
 
         try:
-            _tax = d.pop("tax")
+            tax: float = d.pop("tax")
             if (
-                _tax.__class__ is not float
-                and _tax.__class__ is not int
-                and (not isinstance(_tax, (int, float)) or isinstance(_tax, bool))
+                tax.__class__ is not float
+                and tax.__class__ is not int
+                and (not isinstance(tax, (int, float)) or isinstance(tax, bool))
             ):
                 raise TypeError
-            tax = _tax
-
         except Exception as exc:
             field_error(exc, src_dict, "tax", "number")
 

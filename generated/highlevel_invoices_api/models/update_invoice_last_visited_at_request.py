@@ -41,11 +41,9 @@ class UpdateInvoiceLastVisitedAtRequest:
             raise not_an_object("UpdateInvoiceLastVisitedAtRequest", src_dict)
         d = dict(src_dict)
         try:
-            _invoice_id = d.pop("invoiceId")
-            if _invoice_id.__class__ is not str and not isinstance(_invoice_id, str):
+            invoice_id: str = d.pop("invoiceId")
+            if invoice_id.__class__ is not str and not isinstance(invoice_id, str):
                 raise TypeError
-            invoice_id = _invoice_id
-
         except Exception as exc:
             field_error(exc, src_dict, "invoiceId", "string")
 

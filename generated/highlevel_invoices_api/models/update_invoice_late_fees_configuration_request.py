@@ -52,11 +52,9 @@ class UpdateInvoiceLateFeesConfigurationRequest:
             raise not_an_object("UpdateInvoiceLateFeesConfigurationRequest", src_dict)
         d = dict(src_dict)
         try:
-            _alt_id = d.pop("altId")
-            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
+            alt_id: str = d.pop("altId")
+            if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
-            alt_id = _alt_id
-
         except Exception as exc:
             field_error(exc, src_dict, "altId", "string")
 

@@ -199,11 +199,9 @@ class UpdateInvoiceRequest:
             raise not_an_object("UpdateInvoiceRequest", src_dict)
         d = dict(src_dict)
         try:
-            _alt_id = d.pop("altId")
-            if _alt_id.__class__ is not str and not isinstance(_alt_id, str):
+            alt_id: str = d.pop("altId")
+            if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
-            alt_id = _alt_id
-
         except Exception as exc:
             field_error(exc, src_dict, "altId", "string")
 
@@ -215,20 +213,16 @@ class UpdateInvoiceRequest:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         try:
-            _name = d.pop("name")
-            if _name.__class__ is not str and not isinstance(_name, str):
+            name: str = d.pop("name")
+            if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
-            name = _name
-
         except Exception as exc:
             field_error(exc, src_dict, "name", "string")
 
         try:
-            _currency = d.pop("currency")
-            if _currency.__class__ is not str and not isinstance(_currency, str):
+            currency: str = d.pop("currency")
+            if currency.__class__ is not str and not isinstance(currency, str):
                 raise TypeError
-            currency = _currency
-
         except Exception as exc:
             field_error(exc, src_dict, "currency", "string")
 
@@ -249,42 +243,30 @@ class UpdateInvoiceRequest:
             )
 
         try:
-            _issue_date = d.pop("issueDate")
-            if _issue_date.__class__ is not str and not isinstance(_issue_date, str):
+            issue_date: str = d.pop("issueDate")
+            if issue_date.__class__ is not str and not isinstance(issue_date, str):
                 raise TypeError
-            issue_date = _issue_date
-
         except Exception as exc:
             field_error(exc, src_dict, "issueDate", "string")
 
         try:
-            _due_date = d.pop("dueDate")
-            if _due_date.__class__ is not str and not isinstance(_due_date, str):
+            due_date: str = d.pop("dueDate")
+            if due_date.__class__ is not str and not isinstance(due_date, str):
                 raise TypeError
-            due_date = _due_date
-
         except Exception as exc:
             field_error(exc, src_dict, "dueDate", "string")
 
-        title: str | Unset = UNSET
         try:
-            _title = d.pop("title", UNSET)
-            if _title is not UNSET:
-                if _title.__class__ is not str and not isinstance(_title, str):
-                    raise TypeError
-                title = _title
-
+            title: str | Unset = d.pop("title", UNSET)
+            if title is not UNSET and (title.__class__ is not str and not isinstance(title, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "title", "string")
 
-        description: str | Unset = UNSET
         try:
-            _description = d.pop("description", UNSET)
-            if _description is not UNSET:
-                if _description.__class__ is not str and not isinstance(_description, str):
-                    raise TypeError
-                description = _description
-
+            description: str | Unset = d.pop("description", UNSET)
+            if description is not UNSET and (description.__class__ is not str and not isinstance(description, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "description", "string")
 
@@ -297,25 +279,19 @@ class UpdateInvoiceRequest:
         except Exception as exc:
             field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
 
-        invoice_number: str | Unset = UNSET
         try:
-            _invoice_number = d.pop("invoiceNumber", UNSET)
-            if _invoice_number is not UNSET:
-                if _invoice_number.__class__ is not str and not isinstance(_invoice_number, str):
-                    raise TypeError
-                invoice_number = _invoice_number
-
+            invoice_number: str | Unset = d.pop("invoiceNumber", UNSET)
+            if invoice_number is not UNSET and (
+                invoice_number.__class__ is not str and not isinstance(invoice_number, str)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "invoiceNumber", "string")
 
-        contact_id: str | Unset = UNSET
         try:
-            _contact_id = d.pop("contactId", UNSET)
-            if _contact_id is not UNSET:
-                if _contact_id.__class__ is not str and not isinstance(_contact_id, str):
-                    raise TypeError
-                contact_id = _contact_id
-
+            contact_id: str | Unset = d.pop("contactId", UNSET)
+            if contact_id is not UNSET and (contact_id.__class__ is not str and not isinstance(contact_id, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "contactId", "string")
 
@@ -328,14 +304,10 @@ class UpdateInvoiceRequest:
         except Exception as exc:
             field_error(exc, src_dict, "contactDetails", "object (ContactDetails)")
 
-        terms_notes: str | Unset = UNSET
         try:
-            _terms_notes = d.pop("termsNotes", UNSET)
-            if _terms_notes is not UNSET:
-                if _terms_notes.__class__ is not str and not isinstance(_terms_notes, str):
-                    raise TypeError
-                terms_notes = _terms_notes
-
+            terms_notes: str | Unset = d.pop("termsNotes", UNSET)
+            if terms_notes is not UNSET and (terms_notes.__class__ is not str and not isinstance(terms_notes, str)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "termsNotes", "string")
 
@@ -348,25 +320,19 @@ class UpdateInvoiceRequest:
         except Exception as exc:
             field_error(exc, src_dict, "discount", "object (Discount)")
 
-        automatic_taxes_enabled: bool | Unset = UNSET
         try:
-            _automatic_taxes_enabled = d.pop("automaticTaxesEnabled", UNSET)
-            if _automatic_taxes_enabled is not UNSET:
-                if _automatic_taxes_enabled.__class__ is not bool and not isinstance(_automatic_taxes_enabled, bool):
-                    raise TypeError
-                automatic_taxes_enabled = _automatic_taxes_enabled
-
+            automatic_taxes_enabled: bool | Unset = d.pop("automaticTaxesEnabled", UNSET)
+            if automatic_taxes_enabled is not UNSET and (
+                automatic_taxes_enabled.__class__ is not bool and not isinstance(automatic_taxes_enabled, bool)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "automaticTaxesEnabled", "boolean")
 
-        live_mode: bool | Unset = UNSET
         try:
-            _live_mode = d.pop("liveMode", UNSET)
-            if _live_mode is not UNSET:
-                if _live_mode.__class__ is not bool and not isinstance(_live_mode, bool):
-                    raise TypeError
-                live_mode = _live_mode
-
+            live_mode: bool | Unset = d.pop("liveMode", UNSET)
+            if live_mode is not UNSET and (live_mode.__class__ is not bool and not isinstance(live_mode, bool)):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "liveMode", "boolean")
 
@@ -397,14 +363,12 @@ class UpdateInvoiceRequest:
         except Exception as exc:
             field_error(exc, src_dict, "xeroDetails", "object (UpdateInvoiceRequestXeroDetails)")
 
-        invoice_number_prefix: str | Unset = UNSET
         try:
-            _invoice_number_prefix = d.pop("invoiceNumberPrefix", UNSET)
-            if _invoice_number_prefix is not UNSET:
-                if _invoice_number_prefix.__class__ is not str and not isinstance(_invoice_number_prefix, str):
-                    raise TypeError
-                invoice_number_prefix = _invoice_number_prefix
-
+            invoice_number_prefix: str | Unset = d.pop("invoiceNumberPrefix", UNSET)
+            if invoice_number_prefix is not UNSET and (
+                invoice_number_prefix.__class__ is not str and not isinstance(invoice_number_prefix, str)
+            ):
+                raise TypeError
         except Exception as exc:
             field_error(exc, src_dict, "invoiceNumberPrefix", "string")
 

@@ -45,20 +45,16 @@ class UsBankAccount:
             raise not_an_object("UsBankAccount", src_dict)
         d = dict(src_dict)
         try:
-            _bank_name = d.pop("bank_name")
-            if _bank_name.__class__ is not str and not isinstance(_bank_name, str):
+            bank_name: str = d.pop("bank_name")
+            if bank_name.__class__ is not str and not isinstance(bank_name, str):
                 raise TypeError
-            bank_name = _bank_name
-
         except Exception as exc:
             field_error(exc, src_dict, "bank_name", "string")
 
         try:
-            _last4 = d.pop("last4")
-            if _last4.__class__ is not str and not isinstance(_last4, str):
+            last4: str = d.pop("last4")
+            if last4.__class__ is not str and not isinstance(last4, str):
                 raise TypeError
-            last4 = _last4
-
         except Exception as exc:
             field_error(exc, src_dict, "last4", "string")
 

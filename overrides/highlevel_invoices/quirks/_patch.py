@@ -27,7 +27,8 @@ def wrap_from_dict(model: type[Any], fix: Fix, *, name: str) -> None:
     inner = model.__dict__["from_dict"].__func__
 
     def from_dict(cls: type[Any], src_dict: Mapping[str, Any]) -> Any:
-        if not isinstance(src_dict, Mapping):  # not an object: the generated decoder says so, with the path
+        # not an object: the generated decoder says so, with the path (a dict skips the ABC check)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             return inner(cls, src_dict)
         return inner(cls, fix(src_dict))
 
