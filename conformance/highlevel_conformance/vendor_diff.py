@@ -5,10 +5,15 @@ parameter names ignored): parameters added or removed, their required flags;
 request and response bodies field by field (fields on one side only, types,
 required flags, enums), recursively; response statuses on one side only.
 
-Each difference has the JSON pointer of the node of OUR spec it concerns
-(where a ``$ref`` leads, the pointer follows it, so a difference in a shared
-component is reported once per component). It is explained by the
-``spec/QUIRKS.md`` row whose ``covers`` column lists that pointer or one of
+Each difference has the JSON pointer of the node of OUR spec it concerns.
+Where a ``$ref`` leads, a difference inside the shared component (a field, a
+required flag, an enum) has the pointer of the component, so it is reported
+once per component; a difference in how the vendor types the node itself (its
+type, or fields on one side while the other is free-form) has the pointer of
+the place that uses it, since the vendor types each use on its own (an item
+object in a request, a string in an answer): a row covering that use then
+does not hide the component's own drift. A difference is explained by the
+``spec/QUIRKS.md`` row whose ``covers`` column lists its pointer or one of
 its ancestors; every other difference is new, and makes the exit status 1.
 """
 
@@ -147,14 +152,15 @@ class _Walker:
 
     def schema(self, theirs: Any, ours: Any, pointer: str, where: str) -> None:
         v, _, _ = self._flatten(theirs, ours=False, pointer="")
+        use = pointer
         o, pointer, homes = self._flatten(ours, ours=True, pointer=pointer)
-        key = (id(v), pointer)
+        key = (id(v), use)
         if key in self._seen:
             return
         self._seen.add(key)
         vt, ot = self._types(v), self._types(o)
         if vt and ot and vt != ot:
-            self.add(pointer, where, f"type: vendor {'|'.join(sorted(vt))}, ours {'|'.join(sorted(ot))}")
+            self.add(use, where, f"type: vendor {'|'.join(sorted(vt))}, ours {'|'.join(sorted(ot))}")
         if "enum" in v or "enum" in o:
             ve, oe = v.get("enum"), o.get("enum")
             if ve is None or oe is None:
@@ -169,11 +175,11 @@ class _Walker:
         vp, op = v.get("properties") or {}, o.get("properties") or {}
         vr, orq = set(v.get("required") or []), set(o.get("required") or [])
         if vp and not op:
-            self.add(pointer, where, f"fields: the vendor's lists {sorted(vp)}, ours is free-form")
+            self.add(use, where, f"fields: the vendor's lists {sorted(vp)}, ours is free-form")
             vp = {}
         elif op and not vp:
             if vt <= {"object"}:
-                self.add(pointer, where, f"fields: ours lists {sorted(op)}, the vendor's is free-form")
+                self.add(use, where, f"fields: ours lists {sorted(op)}, the vendor's is free-form")
             op = {}
         for name in sorted(vp.keys() - op.keys()):
             self.add(f"{pointer}/properties/{specs.escape(name)}", f"{where}.{name}", "field only in the vendor's")

@@ -47,6 +47,14 @@ def test_invoice_numbers_are_a_per_location_sequence_with_prefix(client: HighLev
         assert other.create_invoice(body=bodies.create_invoice(target.b.location)).invoice_number == "1"
 
 
+def test_a_line_item_keeps_the_id_it_was_sent_with_and_gets_one_otherwise(client: HighLevel, target: Target) -> None:
+    kept = "6578278e879ad2646715ba9e"
+    items = [bodies.item(10, 1, _id=kept), bodies.item(20, 1)]
+    created = client.create_invoice(body=bodies.create_invoice(target.a.location, items=items))
+    ids = [i.field_id for i in created.invoice_items]
+    assert ids[0] == kept and isinstance(ids[1], str) and len(ids[1]) == 24 and ids[1] != kept
+
+
 def test_list_filters_sorting_and_paging(client: HighLevel, target: Target) -> None:
     loc = target.a.location
     for day, name in [("2024-01-03", "Gamma"), ("2024-01-01", "Alpha"), ("2024-01-02", "Beta")]:

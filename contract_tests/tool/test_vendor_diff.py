@@ -46,6 +46,23 @@ def test_a_documented_quirk_is_explained_by_its_row(tmp_path: Path) -> None:
     ]
 
 
+def test_a_use_typed_differently_is_explained_at_the_use_and_the_component_still_drifts(tmp_path: Path) -> None:
+    vendor = ours()
+    schemas = vendor["components"]["schemas"]
+    schemas["Invoice"]["properties"]["invoiceItems"]["items"] = {"type": "string"}  # Q2: a use typed loosely
+    schemas["Estimate"]["properties"]["contactDetails"] = {"type": "object"}  # Q93: a use left free-form
+    schemas["InvoiceItem"]["properties"]["unit"] = {"type": "string"}  # the shared component's own drift
+    result = compare_files(write(tmp_path / "vendor.json", vendor))
+    assert sorted((d.pointer, d.text, q) for d, q in result.explained) == [
+        (f"{S}/Estimate/properties/contactDetails",
+         "fields: ours lists ['additionalEmails', 'address', 'companyName', 'customFields', 'email', 'id', 'name', "
+         "'phoneNo'], the vendor's is free-form", "Q93"),
+        (f"{S}/Invoice/properties/invoiceItems/items", "type: vendor string, ours object", "Q2"),
+    ]  # fmt: skip
+    new = [(d.pointer, d.text) for d in result.new]
+    assert new == [(f"{S}/InvoiceItem/properties/unit", "field only in the vendor's")]  # not hidden by Q2
+
+
 def test_every_kind_of_new_difference_is_reported_and_fails(tmp_path: Path) -> None:
     vendor = ours()
     schemas = vendor["components"]["schemas"]

@@ -53,12 +53,19 @@ def quantity_beyond_the_generation_bound(location: str) -> Case:
     return _with_item(location, amount=0.5, qty=2_000_000), ("invoiceItems", 0, "qty"), 2_000_000
 
 
+def miscellaneous_charges(location: str) -> Case:
+    """The vendor's create and text2pay bodies both take ``miscellaneousCharges``; our text2pay body lacked it."""
+    charges = {"charges": [[]], "collectedMiscellaneousCharges": 0}
+    return bodies.invoice_fields(location, miscellaneousCharges=charges), None, None
+
+
 VENDOR_VALID: dict[str, Callable[[str], Case]] = {
     "tipsPercentage as strings": tips_as_strings,
     "tipsPercentage as numbers": tips_as_numbers,
     "tax without calculation": tax_without_calculation,
     "tax rate above 100": tax_rate_above_100,
     "quantity above 1e6": quantity_beyond_the_generation_bound,
+    "miscellaneous charges": miscellaneous_charges,
 }
 
 

@@ -76,7 +76,6 @@ from .invoice_template_list import InvoiceTemplateList
 from .invoice_template_payment_methods_request import InvoiceTemplatePaymentMethodsRequest
 from .invoice_template_update_request import InvoiceTemplateUpdateRequest
 from .invoice_with_summary import InvoiceWithSummary
-from .invoice_with_summary_reminders_configuration import InvoiceWithSummaryRemindersConfiguration
 from .item_tax import ItemTax
 from .item_tax_calculation import ItemTaxCalculation
 from .late_fees_configuration import LateFeesConfiguration
@@ -111,6 +110,8 @@ from .record_payment_request import RecordPaymentRequest
 from .record_payment_request_meta import RecordPaymentRequestMeta
 from .record_payment_request_mode import RecordPaymentRequestMode
 from .record_payment_response import RecordPaymentResponse
+from .reminders_configuration import RemindersConfiguration
+from .reminders_configuration_reminder_execution_details_list import RemindersConfigurationReminderExecutionDetailsList
 from .schedule_options import ScheduleOptions
 from .schedule_schedule_request import ScheduleScheduleRequest
 from .send_invoice_request import SendInvoiceRequest
@@ -211,7 +212,6 @@ __all__ = (
     "InvoiceTemplatePaymentMethodsRequest",
     "InvoiceTemplateUpdateRequest",
     "InvoiceWithSummary",
-    "InvoiceWithSummaryRemindersConfiguration",
     "ItemTax",
     "ItemTaxCalculation",
     "LateFeesConfiguration",
@@ -241,6 +241,8 @@ __all__ = (
     "RecordPaymentRequestMeta",
     "RecordPaymentRequestMode",
     "RecordPaymentResponse",
+    "RemindersConfiguration",
+    "RemindersConfigurationReminderExecutionDetailsList",
     "RRule",
     "RRuleDayOfWeek",
     "RRuleEndType",

@@ -36,7 +36,8 @@ class InvoiceSettings:
             business_details (BusinessDetails | Unset): Business Details
             sender_configuration (InvoiceSettingsSenderConfiguration | Unset): Who invoice emails come from
             product_settings (InvoiceSettingsProductSettings | Unset): How products become invoice items
-            reminder_settings (InvoiceSettingsReminderSettings | Unset): The location's payment reminders
+            reminder_settings (InvoiceSettingsReminderSettings | Unset): Payment reminders (a location's, in its settings;
+                an invoice's, in its `remindersConfiguration`)
             late_fees_configuration (LateFeesConfiguration | Unset): late fees configuration
             tips_configuration (TipsConfiguration | Unset): tips configuration for the invoice
             payment_methods (PaymentMethods | Unset): Payment Methods for Invoices

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="InvoiceSettingsReminderSettings")
 
 @_attrs_define
 class InvoiceSettingsReminderSettings:
-    """The location's payment reminders
+    """Payment reminders (a location's, in its settings; an invoice's, in its `remindersConfiguration`)
 
     Attributes:
         default_email_template_id (str):  Example: 6578278e879ad2646715ba9c.

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="InvoiceWithSummary")
 
 @_attrs_define
 class InvoiceWithSummary:
-    """An invoice with its totals, as `get-invoice` answers it
+    """An invoice with its totals, as `get-invoice` and `list-invoices` answer it
 
     Attributes:
         field_id (str): Invoice Id Example: 6578278e879ad2646715ba9c.
@@ -44,7 +44,8 @@ class InvoiceWithSummary:
         payment_schedule (InvoicePaymentSchedule | Unset): split invoice into payment schedule summing up to full
             invoice amount (shape not documented for responses) Example: {}.
         late_fees_configuration (LateFeesConfiguration | Unset): late fees configuration
-        reminders_configuration (InvoiceWithSummaryRemindersConfiguration | Unset): Reminders configuration Example: {}.
+        reminders_configuration (RemindersConfiguration | Unset): The payment reminders of an invoice, and what was done
+            with them
     """
 
     field_id: str
@@ -72,7 +73,7 @@ class InvoiceWithSummary:
     automatic_taxes_calculated: bool | Unset = UNSET
     payment_schedule: InvoicePaymentSchedule | Unset = UNSET
     late_fees_configuration: LateFeesConfiguration | Unset = UNSET
-    reminders_configuration: InvoiceWithSummaryRemindersConfiguration | Unset = UNSET
+    reminders_configuration: RemindersConfiguration | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -391,14 +392,14 @@ class InvoiceWithSummary:
         except Exception as exc:
             field_error(exc, src_dict, "lateFeesConfiguration", "object (LateFeesConfiguration)")
 
-        reminders_configuration: InvoiceWithSummaryRemindersConfiguration | Unset = UNSET
+        reminders_configuration: RemindersConfiguration | Unset = UNSET
         try:
             _reminders_configuration = d.pop("remindersConfiguration", UNSET)
             if _reminders_configuration is not UNSET:
-                reminders_configuration = InvoiceWithSummaryRemindersConfiguration.from_dict(_reminders_configuration)
+                reminders_configuration = RemindersConfiguration.from_dict(_reminders_configuration)
 
         except Exception as exc:
-            field_error(exc, src_dict, "remindersConfiguration", "object (InvoiceWithSummaryRemindersConfiguration)")
+            field_error(exc, src_dict, "remindersConfiguration", "object (RemindersConfiguration)")
 
         invoice_with_summary = cls(
             field_id=field_id,
@@ -455,6 +456,6 @@ from ..models.contact_details import ContactDetails
 from ..models.discount import Discount
 from ..models.invoice_item import InvoiceItem
 from ..models.invoice_payment_schedule import InvoicePaymentSchedule
-from ..models.invoice_with_summary_reminders_configuration import InvoiceWithSummaryRemindersConfiguration
 from ..models.late_fees_configuration import LateFeesConfiguration
+from ..models.reminders_configuration import RemindersConfiguration
 from ..models.total_summary import TotalSummary

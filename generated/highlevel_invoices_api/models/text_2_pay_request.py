@@ -40,6 +40,7 @@ class Text2PayRequest:
         invoice_number_prefix (str | Unset): prefix for invoice number Example: INV-.
         payment_methods (PaymentMethods | Unset): Payment Methods for Invoices
         attachments (list[Attachment] | Unset): attachments for the invoice
+        miscellaneous_charges (MiscellaneousCharges | Unset): Miscellaneous charges (processing fees)
         id (str | Unset): id of invoice to update. If skipped, a new invoice will be created Example:
             6578278e879ad2646715ba9c.
         include_terms_note (bool | Unset): include terms & notes with receipts Example: True.
@@ -69,6 +70,7 @@ class Text2PayRequest:
     invoice_number_prefix: str | Unset = UNSET
     payment_methods: PaymentMethods | Unset = UNSET
     attachments: list[Attachment] | Unset = UNSET
+    miscellaneous_charges: MiscellaneousCharges | Unset = UNSET
     id: str | Unset = UNSET
     include_terms_note: bool | Unset = UNSET
     discount: Discount | Unset = UNSET
@@ -136,6 +138,10 @@ class Text2PayRequest:
                 attachments_item = attachments_item_data.to_dict()
                 attachments.append(attachments_item)
 
+        miscellaneous_charges: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.miscellaneous_charges, Unset):
+            miscellaneous_charges = self.miscellaneous_charges.to_dict()
+
         id = self.id
 
         include_terms_note = self.include_terms_note
@@ -187,6 +193,8 @@ class Text2PayRequest:
             field_dict["paymentMethods"] = payment_methods
         if attachments is not UNSET:
             field_dict["attachments"] = attachments
+        if miscellaneous_charges is not UNSET:
+            field_dict["miscellaneousCharges"] = miscellaneous_charges
         if id is not UNSET:
             field_dict["id"] = id
         if include_terms_note is not UNSET:
@@ -390,6 +398,15 @@ class Text2PayRequest:
                 exc, src_dict, "attachments", "array of object (Attachment)", attachments, "object (Attachment)"
             )
 
+        miscellaneous_charges: MiscellaneousCharges | Unset = UNSET
+        try:
+            _miscellaneous_charges = d.pop("miscellaneousCharges", UNSET)
+            if _miscellaneous_charges is not UNSET:
+                miscellaneous_charges = MiscellaneousCharges.from_dict(_miscellaneous_charges)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "miscellaneousCharges", "object (MiscellaneousCharges)")
+
         try:
             id: str | Unset = d.pop("id", UNSET)
             if id is not UNSET and (id.__class__ is not str and not isinstance(id, str)):
@@ -447,6 +464,7 @@ class Text2PayRequest:
             invoice_number_prefix=invoice_number_prefix,
             payment_methods=payment_methods,
             attachments=attachments,
+            miscellaneous_charges=miscellaneous_charges,
             id=id,
             include_terms_note=include_terms_note,
             discount=discount,
@@ -480,6 +498,7 @@ from ..models.contact_details import ContactDetails
 from ..models.discount import Discount
 from ..models.invoice_item import InvoiceItem
 from ..models.late_fees_configuration import LateFeesConfiguration
+from ..models.miscellaneous_charges import MiscellaneousCharges
 from ..models.payment_methods import PaymentMethods
 from ..models.payment_schedule import PaymentSchedule
 from ..models.sent_to import SentTo

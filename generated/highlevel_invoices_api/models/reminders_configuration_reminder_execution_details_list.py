@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import not_an_object
 
-T = TypeVar("T", bound="InvoiceWithSummaryRemindersConfiguration")
+T = TypeVar("T", bound="RemindersConfigurationReminderExecutionDetailsList")
 
 
 @_attrs_define
-class InvoiceWithSummaryRemindersConfiguration:
-    """Reminders configuration
+class RemindersConfigurationReminderExecutionDetailsList:
+    """The reminders sent so far (shape not documented)
 
     Example:
         {}
@@ -32,12 +32,12 @@ class InvoiceWithSummaryRemindersConfiguration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise not_an_object("InvoiceWithSummaryRemindersConfiguration", src_dict)
+            raise not_an_object("RemindersConfigurationReminderExecutionDetailsList", src_dict)
         d = dict(src_dict)
-        invoice_with_summary_reminders_configuration = cls()
+        reminders_configuration_reminder_execution_details_list = cls()
 
-        invoice_with_summary_reminders_configuration.additional_properties = d
-        return invoice_with_summary_reminders_configuration
+        reminders_configuration_reminder_execution_details_list.additional_properties = d
+        return reminders_configuration_reminder_execution_details_list
 
     @property
     def additional_keys(self) -> list[str]:
