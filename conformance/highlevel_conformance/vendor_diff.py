@@ -52,6 +52,22 @@ class Quirk:
         return any(self.covers_pointer_with(c, pointer) for c in self.covers)
 
 
+def names_a_node(spec: dict[str, Any], cover: str) -> bool:
+    """Whether the ``covers`` pointer ``cover`` ("#/...") names a node of ``spec``.
+
+    A field the vendor documents and our spec leaves out on purpose has no node:
+    it is named by the pointer it would have, ``.../properties/<name>`` under a
+    ``properties`` node that ``spec`` has.
+    """
+    for candidate in (cover, cover.rpartition("/")[0]):
+        try:
+            specs.pointer(spec, candidate)
+        except (KeyError, IndexError, ValueError):
+            continue
+        return candidate == cover or candidate.endswith("/properties")
+    return False
+
+
 def read_quirks(text: str) -> list[Quirk]:
     """The rows of ``spec/QUIRKS.md`` with their ``covers`` pointers (the table's last column)."""
     rows = []

@@ -10,9 +10,9 @@ import pytest
 from highlevel_invoices import AsyncHighLevel, HighLevel, models
 from highlevel_sandbox import specs
 
-from .conftest import INVOICE_WITH_SUMMARY, LOCATION, async_client, sync_client
+from .conftest import INVOICE, LOCATION, async_client, sync_client
 
-ALL = [{**INVOICE_WITH_SUMMARY, "_id": f"{i:024x}", "invoiceNumber": str(i)} for i in range(1, 251)]
+ALL = [{**INVOICE, "_id": f"{i:024x}", "invoiceNumber": str(i)} for i in range(1, 251)]
 
 
 def pages(request: httpx.Request) -> httpx.Response:

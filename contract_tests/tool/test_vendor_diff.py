@@ -14,7 +14,7 @@ import yaml
 
 from highlevel_conformance import vendor_diff
 from highlevel_conformance.vendor_diff import Difference, Quirk, compare_files, read_quirks
-from highlevel_sandbox.specs import INVOICES, load_spec, pointer, spec_path
+from highlevel_sandbox.specs import INVOICES, load_spec, spec_path
 
 S = "#/components/schemas"
 QUIRKS_TEXT = spec_path("QUIRKS.md").read_text(encoding="utf-8")
@@ -133,10 +133,22 @@ def test_quirks_table_has_the_covers_column_and_every_pointer_is_a_node_of_our_s
     rows = read_quirks(QUIRKS_TEXT)
     numbers = [int(r.id[1:]) for r in rows]
     assert numbers == sorted(set(numbers))  # unique and ascending; each stream numbers in its own range
+    dangling = []
     for row in rows:
         for cover in row.covers:
             document, _, node = cover.rpartition("#")  # "#/..." is ours; "oauth.yaml#/..." the OAuth document
-            pointer(load_spec(document or INVOICES), f"#{node}")  # raises KeyError when the node does not exist
+            if not vendor_diff.names_a_node(load_spec(document or INVOICES), f"#{node}"):
+                dangling.append((row.id, cover))
+    assert dangling == []
+
+
+def test_a_left_out_field_is_named_under_a_properties_node_of_ours() -> None:
+    spec = load_spec(INVOICES)
+    assert vendor_diff.names_a_node(spec, "#/components/schemas/Invoice/properties/invoiceNumber")
+    assert vendor_diff.names_a_node(spec, "#/components/schemas/Invoice/properties/noSuchField")
+    assert not vendor_diff.names_a_node(spec, "#/components/schemas/NoSuchSchema/properties/noSuchField")
+    assert not vendor_diff.names_a_node(spec, "#/components/schemas/Invoice/noSuchKeyword")
+    assert not vendor_diff.names_a_node(spec, "#/components/schemas/NoSuchSchema")
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:

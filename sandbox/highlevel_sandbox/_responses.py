@@ -61,7 +61,7 @@ class InvoiceResponses:
 
     def list_invoices(self, call: Call) -> Answer:
         invoices, total = self.backend.list_invoices(call.location, call.query)
-        return 200, {"invoices": [i.to_json(with_summary=True) for i in invoices], "total": total}
+        return 200, {"invoices": [i.to_json() for i in invoices], "total": total}
 
     def get_invoice(self, call: Call) -> Answer:
         return 200, self.backend.invoice(call.location, call.path["invoiceId"]).to_json(with_summary=True)

@@ -168,16 +168,11 @@ def test_totals_apply_the_discount_then_exclusive_taxes(client: HighLevel, targe
     tax = {"_id": "tax-10", "name": "VAT", "rate": 10, "calculation": "exclusive"}
     items = [bodies.item(100, 2, taxes=[tax]), bodies.item(50, 1)]
     discount = {"type": "percentage", "value": 10}
-    name = f"Totals {uuid.uuid4().hex[:12]}"
-    body = bodies.create_invoice(target.a.location, items=items, discount=discount, name=name)
-    created = client.create_invoice(body=body)
+    created = client.create_invoice(body=bodies.create_invoice(target.a.location, items=items, discount=discount))
     # lines 200 + 50; discount 10 % = 25, spread 20 / 5; tax 10 % of (200 - 20) = 18
     assert (created.total, created.amount_due) == (243, 243)
     summary = _get(client, target, created.field_id).total_summary
     assert (summary.sub_total, summary.discount, summary.tax) == (250, 25, 18)
-    page = client.list_invoices(alt_id=target.a.location, alt_type=LOC, search=name, limit="10", offset="0")
-    listed = [i.total_summary for i in page.invoices if i.field_id == created.field_id]
-    assert [(s.sub_total, s.discount, s.tax) for s in listed] == [(250, 25, 18)]  # each listed invoice has its totals
 
 
 @pytest.mark.side_effects

@@ -1240,7 +1240,7 @@ class Operations(_Operations):
         sort_field: ListInvoicesSortField | Literal["issueDate"] | Unset = UNSET,
         sort_order: ListInvoicesSortOrder | Literal["ascend", "descend"] | Unset = UNSET,
         page_size: int = DEFAULT_PAGE_SIZE,
-    ) -> Iterator[InvoiceWithSummary]:
+    ) -> Iterator[Invoice]:
         """Every item of ``list_invoices`` (its ``invoices``), page after page of ``page_size`` items.
 
         The filters are those of ``list_invoices``; the iterator sets ``limit`` and ``offset``.
@@ -2499,7 +2499,7 @@ class AsyncOperations(_Operations):
         sort_field: ListInvoicesSortField | Literal["issueDate"] | Unset = UNSET,
         sort_order: ListInvoicesSortOrder | Literal["ascend", "descend"] | Unset = UNSET,
         page_size: int = DEFAULT_PAGE_SIZE,
-    ) -> AsyncIterator[InvoiceWithSummary]:
+    ) -> AsyncIterator[Invoice]:
         """Every item of ``list_invoices`` (its ``invoices``), page after page of ``page_size`` items.
 
         The filters are those of ``list_invoices``; the iterator sets ``limit`` and ``offset``.

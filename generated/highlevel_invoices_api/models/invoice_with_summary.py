@@ -15,7 +15,7 @@ T = TypeVar("T", bound="InvoiceWithSummary")
 
 @_attrs_define
 class InvoiceWithSummary:
-    """An invoice with its totals, as `get-invoice` and `list-invoices` answer it
+    """An invoice with its totals, as `get-invoice` answers it
 
     Attributes:
         field_id (str): Invoice Id Example: 6578278e879ad2646715ba9c.

@@ -15,11 +15,11 @@ T = TypeVar("T", bound="ListInvoicesResponse")
 class ListInvoicesResponse:
     """
     Attributes:
-        invoices (list[InvoiceWithSummary]): The invoices of the page, each with its totals as `get-invoice` answers it
+        invoices (list[Invoice]):
         total (int): Total number of invoices that match the filters Example: 1.
     """
 
-    invoices: list[InvoiceWithSummary]
+    invoices: list[Invoice]
     total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,26 +47,19 @@ class ListInvoicesResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise not_an_object("ListInvoicesResponse", src_dict)
         d = dict(src_dict)
-        invoices: list[InvoiceWithSummary] = []
+        invoices: list[Invoice] = []
         try:
             _invoices = d.pop("invoices")
             if _invoices.__class__ is not list and not isinstance(_invoices, list):
                 raise TypeError
             invoices = []
             for invoices_item_data in _invoices:
-                invoices_item = InvoiceWithSummary.from_dict(invoices_item_data)
+                invoices_item = Invoice.from_dict(invoices_item_data)
 
                 invoices.append(invoices_item)
 
         except Exception as exc:
-            field_error(
-                exc,
-                src_dict,
-                "invoices",
-                "array of object (InvoiceWithSummary)",
-                invoices,
-                "object (InvoiceWithSummary)",
-            )
+            field_error(exc, src_dict, "invoices", "array of object (Invoice)", invoices, "object (Invoice)")
 
         try:
             total: int = d.pop("total")
@@ -103,4 +96,4 @@ class ListInvoicesResponse:
 
 
 # Imported after the class: these models may import this one in turn.
-from ..models.invoice_with_summary import InvoiceWithSummary
+from ..models.invoice import Invoice
