@@ -73,8 +73,20 @@ def parse_json(raw: bytes) -> Any:
         value = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant, parse_float=_finite_float)
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise MalformedJson(str(exc)[:200]) from exc
-    _check_tree(value)
+    if _may_break_tree(raw):
+        _check_tree(value)
     return value
+
+
+# A lone surrogate in the parsed text can only come from a ``\\uD800``-``\\uDFFF`` escape: strict UTF-8
+# decoding refuses an encoded surrogate.
+SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def _may_break_tree(raw: bytes) -> bool:
+    """Whether ``_check_tree`` could refuse the body parsed from ``raw``: not when it holds fewer than
+    ``MAX_DEPTH`` brackets (no deeper nesting) and no surrogate escape (two scans in C, most bodies)."""
+    return raw.count(b"{") + raw.count(b"[") > MAX_DEPTH or SURROGATE_ESCAPE.search(raw) is not None
 
 
 def _check_tree(value: Any) -> None:
