@@ -3,6 +3,7 @@
     python -m bench                      # everything, full size (what make bench runs)
     python -m bench --only client,models # a subset
     python -m bench --smoke --out DIR    # few iterations, no waiting (what make test runs)
+    python -m bench --only throughput --profile  # also where the sandbox's time goes (sandbox-profile.txt)
 
 The exit code is 0 when every benchmark ran, 1 when one of them failed or
 could not run. A missed target is reported, not an error.
@@ -48,7 +49,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--smoke", action="store_true", help="few iterations and no thresholds worth reading")
     parser.add_argument("--only", default="", help=f"comma-separated subset of: {', '.join(BENCHMARKS)}")
     parser.add_argument("--out", type=Path, default=ROOT / "bench", help="where RESULTS.md and results.png go")
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="throughput: also profile the sandbox under the same wrk mix (py-spy if on PATH, else cProfile) "
+        "into OUT/sandbox-profile.txt and the section's notes",
+    )
     args = parser.parse_args(argv)
+    if args.profile:
+        throughput.PROFILE_OUT = args.out
     names = [n.strip() for n in args.only.split(",") if n.strip()] or list(BENCHMARKS)
     if unknown := [n for n in names if n not in BENCHMARKS]:
         parser.error(f"unknown benchmark(s): {', '.join(unknown)}; choose from {', '.join(BENCHMARKS)}")

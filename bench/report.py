@@ -119,7 +119,10 @@ def markdown(sections: list[Section], scale: str, seconds: float) -> str:
     out += [f"- {k}: {v}" for k, v in versions().items()]
     out += ["", "## Reproduce", "", "```sh", REPRODUCE, "```", "",
             "`make bench` installs wrk (Debian package) and Prism (`npm ci` in `bench/prism`) when they are missing, "
-            "then runs `python -m bench`; `python -m bench --only client,models` runs a subset.", ""]  # fmt: skip
+            "then runs `python -m bench`; `python -m bench --only client,models` runs a subset.",
+            "`python -m bench --only throughput --profile` also profiles the sandbox under the same wrk mix "
+            "(py-spy when it is on PATH, else cProfile around the server process) and writes its top functions "
+            "to `sandbox-profile.txt` and to the notes of section 4.", ""]  # fmt: skip
     return "\n".join(out)
 
 

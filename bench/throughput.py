@@ -8,14 +8,26 @@ connections and duration for both) alternates between them round by round;
 each server's figure is its best round. Half the requests send an invoice,
 half get one, over invoices created in the sandbox first (Prism answers any id
 from the spec's examples).
+
+``python -m bench --only throughput --profile`` also runs one more wrk round on a
+sandbox of its own under a profiler (py-spy when it is on PATH: sampling, the server
+at full speed; else the standard library's cProfile around the server process, which
+slows it) and writes its top functions to ``sandbox-profile.txt`` beside RESULTS.md
+and to the section's notes. The measured rounds are never profiled.
 """
 
 from __future__ import annotations
 
+import collections
 import json
 import os
+import pstats
+import re
 import shutil
+import signal
 import subprocess
+import time
+from pathlib import Path
 
 from highlevel_conformance.lifecycle import bodies
 from highlevel_invoices import HighLevel
@@ -29,6 +41,8 @@ PRISM = ROOT / "bench" / "prism" / "node_modules" / ".bin" / "prism"
 SANDBOX, PRISM_NAME = "sandbox", "Prism 5 (prism mock)"
 MIN_RATIO = 3.0  # sandbox req/s over Prism's (issue 16 item 4)
 INSTALL_HINT = "make bench installs them (wrk from Debian's packages, Prism with npm ci in bench/prism)"
+PROFILE_OUT: Path | None = None  # ``python -m bench --profile`` sets it: where sandbox-profile.txt goes
+PROFILE_TOP = 25
 
 
 def missing_tools() -> list[str]:
@@ -52,6 +66,81 @@ def wrk(url: str, env: dict[str, str], seconds: int, connections: int) -> dict[s
     return stats
 
 
+def _invoice_env(url: str, token: str, location: str) -> dict[str, str]:
+    with HighLevel(token, base_url=url, rate_limit=None) as client:
+        ids = [client.create_invoice(body=bodies.create_invoice(location)).field_id for _ in range(50)]
+    return {"INVOICE_IDS": ",".join(ids), "LOCATION_ID": location, "TOKEN": token}
+
+
+def _collapsed_top(raw: str, top: int) -> list[str]:
+    """py-spy's collapsed stacks (``a;b;c 12``) as the functions with the most samples, own and inclusive."""
+    own: collections.Counter[str] = collections.Counter()
+    inclusive: collections.Counter[str] = collections.Counter()
+    total = 0
+    for line in raw.splitlines():
+        stack, _, count = line.rpartition(" ")
+        if not count.isdigit():
+            continue
+        frames = [re.sub(r"\(.*/(site-packages|python3\.\d+)/|:\d+(?=\)$)", lambda m: "(" if m[1] else "", f)
+                  .replace(str(ROOT) + "/", "") for f in stack.split(";")]  # fmt: skip
+        total += int(count)
+        own[frames[-1]] += int(count)
+        for frame in set(frames):
+            inclusive[frame] += int(count)
+    lines = [f"py-spy, {total:,} samples; own time (the function itself, C calls it makes included):"]
+    lines += [f"  {n / total:6.1%}  {name}" for name, n in own.most_common(top)]
+    lines += ["inclusive time (with what it calls):"]
+    lines += [f"  {n / total:6.1%}  {name}" for name, n in inclusive.most_common(top)]
+    return lines
+
+
+def profile(out: Path, seconds: int, connections: int) -> list[str]:
+    """One wrk round on a sandbox of its own under a profiler; the report's lines (also in ``out``)."""
+    token, location = sandbox_tokens()
+    spy = shutil.which("py-spy")
+    out.mkdir(parents=True, exist_ok=True)
+    stats_file = out / "sandbox-profile.pstats"
+    stats_file.unlink(missing_ok=True)
+    cmd = sandbox_cmd("off")
+    if spy is None:
+        cmd = [cmd[0], "-m", "cProfile", "-o", str(stats_file), *cmd[1:]]
+    with server(cmd) as sandbox:
+        env = _invoice_env(sandbox.url, token, location)
+        wrk(sandbox.url, env, 2, connections)  # warm-up, not profiled
+        recorder = None
+        if spy is not None:
+            raw_file = out / "sandbox-profile.collapsed"
+            recorder = subprocess.Popen(
+                [spy, "record", "--pid", str(sandbox.pid), "--duration", str(seconds), "--rate", "250",
+                 "--format", "raw", "--output", str(raw_file), "--nonblocking"],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            )  # fmt: skip
+            time.sleep(0.5)  # py-spy attaches
+        stats = wrk(sandbox.url, env, seconds, connections)
+        if recorder is not None and recorder.wait() != 0:
+            raise RuntimeError("py-spy failed (it needs ptrace: the server's user, or CAP_SYS_PTRACE)")
+        if recorder is None:
+            # uvicorn re-raises the signal it stopped on: SIGTERM would end the process before cProfile writes,
+            # SIGINT becomes KeyboardInterrupt, which lets cProfile write its file on the way out.
+            os.kill(sandbox.pid, signal.SIGINT)
+            deadline = time.monotonic() + 30
+            while not stats_file.exists() and time.monotonic() < deadline:
+                time.sleep(0.1)
+    head = f"wrk -t1 -c{connections} -d{seconds}s on the profiled sandbox: {fmt(stats['rps'])} req/s"
+    if spy is not None:
+        lines = [head, *_collapsed_top(raw_file.read_text(encoding="utf-8"), PROFILE_TOP)]
+    else:
+        table = pstats.Stats(str(stats_file))
+        width = sum(v[2] for v in table.stats.values()) or 1.0  # type: ignore[attr-defined]
+        ranked = sorted(table.stats.items(), key=lambda kv: kv[1][2], reverse=True)  # type: ignore[attr-defined]
+        lines = [head + " (cProfile slows the server)", "cProfile, own time per function (start-up included):"]
+        for (path, line, name), (_, calls, own, _cumulative, _) in ranked[:PROFILE_TOP]:
+            where = re.sub(r"^.*/(site-packages|python3\.\d+)/", "", path.replace(str(ROOT) + "/", ""))
+            lines.append(f"  {own / width:6.1%}  {name} ({where}:{line}), {calls:,} calls")
+    (out / "sandbox-profile.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return lines
+
+
 def run(scale: Scale) -> Section:
     section = Section("throughput", "4. Sandbox throughput: send/get mix with wrk, sandbox vs Prism")
     if missing := missing_tools():
@@ -64,9 +153,7 @@ def run(scale: Scale) -> Section:
         server(sandbox_cmd("off")) as sandbox,
         server(prism_cmd) as prism,
     ):
-        with HighLevel(token, base_url=sandbox.url, rate_limit=None) as client:
-            ids = [client.create_invoice(body=bodies.create_invoice(location)).field_id for _ in range(50)]
-        env = {"INVOICE_IDS": ",".join(ids), "LOCATION_ID": location, "TOKEN": token}
+        env = _invoice_env(sandbox.url, token, location)
         best: dict[str, dict[str, float]] = {}
         for round_ in range(1, rounds + 1):
             for name, url in ((SANDBOX, sandbox.url), (PRISM_NAME, prism.url)):
@@ -76,6 +163,14 @@ def run(scale: Scale) -> Section:
                 stats = wrk(url, env, seconds, connections)
                 if name not in best or stats["rps"] > best[name]["rps"]:
                     best[name] = stats
+    if PROFILE_OUT is not None:
+        progress(f"profiling a sandbox of its own: {seconds} s, {connections} connections")
+        found = profile(PROFILE_OUT, seconds, connections)
+        own = found[2 : 2 + 8]
+        section.notes.append(
+            f"Profile ({found[1].split(',')[0]}; `--profile`, all of it in sandbox-profile.txt), the top own "
+            f"times: {'; '.join(line.strip() for line in own)}."
+        )
     for name, stats in best.items():
         note = f"{int(stats['requests']):,} requests, {int(stats['errors'])} errors"
         section.rows += [

@@ -217,3 +217,69 @@ def test_pytest_plugin_fixtures(highlevel_client: HighLevel, highlevel_sandbox: 
 async def test_pytest_plugin_async_fixture(highlevel_async_client: AsyncHighLevel) -> None:
     created = await highlevel_async_client.create_invoice(body=bodies.create_invoice(LOCATION_A))
     assert created.status == models.InvoiceStatus.DRAFT
+
+
+def test_route_table_matches_the_ordered_scan_of_the_spec_routes() -> None:
+    """``_routes.match`` (a dict for static paths, routes grouped by '/' count) answers as trying every route
+    of the spec in its static-first order does, on every template with ids, slashes and newlines."""
+    import re
+
+    from highlevel_sandbox import _routes
+
+    def scan(path: str) -> tuple[str, dict[str, str]] | None:
+        for route in _routes.routes():
+            found = route.regex.fullmatch(path)
+            if found:
+                return route.path, found.groupdict()
+        return None
+
+    paths = {"/", "", "/invoices", "/invoices//", "/invoices/\n", "/nope", "/invoices/a/b/c/d/e"}
+    for route in _routes.routes():
+        with_id = re.sub(r"\{\w+\}", "abc", route.path)
+        for value in ("abc", "schedule", "template", "estimate", "a\nb", "", "x/y"):
+            path = with_id.replace("abc", value)
+            paths |= {path, path.rstrip("/"), path.rstrip("/") + "/", path + "\n", path + "//"}
+    for path in sorted(paths):
+        found = _routes.match(path)
+        assert (found and (found[0].path, found[1])) == scan(path), path
+
+
+def test_json_response_sends_what_starlettes_response_would() -> None:
+    from starlette.responses import Response
+
+    from highlevel_sandbox._http import json_response
+
+    cases: list[tuple[int, Any, dict[str, str] | None]] = [
+        (200, {"a": "é\u2028", "b": [1, 2.5, None, True]}, None),
+        (429, {"x": 1}, {"Retry-After": "3", "X-RateLimit-Limit": "10"}),
+        (204, {}, {}),
+        (201, [], {"Content-Type": "application/problem+json"}),
+    ]
+    for status, payload, headers in cases:
+        text = json.dumps(payload, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
+        expected = Response(text, status_code=status, headers=headers, media_type="application/json")
+        actual = json_response(status, payload, headers)
+        assert (expected.status_code, expected.raw_headers, expected.body) == (
+            actual.status_code,
+            actual.raw_headers,
+            actual.body,
+        )
+
+
+async def test_an_unexpected_failure_of_the_api_is_highlevels_500(sandbox: Sandbox) -> None:
+    """The API skips Starlette's middlewares; an exception still answers HighLevel's 500, then reaches the caller
+    (``strict_responses``) or only the log."""
+
+    def broken(call: Any) -> Any:
+        raise RuntimeError("boom")
+
+    for reraise in (True, False):
+        sandbox.app.reraise = reraise
+        sandbox.responses.get_invoice = broken  # type: ignore[method-assign]
+        transport = httpx.ASGITransport(app=sandbox.app, raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url="http://sb") as client:
+            response = await client.get("/invoices/65782790879ad2646715bb99", headers=HEADERS, params=Q)
+        assert (response.status_code, response.json()) == (
+            500,
+            {"statusCode": 500, "message": "Internal server error", "error": "Internal Server Error"},
+        )

@@ -95,7 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     print("  reset: POST /__sandbox/reset   faults: POST /__sandbox/faults", flush=True)
     import uvicorn
 
-    uvicorn.run(sandbox.app, host=args.host, port=args.port, log_level="warning", access_log=False)
+    # proxy_headers=False: nothing here reads the client address or scheme that X-Forwarded-* would rewrite,
+    # and uvicorn's middleware for them wrapped every request (issue 16).
+    uvicorn.run(sandbox.app, host=args.host, port=args.port, log_level="warning", access_log=False, proxy_headers=False)
     return 0
 
 

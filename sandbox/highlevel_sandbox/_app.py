@@ -15,17 +15,19 @@ Routes outside the spec (admin ``/__sandbox/*``, OAuth ``/oauth/*``) are mounted
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import parse_qsl
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
-from starlette.types import Receive, Scope, Send
+from starlette.routing import BaseRoute, Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import _routes
 from ._admin import admin_routes
@@ -74,6 +76,12 @@ class SandboxConfig:
     webhook_timeout: float = 5.0
 
 
+@functools.lru_cache(maxsize=1024)  # a client repeats its queries (``altId=...&altType=location``)
+def _query_pairs(query_string: bytes) -> tuple[tuple[str, str], ...]:
+    """The query's pairs as ``request.query_params`` reads them; ``dict`` of them keeps a repeated name's last."""
+    return tuple(parse_qsl(query_string.decode("latin-1"), keep_blank_values=True))
+
+
 class MissingOperations(RuntimeError):
     """The spec has operations that ``InvoiceResponses`` has no method for."""
 
@@ -97,16 +105,60 @@ class _App(Starlette):
     Starlette answers, then re-raises; uvicorn would then drop the keep-alive connection without
     ``Connection: close`` and the client's next pooled request would fail. ``reraise`` (tests with
     ``strict_responses``) lets the exception reach the caller instead.
+
+    An HTTP request that no extra route takes goes straight to ``api`` (the router's default) with the
+    same guard, not through Starlette's two middlewares and the router's scan of every extra route: those
+    layers were a fifth of the time of an API call (issue 16, ``bench/RESULTS.md`` section 4).
     """
 
-    def __init__(self, reraise: bool) -> None:
+    def __init__(self, reraise: bool, api: ASGIApp) -> None:
         super().__init__(exception_handlers={Exception: _internal_error, HTTPException: _http_error})
         self.reraise = reraise
+        self.api = api
+        # ``_routed``: how many routes were indexed, the paths of those without parameters, the others.
+        self._index: tuple[int, frozenset[str], list[BaseRoute]] = (-1, frozenset(), [])
+        self.router.default = api
+
+    def _routed(self, path: str) -> bool:
+        """Whether a route of the router (an extra route, ``Sandbox.add_route``) could take ``path``."""
+        routes = self.router.routes
+        if self._index[0] != len(routes):  # routes are only ever appended (``Sandbox.add_route``)
+            literal = frozenset(r.path for r in routes if isinstance(r, Route) and not r.param_convertors)
+            others = [r for r in routes if not (isinstance(r, Route) and r.path in literal)]
+            self._index = (len(routes), literal, others)
+        _, literal, others = self._index
+        # A Starlette path regex ends with ``$``, which also matches before a final newline.
+        if path in literal or (path[-1:] == "\n" and path[:-1] in literal):
+            return True
+        return any(not isinstance(r, Route) or r.path_regex.match(path) for r in others)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        # With a root_path the router matches a shortened path: leave that case to it.
+        if scope["type"] == "http" and not scope.get("root_path") and not self._routed(scope["path"]):
+            await self._api(scope, receive, send)
+            return
         try:
             await super().__call__(scope, receive, send)
         except Exception:
+            if self.reraise:
+                raise
+            log.exception("the sandbox failed on %s %s", scope.get("method"), scope.get("path"))
+
+    async def _api(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """``api`` under what Starlette's ``ServerErrorMiddleware`` and ``__call__`` above would do on a failure:
+        HighLevel's 500 if nothing was answered yet, then the exception raised (``reraise``) or logged."""
+        started = False
+
+        async def sender(message: Message) -> None:
+            nonlocal started
+            started = True
+            await send(message)
+
+        try:
+            await self.api(scope, receive, sender)
+        except Exception:
+            if not started:
+                await error_response(InternalError())(scope, receive, send)
             if self.reraise:
                 raise
             log.exception("the sandbox failed on %s %s", scope.get("method"), scope.get("path"))
@@ -130,10 +182,9 @@ class Sandbox:
         missing = missing_operations(self.responses, operation_ids)
         if missing:
             raise MissingOperations(f"no method of InvoiceResponses for {', '.join(missing)}")
-        self.app = _App(reraise=self.config.strict_responses)
         # The API is the router's default, not a catch-all route: Starlette's ``{path:path}`` does not match a
         # path holding a newline, and answered such a path with a text/plain 404.
-        self.app.router.default = self._api_asgi
+        self.app = _App(reraise=self.config.strict_responses, api=self._api_asgi)
         self.app.router.redirect_slashes = False
         for path, endpoint, methods in [*admin_routes(self), *webhook_routes(self)]:
             self.add_route(path, endpoint, methods)
@@ -236,7 +287,7 @@ class Sandbox:
                 body = None  # an optional body left out (updateAndSchedule, QUIRKS Q100)
             else:
                 body = {}
-        query = dict(request.query_params)
+        query = dict(_query_pairs(request.scope["query_string"]))
         problems = self.validate(operation, path_params, query, request, body)
         if problems:
             raise ValidationFailed(problems)

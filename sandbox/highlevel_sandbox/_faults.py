@@ -43,6 +43,8 @@ class Faults:
 
     def take(self, operation_id: str) -> Fault | None:
         """The fault for this call, if any (first matching rule, consumed once)."""
+        if not self.pending:  # no fault configured: every call of a plain run, without taking the lock
+            return None
         with self._lock:
             for fault in self.pending:
                 if fault.operation_id in (None, operation_id):

@@ -12,10 +12,34 @@ from starlette.responses import Response
 
 from ._exceptions import MalformedJson, SandboxError
 
+# ``json.dumps`` with these options builds a new encoder on every call; one made once encodes the same bytes.
+# No circular check: every payload is a tree built for this answer (from decoded JSON and fresh dicts).
+_encode = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"), allow_nan=False, check_circular=False).encode
+
+
+class JsonResponse(Response):
+    """A JSON answer whose header list is built in one pass (``json_response``), not by ``Response.init_headers``.
+
+    Sent like any Starlette ``Response`` (``await response(scope, receive, send)``); the status, headers and
+    bytes are the ones ``Response(body, status, headers, media_type="application/json")`` would send.
+    """
+
+    def __init__(self, status: int, body: bytes, raw_headers: list[tuple[bytes, bytes]]) -> None:
+        self.status_code = status
+        self.body = body
+        self.raw_headers = raw_headers
+        self.background = None
+
 
 def json_response(status: int, payload: Any, headers: Mapping[str, str] | None = None) -> Response:
-    body = json.dumps(payload, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
-    return Response(body, status_code=status, headers=dict(headers or {}), media_type="application/json")
+    body = _encode(payload).encode("ascii")
+    raw = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()] if headers else []
+    keys = {k for k, _ in raw}
+    if b"content-length" not in keys and not (status < 200 or status in (204, 304)):
+        raw.append((b"content-length", str(len(body)).encode("latin-1")))
+    if b"content-type" not in keys:
+        raw.append((b"content-type", b"application/json"))
+    return JsonResponse(status, body, raw)
 
 
 def error_response(exc: SandboxError, headers: Mapping[str, str] | None = None) -> Response:
@@ -49,8 +73,20 @@ def parse_json(raw: bytes) -> Any:
         value = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant, parse_float=_finite_float)
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise MalformedJson(str(exc)[:200]) from exc
-    _check_tree(value)
+    if _may_break_tree(raw):
+        _check_tree(value)
     return value
+
+
+# A lone surrogate in the parsed text can only come from a ``\\uD800``-``\\uDFFF`` escape: strict UTF-8
+# decoding refuses an encoded surrogate.
+SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def _may_break_tree(raw: bytes) -> bool:
+    """Whether ``_check_tree`` could refuse the body parsed from ``raw``: not when it holds fewer than
+    ``MAX_DEPTH`` brackets (no deeper nesting) and no surrogate escape (two scans in C, most bodies)."""
+    return raw.count(b"{") + raw.count(b"[") > MAX_DEPTH or SURROGATE_ESCAPE.search(raw) is not None
 
 
 def _check_tree(value: Any) -> None:

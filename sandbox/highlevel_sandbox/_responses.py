@@ -14,6 +14,7 @@ state change in ``_backend`` when the resource is new).
 
 from __future__ import annotations
 
+import functools
 import re
 import uuid
 from collections.abc import Iterable
@@ -37,6 +38,7 @@ class Call:
     body: Any  # the parsed JSON body (a dict for every body the spec declares), or None
 
 
+@functools.cache  # the operationIds of the spec: a handful of names, asked on every request
 def method_name(operation_id: str) -> str:
     """``send-invoice`` -> ``send_invoice``; ``getInvoice`` -> ``get_invoice``."""
     snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", operation_id)

@@ -104,8 +104,40 @@ def routes() -> list[Route]:
     return found
 
 
-def match(path: str) -> tuple[Route, dict[str, str]] | None:
+@dataclass(frozen=True)
+class _Table:
+    """``routes()`` indexed for ``match``, with the answers of the scan in the static-first order kept.
+
+    A path equal to a route without parameters (a trailing ``/`` allowed) is that route: no other route
+    has as many static segments and matches it, and no other path matches it. Any other path can only
+    match a route with parameters and as many ``/`` (a parameter holds none), or one fewer when the path
+    ends with ``/``; those are tried in order.
+    """
+
+    static: dict[str, Route]
+    by_slashes: dict[int, list[Route]]
+
+
+@functools.cache
+def _table() -> _Table:
+    static: dict[str, Route] = {}
+    by_slashes: dict[int, list[Route]] = {}
     for route in routes():
+        template = route.path.rstrip("/")
+        if "{" not in template:
+            static.setdefault(template, route)
+            continue
+        for slashes in (template.count("/"), template.count("/") + 1):
+            by_slashes.setdefault(slashes, []).append(route)
+    return _Table(static, by_slashes)
+
+
+def match(path: str) -> tuple[Route, dict[str, str]] | None:
+    table = _table()
+    route = table.static.get(path[:-1] if path.endswith("/") else path)
+    if route is not None:
+        return route, {}
+    for route in table.by_slashes.get(path.count("/"), ()):
         m = route.regex.fullmatch(path)
         if m:
             return route, m.groupdict()
@@ -114,6 +146,8 @@ def match(path: str) -> tuple[Route, dict[str, str]] | None:
 
 def errors_of(validator: Any, instance: Any, where: str) -> list[str]:
     """Readable messages naming the offending field, e.g. ``items.0.amount: "x" is not of type "number"``."""
+    if validator.is_valid(instance):  # most requests: no error objects to build
+        return []
     messages = []
     for error in validator.iter_errors(instance):
         path = ".".join(str(p) for p in error.instance_path)
