@@ -100,11 +100,11 @@ class Attachment:
             field_error(exc, src_dict, "size", "number")
 
         attachment = cls(
-            id=id,
-            name=name,
-            url=url,
-            type_=type_,
-            size=size,
+            id,
+            name,
+            url,
+            type_,
+            size,
         )
 
         attachment.additional_properties = d

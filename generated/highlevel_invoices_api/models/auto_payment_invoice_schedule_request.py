@@ -86,10 +86,10 @@ class AutoPaymentInvoiceScheduleRequest:
             field_error(exc, src_dict, "autoPayment", "object (AutoPayment)")
 
         auto_payment_invoice_schedule_request = cls(
-            alt_id=alt_id,
-            alt_type=alt_type,
-            id=id,
-            auto_payment=auto_payment,
+            alt_id,
+            alt_type,
+            id,
+            auto_payment,
         )
 
         auto_payment_invoice_schedule_request.additional_properties = d

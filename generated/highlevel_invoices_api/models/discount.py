@@ -94,9 +94,9 @@ class Discount:
             field_error(exc, src_dict, "validOnProductIds", "array of string", valid_on_product_ids, "string")
 
         discount = cls(
-            type_=type_,
-            value=value,
-            valid_on_product_ids=valid_on_product_ids,
+            type_,
+            value,
+            valid_on_product_ids,
         )
 
         discount.additional_properties = d

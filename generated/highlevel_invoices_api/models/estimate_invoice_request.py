@@ -92,10 +92,10 @@ class EstimateInvoiceRequest:
             field_error(exc, src_dict, "version", "string (EstimateInvoiceRequestVersion)")
 
         estimate_invoice_request = cls(
-            alt_id=alt_id,
-            alt_type=alt_type,
-            mark_as_invoiced=mark_as_invoiced,
-            version=version,
+            alt_id,
+            alt_type,
+            mark_as_invoiced,
+            version,
         )
 
         estimate_invoice_request.additional_properties = d

@@ -82,9 +82,9 @@ class EstimatePaymentScheduleConfig:
             field_error(exc, src_dict, "schedules", "array of Any", schedules, "Any")
 
         estimate_payment_schedule_config = cls(
-            type_=type_,
-            date_config=date_config,
-            schedules=schedules,
+            type_,
+            date_config,
+            schedules,
         )
 
         estimate_payment_schedule_config.additional_properties = d

@@ -68,8 +68,8 @@ class EstimatePaymentScheduleDates:
             field_error(exc, src_dict, "scheduleDateType", "string (EstimatePaymentScheduleDatesScheduleDateType)")
 
         estimate_payment_schedule_dates = cls(
-            deposit_date_type=deposit_date_type,
-            schedule_date_type=schedule_date_type,
+            deposit_date_type,
+            schedule_date_type,
         )
 
         estimate_payment_schedule_dates.additional_properties = d

@@ -131,13 +131,13 @@ class EstimateSendRequest:
             field_error(exc, src_dict, "estimateName", "string")
 
         estimate_send_request = cls(
-            alt_id=alt_id,
-            alt_type=alt_type,
-            action=action,
-            live_mode=live_mode,
-            user_id=user_id,
-            sent_from=sent_from,
-            estimate_name=estimate_name,
+            alt_id,
+            alt_type,
+            action,
+            live_mode,
+            user_id,
+            sent_from,
+            estimate_name,
         )
 
         estimate_send_request.additional_properties = d

@@ -279,22 +279,22 @@ class EstimateTemplateRequest:
             field_error(exc, src_dict, "miscellaneousCharges", "object (MiscellaneousCharges)")
 
         estimate_template_request = cls(
-            alt_id=alt_id,
-            alt_type=alt_type,
-            name=name,
-            business_details=business_details,
-            currency=currency,
-            items=items,
-            discount=discount,
-            live_mode=live_mode,
-            terms_notes=terms_notes,
-            title=title,
-            automatic_taxes_enabled=automatic_taxes_enabled,
-            meta=meta,
-            send_estimate_details=send_estimate_details,
-            estimate_number_prefix=estimate_number_prefix,
-            attachments=attachments,
-            miscellaneous_charges=miscellaneous_charges,
+            alt_id,
+            alt_type,
+            name,
+            business_details,
+            currency,
+            items,
+            discount,
+            live_mode,
+            terms_notes,
+            title,
+            automatic_taxes_enabled,
+            meta,
+            send_estimate_details,
+            estimate_number_prefix,
+            attachments,
+            miscellaneous_charges,
         )
 
         estimate_template_request.additional_properties = d

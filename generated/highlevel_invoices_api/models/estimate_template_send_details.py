@@ -132,13 +132,13 @@ class EstimateTemplateSendDetails:
             field_error(exc, src_dict, "estimateName", "string")
 
         estimate_template_send_details = cls(
-            alt_id=alt_id,
-            alt_type=alt_type,
-            action=action,
-            live_mode=live_mode,
-            user_id=user_id,
-            sent_from=sent_from,
-            estimate_name=estimate_name,
+            alt_id,
+            alt_type,
+            action,
+            live_mode,
+            user_id,
+            sent_from,
+            estimate_name,
         )
 
         estimate_template_send_details.additional_properties = d

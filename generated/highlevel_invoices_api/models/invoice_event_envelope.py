@@ -88,10 +88,10 @@ class InvoiceEventEnvelope:
             field_error(exc, src_dict, "webhookId", "string")
 
         invoice_event_envelope = cls(
-            type_=type_,
-            location_id=location_id,
-            timestamp=timestamp,
-            webhook_id=webhook_id,
+            type_,
+            location_id,
+            timestamp,
+            webhook_id,
         )
 
         invoice_event_envelope.additional_properties = d

@@ -236,19 +236,19 @@ class InvoiceItem:
             field_error(exc, src_dict, "taxInclusive", "boolean")
 
         invoice_item = cls(
-            name=name,
-            currency=currency,
-            amount=amount,
-            qty=qty,
-            field_id=field_id,
-            description=description,
-            product_id=product_id,
-            price_id=price_id,
-            taxes=taxes,
-            automatic_tax_category_id=automatic_tax_category_id,
-            is_setup_fee_item=is_setup_fee_item,
-            type_=type_,
-            tax_inclusive=tax_inclusive,
+            name,
+            currency,
+            amount,
+            qty,
+            field_id,
+            description,
+            product_id,
+            price_id,
+            taxes,
+            automatic_tax_category_id,
+            is_setup_fee_item,
+            type_,
+            tax_inclusive,
         )
 
         invoice_item.additional_properties = d

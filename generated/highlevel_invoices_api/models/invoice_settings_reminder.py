@@ -231,20 +231,20 @@ class InvoiceSettingsReminder:
             field_error(exc, src_dict, "timezone", "string")
 
         invoice_settings_reminder = cls(
-            enabled=enabled,
-            email_template=email_template,
-            sms_template=sms_template,
-            email_subject=email_subject,
-            reminder_id=reminder_id,
-            reminder_name=reminder_name,
-            reminder_time=reminder_time,
-            interval_type=interval_type,
-            max_reminders=max_reminders,
-            reminder_invoice_condition=reminder_invoice_condition,
-            reminder_number=reminder_number,
-            start_time=start_time,
-            end_time=end_time,
-            timezone=timezone,
+            enabled,
+            email_template,
+            sms_template,
+            email_subject,
+            reminder_id,
+            reminder_name,
+            reminder_time,
+            interval_type,
+            max_reminders,
+            reminder_invoice_condition,
+            reminder_number,
+            start_time,
+            end_time,
+            timezone,
         )
 
         invoice_settings_reminder.additional_properties = d

@@ -72,9 +72,9 @@ class InvoiceTemplateLateFeesRequest:
             field_error(exc, src_dict, "lateFeesConfiguration", "object (LateFeesConfiguration)")
 
         invoice_template_late_fees_request = cls(
-            alt_id=alt_id,
-            alt_type=alt_type,
-            late_fees_configuration=late_fees_configuration,
+            alt_id,
+            alt_type,
+            late_fees_configuration,
         )
 
         invoice_template_late_fees_request.additional_properties = d

@@ -77,9 +77,9 @@ class InvoiceTemplatePaymentMethodsRequest:
             field_error(exc, src_dict, "paymentMethods", "object (PaymentMethods)")
 
         invoice_template_payment_methods_request = cls(
-            alt_id=alt_id,
-            alt_type=alt_type,
-            payment_methods=payment_methods,
+            alt_id,
+            alt_type,
+            payment_methods,
         )
 
         invoice_template_payment_methods_request.additional_properties = d

@@ -192,17 +192,17 @@ class InvoiceTemplateUpdateRequest:
             field_error(exc, src_dict, "miscellaneousCharges", "object (MiscellaneousCharges)")
 
         invoice_template_update_request = cls(
-            alt_id=alt_id,
-            alt_type=alt_type,
-            name=name,
-            business_details=business_details,
-            currency=currency,
-            items=items,
-            internal=internal,
-            discount=discount,
-            terms_notes=terms_notes,
-            title=title,
-            miscellaneous_charges=miscellaneous_charges,
+            alt_id,
+            alt_type,
+            name,
+            business_details,
+            currency,
+            items,
+            internal,
+            discount,
+            terms_notes,
+            title,
+            miscellaneous_charges,
         )
 
         invoice_template_update_request.additional_properties = d

@@ -122,12 +122,12 @@ class ItemTax:
             field_error(exc, src_dict, "taxId", "string")
 
         item_tax = cls(
-            field_id=field_id,
-            name=name,
-            rate=rate,
-            calculation=calculation,
-            description=description,
-            tax_id=tax_id,
+            field_id,
+            name,
+            rate,
+            calculation,
+            description,
+            tax_id,
         )
 
         item_tax.additional_properties = d

@@ -125,12 +125,12 @@ class LateFeesConfiguration:
             field_error(exc, src_dict, "maxLateFees", "object (MaxLateFees)")
 
         late_fees_configuration = cls(
-            enable=enable,
-            value=value,
-            type_=type_,
-            frequency=frequency,
-            grace=grace,
-            max_late_fees=max_late_fees,
+            enable,
+            value,
+            type_,
+            frequency,
+            grace,
+            max_late_fees,
         )
 
         late_fees_configuration.additional_properties = d

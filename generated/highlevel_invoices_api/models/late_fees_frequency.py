@@ -68,8 +68,8 @@ class LateFeesFrequency:
             field_error(exc, src_dict, "intervalCount", "number")
 
         late_fees_frequency = cls(
-            interval=interval,
-            interval_count=interval_count,
+            interval,
+            interval_count,
         )
 
         late_fees_frequency.additional_properties = d

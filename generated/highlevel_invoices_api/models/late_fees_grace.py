@@ -67,8 +67,8 @@ class LateFeesGrace:
             field_error(exc, src_dict, "interval", "string (LateFeesGraceInterval)")
 
         late_fees_grace = cls(
-            interval_count=interval_count,
-            interval=interval,
+            interval_count,
+            interval,
         )
 
         late_fees_grace.additional_properties = d

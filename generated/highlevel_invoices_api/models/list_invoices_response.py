@@ -71,8 +71,8 @@ class ListInvoicesResponse:
             field_error(exc, src_dict, "total", "integer")
 
         list_invoices_response = cls(
-            invoices=invoices,
-            total=total,
+            invoices,
+            total,
         )
 
         list_invoices_response.additional_properties = d

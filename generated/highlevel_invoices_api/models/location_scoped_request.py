@@ -61,8 +61,8 @@ class LocationScopedRequest:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         location_scoped_request = cls(
-            alt_id=alt_id,
-            alt_type=alt_type,
+            alt_id,
+            alt_type,
         )
 
         location_scoped_request.additional_properties = d

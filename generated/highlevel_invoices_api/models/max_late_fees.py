@@ -65,8 +65,8 @@ class MaxLateFees:
             field_error(exc, src_dict, "value", "number")
 
         max_late_fees = cls(
-            type_=type_,
-            value=value,
+            type_,
+            value,
         )
 
         max_late_fees.additional_properties = d

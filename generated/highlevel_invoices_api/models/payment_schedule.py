@@ -72,8 +72,8 @@ class PaymentSchedule:
             field_error(exc, src_dict, "schedules", "array of string", schedules, "string")
 
         payment_schedule = cls(
-            type_=type_,
-            schedules=schedules,
+            type_,
+            schedules,
         )
 
         payment_schedule.additional_properties = d

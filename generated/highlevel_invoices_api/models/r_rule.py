@@ -259,20 +259,20 @@ class RRule:
             field_error(exc, src_dict, "endType", "string (RRuleEndType)")
 
         r_rule = cls(
-            interval_type=interval_type,
-            interval=interval,
-            start_date=start_date,
-            start_time=start_time,
-            end_date=end_date,
-            end_time=end_time,
-            day_of_month=day_of_month,
-            day_of_week=day_of_week,
-            num_of_week=num_of_week,
-            month_of_year=month_of_year,
-            count=count,
-            days_before=days_before,
-            use_start_as_primary_user_accepted=use_start_as_primary_user_accepted,
-            end_type=end_type,
+            interval_type,
+            interval,
+            start_date,
+            start_time,
+            end_date,
+            end_time,
+            day_of_month,
+            day_of_week,
+            num_of_week,
+            month_of_year,
+            count,
+            days_before,
+            use_start_as_primary_user_accepted,
+            end_type,
         )
 
         r_rule.additional_properties = d

@@ -186,16 +186,16 @@ class RecordPaymentRequest:
             field_error(exc, src_dict, "fulfilledAt", "string")
 
         record_payment_request = cls(
-            alt_id=alt_id,
-            alt_type=alt_type,
-            mode=mode,
-            card=card,
-            cheque=cheque,
-            notes=notes,
-            amount=amount,
-            meta=meta,
-            payment_schedule_ids=payment_schedule_ids,
-            fulfilled_at=fulfilled_at,
+            alt_id,
+            alt_type,
+            mode,
+            card,
+            cheque,
+            notes,
+            amount,
+            meta,
+            payment_schedule_ids,
+            fulfilled_at,
         )
 
         record_payment_request.additional_properties = d

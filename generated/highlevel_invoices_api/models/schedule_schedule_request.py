@@ -89,10 +89,10 @@ class ScheduleScheduleRequest:
             field_error(exc, src_dict, "autoPayment", "object (AutoPayment)")
 
         schedule_schedule_request = cls(
-            alt_id=alt_id,
-            alt_type=alt_type,
-            live_mode=live_mode,
-            auto_payment=auto_payment,
+            alt_id,
+            alt_type,
+            live_mode,
+            auto_payment,
         )
 
         schedule_schedule_request.additional_properties = d

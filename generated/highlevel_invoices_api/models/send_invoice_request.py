@@ -135,13 +135,13 @@ class SendInvoiceRequest:
             field_error(exc, src_dict, "autoPayment", "object (AutoPayment)")
 
         send_invoice_request = cls(
-            alt_id=alt_id,
-            alt_type=alt_type,
-            user_id=user_id,
-            action=action,
-            live_mode=live_mode,
-            sent_from=sent_from,
-            auto_payment=auto_payment,
+            alt_id,
+            alt_type,
+            user_id,
+            action,
+            live_mode,
+            sent_from,
+            auto_payment,
         )
 
         send_invoice_request.additional_properties = d

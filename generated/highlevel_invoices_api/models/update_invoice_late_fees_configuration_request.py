@@ -73,9 +73,9 @@ class UpdateInvoiceLateFeesConfigurationRequest:
             field_error(exc, src_dict, "lateFeesConfiguration", "object (LateFeesConfiguration)")
 
         update_invoice_late_fees_configuration_request = cls(
-            alt_id=alt_id,
-            alt_type=alt_type,
-            late_fees_configuration=late_fees_configuration,
+            alt_id,
+            alt_type,
+            late_fees_configuration,
         )
 
         update_invoice_late_fees_configuration_request.additional_properties = d

@@ -238,20 +238,20 @@ class UpdateInvoiceScheduleRequest:
             field_error(exc, src_dict, "miscellaneousCharges", "object (MiscellaneousCharges)")
 
         update_invoice_schedule_request = cls(
-            alt_id=alt_id,
-            alt_type=alt_type,
-            name=name,
-            contact_details=contact_details,
-            schedule=schedule,
-            live_mode=live_mode,
-            business_details=business_details,
-            currency=currency,
-            items=items,
-            discount=discount,
-            terms_notes=terms_notes,
-            title=title,
-            attachments=attachments,
-            miscellaneous_charges=miscellaneous_charges,
+            alt_id,
+            alt_type,
+            name,
+            contact_details,
+            schedule,
+            live_mode,
+            business_details,
+            currency,
+            items,
+            discount,
+            terms_notes,
+            title,
+            attachments,
+            miscellaneous_charges,
         )
 
         update_invoice_schedule_request.additional_properties = d
