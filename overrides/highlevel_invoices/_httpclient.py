@@ -68,13 +68,22 @@ class _SetCookieOnly(httpx.Cookies):
 
 
 class _Lean:
-    """What the two clients share: the fast path join and the cookie check."""
+    """What the two clients share: the fast path join and the cookie check (first in their MRO)."""
 
     base_url: httpx.URL
     _cookies: httpx.Cookies
 
-    def _lean(self) -> None:
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
         self._cookies = _SetCookieOnly(self._cookies)
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return self._cookies
+
+    @cookies.setter
+    def cookies(self, cookies: Any) -> None:
+        self._cookies = _SetCookieOnly(cookies)
 
     def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
         if type(url) is str and url[:1] == "/" and (joined := join(self.base_url, url)) is not None:
@@ -84,28 +93,8 @@ class _Lean:
 
 
 class Client(_Lean, httpx.Client):
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._lean()
-
-    @property
-    def cookies(self) -> httpx.Cookies:
-        return self._cookies
-
-    @cookies.setter
-    def cookies(self, cookies: Any) -> None:
-        self._cookies = _SetCookieOnly(cookies)
+    """``httpx.Client`` with the shortcuts of this module."""
 
 
 class AsyncClient(_Lean, httpx.AsyncClient):
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._lean()
-
-    @property
-    def cookies(self) -> httpx.Cookies:
-        return self._cookies
-
-    @cookies.setter
-    def cookies(self, cookies: Any) -> None:
-        self._cookies = _SetCookieOnly(cookies)
+    """``httpx.AsyncClient`` with the shortcuts of this module."""
