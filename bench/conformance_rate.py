@@ -51,24 +51,17 @@ MIN_RATIO = 1.0
 SMOKE_BUDGET = 200
 
 
-def _report(reports: Path) -> dict[str, Any]:
+def _cases_and_stage(reports: Path) -> tuple[int, float]:
+    """From schemathesis' JSON report: the cases it generated, and its own running time (the stage alone,
+    measured the same way on both sides)."""
     found = sorted(reports.glob("json-*.json")) or sorted(reports.glob("*.json"))
     if not found:
         raise RuntimeError(f"no schemathesis JSON report in {reports}")
     report: dict[str, Any] = json.loads(found[-1].read_text(encoding="utf-8"))
-    return report
+    return int(report["test_cases"]["generated"]), float(report["running_time"])
 
 
-def _cases(reports: Path) -> int:
-    return int(_report(reports)["test_cases"]["generated"])
-
-
-def _stage_seconds(reports: Path) -> float:
-    """schemathesis' own running time, from its JSON report: the stage alone, the same on both sides."""
-    return float(_report(reports)["running_time"])
-
-
-def _ours(max_examples: int, reports: Path, budget: int | None) -> tuple[float, int, int]:
+def _ours(max_examples: int, reports: Path, budget: int | None) -> tuple[float, int]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("HIGHLEVEL_")} | {"CI": "true"}
     cmd = [
         str(BIN / "highlevel-conformance"),
@@ -81,10 +74,10 @@ def _ours(max_examples: int, reports: Path, budget: int | None) -> tuple[float, 
     ]
     started = time.perf_counter()
     result = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, check=False)
-    return time.perf_counter() - started, _cases(reports), result.returncode
+    return time.perf_counter() - started, result.returncode
 
 
-def _cli(max_examples: int, reports: Path, budget: int | None, *, hooks: bool) -> tuple[float, int, int]:
+def _cli(max_examples: int, reports: Path, budget: int | None, *, hooks: bool) -> tuple[float, int]:
     token, location = sandbox_tokens()
     config = reports / "schemathesis.toml"
     # What ours writes for its schemathesis run (runner.run_schemathesis), in this run's own folder.
@@ -102,7 +95,7 @@ def _cli(max_examples: int, reports: Path, budget: int | None, *, hooks: bool) -
         started = time.perf_counter()
         result = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, check=False)
         elapsed = time.perf_counter() - started
-    return elapsed, _cases(reports), result.returncode
+    return elapsed, result.returncode
 
 
 def _lifecycle_tests(reports: Path) -> str:
@@ -124,7 +117,7 @@ def run(scale: Scale) -> Section:
     stages: dict[str, float] = {}  # cases per second of schemathesis' own running time (its JSON report)
     with tempfile.TemporaryDirectory(prefix="hl-bench-conf-") as scratch:
         budget = SMOKE_BUDGET if scale.smoke else None
-        runners: list[tuple[str, Callable[[int, Path], tuple[float, int, int]]]] = [
+        runners: list[tuple[str, Callable[[int, Path], tuple[float, int]]]] = [
             (OURS, lambda n, r: _ours(n, r, budget)),
             (CLI, lambda n, r: _cli(n, r, budget, hooks=True)),
         ]
@@ -134,7 +127,8 @@ def run(scale: Scale) -> Section:
             progress(f"{name}: {max_examples} examples per operation and phase")
             reports = Path(scratch) / f"run{len(figures)}"
             reports.mkdir()
-            seconds, cases, code = runner(max_examples, reports)
+            seconds, code = runner(max_examples, reports)
+            cases, stage = _cases_and_stage(reports)
             figures[name] = cases / seconds
             verdict = "passed" if code == 0 else f"exit code {code}"
             note = f"{cases:,} cases in {seconds:.1f} s, {verdict}"
@@ -142,7 +136,6 @@ def run(scale: Scale) -> Section:
                 note += f"; {_lifecycle_tests(reports)}"
             section.rows.append(Row(name, cases / seconds, "cases/s", note))
             if name in (OURS, CLI):
-                stage = _stage_seconds(reports)
                 stages[name] = cases / stage
                 section.rows.append(
                     Row(
