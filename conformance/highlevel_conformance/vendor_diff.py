@@ -15,19 +15,30 @@ object in a request, a string in an answer): a row covering that use then
 does not hide the component's own drift. A difference is explained by the
 ``spec/QUIRKS.md`` row whose ``covers`` column lists its pointer or one of
 its ancestors; every other difference is new, and makes the exit status 1.
+
+The output names the vendor's edition the spec was last reconciled with
+(``spec/vendor-edition.yaml``) and says whether the file read is that edition
+(the sha256 of its bytes). A document whose relative ``$ref``s do not resolve
+from its own folder is read as if it were in the nearest folder above from
+which they do, and the output says so: the vendor's ``apps/v3/invoices-v3.json``
+keeps the ``../common/common-schemas.json`` refs of ``apps/invoices.json``.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from highlevel_sandbox import specs
 
 JSON = "application/json"
+EDITION = "vendor-edition.yaml"
 _PARAM = re.compile(r"\{[^}]*\}")
 _COVERS = re.compile(r"`(#[^`]*)`")
 
@@ -78,6 +89,94 @@ def read_quirks(text: str) -> list[Quirk]:
     return rows
 
 
+@dataclass(frozen=True)
+class EditionFile:
+    path: str  # in the vendor's repository: "apps/invoices.json"
+    commit: str  # the commit that last changed the file
+    date: str
+    sha256: str  # of the file's bytes
+    version: str = ""  # the value of its Version header
+    operations: int = 0
+
+
+@dataclass(frozen=True)
+class Edition:
+    """The vendor's edition the spec was last reconciled with (``spec/vendor-edition.yaml``)."""
+
+    repository: str
+    commit: str  # the repository's commit the files were read at
+    date: str
+    files: tuple[EditionFile, ...]
+
+    def describe(self) -> str:
+        files = ", ".join(f"{f.path} as of {f.commit} ({f.date})" for f in self.files)
+        return f"{self.repository} at {self.commit} ({self.date}): {files}"
+
+    def same_file(self, path: Path) -> EditionFile | None:
+        """The recorded file ``path`` stands for: the one its path ends with, else the one of its name."""
+        parts = path.resolve().parts
+        for entry in self.files:
+            tail = tuple(entry.path.split("/"))
+            if parts[-len(tail) :] == tail:
+                return entry
+        return next((f for f in self.files if f.path.rsplit("/", 1)[-1] == path.name), None)
+
+    def compare(self, path: Path, content: bytes) -> str:
+        """One line: whether ``content`` (the file at ``path``) is a file of this edition."""
+        digest = hashlib.sha256(content).hexdigest()
+        match = next((f for f in self.files if f.sha256 == digest), None)
+        if match is not None:
+            return f"edition: this file is {match.path} of that edition (same sha256)"
+        entry = self.same_file(path)
+        if entry is not None:
+            return (f"edition: this file is not the {entry.path} the spec was reconciled with (sha256 {digest[:12]}, "
+                    f"recorded {entry.sha256[:12]}): a different edition; reconcile the spec with it and update "
+                    f"spec/{EDITION}")  # fmt: skip
+        return f"edition: this file is none of the recorded files (sha256 {digest[:12]})"
+
+
+def read_edition(text: str, source: str = f"spec/{EDITION}") -> Edition:
+    """The record in ``spec/vendor-edition.yaml``; a one-line ``ValueError`` naming the field when malformed."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{source}: not valid YAML: {exc}".replace("\n", " ")) from exc
+
+    def text_at(node: Any, key: str, where: str) -> str:
+        value = node.get(key) if isinstance(node, dict) else None
+        if not isinstance(value, str) or not value:
+            raise ValueError(f"{source}: {where}{key}: expected a non-empty string, got {value!r}")
+        return value
+
+    def count_at(node: dict[str, Any], key: str, where: str) -> int:
+        value = node.get(key)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise ValueError(f"{source}: {where}{key}: expected a count of operations, got {value!r}")
+        return value
+
+    files = data.get("files") if isinstance(data, dict) else None
+    if not isinstance(files, list) or not files:
+        raise ValueError(f"{source}: files: expected a non-empty list of the vendor's files")
+    entries = []
+    for index, entry in enumerate(files):
+        where = f"files[{index}]."
+        path, commit, date, digest, version = (text_at(entry, key, where)
+                                               for key in ("path", "commit", "date", "sha256", "version"))  # fmt: skip
+        if not re.fullmatch(r"[0-9a-f]{64}", digest):
+            raise ValueError(f"{source}: {where}sha256: expected 64 hexadecimal digits, got {digest!r}")
+        entries.append(EditionFile(path, commit, date, digest, version, count_at(entry, "operations", where)))
+    return Edition(text_at(data, "repository", ""), text_at(data, "commit", ""), text_at(data, "date", ""),
+                   tuple(entries))  # fmt: skip
+
+
+def load_edition() -> Edition:
+    try:
+        text = specs.spec_path(EDITION).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ValueError(f"spec/{EDITION}: cannot read it ({exc.strerror or exc})") from exc
+    return read_edition(text)
+
+
 @dataclass
 class Result:
     vendor: Path
@@ -85,10 +184,11 @@ class Result:
     our_operations: int
     explained: list[tuple[Difference, str]] = field(default_factory=list)
     new: list[Difference] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # the edition; how the document was read
 
     def lines(self) -> list[str]:
         out = [f"vendor-diff: {self.vendor} ({self.vendor_operations} operations) against our spec "
-               f"({self.our_operations} operations)"]  # fmt: skip
+               f"({self.our_operations} operations)", *self.notes]  # fmt: skip
         for diff, quirk in self.explained:
             out.append(f"  {quirk:5} {diff.where}: {diff.text}")
         for diff in self.new:
@@ -166,6 +266,34 @@ class _Walker:
                 merged.setdefault("type", part["type"])
         return merged, pointer, homes
 
+    def _node(self, pointer: str) -> dict[str, Any]:
+        try:
+            node = specs.pointer(self.ours, pointer)
+        except (KeyError, IndexError, ValueError):
+            return {}
+        return node if isinstance(node, dict) else {}
+
+    @staticmethod
+    def _inline_branches(node: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
+        return [(i, b) for i, b in enumerate(node.get("allOf") or []) if isinstance(b, dict) and "$ref" not in b]
+
+    def _own_properties(self, node: dict[str, Any], pointer: str) -> str:
+        """Where a field would be added to our schema at ``pointer``: its ``properties``, or, for a schema made
+        with ``allOf``, those of its first inline branch that lists some (not those of a shared component)."""
+        if "properties" not in node:
+            for index, branch in self._inline_branches(node):
+                if "properties" in branch:
+                    return f"{pointer}/allOf/{index}/properties"
+        return f"{pointer}/properties"
+
+    def _required_at(self, node: dict[str, Any], pointer: str, name: str, home: str) -> str:
+        """Where our required flag of ``name`` is set: the inline ``allOf`` branch that requires a field it does
+        not define (the settings' business details require the shared component's ``name``), else the field."""
+        for index, branch in self._inline_branches(node):
+            if name in (branch.get("required") or []) and name not in (branch.get("properties") or {}):
+                return f"{pointer}/allOf/{index}/required"
+        return home
+
     def schema(self, theirs: Any, ours: Any, pointer: str, where: str) -> None:
         v, _, _ = self._flatten(theirs, ours=False, pointer="")
         use = pointer
@@ -197,15 +325,18 @@ class _Walker:
             if vt <= {"object"}:
                 self.add(use, where, f"fields: ours lists {sorted(op)}, the vendor's is free-form")
             op = {}
+        node = self._node(pointer)
         for name in sorted(vp.keys() - op.keys()):
-            self.add(f"{pointer}/properties/{specs.escape(name)}", f"{where}.{name}", "field only in the vendor's")
+            self.add(f"{self._own_properties(node, pointer)}/{specs.escape(name)}", f"{where}.{name}",
+                     "field only in the vendor's")  # fmt: skip
         for name in sorted(op.keys() - vp.keys()):
             self.add(homes[name], f"{where}.{name}", "field only in ours")
         for name in sorted(vp.keys() & op.keys()):
             child = homes[name]
             if (name in vr) != (name in orq):
-                self.add(child, f"{where}.{name}", f"required: vendor {'yes' if name in vr else 'no'}, "
-                                                    f"ours {'yes' if name in orq else 'no'}")  # fmt: skip
+                self.add(self._required_at(node, pointer, name, child), f"{where}.{name}",
+                         f"required: vendor {'yes' if name in vr else 'no'}, "
+                         f"ours {'yes' if name in orq else 'no'}")  # fmt: skip
             self.schema(vp[name], op[name], child, f"{where}.{name}")
         if "items" in v and "items" in o:
             self.schema(v["items"], o["items"], f"{pointer}/items", f"{where}[]")
@@ -324,15 +455,40 @@ def explain(
     return explained, new
 
 
-def compare_files(vendor_path: Path, ours: dict[str, Any] | None = None, quirks_text: str | None = None) -> Result:
-    """The vendor's document (external ``$ref``s inlined, relative to it) against ours, explained by QUIRKS.md."""
+def load_vendor(vendor_path: Path) -> tuple[dict[str, Any], list[str]]:
+    """The vendor's document with its external ``$ref``s inlined, and a note when they had to be read from a
+    folder above its own (the first, nearest, from which all of them resolve)."""
     try:
-        vendor = specs.load_bundled(vendor_path)
+        return specs.load_bundled(vendor_path), []
     except OSError as exc:
         raise ValueError(f"{vendor_path}: cannot read it ({exc.strerror or exc})") from exc
+    except ValueError as exc:
+        if not isinstance(exc.__cause__, FileNotFoundError):
+            raise
+        first = exc
+    for folder in vendor_path.resolve().parent.parents:
+        try:
+            bundled = specs.load_bundled(vendor_path, as_if_in=folder)
+        except ValueError:
+            continue
+        here = vendor_path.resolve().parent
+        return bundled, [f"note: its relative $refs do not resolve from {here}; read from {folder}, as if the file "
+                         "were there"]  # fmt: skip
+    raise first
+
+
+def compare_files(
+    vendor_path: Path, ours: dict[str, Any] | None = None, quirks_text: str | None = None,
+    edition: Edition | None = None,
+) -> Result:  # fmt: skip
+    """The vendor's document (external ``$ref``s inlined, relative to it) against ours, explained by QUIRKS.md."""
+    vendor, notes = load_vendor(vendor_path)
     if "paths" not in vendor:
         raise ValueError(f"{vendor_path}: not an OpenAPI document (no 'paths'); expected the vendor's OpenAPI file")
     ours = ours if ours is not None else specs.load_spec()
     text = quirks_text if quirks_text is not None else specs.spec_path("QUIRKS.md").read_text(encoding="utf-8")
+    edition = edition if edition is not None else load_edition()
+    notes = [f"edition: spec/ was last reconciled with {edition.describe()} (spec/{EDITION})",
+             edition.compare(vendor_path, vendor_path.read_bytes()), *notes]  # fmt: skip
     explained, new = explain(compare(vendor, ours), read_quirks(text))
-    return Result(vendor_path, len(specs.operations(vendor)), len(specs.operations(ours)), explained, new)
+    return Result(vendor_path, len(specs.operations(vendor)), len(specs.operations(ours)), explained, new, notes)

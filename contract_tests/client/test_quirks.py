@@ -65,6 +65,17 @@ def test_q8_string_business_address_is_kept_as_address_line_1() -> None:
     assert isinstance(unchanged, models.Address) and unchanged.city == "St. Houston"
 
 
+def test_q8_string_business_address_is_kept_in_the_settings_business_details_too() -> None:
+    details = {"name": "Alex", "address": "9931 Beechwood, TX"}
+    raw = original_from_dict(models.InvoiceSettingsBusinessDetails, business_address.__name__)
+    with pytest.raises((TypeError, ValueError, AttributeError)):
+        raw(details)
+    settings = models.InvoiceSettings.from_dict({"businessDetails": details})
+    assert isinstance(settings.business_details, models.InvoiceSettingsBusinessDetails)
+    assert isinstance(settings.business_details.address, models.Address)
+    assert settings.business_details.address.address_line_1 == "9931 Beechwood, TX"
+
+
 @pytest.mark.parametrize(
     ("message", "expected"),
     [("Bad Request", ["Bad Request"]), (["a", "b"], ["a", "b"]), (None, []), (["a", 3], ["a", "3"]), (5, ["5"])],

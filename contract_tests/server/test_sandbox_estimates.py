@@ -8,7 +8,7 @@ import pytest
 from highlevel_conformance.lifecycle import bodies
 from highlevel_conformance.lifecycle import estimate_bodies as est
 from highlevel_conformance.target import Target
-from highlevel_invoices import HighLevel, models
+from highlevel_invoices import UNSET, HighLevel, models
 from highlevel_sandbox import SyncASGITransport, _routes
 from highlevel_sandbox import _rules as rules
 from highlevel_sandbox._exceptions import InvalidTransition
@@ -123,3 +123,24 @@ def test_the_invoice_of_an_estimate_takes_the_next_invoice_number(client: HighLe
     invoice = client.create_invoice_from_estimate(created.field_id, body=est.to_invoice(a)).invoice
     assert int(invoice.invoice_number) == int(before) + 1
     assert created.estimate_number == 1  # the estimates' own sequence
+
+
+def test_an_estimate_keeps_its_items_attachments_and_refuses_attachments_that_are_not_urls(target: Target) -> None:
+    """The vendor's estimate line items (``EstimateLineItemDto``) carry ``attachments``, a list of file URLs."""
+    assert target.sandbox is not None
+    a = target.a.location
+    files = ["https://example.com/file1.jpg", "https://example.com/file2.png"]
+    with target.client() as hl:
+        created = hl.create_new_estimate(body=est.create(a, items=[bodies.item(attachments=files), bodies.item()]))
+        assert [i.attachments for i in created.items] == [files, UNSET]
+        fewer = [{**created.items[0].to_dict(), "attachments": files[:1]}]
+        updated = hl.update_estimate(created.field_id, body=est.update(a, created, items=fewer))
+        assert [i.attachments for i in updated.items] == [files[:1]]
+        invoice = hl.create_invoice_from_estimate(created.field_id, body=est.to_invoice(a)).invoice
+        assert invoice.invoice_items[0].additional_properties["attachments"] == files[:1]  # as the item was
+    with httpx.Client(transport=SyncASGITransport(target.sandbox.app), base_url=target.base_url) as raw:
+        headers = {"Authorization": f"Bearer {target.a.token}", "Version": "2021-07-28"}
+        body = est.estimate_fields(a, items=[bodies.item(attachments="https://example.com/file1.jpg")])
+        refused = raw.post("/invoices/estimate", json=body, headers=headers)
+    assert refused.status_code == 422
+    assert any(m.startswith("items.0.attachments:") for m in refused.json()["message"]), refused.json()

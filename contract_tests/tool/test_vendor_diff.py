@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
+import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -13,11 +16,25 @@ import pytest
 import yaml
 
 from highlevel_conformance import vendor_diff
-from highlevel_conformance.vendor_diff import Difference, Quirk, compare_files, read_quirks
+from highlevel_conformance.vendor_diff import (
+    Difference,
+    Edition,
+    EditionFile,
+    Quirk,
+    compare_files,
+    load_edition,
+    read_edition,
+    read_quirks,
+)
+from highlevel_sandbox import specs
 from highlevel_sandbox.specs import INVOICES, load_spec, spec_path
 
 S = "#/components/schemas"
 QUIRKS_TEXT = spec_path("QUIRKS.md").read_text(encoding="utf-8")
+ROOT = Path(__file__).resolve().parents[2]
+# The vendor's documents as published (../shared/vendor beside the repository; not part of the project).
+VENDOR_DIR = Path(os.environ.get("HIGHLEVEL_VENDOR_DIR", ROOT.parent / "shared" / "vendor"))
+EDITION = load_edition()
 
 
 def ours() -> dict[str, Any]:
@@ -59,8 +76,13 @@ def test_a_use_typed_differently_is_explained_at_the_use_and_the_component_still
          "'phoneNo'], the vendor's is free-form", "Q93"),
         (f"{S}/Invoice/properties/invoiceItems/items", "type: vendor string, ours object", "Q2"),
     ]  # fmt: skip
-    new = [(d.pointer, d.text) for d in result.new]
-    assert new == [(f"{S}/InvoiceItem/properties/unit", "field only in the vendor's")]  # not hidden by Q2
+    new = sorted((d.pointer, d.text) for d in result.new)
+    assert new == [
+        # an estimate's item is our InvoiceItem plus attachments (allOf): a field the vendor's estimate item has
+        # and ours lacks is named where ours would list it
+        (f"{S}/EstimateItem/allOf/1/properties/unit", "field only in the vendor's"),
+        (f"{S}/InvoiceItem/properties/unit", "field only in the vendor's"),  # not hidden by Q2
+    ]
 
 
 def test_every_kind_of_new_difference_is_reported_and_fails(tmp_path: Path) -> None:
@@ -116,6 +138,121 @@ def test_a_split_spec_with_an_external_ref_is_read_relative_to_its_file(tmp_path
     }
 
 
+def test_a_difference_in_a_schema_of_ours_made_with_allof_is_named_in_its_own_branch(tmp_path: Path) -> None:
+    vendor = ours()
+    schemas = vendor["components"]["schemas"]
+    schemas["EstimateItem"]["allOf"][1]["properties"]["unit"] = {"type": "string"}  # only the vendor's estimate items
+    del schemas["InvoiceSettingsBusinessDetails"]["allOf"][1]["required"]  # the settings' business name optional
+    result = compare_files(write(tmp_path / "vendor.json", vendor))
+    assert sorted((d.pointer, d.text) for d in result.new) == [
+        (f"{S}/EstimateItem/allOf/1/properties/unit", "field only in the vendor's"),  # not the shared InvoiceItem
+        # and the flag where our branch sets it, not on the shared BusinessDetails
+        (f"{S}/InvoiceSettingsBusinessDetails/allOf/1/required", "required: vendor no, ours yes"),
+    ]
+    spec = load_spec(INVOICES)
+    assert all(vendor_diff.names_a_node(spec, d.pointer) for d in result.new)  # a QUIRKS row could cover each
+
+
+def test_a_file_moved_below_the_folder_its_refs_start_from_is_read_from_the_folder_above(tmp_path: Path) -> None:
+    # The vendor's apps/v3/invoices-v3.json keeps the "../common/common-schemas.json" refs of apps/invoices.json.
+    vendor = ours()
+    error = vendor["components"]["schemas"].pop("ErrorResponse")
+    error["properties"]["statusCode"] = {"type": "number"}  # Q23
+    write(tmp_path / "common" / "common-schemas.json", {"components": {"schemas": {"ErrorResponse": error}}})
+    moved = tmp_path / "apps" / "v3" / "invoices-v3.json"
+    moved.parent.mkdir(parents=True)
+    moved.write_text(json.dumps(vendor).replace('"#/components/schemas/ErrorResponse"',
+                                                '"../common/common-schemas.json#/components/schemas/ErrorResponse"'),
+                     encoding="utf-8")  # fmt: skip
+    result = compare_files(moved)
+    assert result.new == []
+    assert [(d.pointer, d.text, q) for d, q in result.explained] == [
+        (f"{S}/ErrorResponse/properties/statusCode", "type: vendor number, ours integer", "Q23"),
+    ]
+    assert result.lines()[3] == (f"note: its relative $refs do not resolve from {moved.parent.resolve()}; read from "
+                                 f"{(tmp_path / 'apps').resolve()}, as if the file were there")  # fmt: skip
+    (tmp_path / "common" / "common-schemas.json").unlink()  # resolvable from nowhere: the first error, in one line
+    failed = run_cli(str(moved))
+    assert failed.returncode == 2
+    assert failed.stderr.splitlines() == [
+        f"highlevel-conformance: vendor-diff: {moved.resolve()}: cannot resolve $ref "
+        f"'../common/common-schemas.json#/components/schemas/ErrorResponse': [Errno 2] No such file or directory: "
+        f"'{(tmp_path / 'apps' / 'common' / 'common-schemas.json').resolve()}'"
+    ]
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_the_edition_record_names_each_vendor_file_once_by_commit_date_and_digest() -> None:
+    assert EDITION.repository == "GoHighLevel/highlevel-api-docs"
+    paths = [f.path for f in EDITION.files]
+    assert len(paths) == len(set(paths)) and "apps/invoices.json" in paths
+    for commit, date in [(EDITION.commit, EDITION.date), *((f.commit, f.date) for f in EDITION.files)]:
+        assert re.fullmatch(r"[0-9a-f]{7,40}", commit), commit
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", date), date
+
+
+@pytest.mark.parametrize("entry", EDITION.files, ids=lambda f: f.path)
+def test_each_recorded_vendor_file_is_that_edition_and_has_no_new_difference(entry: EditionFile) -> None:
+    path = VENDOR_DIR / entry.path
+    if not path.is_file():
+        pytest.skip(f"{path} is absent: the vendor's documents are not beside the repository (HIGHLEVEL_VENDOR_DIR)")
+    assert sha256(path) == entry.sha256
+    result = compare_files(path)
+    assert (result.new, result.vendor_operations) == ([], entry.operations)
+    assert result.lines()[2] == f"edition: this file is {entry.path} of that edition (same sha256)"
+    document, _ = vendor_diff.load_vendor(path)
+    versions = {str(value) for _, _, op in specs.operations(document)
+                for param in op.get("parameters", []) if param.get("name") == "Version"
+                for value in param["schema"]["enum"]}  # fmt: skip
+    assert versions == {entry.version}
+
+
+def test_the_output_names_the_recorded_edition_and_says_when_the_file_is_another(tmp_path: Path) -> None:
+    main = write(tmp_path / "apps" / "invoices.json", ours())
+    recorded = next(f for f in EDITION.files if f.path == "apps/invoices.json")
+    lines = compare_files(main).lines()
+    assert lines[1] == f"edition: spec/ was last reconciled with {EDITION.describe()} (spec/vendor-edition.yaml)"
+    assert lines[2] == (f"edition: this file is not the apps/invoices.json the spec was reconciled with (sha256 "
+                        f"{sha256(main)[:12]}, recorded {recorded.sha256[:12]}): a different edition; reconcile the "
+                        "spec with it and update spec/vendor-edition.yaml")  # fmt: skip
+    elsewhere = write(tmp_path / "vendor.json", ours())
+    assert compare_files(elsewhere).lines()[2] == f"edition: this file is none of the recorded files (sha256 " \
+                                                  f"{sha256(elsewhere)[:12]})"  # fmt: skip
+    same = Edition("o/r", "abc1234", "2026-01-01", (EditionFile("apps/invoices.json", "abc1234", "2026-01-01",
+                                                                sha256(main)),))  # fmt: skip
+    assert compare_files(main, edition=same).lines()[1:3] == [
+        "edition: spec/ was last reconciled with o/r at abc1234 (2026-01-01): apps/invoices.json as of abc1234 "
+        "(2026-01-01) (spec/vendor-edition.yaml)",
+        "edition: this file is apps/invoices.json of that edition (same sha256)",
+    ]
+
+
+GOOD_FILE = "{path: apps/invoices.json, version: v3, commit: abc1234, date: '2026-01-01', operations: 42, sha256: " + \
+    "a" * 64 + "}"  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("{not: [yaml", "not valid YAML"),
+        ("files: []", "files: expected a non-empty list of the vendor's files"),
+        (f"repository: o/r\ncommit: abc1234\ndate: 2026-01-01\nfiles: [{GOOD_FILE}]",
+         "date: expected a non-empty string, got datetime.date(2026, 1, 1)"),  # an unquoted date is not a string
+        (f"repository: o/r\ncommit: abc1234\ndate: '2026-01-01'\nfiles: [{GOOD_FILE.replace('a' * 64, 'abc')}]",
+         "files[0].sha256: expected 64 hexadecimal digits, got 'abc'"),
+        (f"repository: o/r\ncommit: abc1234\ndate: '2026-01-01'\nfiles: [{GOOD_FILE.replace(', operations: 42', '')}]",
+         "files[0].operations: expected a count of operations, got None"),
+    ],
+)  # fmt: skip
+def test_a_malformed_edition_record_is_one_line_naming_the_field(text: str, message: str) -> None:
+    with pytest.raises(ValueError, match=r"^spec/vendor-edition\.yaml: ") as caught:
+        read_edition(text)
+    assert message in str(caught.value) and "\n" not in str(caught.value)
+
+
 def test_the_most_specific_row_wins() -> None:
     quirks = [Quirk("Q17", (f"{S}/ErrorResponse",)), Quirk("Q23", (f"{S}/ErrorResponse/properties/statusCode",))]
     diffs = [Difference(f"{S}/ErrorResponse/properties/statusCode", "x", "y"),
@@ -161,6 +298,11 @@ def test_command_exit_status_is_1_when_something_is_new(tmp_path: Path) -> None:
     vendor["components"]["schemas"]["Invoice"]["properties"]["invoiceNumber"] = {"type": "number"}
     explained_only = run_cli(str(write(tmp_path / "a.json", vendor)))
     assert explained_only.returncode == 0, explained_only.stdout
+    # the edition the spec was reconciled with, and whether this file is it
+    assert explained_only.stdout.splitlines()[1:3] == [
+        f"edition: spec/ was last reconciled with {EDITION.describe()} (spec/vendor-edition.yaml)",
+        f"edition: this file is none of the recorded files (sha256 {sha256(tmp_path / 'a.json')[:12]})",
+    ]
     del vendor["components"]["schemas"]["Invoice"]["properties"]["automaticTaxesEnabled"]
     with_new = run_cli(str(write(tmp_path / "b.json", vendor)))
     assert with_new.returncode == 1

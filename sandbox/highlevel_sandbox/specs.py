@@ -99,14 +99,16 @@ def deref(document: Any, node: Any) -> Any:
     return resolve(document, node)[0]
 
 
-def load_bundled(path: Path) -> dict[str, Any]:
+def load_bundled(path: Path, *, as_if_in: Path | None = None) -> dict[str, Any]:
     """A document whose external ``$ref``s (``other.yaml#/x``) are inlined, relative to the file.
 
     Vendors split their specs (error schemas in a second file, QUIRKS Q15); this
     reads such a set as one self-contained document. Local refs are kept as they
     are; refs into another file are replaced by the node they point to, with that
     node's own refs rewritten against its file, recursively (a cycle across files
-    stops with the node as a local ``$ref`` left in place).
+    stops with the node as a local ``$ref`` left in place). ``as_if_in``: the folder
+    the document's own relative refs are read from, when not its own (a file moved
+    to a subfolder with its refs unchanged).
     """
     cache: dict[Path, dict[str, Any]] = {}
 
@@ -117,6 +119,9 @@ def load_bundled(path: Path) -> dict[str, Any]:
         return cache[p]
 
     root = path.resolve()
+    if as_if_in is not None:
+        root = (as_if_in / path.name).resolve()
+        cache[root] = read_document(path)
 
     def inline(node: Any, base: Path, stack: tuple[str, ...]) -> Any:
         if isinstance(node, list):

@@ -27,6 +27,7 @@ from .estimate_frequency_settings import EstimateFrequencySettings
 from .estimate_invoice_request import EstimateInvoiceRequest
 from .estimate_invoice_request_version import EstimateInvoiceRequestVersion
 from .estimate_invoice_response import EstimateInvoiceResponse
+from .estimate_item import EstimateItem
 from .estimate_last_visited_at_request import EstimateLastVisitedAtRequest
 from .estimate_list_response import EstimateListResponse
 from .estimate_meta import EstimateMeta
@@ -58,6 +59,7 @@ from .invoice_item_type import InvoiceItemType
 from .invoice_payment_schedule import InvoicePaymentSchedule
 from .invoice_schedule import InvoiceSchedule
 from .invoice_settings import InvoiceSettings
+from .invoice_settings_business_details import InvoiceSettingsBusinessDetails
 from .invoice_settings_custom_notification import InvoiceSettingsCustomNotification
 from .invoice_settings_notification import InvoiceSettingsNotification
 from .invoice_settings_product_settings import InvoiceSettingsProductSettings
@@ -163,6 +165,7 @@ __all__ = (
     "EstimateInvoiceRequest",
     "EstimateInvoiceRequestVersion",
     "EstimateInvoiceResponse",
+    "EstimateItem",
     "EstimateLastVisitedAtRequest",
     "EstimateListResponse",
     "EstimateMeta",
@@ -194,6 +197,7 @@ __all__ = (
     "InvoicePaymentSchedule",
     "InvoiceSchedule",
     "InvoiceSettings",
+    "InvoiceSettingsBusinessDetails",
     "InvoiceSettingsCustomNotification",
     "InvoiceSettingsNotification",
     "InvoiceSettingsProductSettings",

@@ -26,7 +26,7 @@ class Estimate:
         name (str): Estimate Name Example: Website redesign.
         currency (str): Currency Example: USD.
         business_details (BusinessDetails): Business Details
-        items (list[InvoiceItem]): The line items of the estimate (QUIRKS Q91)
+        items (list[EstimateItem]): The line items of the estimate (QUIRKS Q91)
         discount (Discount): Discount
         total (float): An amount of money in the invoice's currency Example: 999.
         created_at (str): created at Example: 2023-12-12T09:27:42.355Z.
@@ -65,7 +65,7 @@ class Estimate:
     name: str
     currency: str
     business_details: BusinessDetails
-    items: list[InvoiceItem]
+    items: list[EstimateItem]
     discount: Discount
     total: float
     created_at: str
@@ -295,19 +295,19 @@ class Estimate:
         except Exception as exc:
             field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
 
-        items: list[InvoiceItem] = []
+        items: list[EstimateItem] = []
         try:
             _items = d.pop("items")
             if _items.__class__ is not list and not isinstance(_items, list):
                 raise TypeError
             items = []
             for items_item_data in _items:
-                items_item = InvoiceItem.from_dict(items_item_data)
+                items_item = EstimateItem.from_dict(items_item_data)
 
                 items.append(items_item)
 
         except Exception as exc:
-            field_error(exc, src_dict, "items", "array of object (InvoiceItem)", items, "object (InvoiceItem)")
+            field_error(exc, src_dict, "items", "array of object (EstimateItem)", items, "object (EstimateItem)")
 
         try:
             _discount = d.pop("discount")
@@ -609,6 +609,6 @@ from ..models.contact_details import ContactDetails
 from ..models.discount import Discount
 from ..models.estimate_auto_invoice import EstimateAutoInvoice
 from ..models.estimate_frequency_settings import EstimateFrequencySettings
+from ..models.estimate_item import EstimateItem
 from ..models.estimate_meta import EstimateMeta
 from ..models.estimate_sent_to import EstimateSentTo
-from ..models.invoice_item import InvoiceItem

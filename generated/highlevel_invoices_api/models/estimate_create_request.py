@@ -21,7 +21,7 @@ class EstimateCreateRequest:
         name (str): Estimate Name Example: Website redesign.
         business_details (BusinessDetails): Business Details
         currency (str): Currency code Example: USD.
-        items (list[InvoiceItem]): The line items of the estimate
+        items (list[EstimateItem]): The line items of the estimate
         discount (Discount): Discount
         contact_details (ContactDetails): Contact information to send the invoice to
         frequency_settings (EstimateFrequencySettings): Whether and how often the estimate recurs
@@ -50,7 +50,7 @@ class EstimateCreateRequest:
     name: str
     business_details: BusinessDetails
     currency: str
-    items: list[InvoiceItem]
+    items: list[EstimateItem]
     discount: Discount
     contact_details: ContactDetails
     frequency_settings: EstimateFrequencySettings
@@ -233,19 +233,19 @@ class EstimateCreateRequest:
         except Exception as exc:
             field_error(exc, src_dict, "currency", "string")
 
-        items: list[InvoiceItem] = []
+        items: list[EstimateItem] = []
         try:
             _items = d.pop("items")
             if _items.__class__ is not list and not isinstance(_items, list):
                 raise TypeError
             items = []
             for items_item_data in _items:
-                items_item = InvoiceItem.from_dict(items_item_data)
+                items_item = EstimateItem.from_dict(items_item_data)
 
                 items.append(items_item)
 
         except Exception as exc:
-            field_error(exc, src_dict, "items", "array of object (InvoiceItem)", items, "object (InvoiceItem)")
+            field_error(exc, src_dict, "items", "array of object (EstimateItem)", items, "object (EstimateItem)")
 
         try:
             _discount = d.pop("discount")
@@ -466,8 +466,8 @@ from ..models.discount import Discount
 from ..models.estimate_auto_invoice import EstimateAutoInvoice
 from ..models.estimate_create_request_meta import EstimateCreateRequestMeta
 from ..models.estimate_frequency_settings import EstimateFrequencySettings
+from ..models.estimate_item import EstimateItem
 from ..models.estimate_payment_schedule_config import EstimatePaymentScheduleConfig
 from ..models.estimate_send_request import EstimateSendRequest
-from ..models.invoice_item import InvoiceItem
 from ..models.miscellaneous_charges import MiscellaneousCharges
 from ..models.sent_to import SentTo

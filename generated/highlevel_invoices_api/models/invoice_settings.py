@@ -33,7 +33,9 @@ class InvoiceSettings:
                 Example: 10.
             custom_fields (list[str] | Unset):  Example: ['PO number'].
             custom_notification (InvoiceSettingsCustomNotification | Unset): The location's notifications, by event
-            business_details (BusinessDetails | Unset): Business Details
+            business_details (InvoiceSettingsBusinessDetails | Unset): The business details of a location's invoice
+                settings: the shared `BusinessDetails`, whose `name` is required here (the vendor's
+                `InvoiceSettingsBusinessDetailsDto`)
             sender_configuration (InvoiceSettingsSenderConfiguration | Unset): Who invoice emails come from
             product_settings (InvoiceSettingsProductSettings | Unset): How products become invoice items
             reminder_settings (InvoiceSettingsReminderSettings | Unset): Payment reminders (a location's, in its settings;
@@ -56,7 +58,7 @@ class InvoiceSettings:
     minimum_percentage_partial_payment: float | Unset = UNSET
     custom_fields: list[str] | Unset = UNSET
     custom_notification: InvoiceSettingsCustomNotification | Unset = UNSET
-    business_details: BusinessDetails | Unset = UNSET
+    business_details: InvoiceSettingsBusinessDetails | Unset = UNSET
     sender_configuration: InvoiceSettingsSenderConfiguration | Unset = UNSET
     product_settings: InvoiceSettingsProductSettings | Unset = UNSET
     reminder_settings: InvoiceSettingsReminderSettings | Unset = UNSET
@@ -308,14 +310,14 @@ class InvoiceSettings:
         except Exception as exc:
             field_error(exc, src_dict, "customNotification", "object (InvoiceSettingsCustomNotification)")
 
-        business_details: BusinessDetails | Unset = UNSET
+        business_details: InvoiceSettingsBusinessDetails | Unset = UNSET
         try:
             _business_details = d.pop("businessDetails", UNSET)
             if _business_details is not UNSET:
-                business_details = BusinessDetails.from_dict(_business_details)
+                business_details = InvoiceSettingsBusinessDetails.from_dict(_business_details)
 
         except Exception as exc:
-            field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
+            field_error(exc, src_dict, "businessDetails", "object (InvoiceSettingsBusinessDetails)")
 
         sender_configuration: InvoiceSettingsSenderConfiguration | Unset = UNSET
         try:
@@ -415,7 +417,7 @@ class InvoiceSettings:
 
 
 # Imported after the class: these models may import this one in turn.
-from ..models.business_details import BusinessDetails
+from ..models.invoice_settings_business_details import InvoiceSettingsBusinessDetails
 from ..models.invoice_settings_custom_notification import InvoiceSettingsCustomNotification
 from ..models.invoice_settings_product_settings import InvoiceSettingsProductSettings
 from ..models.invoice_settings_reminder_settings import InvoiceSettingsReminderSettings

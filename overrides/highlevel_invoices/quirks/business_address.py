@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from highlevel_invoices_api.models.business_details import BusinessDetails
+from highlevel_invoices_api.models.invoice_settings_business_details import InvoiceSettingsBusinessDetails
 
 from ._patch import wrap_from_dict
 
@@ -25,4 +26,6 @@ def fix(src: Mapping[str, Any]) -> Mapping[str, Any]:
 
 
 def install() -> None:
-    wrap_from_dict(BusinessDetails, fix, name=__name__)
+    # the settings' business details are the shared ones with ``name`` required (QUIRKS Q104): a model of their own
+    for model in (BusinessDetails, InvoiceSettingsBusinessDetails):
+        wrap_from_dict(model, fix, name=__name__)

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, field_error, not_an_object
+
+T = TypeVar("T", bound="InvoiceSettingsBusinessDetails")
+
+
+@_attrs_define
+class InvoiceSettingsBusinessDetails:
+    """The business details of a location's invoice settings: the shared `BusinessDetails`, whose `name` is required here
+    (the vendor's `InvoiceSettingsBusinessDetailsDto`)
+
+        Attributes:
+            name (str): Business Name Example: ABC Corp..
+            logo_url (str | Unset): Business Logo URL Example: https://example.com/logo.png.
+            phone_no (str | Unset): Business Phone Number Example: +1-214-559-6993.
+            address (Address | Unset): A postal address
+            website (str | Unset): Business Website Link Example: www.example.com.
+            custom_values (list[str] | Unset): Custom Values Example: ['Tax ID 12-3456789'].
+    """
+
+    name: str
+    logo_url: str | Unset = UNSET
+    phone_no: str | Unset = UNSET
+    address: Address | Unset = UNSET
+    website: str | Unset = UNSET
+    custom_values: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        logo_url = self.logo_url
+
+        phone_no = self.phone_no
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        website = self.website
+
+        custom_values: list[str] | Unset = UNSET
+        if not isinstance(self.custom_values, Unset):
+            custom_values = self.custom_values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if logo_url is not UNSET:
+            field_dict["logoUrl"] = logo_url
+        if phone_no is not UNSET:
+            field_dict["phoneNo"] = phone_no
+        if address is not UNSET:
+            field_dict["address"] = address
+        if website is not UNSET:
+            field_dict["website"] = website
+        if custom_values is not UNSET:
+            field_dict["customValues"] = custom_values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("InvoiceSettingsBusinessDetails", src_dict)
+        d = dict(src_dict)
+        try:
+            name: str = d.pop("name")
+            if name.__class__ is not str and not isinstance(name, str):
+                raise TypeError
+        except Exception as exc:
+            field_error(exc, src_dict, "name", "string")
+
+        try:
+            logo_url: str | Unset = d.pop("logoUrl", UNSET)
+            if logo_url is not UNSET and (logo_url.__class__ is not str and not isinstance(logo_url, str)):
+                raise TypeError
+        except Exception as exc:
+            field_error(exc, src_dict, "logoUrl", "string")
+
+        try:
+            phone_no: str | Unset = d.pop("phoneNo", UNSET)
+            if phone_no is not UNSET and (phone_no.__class__ is not str and not isinstance(phone_no, str)):
+                raise TypeError
+        except Exception as exc:
+            field_error(exc, src_dict, "phoneNo", "string")
+
+        address: Address | Unset = UNSET
+        try:
+            _address = d.pop("address", UNSET)
+            if _address is not UNSET:
+                address = Address.from_dict(_address)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "address", "object (Address)")
+
+        try:
+            website: str | Unset = d.pop("website", UNSET)
+            if website is not UNSET and (website.__class__ is not str and not isinstance(website, str)):
+                raise TypeError
+        except Exception as exc:
+            field_error(exc, src_dict, "website", "string")
+
+        custom_values: list[str] | Unset = UNSET
+        try:
+            _custom_values = d.pop("customValues", UNSET)
+            if _custom_values is not UNSET:
+                if _custom_values.__class__ is not list and not isinstance(_custom_values, list):
+                    raise TypeError
+                custom_values = []
+                for custom_values_item_data in _custom_values:
+                    if custom_values_item_data.__class__ is not str and not isinstance(custom_values_item_data, str):
+                        raise TypeError
+                    custom_values_item = custom_values_item_data
+
+                    custom_values.append(custom_values_item)
+
+        except Exception as exc:
+            field_error(exc, src_dict, "customValues", "array of string", custom_values, "string")
+
+        invoice_settings_business_details = cls(
+            name,
+            logo_url,
+            phone_no,
+            address,
+            website,
+            custom_values,
+        )
+
+        invoice_settings_business_details.additional_properties = d
+        return invoice_settings_business_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: these models may import this one in turn.
+from ..models.address import Address
