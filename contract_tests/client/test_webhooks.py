@@ -7,6 +7,7 @@ import copy
 import datetime
 import functools
 import json
+import sqlite3
 import threading
 import time
 import uuid
@@ -28,6 +29,7 @@ import highlevel_invoices
 from contract_tests import spec_tools
 from highlevel_invoices import (
     MemorySeenStore,
+    SeenStore,
     SQLiteSeenStore,
     WebhookVerificationError,
     WebhookVerifier,
@@ -44,6 +46,7 @@ from highlevel_invoices._webhooks import (
 from highlevel_invoices_api.models import InvoiceEvent, InvoiceEventType, InvoiceStatus
 
 from .conftest import INVOICE_WITH_SUMMARY
+from .webhook_receiver import receive_in_turn
 
 NOW = datetime.datetime(2026, 11, 22, 12, 0, 0, tzinfo=datetime.UTC)
 KEY = Ed25519PrivateKey.generate()
@@ -437,6 +440,100 @@ def test_concurrent_copies_of_one_delivery_are_accepted_once() -> None:
     for thread in threads:
         thread.join()
     assert sorted(outcomes) == ["accepted"] + ["replayed"] * 7
+
+
+@pytest.mark.parametrize("backend", ["memory", "sqlite"])
+def test_add_stores_only_an_absent_key_and_takes_over_an_expired_one(backend: str, tmp_path: Path) -> None:
+    now = [1000.0]
+    store: SeenStore = (
+        MemorySeenStore(clock=lambda: now[0])
+        if backend == "memory"
+        else SQLiteSeenStore(tmp_path / "seen.db", clock=lambda: now[0])
+    )
+    assert store.add("k", "first", expires_in=10) is True
+    assert store.add("k", "second", expires_in=10) is False
+    assert store.get("k") == "first"
+    now[0] += 9.9
+    assert store.add("k", "third", expires_in=10) is False
+    now[0] += 0.1  # expired: absent, and taken over by the next add
+    assert store.get("k") is None
+    assert store.add("k", "fourth", expires_in=10) is True
+    assert store.get("k") == "fourth"
+    assert store.add("forever", "x") is True
+    now[0] += 1e9
+    assert (store.add("forever", "y"), store.get("forever")) == (False, "x")
+
+
+def test_sqlite_add_rolls_back_when_its_write_fails(tmp_path: Path) -> None:
+    store = SQLiteSeenStore(tmp_path / "seen.db", timeout=0.1)
+    blocker = sqlite3.connect(tmp_path / "seen.db", isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")  # another process holds the write lock past the timeout
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        store.add("k", "v", expires_in=10)
+    blocker.execute("ROLLBACK")
+    assert store.add("k", "v", expires_in=10) is True  # nothing half-done was left behind
+    blocker.close()
+    store.close()
+
+
+class GetPutStore:
+    """A user's store written for the earlier protocol: ``get`` and ``put``, no ``add``."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, str] = {}
+
+    def get(self, key: str) -> str | None:
+        return self.entries.get(key)
+
+    def put(self, key: str, value: str, *, expires_in: float | None = None) -> None:
+        self.entries[key] = value
+
+
+def test_a_get_put_store_still_refuses_replays_in_its_process_and_warns_that_it_is_not_shared() -> None:
+    store = GetPutStore()
+    with pytest.warns(UserWarning, match=r"GetPutStore has no add\(.*within this process only"):
+        check = WebhookVerifier(public_key=PEM, clock=clock(), seen=store)  # type: ignore[arg-type]  # no add: mypy says so
+    raw, headers = signed(event_body(webhookId="wh-legacy"))
+    assert check.verify(raw, headers).webhook_id == "wh-legacy"
+    assert refusal(lambda: check.verify(raw, headers)).reason == "replayed"
+    assert store.entries == {"highlevel-webhook:wh-legacy": NOW.isoformat()}
+
+
+def test_a_seen_store_without_add_or_put_is_refused_at_once() -> None:
+    class ReadOnly:
+        def get(self, key: str) -> str | None:
+            return None
+
+    with pytest.raises(TypeError, match=r"seen must have add\(key, value, \*, expires_in=None\), got ReadOnly"):
+        WebhookVerifier(public_key=PEM, seen=ReadOnly())  # type: ignore[arg-type]
+
+
+PROCESSES = 2
+IDS = 120
+
+
+def test_processes_sharing_a_sqlite_store_accept_each_id_exactly_once(tmp_path: Path) -> None:
+    """Issue 23 item 4: copies of one delivery verified at the same instant by several processes."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    start = context.Barrier(PROCESSES)
+    now = datetime.datetime.now(datetime.UTC)
+    deliveries = [signed(event_body(sent=now, webhookId=f"wh-{i:03d}")) for i in range(IDS)]
+    db = str(tmp_path / "seen.db")
+    SQLiteSeenStore(db).close()  # the table exists before the race starts
+    outs = [str(tmp_path / f"out{i}.json") for i in range(PROCESSES)]
+    workers = [context.Process(target=receive_in_turn, args=(db, PEM, deliveries, start, out)) for out in outs]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=120)
+    assert [worker.exitcode for worker in workers] == [0] * PROCESSES
+    outcomes = [json.loads(Path(out).read_text(encoding="utf-8")) for out in outs]
+    per_id = [sorted(outcome[i] for outcome in outcomes) for i in range(IDS)]
+    twice = [f"wh-{i:03d}" for i, seen in enumerate(per_id) if seen.count("accepted") != 1]
+    assert twice == [], f"{len(twice)} of {IDS} ids accepted other than once"
+    assert all(seen == ["accepted"] + ["replayed"] * (PROCESSES - 1) for seen in per_id)
 
 
 # ------------------------------------------------------------------ property: every body the spec allows is accepted

@@ -17,11 +17,12 @@
 2. the body is a JSON object of a known invoice event type (``spec/invoices.yaml``,
    ``webhooks``) that decodes into ``models.InvoiceEvent``;
 3. its ``timestamp`` is within ``tolerance`` of now (5 minutes, the vendor's advice);
-4. its ``webhookId`` was not accepted before (a :class:`SeenStore`: in memory by
-   default, :class:`SQLiteSeenStore` to share it between processes).
+4. its ``webhookId`` was not accepted before: one atomic add-if-absent in a
+   :class:`SeenStore` (in memory by default, :class:`SQLiteSeenStore` to share it
+   between processes), so of several copies verified at once exactly one is accepted.
 
 Every refusal is one :class:`WebhookVerificationError` whose ``reason`` says which
-check failed (:data:`REASONS`). The checks are CPU work only (an Ed25519 check
+check failed (:data:`REASONS`); a failing seen store raises its own error. The checks are CPU work only (an Ed25519 check
 takes tens of microseconds), so an async receiver calls the same function.
 
 The Ed25519 key is HighLevel's published one unless an argument or the
@@ -40,9 +41,10 @@ import os
 import sqlite3
 import threading
 import time
+import warnings
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any, Final, Literal, Protocol, get_args
+from typing import Any, Final, Literal, Protocol, cast, get_args
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
@@ -130,11 +132,43 @@ class HeadersLike(Protocol):
 
 
 class SeenStore(Protocol):
-    """Where accepted ``webhookId``s are kept: a small key-value protocol with an optional expiry.
+    """Where accepted ``webhookId``s are kept: an atomic "add if absent" with an expiry, and a read.
 
-    The same shape serves other small state (a token store can implement it too),
-    so one SQLite file or one Redis wrapper can back both. ``expires_in`` is in seconds.
+    ``add(key, value, expires_in=...)`` stores ``value`` under ``key`` only when no live entry
+    is there, and answers whether it did, as one atomic step for everyone sharing the store:
+    of several processes adding one key at the same instant, exactly one gets ``True``. That
+    is what refuses a replay that reaches two workers at once. An expired entry counts as
+    absent and is taken over within the same step. ``get`` reads a live entry (the refusal
+    names when the id was accepted). ``expires_in`` is in seconds.
+
+    A Redis store is one command: ``SET key value NX PX ms`` sets the key only when it is
+    absent (Redis drops an expired key itself) and answers ``OK`` only then::
+
+        class RedisSeenStore:
+            def __init__(self, redis: "redis.Redis") -> None:
+                self.redis = redis
+
+            def add(self, key: str, value: str, *, expires_in: float | None = None) -> bool:
+                px = None if expires_in is None else max(1, int(expires_in * 1000))
+                return bool(self.redis.set(key, value, nx=True, px=px))
+
+            def get(self, key: str) -> str | None:
+                value = self.redis.get(key)
+                return None if value is None else value.decode()
+
+    A store written for the earlier protocol, with ``get`` and ``put(key, value, *,
+    expires_in=None)`` but no ``add``, still works: :class:`WebhookVerifier` warns
+    (:class:`UserWarning`) and then reads and writes it under a lock of its own process,
+    which refuses a replay within that process only. Add ``add`` to share it between processes.
     """
+
+    def add(self, key: str, value: str, *, expires_in: float | None = None) -> bool: ...
+
+    def get(self, key: str) -> str | None: ...
+
+
+class _PutStore(Protocol):
+    """The earlier seen-store protocol: a read and a write, no atomic add."""
 
     def get(self, key: str) -> str | None: ...
 
@@ -142,12 +176,20 @@ class SeenStore(Protocol):
 
 
 class MemorySeenStore:
-    """A process-local :class:`SeenStore`; expired entries are dropped as new ones arrive."""
+    """A process-local :class:`SeenStore` (one lock for its threads); expired entries are dropped as new ones arrive."""
 
     def __init__(self, *, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
-        self._lock = threading.Lock()
+        # Reentrant: ``add`` reads and writes through ``get`` and ``put`` under it, as one step.
+        self._lock = threading.RLock()
         self._entries: dict[str, tuple[str, float | None]] = {}
+
+    def add(self, key: str, value: str, *, expires_in: float | None = None) -> bool:
+        with self._lock:
+            if self.get(key) is not None:
+                return False
+            self.put(key, value, expires_in=expires_in)
+            return True
 
     def get(self, key: str) -> str | None:
         with self._lock:
@@ -173,38 +215,96 @@ class MemorySeenStore:
 
 
 class SQLiteSeenStore:
-    """A :class:`SeenStore` in a SQLite file (stdlib ``sqlite3``), shared by the processes that open it."""
+    """A :class:`SeenStore` in a SQLite file (stdlib ``sqlite3``), shared by the processes that open it.
 
-    def __init__(self, path: str | Path, *, table: str = "highlevel_store", clock: Callable[[], float] = time.time):
+    ``add`` is one transaction holding the file's write lock (``BEGIN IMMEDIATE``): it
+    deletes the expired rows, then ``INSERT ... ON CONFLICT DO NOTHING``, and the row count
+    says whether this call added the key. Of several processes adding one key at once, one
+    inserts and the others find it. Each process uses its own connection, made on first
+    use there, so a store created before a web server forks its workers is safe to share.
+    The file is in WAL mode: the processes sharing it must run on one machine (a local
+    disk, not a network share); across machines, use a shared server (Redis, above).
+    ``timeout`` is how long a call waits for another process's write (seconds).
+    """
+
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        table: str = "highlevel_store",
+        clock: Callable[[], float] = time.time,
+        timeout: float = 30.0,
+    ) -> None:
         if not table.isidentifier():
             raise ValueError(f"table name must be an identifier, got {table!r}")
+        self._path = str(path)
         self._clock = clock
         self._table = table
+        self._timeout = timeout
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-        self._db.execute(
-            f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at REAL)"
-        )
+        self._db: sqlite3.Connection | None = None
+        self._pid = 0
+        with self._lock:
+            db = self._connection()
+            db.execute("PRAGMA journal_mode=WAL")  # one fsync per add, and reads never wait for a write
+            db.execute(
+                f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at REAL)"
+            )
+
+    def _connection(self) -> sqlite3.Connection:
+        """This process's connection (with ``self._lock`` held): a forked child never uses its parent's."""
+        if self._db is None or self._pid != os.getpid():
+            self._db = sqlite3.connect(self._path, timeout=self._timeout, check_same_thread=False, isolation_level=None)
+            self._db.execute("PRAGMA synchronous=FULL")  # an accepted id survives a power cut
+            self._pid = os.getpid()
+        return self._db
+
+    def add(self, key: str, value: str, *, expires_in: float | None = None) -> bool:
+        now = self._clock()
+        with self._lock:
+            db = self._connection()
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                db.execute(f"DELETE FROM {self._table} WHERE expires_at IS NOT NULL AND expires_at <= ?", (now,))
+                added = db.execute(
+                    f"INSERT INTO {self._table} (key, value, expires_at) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING",
+                    (key, value, None if expires_in is None else now + expires_in),
+                ).rowcount
+                db.execute("COMMIT")
+            except BaseException:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                raise
+        return added == 1
 
     def get(self, key: str) -> str | None:
         with self._lock:
-            row = self._db.execute(
-                f"SELECT value FROM {self._table} WHERE key = ? AND (expires_at IS NULL OR expires_at > ?)",
-                (key, self._clock()),
-            ).fetchone()
+            row = (
+                self._connection()
+                .execute(
+                    f"SELECT value FROM {self._table} WHERE key = ? AND (expires_at IS NULL OR expires_at > ?)",
+                    (key, self._clock()),
+                )
+                .fetchone()
+            )
         return None if row is None else str(row[0])
 
     def put(self, key: str, value: str, *, expires_in: float | None = None) -> None:
+        """Store ``value`` under ``key`` whatever is there (``add`` is the check-and-store)."""
         now = self._clock()
         with self._lock:
-            self._db.execute(f"DELETE FROM {self._table} WHERE expires_at IS NOT NULL AND expires_at <= ?", (now,))
-            self._db.execute(
+            db = self._connection()
+            db.execute(f"DELETE FROM {self._table} WHERE expires_at IS NOT NULL AND expires_at <= ?", (now,))
+            db.execute(
                 f"INSERT OR REPLACE INTO {self._table} (key, value, expires_at) VALUES (?, ?, ?)",
                 (key, value, None if expires_in is None else now + expires_in),
             )
 
     def close(self) -> None:
-        self._db.close()
+        with self._lock:
+            if self._db is not None and self._pid == os.getpid():
+                self._db.close()
+            self._db = None
 
 
 @functools.lru_cache(maxsize=16)
@@ -280,6 +380,16 @@ class WebhookVerifier:
         if self.tolerance <= 0:
             raise ValueError(f"tolerance must be positive, got {self.tolerance} s")
         self.seen: SeenStore = MemorySeenStore() if seen is None else seen
+        self._add: Callable[..., bool] | None = getattr(self.seen, "add", None)
+        if self._add is None:
+            if not callable(getattr(self.seen, "put", None)):
+                raise TypeError(f"seen must have add(key, value, *, expires_in=None), got {type(self.seen).__name__}")
+            warnings.warn(
+                f"{type(self.seen).__name__} has no add(key, value, *, expires_in=None), the atomic add-if-absent "
+                "of SeenStore: replays are refused within this process only, two processes may both accept one",
+                UserWarning,
+                stacklevel=2,
+            )
         self._clock = clock
 
     def legacy_rsa_enabled(self, now: datetime.datetime | None = None) -> bool:
@@ -363,17 +473,22 @@ class WebhookVerifier:
 
     def _mark_seen(self, event: InvoiceEvent, now: datetime.datetime) -> None:
         key = SEEN_PREFIX + event.webhook_id
-        # One lock for every verifier: the get-then-put pair must not interleave for one store.
-        with _MARK_LOCK:
+        stamp, ttl = now.isoformat(), 2 * self.tolerance
+        if self._add is not None:
+            added = bool(self._add(key, stamp, expires_in=ttl))
+        else:  # a get/put store: atomic within this process only (the warning said so)
+            with _MARK_LOCK:
+                added = self.seen.get(key) is None
+                if added:
+                    cast(_PutStore, self.seen).put(key, stamp, expires_in=ttl)
+        if not added:
             first = self.seen.get(key)
-            if first is not None:
-                raise WebhookVerificationError(
-                    "replayed", f"webhookId {event.webhook_id!r} was already accepted at {first}"
-                )
-            self.seen.put(key, now.isoformat(), expires_in=2 * self.tolerance)
+            when = f" at {first}" if first is not None else ""
+            raise WebhookVerificationError("replayed", f"webhookId {event.webhook_id!r} was already accepted{when}")
 
 
 _DEFAULT_SEEN = MemorySeenStore()
+# For stores without ``add``: one lock for every verifier of this process around their get-then-put.
 _MARK_LOCK = threading.Lock()
 
 
