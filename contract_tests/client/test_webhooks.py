@@ -46,7 +46,7 @@ from highlevel_invoices._webhooks import (
 from highlevel_invoices_api.models import InvoiceEvent, InvoiceEventType, InvoiceStatus
 
 from .conftest import INVOICE_WITH_SUMMARY
-from .webhook_receiver import receive_in_turn
+from .webhook_receiver import receive_in_turn, verify_in_turn
 
 NOW = datetime.datetime(2026, 11, 22, 12, 0, 0, tzinfo=datetime.UTC)
 KEY = Ed25519PrivateKey.generate()
@@ -534,6 +534,27 @@ def test_processes_sharing_a_sqlite_store_accept_each_id_exactly_once(tmp_path: 
     twice = [f"wh-{i:03d}" for i, seen in enumerate(per_id) if seen.count("accepted") != 1]
     assert twice == [], f"{len(twice)} of {IDS} ids accepted other than once"
     assert all(seen == ["accepted"] + ["replayed"] * (PROCESSES - 1) for seen in per_id)
+
+
+def test_a_sqlite_store_opened_before_the_workers_fork_accepts_each_id_once(tmp_path: Path) -> None:
+    """A web server that loads the app, then forks its workers: the children inherit an open store."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    check = WebhookVerifier(public_key=PEM, seen=SQLiteSeenStore(tmp_path / "seen.db"))  # the real clock
+    now = datetime.datetime.now(datetime.UTC)
+    check.verify(*signed(event_body(sent=now)))  # the parent has used its connection
+    deliveries = [signed(event_body(sent=now, webhookId=f"wh-{i:03d}")) for i in range(IDS)]
+    start = context.Barrier(PROCESSES)
+    outs = [str(tmp_path / f"out{i}.json") for i in range(PROCESSES)]
+    workers = [context.Process(target=verify_in_turn, args=(check, deliveries, start, out)) for out in outs]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=120)
+    assert [worker.exitcode for worker in workers] == [0] * PROCESSES
+    outcomes = [json.loads(Path(out).read_text(encoding="utf-8")) for out in outs]
+    assert all(sorted(o[i] for o in outcomes) == ["accepted"] + ["replayed"] * (PROCESSES - 1) for i in range(IDS))
 
 
 # ------------------------------------------------------------------ property: every body the spec allows is accepted

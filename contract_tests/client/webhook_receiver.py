@@ -10,12 +10,18 @@ from highlevel_invoices import SQLiteSeenStore, WebhookVerificationError, Webhoo
 
 
 def receive_in_turn(db: str, pem: bytes, deliveries: list[tuple[bytes, dict[str, str]]], start: Any, out: str) -> None:
-    """Verify each delivery with a store of its own on the shared file, at the instant the other processes do.
+    """Verify each delivery with a store of its own on the shared file, at the instant the other processes do."""
+    verify_in_turn(WebhookVerifier(public_key=pem, seen=SQLiteSeenStore(db)), deliveries, start, out)
+
+
+def verify_in_turn(
+    check: WebhookVerifier, deliveries: list[tuple[bytes, dict[str, str]]], start: Any, out: str
+) -> None:
+    """Verify each delivery once every process has reached it.
 
     ``start`` is a barrier shared by every process: all of them verify delivery ``i``
-    once all have reached it. The outcomes (``accepted`` or the refusal's reason) go to ``out`` as JSON.
+    at the same instant. The outcomes (``accepted`` or the refusal's reason) go to ``out`` as JSON.
     """
-    check = WebhookVerifier(public_key=pem, seen=SQLiteSeenStore(db))
     outcomes: list[str] = []
     for raw, headers in deliveries:
         start.wait(timeout=60)
