@@ -14,7 +14,8 @@
 1. the signature over the exact bytes received: Ed25519 in ``X-GHL-Signature``
    first; RSA PKCS#1 v1.5 / SHA-256 in ``X-WH-Signature`` only when the legacy
    scheme is on (by default until the vendor's cut-over, 1 July 2026);
-2. the body is a JSON object of a known invoice event type (``spec/invoices.yaml``,
+2. the body is a JSON object (strict JSON, parsed by orjson; nested at most
+   :data:`MAX_DEPTH` levels) of a known invoice event type (``spec/invoices.yaml``,
    ``webhooks``) that decodes into ``models.InvoiceEvent``;
 3. its ``timestamp`` is within ``tolerance`` of now (5 minutes, the vendor's advice);
 4. its ``webhookId`` was not accepted before: one atomic add-if-absent in a
@@ -22,7 +23,8 @@
    between processes), so of several copies verified at once exactly one is accepted.
 
 Every refusal is one :class:`WebhookVerificationError` whose ``reason`` says which
-check failed (:data:`REASONS`); a failing seen store raises its own error. The checks are CPU work only (an Ed25519 check
+check failed (:data:`REASONS`); whatever the signed body holds, nothing else is raised
+(a failing seen store raises its own error: no refusal, no acceptance). The checks are CPU work only (an Ed25519 check
 takes tens of microseconds), so an async receiver calls the same function.
 
 The Ed25519 key is HighLevel's published one unless an argument or the
@@ -36,7 +38,6 @@ import base64
 import binascii
 import datetime
 import functools
-import json
 import os
 import sqlite3
 import threading
@@ -55,7 +56,7 @@ from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
 from highlevel_invoices_api.models.invoice_event import InvoiceEvent
 from highlevel_invoices_api.models.invoice_event_type import InvoiceEventType
-from highlevel_invoices_api.types import DecodeError
+from highlevel_invoices_api.types import DecodeError, describe, json_loads
 
 from ._errors import HighLevelError
 
@@ -81,6 +82,9 @@ PUBLIC_KEY_ENV: Final = "HIGHLEVEL_WEBHOOK_PUBLIC_KEY"
 LEGACY_RSA_CUTOVER: Final = datetime.datetime(2026, 7, 1, tzinfo=datetime.UTC)
 DEFAULT_TOLERANCE: Final = 300.0
 SEEN_PREFIX: Final = "highlevel-webhook:"
+#: How deeply a body may nest arrays and objects. An invoice event nests about 6 levels; a deeper
+#: body is refused before it is decoded, so no check (nor a repr in an error message) can recurse too far.
+MAX_DEPTH: Final = 64
 
 #: HighLevel's Ed25519 key for ``X-GHL-Signature`` (its webhook integration guide).
 HIGHLEVEL_ED25519_PUBLIC_KEY: Final = """\
@@ -307,6 +311,18 @@ class SQLiteSeenStore:
             self._db = None
 
 
+def _too_deep(value: object) -> bool:
+    """Whether parsed JSON nests arrays and objects more than :data:`MAX_DEPTH` levels (found without recursion)."""
+    stack = [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict | list):
+            if level > MAX_DEPTH:
+                return True
+            stack.extend((child, level + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return False
+
+
 @functools.lru_cache(maxsize=16)
 def _load_pem(pem: bytes) -> Ed25519PublicKey | RSAPublicKey:
     try:
@@ -439,26 +455,32 @@ class WebhookVerifier:
     @staticmethod
     def _decode(body: bytes) -> InvoiceEvent:
         try:
-            data: Any = json.loads(body)
-        except (UnicodeDecodeError, ValueError) as exc:
+            # orjson: strict JSON (no NaN, no lone surrogate, valid UTF-8), nesting bounded (1024) without recursion.
+            data: Any = json_loads(body)
+        except ValueError as exc:
             raise WebhookVerificationError("not_json", f"the body is not JSON ({exc})") from None
         if not isinstance(data, dict):
             raise WebhookVerificationError("invalid_body", f"the body is a JSON {type(data).__name__}, not an object")
+        if _too_deep(data):
+            raise WebhookVerificationError(
+                "invalid_body", f"the body nests arrays and objects more than {MAX_DEPTH} levels deep"
+            )
         kind = data.get("type")
-        if kind not in EVENT_TYPES:
-            shown = "no `type`" if kind is None else f"`type` {kind!r}"
+        if not isinstance(kind, str) or kind not in EVENT_TYPES:
+            if kind is None:
+                shown = "no `type`"
+            elif isinstance(kind, str) and len(kind) <= 60:
+                shown = f"`type` {kind!r}"
+            else:
+                shown = f"`type` {describe(kind)}"
             raise WebhookVerificationError(
                 "unknown_event_type", f"{shown} is not an invoice event ({', '.join(sorted(EVENT_TYPES))})"
             )
         try:
             return InvoiceEvent.from_dict(data)
-        except DecodeError as exc:
+        except DecodeError as exc:  # the generated decoders raise nothing else
             if exc.got == "missing":
                 raise WebhookVerificationError("invalid_body", f"{kind}: the body has no {exc.json_path!r}") from None
-            raise WebhookVerificationError("invalid_body", f"{kind}: the body is not an InvoiceEvent ({exc})") from None
-        except KeyError as exc:
-            raise WebhookVerificationError("invalid_body", f"{kind}: the body has no {exc.args[0]!r}") from None
-        except (TypeError, ValueError, AttributeError) as exc:
             raise WebhookVerificationError("invalid_body", f"{kind}: the body is not an InvoiceEvent ({exc})") from None
 
     def _check_timestamp(self, event: InvoiceEvent, now: datetime.datetime) -> None:
