@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import errno
 import sqlite3
 import threading
 import time
@@ -20,6 +22,7 @@ from highlevel_invoices import (
     AuthenticationError,
     ConfigurationError,
     HighLevel,
+    HighLevelError,
     InMemoryTokenStore,
     OAuthApp,
     RefreshTokenUsedError,
@@ -28,6 +31,7 @@ from highlevel_invoices import (
     Token,
     TokenSlot,
     TokenStore,
+    TokenStoreWriteError,
     models,
 )
 from highlevel_invoices._auth import store_token
@@ -370,6 +374,112 @@ async def test_a_crash_between_the_refresh_answer_and_the_store_write_loses_noth
     store.crash_next_put = True
     with pytest.raises(Crash):
         await aget(hl)
+    await aget(hl)
+    stored = store.get(LOCATION)
+    assert stored is not None and stored.refresh_token != token.refresh_token
+    assert (fake.refreshes, fake.refused_refreshes, fake.api_calls) == (1, 0, 1)
+
+
+# ----------------------------------------------------------------- a store write that fails (issue 23 item 8)
+
+
+class FailingStore:
+    """A store whose ``put`` fails, as a full disk makes it fail, while ``failing`` is set."""
+
+    def __init__(self, inner: TokenStore) -> None:
+        self.inner = inner
+        self.failing = False
+
+    def get(self, key: str) -> Token | None:
+        return self.inner.get(key)
+
+    @contextmanager
+    def transaction(self, key: str) -> Iterator[TokenSlot]:
+        with self.inner.transaction(key) as slot:
+            yield _FailingSlot(self, slot)
+
+
+class _FailingSlot:
+    def __init__(self, store: FailingStore, slot: TokenSlot) -> None:
+        self.store, self.slot = store, slot
+
+    def get(self) -> Token | None:
+        return self.slot.get()
+
+    def put(self, token: Token) -> None:
+        if self.store.failing:
+            raise OSError(errno.ENOSPC, f"No space left on device while writing {token.refresh_token}")
+        self.slot.put(token)
+
+
+class DiskFull:
+    """Makes a SQLite token file refuse updates, from inside SQLite (a trigger), until ``failing`` is cleared."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    @property
+    def failing(self) -> bool:
+        with contextlib.closing(sqlite3.connect(self.path)) as db:
+            return bool(db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'full'").fetchone()[0])
+
+    @failing.setter
+    def failing(self, on: bool) -> None:
+        with contextlib.closing(sqlite3.connect(self.path, isolation_level=None)) as db:
+            db.execute("DROP TRIGGER IF EXISTS full")
+            if on:
+                db.execute(
+                    "CREATE TRIGGER full BEFORE UPDATE ON highlevel_tokens "
+                    "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+                )
+
+
+@pytest.mark.parametrize("backend", ["memory", "sqlite"])
+def test_a_store_write_that_fails_during_a_refresh_raises_token_store_write_error(backend: str, tmp_path: Path) -> None:
+    fake = FakeHighLevel()
+    store: TokenStore
+    switch: FailingStore | DiskFull
+    if backend == "memory":
+        store = switch = FailingStore(InMemoryTokenStore())
+    else:
+        store, switch = SQLiteTokenStore(tmp_path / "tokens.db"), DiskFull(tmp_path / "tokens.db")
+    app, token = installed(fake, store)
+    expire(app, LOCATION)
+    hl = sync_client(fake, app.auth(LOCATION))
+    switch.failing = True
+    with pytest.raises(TokenStoreWriteError) as info:
+        get(hl)
+    error = info.value
+    cause = OSError if backend == "memory" else sqlite3.DatabaseError
+    assert isinstance(error, HighLevelError) and isinstance(error.__cause__, cause)
+    said = "No space left on device" if backend == "memory" else "database or disk is full"
+    assert str(error).startswith(
+        f"OAuthToken: the renewed token of {LOCATION!r} could not be written to the token store ("
+    )
+    assert said in str(error) and "kept in memory" in str(error) and error.key == LOCATION
+    shown = f"{error} {error!r} {vars(error)}"
+    assert not [secret for secret in fake.secrets if secret in shown]
+    assert fake.refreshes == 1
+    with pytest.raises(TokenStoreWriteError):  # still failing: the kept pair is not written, nor refreshed again
+        get(hl)
+    switch.failing = False
+    get(hl)  # the kept pair is written, then used
+    assert (fake.refreshes, fake.refused_refreshes, fake.api_calls) == (1, 0, 1)
+    stored = store.get(LOCATION)
+    assert stored is not None and stored.refresh_token not in (None, token.refresh_token)
+
+
+async def test_a_store_write_that_fails_during_a_refresh_raises_token_store_write_error_async() -> None:
+    fake = FakeHighLevel()
+    store = FailingStore(InMemoryTokenStore())
+    app, token = installed(fake, store)
+    expire(app, LOCATION)
+    hl = async_client(fake, app.auth(LOCATION))
+    store.failing = True
+    with pytest.raises(TokenStoreWriteError) as info:
+        await aget(hl)
+    assert isinstance(info.value.__cause__, OSError)
+    store.failing = False
     await aget(hl)
     stored = store.get(LOCATION)
     assert stored is not None and stored.refresh_token != token.refresh_token

@@ -33,6 +33,7 @@ from ._auth import (
     Token,
     TokenSlot,
     TokenStore,
+    TokenStoreWriteError,
 )
 from ._client import DEFAULT_BASE_URL, DEFAULT_VERSION, AsyncHighLevel, HighLevel
 from ._errors import (
@@ -102,6 +103,7 @@ __all__ = [
     "Token",
     "TokenSlot",
     "TokenStore",
+    "TokenStoreWriteError",
     "SQLiteSeenStore",
     "SeenStore",
     "UnprocessableEntityError",

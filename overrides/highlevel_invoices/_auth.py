@@ -21,12 +21,13 @@ Rotation. A refresh token is single-use. The refresh runs inside the store's
 transaction: the old token stays stored until the new pair is committed in one
 write, so no reader ever sees a half-written pair and nothing stored is dropped
 before its replacement. The new pair is kept in memory before that write; if the
-write fails (an exception, an interrupt), the error is raised, the auth keeps the
-new pair and writes it before anything else on its next use, so the new refresh
-token is not lost and the used one is never sent again. A process killed outright after the
-server answered and before the commit loses the new pair (the server dropped the
-old one when it answered); that window is one local write, and the next refresh
-then fails with ``RefreshTokenUsedError``, which says so.
+write fails, the store's error is raised as ``TokenStoreWriteError`` (an interrupt
+as itself), the auth keeps the new pair and writes it before anything else on its
+next use, so the new refresh token is not lost and the used one is never sent
+again. A process killed outright after the server answered and before the commit
+loses the new pair (the server dropped the old one when it answered); that window
+is one local write, and the next refresh then fails with ``RefreshTokenUsedError``,
+which says so.
 
 Secrets. No access token, refresh token, client secret or code appears in a
 ``repr``, a log line, an exception message or an exception's attributes: errors
@@ -58,7 +59,10 @@ from ._errors import (
     APIStatusError,
     AuthenticationError,
     ConfigurationError,
+    HighLevelError,
     ResponseValidationError,
+    _chain,
+    _without,
     connection_error,
     status_error,
 )
@@ -273,7 +277,7 @@ class SQLiteTokenStore:
             try:
                 yield slot
             finally:
-                if not slot.committed:
+                if not slot.committed and connection.in_transaction:  # a failed COMMIT may have ended it
                     connection.execute("ROLLBACK")
         finally:
             connection.close()
@@ -298,6 +302,35 @@ class RefreshTokenUsedError(AuthenticationError):
             f"revoked; authorize the app again (server: {server})"
         )
         return cls(message, response=error.response, body=error.body, messages=error.messages, error=error.error)
+
+
+class TokenStoreWriteError(HighLevelError):
+    """The token store failed to write a renewed token; the store's exception is the ``__cause__``.
+
+    The server has already rotated the pair (the refresh token sent is used up), so the
+    new one is kept in memory by the auth that renewed it and written before its next call,
+    which then works. Another process sharing the store cannot see it until then. ``key``
+    is the install's store key; no token is in the message or the attributes.
+    """
+
+    def __init__(self, message: str, *, key: str) -> None:
+        super().__init__(message)
+        self.key = key
+
+    @classmethod
+    def of(cls, auth: str, key: str, cause: Exception, tokens: Sequence[str | None]) -> TokenStoreWriteError:
+        """The error for ``cause``, raised by the store; ``tokens`` are taken out of it (in place) first."""
+        hidden = [token for token in tokens if token]
+        for exc in _chain(cause):  # a store may word its error with what it was writing
+            if any(isinstance(arg, str) and any(t in arg for t in hidden) for arg in exc.args):
+                exc.args = tuple(_without(arg, hidden) if isinstance(arg, str) else arg for arg in exc.args)
+            if isinstance(exc, OSError) and isinstance(exc.strerror, str):
+                exc.strerror = _without(exc.strerror, hidden)
+        return cls(
+            f"{auth}: the renewed token of {key!r} could not be written to the token store "
+            f"({type(cause).__name__}: {cause}); it is kept in memory and written before this auth's next call",
+            key=key,
+        )
 
 
 def _scrub(content: bytes, secrets: Sequence[str]) -> bytes:
@@ -751,30 +784,49 @@ class _RefreshingAuth(httpx.Auth):
             await asyncio.to_thread(cm.__exit__, *exc_info)
 
     def _keep(self, slot: TokenSlot, new: Token, old: Token | None) -> None:
-        """Memory first, then the store: if the write fails, the new pair is kept and written on the next use."""
+        """Memory first, then the store: if the write fails, the new pair is kept and written on the next use.
+
+        The store's failure (an ``Exception``) is raised as :class:`TokenStoreWriteError`; an
+        interrupt (``KeyboardInterrupt``, a cancellation) goes on as it is.
+        """
         self._cached = new
         try:
             slot.put(new)
-        except BaseException:
+        except BaseException as exc:
             self._pending = (new, old.refresh_token if old else None)
             logger.warning(
                 "%s: the renewed token of %r could not be stored; kept in memory", type(self).__name__, self.key
             )
-            raise
+            if not isinstance(exc, Exception):
+                raise
+            failure = exc
+        else:
+            return
+        raise self._write_error(failure, new, old.refresh_token if old else None) from failure
+
+    def _write_error(self, exc: Exception, new: Token, replaced: str | None) -> TokenStoreWriteError:
+        tokens = [new.access_token, new.refresh_token, replaced]
+        return TokenStoreWriteError.of(type(self).__name__, self.key, exc, tokens)
 
     def _flush(self) -> None:
         """Write a renewed pair whose store write failed, unless the store moved on (a new authorization)."""
         if self._pending is None:
             return
         new, replaced = self._pending
-        with self.store.transaction(self.key) as slot:
-            current = slot.get()
-            if current is None or current.refresh_token == replaced:
-                slot.put(new)
-                self._cached = new
-            else:
-                self._cached = current
-        self._pending = None
+        try:
+            with self.store.transaction(self.key) as slot:
+                current = slot.get()
+                if current is None or current.refresh_token == replaced:
+                    slot.put(new)
+                    self._cached = new
+                else:
+                    self._cached = current
+        except Exception as exc:  # still pending: the next call tries again
+            failure = exc
+        else:
+            self._pending = None
+            return
+        raise self._write_error(failure, new, replaced) from failure
 
 
 def _authorize(request: httpx.Request, token: Token, *, replay: bool) -> None:
