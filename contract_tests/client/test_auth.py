@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import errno
+import pickle
+import re
 import sqlite3
 import threading
 import time
@@ -20,11 +22,13 @@ import pytest
 from highlevel_invoices import (
     AsyncHighLevel,
     AuthenticationError,
+    AuthorizationURL,
     ConfigurationError,
     HighLevel,
     HighLevelError,
     InMemoryTokenStore,
     OAuthApp,
+    OAuthStateError,
     RefreshTokenUsedError,
     SQLiteTokenStore,
     StaticToken,
@@ -98,6 +102,72 @@ def test_authorize_url_carries_what_the_marketplace_page_needs() -> None:
         "state": ["s1"],
     }
     assert CLIENT_SECRET not in url
+
+
+def test_authorize_url_generates_an_unguessable_state_and_returns_it() -> None:
+    """Issue 23 item 7: without ``state=``, the URL carried none and nothing was returned to check the callback."""
+    app = OAuthApp(CLIENT_ID, CLIENT_SECRET)
+    urls = [app.authorize_url("https://myapp.example/callback", ["invoices.readonly"]) for _ in range(20)]
+    states = [url.state for url in urls]
+    assert len(set(states)) == 20
+    for url, state in zip(urls, states, strict=True):
+        assert isinstance(url, str) and type(url.url) is str and url.url == url  # a str, as before
+        assert parse_qs(urlsplit(url).query)["state"] == [state]
+        assert re.fullmatch(r"[A-Za-z0-9_-]{43}", state)  # secrets.token_urlsafe(32): 256 bits
+    given = app.authorize_url("https://myapp.example/callback", ["invoices.readonly"], state="s1")
+    assert given.state == "s1" and parse_qs(urlsplit(given).query)["state"] == ["s1"]
+    with pytest.raises(ConfigurationError, match="state must not be empty"):
+        app.authorize_url("https://myapp.example/callback", ["invoices.readonly"], state="")
+
+
+def test_the_authorize_urls_repr_hides_its_state_and_it_pickles() -> None:
+    url = OAuthApp(CLIENT_ID, CLIENT_SECRET).authorize_url("https://myapp.example/callback", ["invoices.readonly"])
+    assert url.state not in repr(url) and "state=[redacted]" in repr(url)
+    assert repr(url).startswith("AuthorizationURL('https://marketplace.gohighlevel.com/oauth/chooselocation?")
+    copy = pickle.loads(pickle.dumps(url))
+    assert (copy, copy.state, type(copy)) == (url, url.state, AuthorizationURL)
+
+
+def test_check_state_accepts_the_state_sent_and_refuses_anything_else() -> None:
+    app = OAuthApp(CLIENT_ID, CLIENT_SECRET)
+    sent = app.authorize_url("https://myapp.example/callback", ["invoices.readonly"]).state
+    app.check_state(sent, sent)
+    OAuthApp.check_state("état-é", "état-é")  # not only ASCII
+    cases = [
+        (sent, sent[:-1] + ("A" if sent[-1] != "A" else "B"), "mismatch"),
+        (sent, sent + "x", "mismatch"),
+        (sent, "\udcff", "mismatch"),  # a lone surrogate from a lenient query decoder: refused, not UnicodeError
+        (sent, None, "missing"),
+        (sent, "", "missing"),
+        (None, sent, "not_sent"),
+        ("", sent, "not_sent"),
+        (None, None, "not_sent"),
+    ]
+    for expected, received, reason in cases:
+        with pytest.raises(OAuthStateError) as info:
+            app.check_state(expected, received)
+        assert info.value.reason == reason
+        assert isinstance(info.value, HighLevelError)
+        shown = f"{info.value} {info.value!r} {vars(info.value)}"
+        assert sent not in shown and (not received or received not in shown)
+        assert "RFC 6749 section 10.12" in str(info.value)
+
+
+def test_check_state_compares_in_constant_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    import hmac
+
+    compared: list[tuple[bytes, bytes]] = []
+    real = hmac.compare_digest
+
+    def compare_digest(a: bytes, b: bytes) -> bool:
+        compared.append((a, b))
+        return real(a, b)
+
+    monkeypatch.setattr(hmac, "compare_digest", compare_digest)  # what check_state calls
+    OAuthApp.check_state("s-1", "s-1")
+    with pytest.raises(OAuthStateError):
+        OAuthApp.check_state("s-1", "s-2")
+    assert compared == [(b"s-1", b"s-1"), (b"s-1", b"s-2")]
 
 
 def test_exchange_code_stores_the_tokens_under_the_location() -> None:

@@ -163,6 +163,14 @@ async def test_oauth_secrets_appear_nowhere(caplog: pytest.LogCaptureFixture) ->
             INVOICE_ID, alt_id=LOC, alt_type=models.AltType.LOCATION
         )
     errors.append(unwritten.value)
+    # a forged OAuth callback: neither state, nor the code it came with, in the error
+    generated = app.authorize_url("https://myapp.example/cb", ["invoices.readonly"])
+    forged_state = "forged-" + generated.state[::-1]
+    fake.secrets += [generated.state, forged_state]
+    seen.append(repr(generated))
+    with pytest.raises(hl_pkg.OAuthStateError) as forged:
+        app.check_state(generated.state, forged_state)
+    errors.append(forged.value)
     for error in errors:
         seen += _reachable_text(error)
     seen += [record.getMessage() for record in caplog.records]

@@ -23,9 +23,11 @@ from highlevel_invoices_api.types import UNSET, Unset
 
 from . import quirks
 from ._auth import (
+    AuthorizationURL,
     InMemoryTokenStore,
     LocationToken,
     OAuthApp,
+    OAuthStateError,
     OAuthToken,
     RefreshTokenUsedError,
     SQLiteTokenStore,
@@ -80,6 +82,7 @@ __all__ = [
     "APITimeoutError",
     "AsyncHighLevel",
     "AuthenticationError",
+    "AuthorizationURL",
     "BadRequestError",
     "ConfigurationError",
     "HighLevel",
@@ -90,6 +93,7 @@ __all__ = [
     "MemorySeenStore",
     "NotFoundError",
     "OAuthApp",
+    "OAuthStateError",
     "OAuthToken",
     "PermissionDeniedError",
     "RateLimit",

@@ -4,6 +4,7 @@
 
     StaticToken        a fixed token (private integration): what HighLevel(token) uses
     OAuthApp           a marketplace app (client id + secret): authorize URL, code exchange, token endpoint
+      AuthorizationURL app.authorize_url(...): the URL (a str) and the state it carries, to check the callback
       OAuthToken       app.auth(key): the tokens of one install (a location or a company), refreshed by itself
         LocationToken  agency.for_location(id): a location token obtained from an agency token
     Token              one token answer, with the time it expires
@@ -29,7 +30,12 @@ loses the new pair (the server dropped the old one when it answered); that windo
 is one local write, and the next refresh then fails with ``RefreshTokenUsedError``,
 which says so.
 
-Secrets. No access token, refresh token, client secret or code appears in a
+State. ``authorize_url`` generates an unguessable ``state`` unless given one and
+returns it with the URL; ``OAuthApp.check_state`` compares the callback's with it in
+constant time and raises ``OAuthStateError`` when it is missing or differs
+(cross-site request forgery, RFC 6749 section 10.12).
+
+Secrets. No access token, refresh token, client secret, code or state appears in a
 ``repr``, a log line, an exception message or an exception's attributes: errors
 of the token endpoint carry a copy of the request without its body or headers.
 """
@@ -38,9 +44,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hmac
 import json
 import logging
 import os
+import secrets
 import sqlite3
 import threading
 import time
@@ -51,7 +59,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Protocol
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import httpx
 
@@ -358,6 +366,52 @@ def _bare_cause(exc: httpx.TransportError) -> Exception:
     return type(exc)(str(exc))
 
 
+# --------------------------------------------------------------------------- the authorization request's state
+
+
+class OAuthStateError(HighLevelError):
+    """The OAuth callback's ``state`` is missing or is not the one sent with the authorize URL: refuse the callback.
+
+    A callback whose state does not match may be forged: someone else's code, planted
+    in this user's session (cross-site request forgery, RFC 6749 §10.12). Its code must
+    not be exchanged. ``reason`` is ``not_sent`` (no state was kept for this user),
+    ``missing`` (the callback has none) or ``mismatch``; neither state is in the message.
+    """
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class AuthorizationURL(str):
+    """The authorize URL, a ``str`` to redirect the user to, and the ``state`` it carries (``.state``).
+
+    Keep ``state`` where the callback finds it again (the user's session), and check the
+    callback's with :meth:`OAuthApp.check_state`. The ``repr`` shows the URL with its state
+    redacted.
+    """
+
+    state: str
+
+    def __new__(cls, url: str, state: str) -> AuthorizationURL:
+        self = super().__new__(cls, url)
+        self.state = state
+        return self
+
+    @property
+    def url(self) -> str:
+        """The URL as a plain ``str``."""
+        return str.__str__(self)
+
+    def __repr__(self) -> str:
+        parts = urlsplit(self.url)
+        query = [(k, _REDACTED if k == "state" else v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+        return f"AuthorizationURL({parts._replace(query=urlencode(query, safe='[]')).geturl()!r})"
+
+    def __reduce__(self) -> tuple[type[AuthorizationURL], tuple[str, str]]:
+        return (type(self), (self.url, self.state))
+
+
 def _defaults() -> tuple[str, str, httpx.Timeout]:
     from ._client import BASE_URL_ENV, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, DEFAULT_VERSION
 
@@ -371,7 +425,9 @@ class OAuthApp:
 
         app = OAuthApp(client_id, client_secret, store=SQLiteTokenStore("tokens.db"))
         url = app.authorize_url("https://myapp.example/callback", ["invoices.readonly", "invoices.write"])
-        token = app.exchange_code(code)              # in the callback; stored under token.key
+        session["oauth_state"] = url.state           # then redirect the user to url
+        app.check_state(session["oauth_state"], callback_state)  # in the callback: OAuthStateError if forged
+        token = app.exchange_code(code)              # stored under token.key
         with HighLevel(auth=app.auth(token.key)) as hl:
             ...
 
@@ -419,13 +475,48 @@ class OAuthApp:
 
     # -- the user's side of the flow
 
-    def authorize_url(self, redirect_uri: str, scopes: Sequence[str], *, state: str | None = None) -> str:
-        """Where to send the user to install the app; they come back to ``redirect_uri?code=...``."""
+    def authorize_url(self, redirect_uri: str, scopes: Sequence[str], *, state: str | None = None) -> AuthorizationURL:
+        """Where to send the user to install the app; they come back to ``redirect_uri?code=...&state=...``.
+
+        ``state`` defaults to a new unguessable value (``secrets.token_urlsafe``, 256 bits).
+        The answer is the URL (a ``str``) with that ``state`` as ``.state``: keep it in the
+        user's session and, in the callback, :meth:`check_state` before :meth:`exchange_code`.
+        """
+        if state is None:
+            state = secrets.token_urlsafe(32)
+        elif not state:
+            raise ConfigurationError("state must not be empty: leave it out and one is generated")
         query = {"response_type": "code", "redirect_uri": redirect_uri, "client_id": self.client_id}
         query["scope"] = " ".join(scopes)
-        if state is not None:
-            query["state"] = state
-        return f"{self.authorize_endpoint}?{urlencode(query)}"
+        query["state"] = state
+        return AuthorizationURL(f"{self.authorize_endpoint}?{urlencode(query)}", state)
+
+    @staticmethod
+    def check_state(expected: str | None, received: str | None) -> None:
+        """In the callback, before :meth:`exchange_code`: is ``received`` (its ``state``) the ``expected`` one?
+
+        ``expected`` is the ``.state`` of the :meth:`authorize_url` answer, kept in the user's
+        session. Raises :class:`OAuthStateError` when either is missing or they differ; the
+        comparison takes constant time (``hmac.compare_digest``).
+        """
+        if not isinstance(expected, str) or not expected:
+            raise OAuthStateError(
+                "not_sent",
+                "no state was kept for this authorization (the session that started it is gone, or it was not started "
+                "here): refuse the callback, do not exchange its code (RFC 6749 section 10.12)",
+            )
+        if not isinstance(received, str) or not received:
+            raise OAuthStateError(
+                "missing", "the callback carries no state: refuse it, do not exchange its code (RFC 6749 section 10.12)"
+            )
+        if not hmac.compare_digest(
+            expected.encode("utf-8", "surrogatepass"), received.encode("utf-8", "surrogatepass")
+        ):
+            raise OAuthStateError(
+                "mismatch",
+                "the callback's state is not the one sent with the authorize URL (a forged or stale callback): refuse "
+                "it, do not exchange its code (RFC 6749 section 10.12)",
+            )
 
     def exchange_code(self, code: str, *, redirect_uri: str | None = None, user_type: str = "Location") -> Token:
         """Trade the callback's ``code`` for tokens; they are stored under ``token.key`` and returned."""
