@@ -249,18 +249,18 @@ class SQLiteSeenStore:
         self._db: sqlite3.Connection | None = None
         self._pid = 0
         with self._lock:
-            db = self._connection()
-            db.execute("PRAGMA journal_mode=WAL")  # one fsync per add, and reads never wait for a write
-            db.execute(
-                f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at REAL)"
-            )
+            self._connection()
 
     def _connection(self) -> sqlite3.Connection:
         """This process's connection (with ``self._lock`` held): a forked child never uses its parent's."""
         if self._db is None or self._pid != os.getpid():
-            self._db = sqlite3.connect(self._path, timeout=self._timeout, check_same_thread=False, isolation_level=None)
-            self._db.execute("PRAGMA synchronous=FULL")  # an accepted id survives a power cut
-            self._pid = os.getpid()
+            db = sqlite3.connect(self._path, timeout=self._timeout, check_same_thread=False, isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")  # one fsync per add, and reads never wait for a write
+            db.execute("PRAGMA synchronous=FULL")  # an accepted id survives a power cut
+            db.execute(
+                f"CREATE TABLE IF NOT EXISTS {self._table} (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at REAL)"
+            )
+            self._db, self._pid = db, os.getpid()
         return self._db
 
     def add(self, key: str, value: str, *, expires_in: float | None = None) -> bool:
