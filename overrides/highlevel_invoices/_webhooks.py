@@ -145,8 +145,8 @@ class SeenStore(Protocol):
     absent and is taken over within the same step. ``get`` reads a live entry (the refusal
     names when the id was accepted). ``expires_in`` is in seconds.
 
-    A Redis store is one command: ``SET key value NX PX ms`` sets the key only when it is
-    absent (Redis drops an expired key itself) and answers ``OK`` only then::
+    A Redis store is one command: ``SET key value NX PX ms`` (or ``EX s``, whole seconds) sets
+    the key only when it is absent (Redis drops an expired key itself) and answers ``OK`` only then::
 
         class RedisSeenStore:
             def __init__(self, redis: "redis.Redis") -> None:
