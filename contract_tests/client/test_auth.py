@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import errno
+import pickle
+import re
 import sqlite3
 import threading
 import time
@@ -18,16 +22,20 @@ import pytest
 from highlevel_invoices import (
     AsyncHighLevel,
     AuthenticationError,
+    AuthorizationURL,
     ConfigurationError,
     HighLevel,
+    HighLevelError,
     InMemoryTokenStore,
     OAuthApp,
+    OAuthStateError,
     RefreshTokenUsedError,
     SQLiteTokenStore,
     StaticToken,
     Token,
     TokenSlot,
     TokenStore,
+    TokenStoreWriteError,
     models,
 )
 from highlevel_invoices._auth import store_token
@@ -94,6 +102,72 @@ def test_authorize_url_carries_what_the_marketplace_page_needs() -> None:
         "state": ["s1"],
     }
     assert CLIENT_SECRET not in url
+
+
+def test_authorize_url_generates_an_unguessable_state_and_returns_it() -> None:
+    """Issue 23 item 7: without ``state=``, the URL carried none and nothing was returned to check the callback."""
+    app = OAuthApp(CLIENT_ID, CLIENT_SECRET)
+    urls = [app.authorize_url("https://myapp.example/callback", ["invoices.readonly"]) for _ in range(20)]
+    states = [url.state for url in urls]
+    assert len(set(states)) == 20
+    for url, state in zip(urls, states, strict=True):
+        assert isinstance(url, str) and type(url.url) is str and url.url == url  # a str, as before
+        assert parse_qs(urlsplit(url).query)["state"] == [state]
+        assert re.fullmatch(r"[A-Za-z0-9_-]{43}", state)  # secrets.token_urlsafe(32): 256 bits
+    given = app.authorize_url("https://myapp.example/callback", ["invoices.readonly"], state="s1")
+    assert given.state == "s1" and parse_qs(urlsplit(given).query)["state"] == ["s1"]
+    with pytest.raises(ConfigurationError, match="state must not be empty"):
+        app.authorize_url("https://myapp.example/callback", ["invoices.readonly"], state="")
+
+
+def test_the_authorize_urls_repr_hides_its_state_and_it_pickles() -> None:
+    url = OAuthApp(CLIENT_ID, CLIENT_SECRET).authorize_url("https://myapp.example/callback", ["invoices.readonly"])
+    assert url.state not in repr(url) and "state=[redacted]" in repr(url)
+    assert repr(url).startswith("AuthorizationURL('https://marketplace.gohighlevel.com/oauth/chooselocation?")
+    copy = pickle.loads(pickle.dumps(url))
+    assert (copy, copy.state, type(copy)) == (url, url.state, AuthorizationURL)
+
+
+def test_check_state_accepts_the_state_sent_and_refuses_anything_else() -> None:
+    app = OAuthApp(CLIENT_ID, CLIENT_SECRET)
+    sent = app.authorize_url("https://myapp.example/callback", ["invoices.readonly"]).state
+    app.check_state(sent, sent)
+    OAuthApp.check_state("état-é", "état-é")  # not only ASCII
+    cases = [
+        (sent, sent[:-1] + ("A" if sent[-1] != "A" else "B"), "mismatch"),
+        (sent, sent + "x", "mismatch"),
+        (sent, "\udcff", "mismatch"),  # a lone surrogate from a lenient query decoder: refused, not UnicodeError
+        (sent, None, "missing"),
+        (sent, "", "missing"),
+        (None, sent, "not_sent"),
+        ("", sent, "not_sent"),
+        (None, None, "not_sent"),
+    ]
+    for expected, received, reason in cases:
+        with pytest.raises(OAuthStateError) as info:
+            app.check_state(expected, received)
+        assert info.value.reason == reason
+        assert isinstance(info.value, HighLevelError)
+        shown = f"{info.value} {info.value!r} {vars(info.value)}"
+        assert sent not in shown and (not received or received not in shown)
+        assert "RFC 6749 section 10.12" in str(info.value)
+
+
+def test_check_state_compares_in_constant_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    import hmac
+
+    compared: list[tuple[bytes, bytes]] = []
+    real = hmac.compare_digest
+
+    def compare_digest(a: bytes, b: bytes) -> bool:
+        compared.append((a, b))
+        return real(a, b)
+
+    monkeypatch.setattr(hmac, "compare_digest", compare_digest)  # what check_state calls
+    OAuthApp.check_state("s-1", "s-1")
+    with pytest.raises(OAuthStateError):
+        OAuthApp.check_state("s-1", "s-2")
+    assert compared == [(b"s-1", b"s-1"), (b"s-1", b"s-2")]
 
 
 def test_exchange_code_stores_the_tokens_under_the_location() -> None:
@@ -370,6 +444,112 @@ async def test_a_crash_between_the_refresh_answer_and_the_store_write_loses_noth
     store.crash_next_put = True
     with pytest.raises(Crash):
         await aget(hl)
+    await aget(hl)
+    stored = store.get(LOCATION)
+    assert stored is not None and stored.refresh_token != token.refresh_token
+    assert (fake.refreshes, fake.refused_refreshes, fake.api_calls) == (1, 0, 1)
+
+
+# ----------------------------------------------------------------- a store write that fails (issue 23 item 8)
+
+
+class FailingStore:
+    """A store whose ``put`` fails, as a full disk makes it fail, while ``failing`` is set."""
+
+    def __init__(self, inner: TokenStore) -> None:
+        self.inner = inner
+        self.failing = False
+
+    def get(self, key: str) -> Token | None:
+        return self.inner.get(key)
+
+    @contextmanager
+    def transaction(self, key: str) -> Iterator[TokenSlot]:
+        with self.inner.transaction(key) as slot:
+            yield _FailingSlot(self, slot)
+
+
+class _FailingSlot:
+    def __init__(self, store: FailingStore, slot: TokenSlot) -> None:
+        self.store, self.slot = store, slot
+
+    def get(self) -> Token | None:
+        return self.slot.get()
+
+    def put(self, token: Token) -> None:
+        if self.store.failing:
+            raise OSError(errno.ENOSPC, f"No space left on device while writing {token.refresh_token}")
+        self.slot.put(token)
+
+
+class DiskFull:
+    """Makes a SQLite token file refuse updates, from inside SQLite (a trigger), until ``failing`` is cleared."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    @property
+    def failing(self) -> bool:
+        with contextlib.closing(sqlite3.connect(self.path)) as db:
+            return bool(db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'full'").fetchone()[0])
+
+    @failing.setter
+    def failing(self, on: bool) -> None:
+        with contextlib.closing(sqlite3.connect(self.path, isolation_level=None)) as db:
+            db.execute("DROP TRIGGER IF EXISTS full")
+            if on:
+                db.execute(
+                    "CREATE TRIGGER full BEFORE UPDATE ON highlevel_tokens "
+                    "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+                )
+
+
+@pytest.mark.parametrize("backend", ["memory", "sqlite"])
+def test_a_store_write_that_fails_during_a_refresh_raises_token_store_write_error(backend: str, tmp_path: Path) -> None:
+    fake = FakeHighLevel()
+    store: TokenStore
+    switch: FailingStore | DiskFull
+    if backend == "memory":
+        store = switch = FailingStore(InMemoryTokenStore())
+    else:
+        store, switch = SQLiteTokenStore(tmp_path / "tokens.db"), DiskFull(tmp_path / "tokens.db")
+    app, token = installed(fake, store)
+    expire(app, LOCATION)
+    hl = sync_client(fake, app.auth(LOCATION))
+    switch.failing = True
+    with pytest.raises(TokenStoreWriteError) as info:
+        get(hl)
+    error = info.value
+    cause = OSError if backend == "memory" else sqlite3.DatabaseError
+    assert isinstance(error, HighLevelError) and isinstance(error.__cause__, cause)
+    said = "No space left on device" if backend == "memory" else "database or disk is full"
+    assert str(error).startswith(
+        f"OAuthToken: the renewed token of {LOCATION!r} could not be written to the token store ("
+    )
+    assert said in str(error) and "kept in memory" in str(error) and error.key == LOCATION
+    shown = f"{error} {error!r} {vars(error)}"
+    assert not [secret for secret in fake.secrets if secret in shown]
+    assert fake.refreshes == 1
+    with pytest.raises(TokenStoreWriteError):  # still failing: the kept pair is not written, nor refreshed again
+        get(hl)
+    switch.failing = False
+    get(hl)  # the kept pair is written, then used
+    assert (fake.refreshes, fake.refused_refreshes, fake.api_calls) == (1, 0, 1)
+    stored = store.get(LOCATION)
+    assert stored is not None and stored.refresh_token not in (None, token.refresh_token)
+
+
+async def test_a_store_write_that_fails_during_a_refresh_raises_token_store_write_error_async() -> None:
+    fake = FakeHighLevel()
+    store = FailingStore(InMemoryTokenStore())
+    app, token = installed(fake, store)
+    expire(app, LOCATION)
+    hl = async_client(fake, app.auth(LOCATION))
+    store.failing = True
+    with pytest.raises(TokenStoreWriteError) as info:
+        await aget(hl)
+    assert isinstance(info.value.__cause__, OSError)
+    store.failing = False
     await aget(hl)
     stored = store.get(LOCATION)
     assert stored is not None and stored.refresh_token != token.refresh_token

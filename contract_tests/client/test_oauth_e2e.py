@@ -22,6 +22,7 @@ from highlevel_invoices import (
     HighLevel,
     InMemoryTokenStore,
     OAuthApp,
+    OAuthStateError,
     RefreshTokenUsedError,
     Token,
     TokenStore,
@@ -61,7 +62,7 @@ def oauth_app(base_url: str, sandbox: Sandbox | None = None, store: TokenStore |
 
 def user_approves(app: OAuthApp, http: httpx.Client, **extra: str) -> str:
     """What the user's browser does: open the authorize URL, follow it to the callback; the code."""
-    url = app.authorize_url(CALLBACK, SCOPES, state="csrf-1")
+    url: str = app.authorize_url(CALLBACK, SCOPES, state="csrf-1")
     if extra:
         url += "&" + "&".join(f"{k}={v}" for k, v in extra.items())
     answer = http.get(url)
@@ -104,6 +105,26 @@ def browser(sandbox: Sandbox) -> Iterator[httpx.Client]:
 
 
 # ----------------------------------------------------------------- in-process
+
+
+def test_the_generated_state_round_trips_through_the_sandbox_and_a_forged_callback_is_refused(
+    sandbox: Sandbox, browser: httpx.Client
+) -> None:
+    """Issue 23 item 7: the state of the URL sent is checked in the callback (RFC 6749 section 10.12)."""
+    app = oauth_app(BASE, sandbox)
+    mine = app.authorize_url(CALLBACK, SCOPES)  # the state is generated
+    session = {"oauth_state": mine.state}
+    callback = parse_qs(urlsplit(browser.get(mine).headers["location"]).query)
+    app.check_state(session["oauth_state"], callback["state"][0])
+    # An attacker authorizes on their own account and sends the user their callback link.
+    theirs = app.authorize_url(CALLBACK, SCOPES)
+    forged = parse_qs(urlsplit(browser.get(theirs).headers["location"]).query)
+    with pytest.raises(OAuthStateError) as info:
+        app.check_state(session["oauth_state"], forged["state"][0])
+    assert info.value.reason == "mismatch" and forged["code"][0] not in str(info.value)
+    with pytest.raises(OAuthStateError):
+        app.check_state(session["oauth_state"], None)  # a callback without state
+    assert app.exchange_code(callback["code"][0], redirect_uri=CALLBACK).key == LOCATION_A
 
 
 def test_code_tokens_calls_expiry_refresh_calls_sync(sandbox: Sandbox, browser: httpx.Client) -> None:

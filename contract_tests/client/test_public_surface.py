@@ -13,7 +13,7 @@ PUBLIC = [
     "ResponseValidationError", "RetryPolicy", "UNSET", "UnprocessableEntityError", "Unset", "models",
     # auth (highlevel_invoices._auth)
     "InMemoryTokenStore", "LocationToken", "OAuthApp", "OAuthToken", "RefreshTokenUsedError", "SQLiteTokenStore",
-    "StaticToken", "Token", "TokenSlot", "TokenStore",
+    "StaticToken", "Token", "TokenSlot", "TokenStore", "AuthorizationURL", "OAuthStateError", "TokenStoreWriteError",
     "MemorySeenStore", "SQLiteSeenStore", "SeenStore", "WebhookVerificationError", "WebhookVerifier", "verify_webhook",
 ]  # fmt: skip
 
@@ -40,6 +40,8 @@ def test_error_hierarchy() -> None:
     assert issubclass(h.ConfigurationError, h.HighLevelError)
     assert issubclass(h.RefreshTokenUsedError, h.AuthenticationError)
     assert issubclass(h.WebhookVerificationError, h.HighLevelError)
+    assert issubclass(h.OAuthStateError, h.HighLevelError) and not issubclass(h.OAuthStateError, h.APIStatusError)
+    assert issubclass(h.TokenStoreWriteError, h.HighLevelError) and not issubclass(h.TokenStoreWriteError, OSError)
 
 
 def test_public_classes_report_the_package_as_their_module() -> None:

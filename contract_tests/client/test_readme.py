@@ -69,3 +69,11 @@ def test_readme_oauth_examples_run_in_order(
     store = SQLiteTokenStore(tmp_path / "highlevel-tokens.db")
     location, company = store.get("6578278e879ad2646715ba9c"), store.get("5DP4iH6HLkQsiKESj6rh")
     assert (location and location.user_type, company and company.user_type) == ("Location", "Company")
+    # The example's callback refuses a callback whose state is not the one it kept (issue 23 item 7).
+    from highlevel_invoices import OAuthStateError
+
+    session, user_installs, url = namespace["session"], namespace["user_installs"], namespace["url"]
+    assert isinstance(session, dict) and callable(user_installs)
+    session["oauth_state"] = "the-state-of-another-authorization"
+    with pytest.raises(OAuthStateError):
+        user_installs(url)

@@ -150,6 +150,27 @@ async def test_oauth_secrets_appear_nowhere(caplog: pytest.LogCaptureFixture) ->
     with pytest.raises(hl_pkg.NotFoundError) as missing:
         failing.get_invoice(INVOICE_ID, alt_id=LOC, alt_type=models.AltType.LOCATION)
     errors.append(missing.value)
+    # a token store that fails to write a renewed token, and words its error with what it was writing
+    from .test_auth import FailingStore
+
+    broken_store = FailingStore(hl_pkg.InMemoryTokenStore())
+    writer = OAuthApp(CLIENT_ID, CLIENT_SECRET, store=broken_store, base_url=base, transport=fake.transport())
+    written = writer.exchange_code(fake.new_code())
+    store_token(broken_store, LOC, Token(**{**written.__dict__, "expires_at": 0.0}))
+    broken_store.failing = True
+    with pytest.raises(hl_pkg.TokenStoreWriteError) as unwritten:
+        hl_pkg.HighLevel(auth=writer.auth(LOC), base_url=base, transport=fake.transport()).get_invoice(
+            INVOICE_ID, alt_id=LOC, alt_type=models.AltType.LOCATION
+        )
+    errors.append(unwritten.value)
+    # a forged OAuth callback: neither state, nor the code it came with, in the error
+    generated = app.authorize_url("https://myapp.example/cb", ["invoices.readonly"])
+    forged_state = "forged-" + generated.state[::-1]
+    fake.secrets += [generated.state, forged_state]
+    seen.append(repr(generated))
+    with pytest.raises(hl_pkg.OAuthStateError) as forged:
+        app.check_state(generated.state, forged_state)
+    errors.append(forged.value)
     for error in errors:
         seen += _reachable_text(error)
     seen += [record.getMessage() for record in caplog.records]

@@ -7,6 +7,7 @@ import copy
 import datetime
 import functools
 import json
+import sqlite3
 import threading
 import time
 import uuid
@@ -23,11 +24,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 from cryptography.hazmat.primitives.serialization import load_pem_public_key
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import highlevel_invoices
 from contract_tests import spec_tools
 from highlevel_invoices import (
     MemorySeenStore,
+    SeenStore,
     SQLiteSeenStore,
     WebhookVerificationError,
     WebhookVerifier,
@@ -44,6 +47,7 @@ from highlevel_invoices._webhooks import (
 from highlevel_invoices_api.models import InvoiceEvent, InvoiceEventType, InvoiceStatus
 
 from .conftest import INVOICE_WITH_SUMMARY
+from .webhook_receiver import receive_in_turn, verify_in_turn
 
 NOW = datetime.datetime(2026, 11, 22, 12, 0, 0, tzinfo=datetime.UTC)
 KEY = Ed25519PrivateKey.generate()
@@ -211,7 +215,8 @@ def test_a_body_that_is_not_json_is_refused() -> None:
     raw, headers = signed(b"type=InvoicePaid")
     error = refusal(lambda: verifier().verify(raw, headers))
     assert error.reason == "not_json"
-    assert error.detail == "the body is not JSON (Expecting value: line 1 column 1 (char 0))"
+    # orjson's words (the body is parsed strictly, issue 23 item 5); they say where, as the standard library's did
+    assert error.detail == "the body is not JSON (invalid literal, expected 'true': line 1 column 1 (char 0))"
     raw, headers = signed(b"\xff\xfe")
     assert refusal(lambda: verifier().verify(raw, headers)).reason == "not_json"
 
@@ -437,6 +442,258 @@ def test_concurrent_copies_of_one_delivery_are_accepted_once() -> None:
     for thread in threads:
         thread.join()
     assert sorted(outcomes) == ["accepted"] + ["replayed"] * 7
+
+
+@pytest.mark.parametrize("backend", ["memory", "sqlite"])
+def test_add_stores_only_an_absent_key_and_takes_over_an_expired_one(backend: str, tmp_path: Path) -> None:
+    now = [1000.0]
+    store: SeenStore = (
+        MemorySeenStore(clock=lambda: now[0])
+        if backend == "memory"
+        else SQLiteSeenStore(tmp_path / "seen.db", clock=lambda: now[0])
+    )
+    assert store.add("k", "first", expires_in=10) is True
+    assert store.add("k", "second", expires_in=10) is False
+    assert store.get("k") == "first"
+    now[0] += 9.9
+    assert store.add("k", "third", expires_in=10) is False
+    now[0] += 0.1  # expired: absent, and taken over by the next add
+    assert store.get("k") is None
+    assert store.add("k", "fourth", expires_in=10) is True
+    assert store.get("k") == "fourth"
+    assert store.add("forever", "x") is True
+    now[0] += 1e9
+    assert (store.add("forever", "y"), store.get("forever")) == (False, "x")
+
+
+def test_sqlite_add_rolls_back_when_its_write_fails(tmp_path: Path) -> None:
+    store = SQLiteSeenStore(tmp_path / "seen.db", timeout=0.1)
+    blocker = sqlite3.connect(tmp_path / "seen.db", isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")  # another process holds the write lock past the timeout
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        store.add("k", "v", expires_in=10)
+    blocker.execute("ROLLBACK")
+    assert store.add("k", "v", expires_in=10) is True  # nothing half-done was left behind
+    blocker.close()
+    store.close()
+
+
+class GetPutStore:
+    """A user's store written for the earlier protocol: ``get`` and ``put``, no ``add``."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, str] = {}
+
+    def get(self, key: str) -> str | None:
+        return self.entries.get(key)
+
+    def put(self, key: str, value: str, *, expires_in: float | None = None) -> None:
+        self.entries[key] = value
+
+
+def test_a_get_put_store_still_refuses_replays_in_its_process_and_warns_that_it_is_not_shared() -> None:
+    store = GetPutStore()
+    with pytest.warns(UserWarning, match=r"GetPutStore has no add\(.*within this process only"):
+        check = WebhookVerifier(public_key=PEM, clock=clock(), seen=store)  # type: ignore[arg-type]  # no add: mypy says so
+    raw, headers = signed(event_body(webhookId="wh-legacy"))
+    assert check.verify(raw, headers).webhook_id == "wh-legacy"
+    assert refusal(lambda: check.verify(raw, headers)).reason == "replayed"
+    assert store.entries == {"highlevel-webhook:wh-legacy": NOW.isoformat()}
+
+
+def test_a_seen_store_without_add_or_put_is_refused_at_once() -> None:
+    class ReadOnly:
+        def get(self, key: str) -> str | None:
+            return None
+
+    with pytest.raises(TypeError, match=r"seen must have add\(key, value, \*, expires_in=None\), got ReadOnly"):
+        WebhookVerifier(public_key=PEM, seen=ReadOnly())  # type: ignore[arg-type]
+
+
+PROCESSES = 2
+IDS = 120
+
+
+def test_processes_sharing_a_sqlite_store_accept_each_id_exactly_once(tmp_path: Path) -> None:
+    """Issue 23 item 4: copies of one delivery verified at the same instant by several processes."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    start = context.Barrier(PROCESSES)
+    now = datetime.datetime.now(datetime.UTC)
+    deliveries = [signed(event_body(sent=now, webhookId=f"wh-{i:03d}")) for i in range(IDS)]
+    db = str(tmp_path / "seen.db")
+    SQLiteSeenStore(db).close()  # the table exists before the race starts
+    outs = [str(tmp_path / f"out{i}.json") for i in range(PROCESSES)]
+    workers = [context.Process(target=receive_in_turn, args=(db, PEM, deliveries, start, out)) for out in outs]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=120)
+    assert [worker.exitcode for worker in workers] == [0] * PROCESSES
+    outcomes = [json.loads(Path(out).read_text(encoding="utf-8")) for out in outs]
+    per_id = [sorted(outcome[i] for outcome in outcomes) for i in range(IDS)]
+    twice = [f"wh-{i:03d}" for i, seen in enumerate(per_id) if seen.count("accepted") != 1]
+    assert twice == [], f"{len(twice)} of {IDS} ids accepted other than once"
+    assert all(seen == ["accepted"] + ["replayed"] * (PROCESSES - 1) for seen in per_id)
+
+
+def test_a_sqlite_store_opened_before_the_workers_fork_accepts_each_id_once(tmp_path: Path) -> None:
+    """A web server that loads the app, then forks its workers: the children inherit an open store."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    check = WebhookVerifier(public_key=PEM, seen=SQLiteSeenStore(tmp_path / "seen.db"))  # the real clock
+    now = datetime.datetime.now(datetime.UTC)
+    check.verify(*signed(event_body(sent=now)))  # the parent has used its connection
+    deliveries = [signed(event_body(sent=now, webhookId=f"wh-{i:03d}")) for i in range(IDS)]
+    start = context.Barrier(PROCESSES)
+    outs = [str(tmp_path / f"out{i}.json") for i in range(PROCESSES)]
+    workers = [context.Process(target=verify_in_turn, args=(check, deliveries, start, out)) for out in outs]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=120)
+    assert [worker.exitcode for worker in workers] == [0] * PROCESSES
+    outcomes = [json.loads(Path(out).read_text(encoding="utf-8")) for out in outs]
+    assert all(sorted(o[i] for o in outcomes) == ["accepted"] + ["replayed"] * (PROCESSES - 1) for i in range(IDS))
+
+
+# ------------------------------------------------------------------ property: a signed body verifies or is refused
+
+
+def verifies_or_is_refused(check: WebhookVerifier, raw: bytes) -> str:
+    """Sign ``raw`` with the test key and verify it: an event or a refusal with a reason; any other exception fails."""
+    try:
+        event = check.verify(raw, ed25519_headers(raw))
+    except WebhookVerificationError as exc:
+        assert exc.reason in REASONS
+        assert exc.detail and str(exc) == f"webhook refused ({exc.reason}): {exc.detail}"
+        return exc.reason
+    assert type(event) is InvoiceEvent
+    return "accepted"
+
+
+def nested(depth: int) -> bytes:
+    return b"[" * depth + b"]" * depth
+
+
+def test_a_body_nested_100000_levels_deep_is_refused() -> None:
+    """Issue 23 item 5: it raised RecursionError."""
+    raw, headers = signed(nested(100_000))
+    assert refusal(lambda: verifier().verify(raw, headers)).reason == "not_json"  # past orjson's own bound (1024)
+
+
+@pytest.mark.parametrize("field", ["_id", "deep"])
+def test_a_field_nested_1000_levels_deep_is_refused_before_it_is_decoded(field: str) -> None:
+    """Under orjson's bound, yet past Python's recursion limit for the repr of a wrong value in an error message.
+
+    (Not a Hypothesis property: Hypothesis raises the recursion limit while it runs a test.)
+    """
+    raw = json.dumps({**event_body(), field: "PLACEHOLDER"}).encode().replace(b'"PLACEHOLDER"', nested(1000))
+    error = refusal(lambda: verifier().verify(raw, ed25519_headers(raw)))
+    assert (error.reason, error.detail) == (
+        "invalid_body",
+        "the body nests arrays and objects more than 64 levels deep",
+    )
+    shallow = json.dumps({**event_body(), "deep": "PLACEHOLDER"}).encode().replace(b'"PLACEHOLDER"', nested(63))
+    assert verifier().verify(shallow, ed25519_headers(shallow)).additional_properties["deep"]
+
+
+def test_a_type_that_is_not_a_string_is_an_unknown_event() -> None:
+    """Issue 23 item 5: ``"type": ["InvoiceCreate"]`` raised ``TypeError: unhashable type: 'list'``."""
+    raw, headers = signed(event_body(type=["InvoiceCreate"]))
+    error = refusal(lambda: verifier().verify(raw, headers))
+    assert error.reason == "unknown_event_type"
+    assert error.detail.startswith("`type` array ['InvoiceCreate'] is not an invoice event")
+
+
+def test_json_that_is_not_strict_json_is_refused_as_not_json() -> None:
+    for raw in (b'{"total": NaN}', b'{"total": Infinity}', b'{"webhookId": "\\ud800"}', b'{"a": "\xff"}'):
+        assert refusal(lambda: verifier().verify(raw, ed25519_headers(raw))).reason == "not_json"  # noqa: B023
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4),
+    max_leaves=25,
+)
+EVENT_KEYS = sorted(event_body())
+OFFSETS = st.builds(
+    datetime.timezone,
+    st.timedeltas(
+        min_value=-datetime.timedelta(hours=23, minutes=59), max_value=datetime.timedelta(hours=23, minutes=59)
+    ),
+)
+HOSTILE = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
+
+
+@HOSTILE
+@given(raw=st.binary(max_size=300))
+def test_any_signed_bytes_verify_or_are_refused(raw: bytes) -> None:
+    verifies_or_is_refused(verifier(), raw)
+
+
+@HOSTILE
+@given(value=JSON_VALUES)
+def test_any_signed_json_value_verifies_or_is_refused(value: Any) -> None:
+    verifies_or_is_refused(verifier(), json.dumps(value).encode())
+
+
+@HOSTILE
+@given(key=st.sampled_from(EVENT_KEYS), value=JSON_VALUES | st.just(KeyError), inner=st.booleans())
+def test_an_event_with_any_field_replaced_or_removed_verifies_or_is_refused(key: str, value: Any, inner: bool) -> None:
+    body = event_body()
+    target = body[key] if inner and isinstance(body[key], dict) and body[key] else body
+    name = sorted(target)[0] if target is not body else key
+    if value is KeyError:
+        del target[name]
+    else:
+        target[name] = value
+    verifies_or_is_refused(verifier(), json.dumps(body).encode())
+
+
+@HOSTILE
+@given(
+    when=st.datetimes(
+        min_value=datetime.datetime(1, 1, 2),
+        max_value=datetime.datetime(9999, 12, 30),
+        timezones=st.one_of(st.none(), OFFSETS),
+    )
+    | st.text(max_size=40),
+    webhook_id=st.text(max_size=40),
+)
+def test_an_event_with_any_timestamp_and_webhook_id_verifies_or_is_refused(when: Any, webhook_id: str) -> None:
+    stamp = when.isoformat() if isinstance(when, datetime.datetime) else when
+    body = event_body(timestamp=stamp, webhookId=webhook_id)
+    verifies_or_is_refused(
+        verifier(clock=clock(when if isinstance(when, datetime.datetime) and when.tzinfo else NOW)),
+        json.dumps(body).encode(),
+    )
+
+
+@HOSTILE
+@given(
+    key=st.sampled_from(EVENT_KEYS),
+    depth=st.integers(min_value=0, max_value=3000),
+    kind=st.sampled_from("[{"),
+)
+def test_an_event_with_a_field_nested_any_depth_verifies_or_is_refused(key: str, depth: int, kind: str) -> None:
+    opening, closing = (b"[", b"]") if kind == "[" else (b'{"a":', b"}")
+    value = opening * depth + b"1" + closing * depth
+    raw = json.dumps({**event_body(), key: "PLACEHOLDER"}).encode().replace(b'"PLACEHOLDER"', value)
+    verifies_or_is_refused(verifier(), raw)
+
+
+@HOSTILE
+@given(data=st.data())
+def test_an_event_with_any_bytes_spliced_in_verifies_or_is_refused(data: st.DataObject) -> None:
+    raw = json.dumps(event_body()).encode()
+    start = data.draw(st.integers(min_value=0, max_value=len(raw)))
+    end = data.draw(st.integers(min_value=start, max_value=min(len(raw), start + 20)))
+    verifies_or_is_refused(verifier(), raw[:start] + data.draw(st.binary(max_size=20)) + raw[end:])
 
 
 # ------------------------------------------------------------------ property: every body the spec allows is accepted

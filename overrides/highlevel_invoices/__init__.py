@@ -23,9 +23,11 @@ from highlevel_invoices_api.types import UNSET, Unset
 
 from . import quirks
 from ._auth import (
+    AuthorizationURL,
     InMemoryTokenStore,
     LocationToken,
     OAuthApp,
+    OAuthStateError,
     OAuthToken,
     RefreshTokenUsedError,
     SQLiteTokenStore,
@@ -33,6 +35,7 @@ from ._auth import (
     Token,
     TokenSlot,
     TokenStore,
+    TokenStoreWriteError,
 )
 from ._client import DEFAULT_BASE_URL, DEFAULT_VERSION, AsyncHighLevel, HighLevel
 from ._errors import (
@@ -79,6 +82,7 @@ __all__ = [
     "APITimeoutError",
     "AsyncHighLevel",
     "AuthenticationError",
+    "AuthorizationURL",
     "BadRequestError",
     "ConfigurationError",
     "HighLevel",
@@ -89,6 +93,7 @@ __all__ = [
     "MemorySeenStore",
     "NotFoundError",
     "OAuthApp",
+    "OAuthStateError",
     "OAuthToken",
     "PermissionDeniedError",
     "RateLimit",
@@ -102,6 +107,7 @@ __all__ = [
     "Token",
     "TokenSlot",
     "TokenStore",
+    "TokenStoreWriteError",
     "SQLiteSeenStore",
     "SeenStore",
     "UnprocessableEntityError",

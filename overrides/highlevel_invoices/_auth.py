@@ -4,6 +4,7 @@
 
     StaticToken        a fixed token (private integration): what HighLevel(token) uses
     OAuthApp           a marketplace app (client id + secret): authorize URL, code exchange, token endpoint
+      AuthorizationURL app.authorize_url(...): the URL (a str) and the state it carries, to check the callback
       OAuthToken       app.auth(key): the tokens of one install (a location or a company), refreshed by itself
         LocationToken  agency.for_location(id): a location token obtained from an agency token
     Token              one token answer, with the time it expires
@@ -21,14 +22,20 @@ Rotation. A refresh token is single-use. The refresh runs inside the store's
 transaction: the old token stays stored until the new pair is committed in one
 write, so no reader ever sees a half-written pair and nothing stored is dropped
 before its replacement. The new pair is kept in memory before that write; if the
-write fails (an exception, an interrupt), the error is raised, the auth keeps the
-new pair and writes it before anything else on its next use, so the new refresh
-token is not lost and the used one is never sent again. A process killed outright after the
-server answered and before the commit loses the new pair (the server dropped the
-old one when it answered); that window is one local write, and the next refresh
-then fails with ``RefreshTokenUsedError``, which says so.
+write fails, the store's error is raised as ``TokenStoreWriteError`` (an interrupt
+as itself), the auth keeps the new pair and writes it before anything else on its
+next use, so the new refresh token is not lost and the used one is never sent
+again. A process killed outright after the server answered and before the commit
+loses the new pair (the server dropped the old one when it answered); that window
+is one local write, and the next refresh then fails with ``RefreshTokenUsedError``,
+which says so.
 
-Secrets. No access token, refresh token, client secret or code appears in a
+State. ``authorize_url`` generates an unguessable ``state`` unless given one and
+returns it with the URL; ``OAuthApp.check_state`` compares the callback's with it in
+constant time and raises ``OAuthStateError`` when it is missing or differs
+(cross-site request forgery, RFC 6749 section 10.12).
+
+Secrets. No access token, refresh token, client secret, code or state appears in a
 ``repr``, a log line, an exception message or an exception's attributes: errors
 of the token endpoint carry a copy of the request without its body or headers.
 """
@@ -37,9 +44,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hmac
 import json
 import logging
 import os
+import secrets
 import sqlite3
 import threading
 import time
@@ -50,7 +59,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Protocol
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import httpx
 
@@ -58,7 +67,10 @@ from ._errors import (
     APIStatusError,
     AuthenticationError,
     ConfigurationError,
+    HighLevelError,
     ResponseValidationError,
+    _chain,
+    _without,
     connection_error,
     status_error,
 )
@@ -273,7 +285,7 @@ class SQLiteTokenStore:
             try:
                 yield slot
             finally:
-                if not slot.committed:
+                if not slot.committed and connection.in_transaction:  # a failed COMMIT may have ended it
                     connection.execute("ROLLBACK")
         finally:
             connection.close()
@@ -298,6 +310,35 @@ class RefreshTokenUsedError(AuthenticationError):
             f"revoked; authorize the app again (server: {server})"
         )
         return cls(message, response=error.response, body=error.body, messages=error.messages, error=error.error)
+
+
+class TokenStoreWriteError(HighLevelError):
+    """The token store failed to write a renewed token; the store's exception is the ``__cause__``.
+
+    The server has already rotated the pair (the refresh token sent is used up), so the
+    new one is kept in memory by the auth that renewed it and written before its next call,
+    which then works. Another process sharing the store cannot see it until then. ``key``
+    is the install's store key; no token is in the message or the attributes.
+    """
+
+    def __init__(self, message: str, *, key: str) -> None:
+        super().__init__(message)
+        self.key = key
+
+    @classmethod
+    def of(cls, auth: str, key: str, cause: Exception, tokens: Sequence[str | None]) -> TokenStoreWriteError:
+        """The error for ``cause``, raised by the store; ``tokens`` are taken out of it (in place) first."""
+        hidden = [token for token in tokens if token]
+        for exc in _chain(cause):  # a store may word its error with what it was writing
+            if any(isinstance(arg, str) and any(t in arg for t in hidden) for arg in exc.args):
+                exc.args = tuple(_without(arg, hidden) if isinstance(arg, str) else arg for arg in exc.args)
+            if isinstance(exc, OSError) and isinstance(exc.strerror, str):
+                exc.strerror = _without(exc.strerror, hidden)
+        return cls(
+            f"{auth}: the renewed token of {key!r} could not be written to the token store "
+            f"({type(cause).__name__}: {cause}); it is kept in memory and written before this auth's next call",
+            key=key,
+        )
 
 
 def _scrub(content: bytes, secrets: Sequence[str]) -> bytes:
@@ -325,6 +366,52 @@ def _bare_cause(exc: httpx.TransportError) -> Exception:
     return type(exc)(str(exc))
 
 
+# --------------------------------------------------------------------------- the authorization request's state
+
+
+class OAuthStateError(HighLevelError):
+    """The OAuth callback's ``state`` is missing or is not the one sent with the authorize URL: refuse the callback.
+
+    A callback whose state does not match may be forged: someone else's code, planted
+    in this user's session (cross-site request forgery, RFC 6749 §10.12). Its code must
+    not be exchanged. ``reason`` is ``not_sent`` (no state was kept for this user),
+    ``missing`` (the callback has none) or ``mismatch``; neither state is in the message.
+    """
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class AuthorizationURL(str):
+    """The authorize URL, a ``str`` to redirect the user to, and the ``state`` it carries (``.state``).
+
+    Keep ``state`` where the callback finds it again (the user's session), and check the
+    callback's with :meth:`OAuthApp.check_state`. The ``repr`` shows the URL with its state
+    redacted.
+    """
+
+    state: str
+
+    def __new__(cls, url: str, state: str) -> AuthorizationURL:
+        self = super().__new__(cls, url)
+        self.state = state
+        return self
+
+    @property
+    def url(self) -> str:
+        """The URL as a plain ``str``."""
+        return str.__str__(self)
+
+    def __repr__(self) -> str:
+        parts = urlsplit(self.url)
+        query = [(k, _REDACTED if k == "state" else v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+        return f"AuthorizationURL({parts._replace(query=urlencode(query, safe='[]')).geturl()!r})"
+
+    def __reduce__(self) -> tuple[type[AuthorizationURL], tuple[str, str]]:
+        return (type(self), (self.url, self.state))
+
+
 def _defaults() -> tuple[str, str, httpx.Timeout]:
     from ._client import BASE_URL_ENV, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, DEFAULT_VERSION
 
@@ -338,7 +425,9 @@ class OAuthApp:
 
         app = OAuthApp(client_id, client_secret, store=SQLiteTokenStore("tokens.db"))
         url = app.authorize_url("https://myapp.example/callback", ["invoices.readonly", "invoices.write"])
-        token = app.exchange_code(code)              # in the callback; stored under token.key
+        session["oauth_state"] = url.state           # then redirect the user to url
+        app.check_state(session["oauth_state"], callback_state)  # in the callback: OAuthStateError if forged
+        token = app.exchange_code(code)              # stored under token.key
         with HighLevel(auth=app.auth(token.key)) as hl:
             ...
 
@@ -386,13 +475,48 @@ class OAuthApp:
 
     # -- the user's side of the flow
 
-    def authorize_url(self, redirect_uri: str, scopes: Sequence[str], *, state: str | None = None) -> str:
-        """Where to send the user to install the app; they come back to ``redirect_uri?code=...``."""
+    def authorize_url(self, redirect_uri: str, scopes: Sequence[str], *, state: str | None = None) -> AuthorizationURL:
+        """Where to send the user to install the app; they come back to ``redirect_uri?code=...&state=...``.
+
+        ``state`` defaults to a new unguessable value (``secrets.token_urlsafe``, 256 bits).
+        The answer is the URL (a ``str``) with that ``state`` as ``.state``: keep it in the
+        user's session and, in the callback, :meth:`check_state` before :meth:`exchange_code`.
+        """
+        if state is None:
+            state = secrets.token_urlsafe(32)
+        elif not state:
+            raise ConfigurationError("state must not be empty: leave it out and one is generated")
         query = {"response_type": "code", "redirect_uri": redirect_uri, "client_id": self.client_id}
         query["scope"] = " ".join(scopes)
-        if state is not None:
-            query["state"] = state
-        return f"{self.authorize_endpoint}?{urlencode(query)}"
+        query["state"] = state
+        return AuthorizationURL(f"{self.authorize_endpoint}?{urlencode(query)}", state)
+
+    @staticmethod
+    def check_state(expected: str | None, received: str | None) -> None:
+        """In the callback, before :meth:`exchange_code`: is ``received`` (its ``state``) the ``expected`` one?
+
+        ``expected`` is the ``.state`` of the :meth:`authorize_url` answer, kept in the user's
+        session. Raises :class:`OAuthStateError` when either is missing or they differ; the
+        comparison takes constant time (``hmac.compare_digest``).
+        """
+        if not isinstance(expected, str) or not expected:
+            raise OAuthStateError(
+                "not_sent",
+                "no state was kept for this authorization (the session that started it is gone, or it was not started "
+                "here): refuse the callback, do not exchange its code (RFC 6749 section 10.12)",
+            )
+        if not isinstance(received, str) or not received:
+            raise OAuthStateError(
+                "missing", "the callback carries no state: refuse it, do not exchange its code (RFC 6749 section 10.12)"
+            )
+        if not hmac.compare_digest(
+            expected.encode("utf-8", "surrogatepass"), received.encode("utf-8", "surrogatepass")
+        ):
+            raise OAuthStateError(
+                "mismatch",
+                "the callback's state is not the one sent with the authorize URL (a forged or stale callback): refuse "
+                "it, do not exchange its code (RFC 6749 section 10.12)",
+            )
 
     def exchange_code(self, code: str, *, redirect_uri: str | None = None, user_type: str = "Location") -> Token:
         """Trade the callback's ``code`` for tokens; they are stored under ``token.key`` and returned."""
@@ -751,30 +875,49 @@ class _RefreshingAuth(httpx.Auth):
             await asyncio.to_thread(cm.__exit__, *exc_info)
 
     def _keep(self, slot: TokenSlot, new: Token, old: Token | None) -> None:
-        """Memory first, then the store: if the write fails, the new pair is kept and written on the next use."""
+        """Memory first, then the store: if the write fails, the new pair is kept and written on the next use.
+
+        The store's failure (an ``Exception``) is raised as :class:`TokenStoreWriteError`; an
+        interrupt (``KeyboardInterrupt``, a cancellation) goes on as it is.
+        """
         self._cached = new
         try:
             slot.put(new)
-        except BaseException:
+        except BaseException as exc:
             self._pending = (new, old.refresh_token if old else None)
             logger.warning(
                 "%s: the renewed token of %r could not be stored; kept in memory", type(self).__name__, self.key
             )
-            raise
+            if not isinstance(exc, Exception):
+                raise
+            failure = exc
+        else:
+            return
+        raise self._write_error(failure, new, old.refresh_token if old else None) from failure
+
+    def _write_error(self, exc: Exception, new: Token, replaced: str | None) -> TokenStoreWriteError:
+        tokens = [new.access_token, new.refresh_token, replaced]
+        return TokenStoreWriteError.of(type(self).__name__, self.key, exc, tokens)
 
     def _flush(self) -> None:
         """Write a renewed pair whose store write failed, unless the store moved on (a new authorization)."""
         if self._pending is None:
             return
         new, replaced = self._pending
-        with self.store.transaction(self.key) as slot:
-            current = slot.get()
-            if current is None or current.refresh_token == replaced:
-                slot.put(new)
-                self._cached = new
-            else:
-                self._cached = current
-        self._pending = None
+        try:
+            with self.store.transaction(self.key) as slot:
+                current = slot.get()
+                if current is None or current.refresh_token == replaced:
+                    slot.put(new)
+                    self._cached = new
+                else:
+                    self._cached = current
+        except Exception as exc:  # still pending: the next call tries again
+            failure = exc
+        else:
+            self._pending = None
+            return
+        raise self._write_error(failure, new, replaced) from failure
 
 
 def _authorize(request: httpx.Request, token: Token, *, replay: bool) -> None:

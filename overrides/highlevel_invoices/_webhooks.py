@@ -14,14 +14,17 @@
 1. the signature over the exact bytes received: Ed25519 in ``X-GHL-Signature``
    first; RSA PKCS#1 v1.5 / SHA-256 in ``X-WH-Signature`` only when the legacy
    scheme is on (by default until the vendor's cut-over, 1 July 2026);
-2. the body is a JSON object of a known invoice event type (``spec/invoices.yaml``,
+2. the body is a JSON object (strict JSON, parsed by orjson; nested at most
+   :data:`MAX_DEPTH` levels) of a known invoice event type (``spec/invoices.yaml``,
    ``webhooks``) that decodes into ``models.InvoiceEvent``;
 3. its ``timestamp`` is within ``tolerance`` of now (5 minutes, the vendor's advice);
-4. its ``webhookId`` was not accepted before (a :class:`SeenStore`: in memory by
-   default, :class:`SQLiteSeenStore` to share it between processes).
+4. its ``webhookId`` was not accepted before: one atomic add-if-absent in a
+   :class:`SeenStore` (in memory by default, :class:`SQLiteSeenStore` to share it
+   between processes), so of several copies verified at once exactly one is accepted.
 
 Every refusal is one :class:`WebhookVerificationError` whose ``reason`` says which
-check failed (:data:`REASONS`). The checks are CPU work only (an Ed25519 check
+check failed (:data:`REASONS`); whatever the signed body holds, nothing else is raised
+(a failing seen store raises its own error: no refusal, no acceptance). The checks are CPU work only (an Ed25519 check
 takes tens of microseconds), so an async receiver calls the same function.
 
 The Ed25519 key is HighLevel's published one unless an argument or the
@@ -35,14 +38,14 @@ import base64
 import binascii
 import datetime
 import functools
-import json
 import os
 import sqlite3
 import threading
 import time
+import warnings
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any, Final, Literal, Protocol, get_args
+from typing import Any, Final, Literal, Protocol, cast, get_args
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
@@ -53,7 +56,7 @@ from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
 from highlevel_invoices_api.models.invoice_event import InvoiceEvent
 from highlevel_invoices_api.models.invoice_event_type import InvoiceEventType
-from highlevel_invoices_api.types import DecodeError
+from highlevel_invoices_api.types import DecodeError, describe, json_loads
 
 from ._errors import HighLevelError
 
@@ -79,6 +82,9 @@ PUBLIC_KEY_ENV: Final = "HIGHLEVEL_WEBHOOK_PUBLIC_KEY"
 LEGACY_RSA_CUTOVER: Final = datetime.datetime(2026, 7, 1, tzinfo=datetime.UTC)
 DEFAULT_TOLERANCE: Final = 300.0
 SEEN_PREFIX: Final = "highlevel-webhook:"
+#: How deeply a body may nest arrays and objects. An invoice event nests about 6 levels; a deeper
+#: body is refused before it is decoded, so no check (nor a repr in an error message) can recurse too far.
+MAX_DEPTH: Final = 64
 
 #: HighLevel's Ed25519 key for ``X-GHL-Signature`` (its webhook integration guide).
 HIGHLEVEL_ED25519_PUBLIC_KEY: Final = """\
@@ -130,11 +136,43 @@ class HeadersLike(Protocol):
 
 
 class SeenStore(Protocol):
-    """Where accepted ``webhookId``s are kept: a small key-value protocol with an optional expiry.
+    """Where accepted ``webhookId``s are kept: an atomic "add if absent" with an expiry, and a read.
 
-    The same shape serves other small state (a token store can implement it too),
-    so one SQLite file or one Redis wrapper can back both. ``expires_in`` is in seconds.
+    ``add(key, value, expires_in=...)`` stores ``value`` under ``key`` only when no live entry
+    is there, and answers whether it did, as one atomic step for everyone sharing the store:
+    of several processes adding one key at the same instant, exactly one gets ``True``. That
+    is what refuses a replay that reaches two workers at once. An expired entry counts as
+    absent and is taken over within the same step. ``get`` reads a live entry (the refusal
+    names when the id was accepted). ``expires_in`` is in seconds.
+
+    A Redis store is one command: ``SET key value NX PX ms`` (or ``EX s``, whole seconds) sets
+    the key only when it is absent (Redis drops an expired key itself) and answers ``OK`` only then::
+
+        class RedisSeenStore:
+            def __init__(self, redis: "redis.Redis") -> None:
+                self.redis = redis
+
+            def add(self, key: str, value: str, *, expires_in: float | None = None) -> bool:
+                px = None if expires_in is None else max(1, int(expires_in * 1000))
+                return bool(self.redis.set(key, value, nx=True, px=px))
+
+            def get(self, key: str) -> str | None:
+                value = self.redis.get(key)
+                return None if value is None else value.decode()
+
+    A store written for the earlier protocol, with ``get`` and ``put(key, value, *,
+    expires_in=None)`` but no ``add``, still works: :class:`WebhookVerifier` warns
+    (:class:`UserWarning`) and then reads and writes it under a lock of its own process,
+    which refuses a replay within that process only. Add ``add`` to share it between processes.
     """
+
+    def add(self, key: str, value: str, *, expires_in: float | None = None) -> bool: ...
+
+    def get(self, key: str) -> str | None: ...
+
+
+class _PutStore(Protocol):
+    """The earlier seen-store protocol: a read and a write, no atomic add."""
 
     def get(self, key: str) -> str | None: ...
 
@@ -142,12 +180,20 @@ class SeenStore(Protocol):
 
 
 class MemorySeenStore:
-    """A process-local :class:`SeenStore`; expired entries are dropped as new ones arrive."""
+    """A process-local :class:`SeenStore` (one lock for its threads); expired entries are dropped as new ones arrive."""
 
     def __init__(self, *, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
-        self._lock = threading.Lock()
+        # Reentrant: ``add`` reads and writes through ``get`` and ``put`` under it, as one step.
+        self._lock = threading.RLock()
         self._entries: dict[str, tuple[str, float | None]] = {}
+
+    def add(self, key: str, value: str, *, expires_in: float | None = None) -> bool:
+        with self._lock:
+            if self.get(key) is not None:
+                return False
+            self.put(key, value, expires_in=expires_in)
+            return True
 
     def get(self, key: str) -> str | None:
         with self._lock:
@@ -173,38 +219,108 @@ class MemorySeenStore:
 
 
 class SQLiteSeenStore:
-    """A :class:`SeenStore` in a SQLite file (stdlib ``sqlite3``), shared by the processes that open it."""
+    """A :class:`SeenStore` in a SQLite file (stdlib ``sqlite3``), shared by the processes that open it.
 
-    def __init__(self, path: str | Path, *, table: str = "highlevel_store", clock: Callable[[], float] = time.time):
+    ``add`` is one transaction holding the file's write lock (``BEGIN IMMEDIATE``): it
+    deletes the expired rows, then ``INSERT ... ON CONFLICT DO NOTHING``, and the row count
+    says whether this call added the key. Of several processes adding one key at once, one
+    inserts and the others find it. Each process uses its own connection, made on first
+    use there, so a store created before a web server forks its workers is safe to share.
+    The file is in WAL mode: the processes sharing it must run on one machine (a local
+    disk, not a network share); across machines, use a shared server (Redis, above).
+    ``timeout`` is how long a call waits for another process's write (seconds).
+    """
+
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        table: str = "highlevel_store",
+        clock: Callable[[], float] = time.time,
+        timeout: float = 30.0,
+    ) -> None:
         if not table.isidentifier():
             raise ValueError(f"table name must be an identifier, got {table!r}")
+        self._path = str(path)
         self._clock = clock
         self._table = table
+        self._timeout = timeout
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-        self._db.execute(
-            f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at REAL)"
-        )
+        self._db: sqlite3.Connection | None = None
+        self._pid = 0
+        with self._lock:
+            self._connection()
+
+    def _connection(self) -> sqlite3.Connection:
+        """This process's connection (with ``self._lock`` held): a forked child never uses its parent's."""
+        if self._db is None or self._pid != os.getpid():
+            db = sqlite3.connect(self._path, timeout=self._timeout, check_same_thread=False, isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")  # one fsync per add, and reads never wait for a write
+            db.execute("PRAGMA synchronous=FULL")  # an accepted id survives a power cut
+            db.execute(
+                f"CREATE TABLE IF NOT EXISTS {self._table} (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at REAL)"
+            )
+            self._db, self._pid = db, os.getpid()
+        return self._db
+
+    def add(self, key: str, value: str, *, expires_in: float | None = None) -> bool:
+        now = self._clock()
+        with self._lock:
+            db = self._connection()
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                db.execute(f"DELETE FROM {self._table} WHERE expires_at IS NOT NULL AND expires_at <= ?", (now,))
+                added = db.execute(
+                    f"INSERT INTO {self._table} (key, value, expires_at) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING",
+                    (key, value, None if expires_in is None else now + expires_in),
+                ).rowcount
+                db.execute("COMMIT")
+            except BaseException:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                raise
+        return added == 1
 
     def get(self, key: str) -> str | None:
         with self._lock:
-            row = self._db.execute(
-                f"SELECT value FROM {self._table} WHERE key = ? AND (expires_at IS NULL OR expires_at > ?)",
-                (key, self._clock()),
-            ).fetchone()
+            row = (
+                self._connection()
+                .execute(
+                    f"SELECT value FROM {self._table} WHERE key = ? AND (expires_at IS NULL OR expires_at > ?)",
+                    (key, self._clock()),
+                )
+                .fetchone()
+            )
         return None if row is None else str(row[0])
 
     def put(self, key: str, value: str, *, expires_in: float | None = None) -> None:
+        """Store ``value`` under ``key`` whatever is there (``add`` is the check-and-store)."""
         now = self._clock()
         with self._lock:
-            self._db.execute(f"DELETE FROM {self._table} WHERE expires_at IS NOT NULL AND expires_at <= ?", (now,))
-            self._db.execute(
+            db = self._connection()
+            db.execute(f"DELETE FROM {self._table} WHERE expires_at IS NOT NULL AND expires_at <= ?", (now,))
+            db.execute(
                 f"INSERT OR REPLACE INTO {self._table} (key, value, expires_at) VALUES (?, ?, ?)",
                 (key, value, None if expires_in is None else now + expires_in),
             )
 
     def close(self) -> None:
-        self._db.close()
+        with self._lock:
+            if self._db is not None and self._pid == os.getpid():
+                self._db.close()
+            self._db = None
+
+
+def _too_deep(value: object) -> bool:
+    """Whether parsed JSON nests arrays and objects more than :data:`MAX_DEPTH` levels (found without recursion)."""
+    stack = [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict | list):
+            if level > MAX_DEPTH:
+                return True
+            stack.extend((child, level + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return False
 
 
 @functools.lru_cache(maxsize=16)
@@ -280,6 +396,16 @@ class WebhookVerifier:
         if self.tolerance <= 0:
             raise ValueError(f"tolerance must be positive, got {self.tolerance} s")
         self.seen: SeenStore = MemorySeenStore() if seen is None else seen
+        self._add: Callable[..., bool] | None = getattr(self.seen, "add", None)
+        if self._add is None:
+            if not callable(getattr(self.seen, "put", None)):
+                raise TypeError(f"seen must have add(key, value, *, expires_in=None), got {type(self.seen).__name__}")
+            warnings.warn(
+                f"{type(self.seen).__name__} has no add(key, value, *, expires_in=None), the atomic add-if-absent "
+                "of SeenStore: replays are refused within this process only, two processes may both accept one",
+                UserWarning,
+                stacklevel=2,
+            )
         self._clock = clock
 
     def legacy_rsa_enabled(self, now: datetime.datetime | None = None) -> bool:
@@ -329,26 +455,32 @@ class WebhookVerifier:
     @staticmethod
     def _decode(body: bytes) -> InvoiceEvent:
         try:
-            data: Any = json.loads(body)
-        except (UnicodeDecodeError, ValueError) as exc:
+            # orjson: strict JSON (no NaN, no lone surrogate, valid UTF-8), nesting bounded (1024) without recursion.
+            data: Any = json_loads(body)
+        except ValueError as exc:
             raise WebhookVerificationError("not_json", f"the body is not JSON ({exc})") from None
         if not isinstance(data, dict):
             raise WebhookVerificationError("invalid_body", f"the body is a JSON {type(data).__name__}, not an object")
+        if _too_deep(data):
+            raise WebhookVerificationError(
+                "invalid_body", f"the body nests arrays and objects more than {MAX_DEPTH} levels deep"
+            )
         kind = data.get("type")
-        if kind not in EVENT_TYPES:
-            shown = "no `type`" if kind is None else f"`type` {kind!r}"
+        if not isinstance(kind, str) or kind not in EVENT_TYPES:
+            if kind is None:
+                shown = "no `type`"
+            elif isinstance(kind, str) and len(kind) <= 60:
+                shown = f"`type` {kind!r}"
+            else:
+                shown = f"`type` {describe(kind)}"
             raise WebhookVerificationError(
                 "unknown_event_type", f"{shown} is not an invoice event ({', '.join(sorted(EVENT_TYPES))})"
             )
         try:
             return InvoiceEvent.from_dict(data)
-        except DecodeError as exc:
+        except DecodeError as exc:  # the generated decoders raise nothing else
             if exc.got == "missing":
                 raise WebhookVerificationError("invalid_body", f"{kind}: the body has no {exc.json_path!r}") from None
-            raise WebhookVerificationError("invalid_body", f"{kind}: the body is not an InvoiceEvent ({exc})") from None
-        except KeyError as exc:
-            raise WebhookVerificationError("invalid_body", f"{kind}: the body has no {exc.args[0]!r}") from None
-        except (TypeError, ValueError, AttributeError) as exc:
             raise WebhookVerificationError("invalid_body", f"{kind}: the body is not an InvoiceEvent ({exc})") from None
 
     def _check_timestamp(self, event: InvoiceEvent, now: datetime.datetime) -> None:
@@ -363,17 +495,22 @@ class WebhookVerifier:
 
     def _mark_seen(self, event: InvoiceEvent, now: datetime.datetime) -> None:
         key = SEEN_PREFIX + event.webhook_id
-        # One lock for every verifier: the get-then-put pair must not interleave for one store.
-        with _MARK_LOCK:
+        stamp, ttl = now.isoformat(), 2 * self.tolerance
+        if self._add is not None:
+            added = bool(self._add(key, stamp, expires_in=ttl))
+        else:  # a get/put store: atomic within this process only (the warning said so)
+            with _MARK_LOCK:
+                added = self.seen.get(key) is None
+                if added:
+                    cast(_PutStore, self.seen).put(key, stamp, expires_in=ttl)
+        if not added:
             first = self.seen.get(key)
-            if first is not None:
-                raise WebhookVerificationError(
-                    "replayed", f"webhookId {event.webhook_id!r} was already accepted at {first}"
-                )
-            self.seen.put(key, now.isoformat(), expires_in=2 * self.tolerance)
+            when = f" at {first}" if first is not None else ""
+            raise WebhookVerificationError("replayed", f"webhookId {event.webhook_id!r} was already accepted{when}")
 
 
 _DEFAULT_SEEN = MemorySeenStore()
+# For stores without ``add``: one lock for every verifier of this process around their get-then-put.
 _MARK_LOCK = threading.Lock()
 
 
