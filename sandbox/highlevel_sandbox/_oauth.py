@@ -38,8 +38,8 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from ._auth import Identity, TokenKind
-from ._exceptions import BadRequest, PayloadTooLarge, SandboxError, TenantMismatch, ValidationFailed
-from ._http import error_response, json_response
+from ._exceptions import BadRequest, SandboxError, TenantMismatch, ValidationFailed
+from ._http import error_response, json_response, plain_int, read_body
 from ._routes import Param, errors_of
 from .specs import deref, load_spec
 
@@ -344,11 +344,7 @@ def _check_params(operation: _Operation, request: Request) -> list[str]:
 
 
 async def _form(request: Request, limit: int) -> dict[str, str]:
-    raw = b""
-    async for chunk in request.stream():
-        raw += chunk
-        if len(raw) > limit:
-            raise PayloadTooLarge(limit)
+    raw = await read_body(request, limit)
     try:
         return dict(parse_qsl(raw.decode("utf-8"), keep_blank_values=True))
     except UnicodeDecodeError:
@@ -472,8 +468,10 @@ class OAuthRoutes:
             rows = [r for r in rows if query["query"].lower() in str(r["name"]).lower()]
         if query.get("isInstalled") == "false" or query.get("onTrial") == "true" or "planId" in query:
             rows = []  # every location has the app installed, none on trial, no paid plans
-        skip = int(query["skip"]) if query.get("skip", "").isdigit() else 0
-        limit = int(query["limit"]) if query.get("limit", "").isdigit() else 20
+        # Typed string by the vendor: a value that is not a plain number is its default (sandbox/README.md).
+        skip = plain_int(query.get("skip"))
+        limit = plain_int(query.get("limit"))
+        skip, limit = (0 if skip is None else skip), (20 if limit is None else limit)
         payload = {"locations": rows[skip : skip + limit], "count": len(rows), "installToFutureLocations": False}
         return self._answer(key, 200, payload)
 
