@@ -338,7 +338,7 @@ class OAuthApp:
 
         app = OAuthApp(client_id, client_secret, store=SQLiteTokenStore("tokens.db"))
         url = app.authorize_url("https://myapp.example/callback", ["invoices.readonly", "invoices.write"])
-        token = app.exchange_code(code)              # in the callback; stored under token.key
+        token = app.exchange_code(code, redirect_uri="https://myapp.example/callback")  # stored under token.key
         with HighLevel(auth=app.auth(token.key)) as hl:
             ...
 
@@ -395,7 +395,11 @@ class OAuthApp:
         return f"{self.authorize_endpoint}?{urlencode(query)}"
 
     def exchange_code(self, code: str, *, redirect_uri: str | None = None, user_type: str = "Location") -> Token:
-        """Trade the callback's ``code`` for tokens; they are stored under ``token.key`` and returned."""
+        """Trade the callback's ``code`` for tokens; they are stored under ``token.key`` and returned.
+
+        ``redirect_uri``: the one given to ``authorize_url``; RFC 6749 4.1.3 requires it (the sandbox refuses
+        a code without it).
+        """
         form = self._code_form(code, redirect_uri, user_type)
         token = self._post_token(form, [code])
         store_token(self.store, token.key, token)
