@@ -136,6 +136,7 @@ def test_a_rate_limit_of_an_interval_too_long_to_hold_is_refused() -> None:
 
 ADMIN_BODIES = {
     "/__sandbox/faults": lambda pad: {"count": 1, "delayMs": 1, "pad": pad},
+    "/__sandbox/webhooks/urls": lambda pad: {"url": "http://receiver.invalid/hooks", "pad": pad},
 }
 
 
