@@ -1,4 +1,4 @@
-"""Numbers in a server's headers are read one way, ASCII digits only (issue 23, item 9).
+"""Numbers a server sends (headers, a token's lifetime): never misread, never an untyped error (issue 23, item 9).
 
 ``float`` takes ``"nan"``, ``"inf"``, ``"1_0"`` and ``"٣"``; ``str.isdigit`` takes ``"²"``, which ``int``
 refuses. A ``Retry-After`` or ``X-RateLimit-*`` that is not a plain number is absent: the backoff applies,
@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from highlevel_invoices import RateLimitInfo, RetryPolicy, models
+from highlevel_invoices import OAuthApp, RateLimitInfo, ResponseValidationError, RetryPolicy, models
 from highlevel_invoices._headers import header_int, header_number
 from highlevel_invoices._retry import parse_retry_after
 
@@ -80,3 +80,14 @@ def test_a_rate_limit_header_that_is_not_a_count_is_absent(value: str) -> None:
 def test_rate_limit_info_takes_any_header_text(headers: dict[str, str]) -> None:
     info = RateLimitInfo.from_headers(headers)
     assert all(v is None or (isinstance(v, int) and v >= 0) for v in (info.max, info.remaining))
+
+
+@pytest.mark.parametrize("expires_in", [b"9" * 400, b"NaN", b"Infinity", b"-Infinity", b"1e400"])
+def test_a_token_lifetime_that_is_no_number_of_seconds_is_a_typed_error(expires_in: bytes) -> None:
+    """``float()`` of a 400-digit ``expires_in`` raised ``OverflowError`` from ``exchange_code``; NaN and
+    Infinity (which ``json`` reads) made a token that never expires. Each is an invalid answer, typed."""
+    body = b'{"access_token": "a", "locationId": "loc", "expires_in": ' + expires_in + b"}"
+    answer = httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
+    app = OAuthApp("id", "secret", base_url="https://api.example", transport=httpx.MockTransport(lambda r: answer))
+    with pytest.raises(ResponseValidationError, match="no expires_in"):
+        app.exchange_code("code")

@@ -114,8 +114,9 @@ class Token:
         access, expires_in, refresh = data.get("access_token"), data.get("expires_in"), data.get("refresh_token")
         if not isinstance(access, str) or not access:
             raise ValueError("the token answer has no access_token (a string)")
-        if not isinstance(expires_in, int | float) or isinstance(expires_in, bool):
-            raise ValueError("the token answer has no expires_in (a number of seconds)")
+        # Compared, not converted: float() of a 400-digit integer raises OverflowError; NaN and Infinity are JSON here.
+        if not isinstance(expires_in, int | float) or isinstance(expires_in, bool) or not -1e18 < expires_in < 1e18:
+            raise ValueError("the token answer has no expires_in (a finite number of seconds)")
         if refresh is not None and not isinstance(refresh, str):
             raise ValueError("the token answer's refresh_token is not a string")
 
