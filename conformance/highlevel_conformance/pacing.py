@@ -17,6 +17,7 @@ same location) holds every request until the wait is over.
 from __future__ import annotations
 
 import collections
+import math
 import re
 import threading
 import time
@@ -35,7 +36,7 @@ class Rate:
     def parse(cls, text: str) -> Rate:
         """``100/10s``, ``5/1s``, ``600/1m``, ``20/500ms``; a ``ValueError`` saying what is expected otherwise."""
         m = re.fullmatch(r"\s*(\d+)\s*/\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*", text)
-        if not m or int(m.group(1)) < 1 or float(m.group(2)) <= 0:
+        if not m or int(m.group(1)) < 1 or not 0 < float(m.group(2)) < math.inf:
             raise ValueError(f"expected requests/interval such as 100/10s, got {text!r}")
         scale = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0, None: 1.0}[m.group(3)]
         return cls(int(m.group(1)), float(m.group(2)) * scale)
@@ -51,11 +52,20 @@ def _header(headers: Mapping[str, str], name: str) -> str | None:
     return None
 
 
+_PLAIN_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_MAX_HEADER_NUMBER = 1e9  # seconds or milliseconds; a larger wait would overflow time.sleep or never end
+
+
 def _number(text: str | None) -> float | None:
-    try:
-        return float(text) if text is not None else None
-    except ValueError:
+    """A header's plain non-negative number (ASCII digits, below ``_MAX_HEADER_NUMBER``); ``None`` otherwise.
+
+    ``float`` alone takes ``"inf"``, ``"nan"`` and ``"-5"``, which would hold the run forever or
+    crash ``time.sleep``, and refuses ``"²"`` that ``str.isdigit`` takes: such a header is ignored.
+    """
+    if text is None or not _PLAIN_NUMBER.fullmatch(text.strip()):
         return None
+    value = float(text)
+    return value if value < _MAX_HEADER_NUMBER else None
 
 
 class Pacer:

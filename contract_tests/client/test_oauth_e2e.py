@@ -145,7 +145,7 @@ def test_code_tokens_calls_expiry_refresh_calls_sync(sandbox: Sandbox, browser: 
 
 async def test_code_tokens_calls_expiry_refresh_calls_async(sandbox: Sandbox, browser: httpx.Client) -> None:
     app = oauth_app(BASE, sandbox)
-    await app.aexchange_code(user_approves(app, browser))
+    await app.aexchange_code(user_approves(app, browser), redirect_uri=CALLBACK)
     hl = async_client(app, sandbox)
     assert await alisting(hl) == 0
     await asyncio.sleep(TTL + 0.1)
@@ -160,7 +160,7 @@ async def test_50_concurrent_async_calls_across_one_expiry_refresh_once(
     sandbox: Sandbox, browser: httpx.Client
 ) -> None:
     app = oauth_app(BASE, sandbox)
-    await app.aexchange_code(user_approves(app, browser))
+    await app.aexchange_code(user_approves(app, browser), redirect_uri=CALLBACK)
     hl = async_client(app, sandbox)
     assert await alisting(hl) == 0
     await asyncio.sleep(TTL + 0.1)
@@ -170,7 +170,7 @@ async def test_50_concurrent_async_calls_across_one_expiry_refresh_once(
 
 def test_a_reused_refresh_token_is_refused_and_reported_as_such(sandbox: Sandbox, browser: httpx.Client) -> None:
     app = oauth_app(BASE, sandbox)
-    first = app.exchange_code(user_approves(app, browser))
+    first = app.exchange_code(user_approves(app, browser), redirect_uri=CALLBACK)
     time.sleep(TTL + 0.1)
     assert listing(sync_client(app, sandbox)) == 0  # refreshed: the first refresh token is used
     store_token(app.store, LOCATION_A, first)  # an old copy of the pair comes back (a restored backup, ...)
@@ -191,7 +191,7 @@ async def test_a_crash_between_the_refresh_answer_and_the_store_write_loses_noth
 ) -> None:
     store = CrashingStore(InMemoryTokenStore())
     app = oauth_app(BASE, sandbox, store)
-    first = app.exchange_code(user_approves(app, browser))
+    first = app.exchange_code(user_approves(app, browser), redirect_uri=CALLBACK)
     await asyncio.sleep(TTL + 0.1)
     store.crash_next_put = True
     if mode == "sync":
@@ -214,7 +214,7 @@ async def test_a_crash_between_the_refresh_answer_and_the_store_write_loses_noth
 
 def test_an_agency_acts_for_its_locations_through_location_tokens(sandbox: Sandbox, browser: httpx.Client) -> None:
     app = oauth_app(BASE, sandbox)
-    agency_token = app.exchange_code(user_approves(app, browser), user_type="Company")
+    agency_token = app.exchange_code(user_approves(app, browser), redirect_uri=CALLBACK, user_type="Company")
     agency = app.auth(agency_token.key)
     listed = app.installed_locations(agency, company_id=agency_token.key, app_id=APP_ID)
     assert [row["_id"] for row in listed["locations"]] == sorted([LOCATION_A, LOCATION_B])

@@ -68,7 +68,8 @@ def token(http: httpx.Client, **form: str) -> httpx.Response:
 
 
 def exchange(http: httpx.Client, user_type: str = "Location", **extra: str) -> dict[str, Any]:
-    answer = token(http, grant_type="authorization_code", code=authorize(http, **extra), user_type=user_type)
+    code = authorize(http, **extra)
+    answer = token(http, grant_type="authorization_code", code=code, user_type=user_type, redirect_uri=CALLBACK)
     assert answer.status_code == 200, answer.text
     body: dict[str, Any] = answer.json()
     return body
@@ -106,13 +107,13 @@ def test_the_authorize_page_approves_the_location_asked_for(http: httpx.Client) 
 
 def test_a_code_is_single_use_and_short_lived(http: httpx.Client, clock: Clock) -> None:
     code = authorize(http)
-    assert token(http, grant_type="authorization_code", code=code).status_code == 200
-    again = token(http, grant_type="authorization_code", code=code)
+    assert token(http, grant_type="authorization_code", code=code, redirect_uri=CALLBACK).status_code == 200
+    again = token(http, grant_type="authorization_code", code=code, redirect_uri=CALLBACK)
     used = "Invalid grant: the authorization code is invalid, expired or already used"
     assert (again.status_code, again.json()) == (401, error(401, used))
     late = authorize(http)
     clock.now += 601
-    assert token(http, grant_type="authorization_code", code=late).json() == error(401, used)
+    assert token(http, grant_type="authorization_code", code=late, redirect_uri=CALLBACK).json() == error(401, used)
 
 
 def test_refresh_tokens_rotate_and_the_used_one_is_refused(http: httpx.Client, sandbox: Sandbox) -> None:
@@ -301,6 +302,21 @@ def test_a_code_is_bound_to_its_client_and_redirect_uri(http: httpx.Client, sand
     assert moved.json() == error(401, "Invalid grant: redirect_uri does not match the authorization request")
     same = token(http, grant_type="authorization_code", code=authorize(http), redirect_uri=CALLBACK)
     assert same.status_code == 200
+
+
+def test_a_code_whose_authorize_request_had_a_redirect_uri_is_not_exchanged_without_it(http: httpx.Client) -> None:
+    """RFC 6749 4.1.3: the token request carries the identical redirect_uri (issue 23, item 6)."""
+    code = authorize(http)
+    bare = token(http, grant_type="authorization_code", code=code)
+    assert (bare.status_code, bare.json()) == (
+        400,
+        error(400, "Invalid grant: redirect_uri is required, identical to the one of the authorization request"),
+    )
+    # Single-use even when refused, as every refused code (sandbox/README.md).
+    again = token(http, grant_type="authorization_code", code=code, redirect_uri=CALLBACK)
+    assert again.json() == error(401, "Invalid grant: the authorization code is invalid, expired or already used")
+    # The 400 is one the spec documents for the operation (ErrorResponse of spec/oauth.yaml).
+    assert "400" in load_spec("oauth.yaml")["paths"]["/oauth/token"]["post"]["responses"]
 
 
 def test_an_old_access_token_works_until_it_expires(http: httpx.Client, clock: Clock) -> None:

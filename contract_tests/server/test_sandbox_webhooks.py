@@ -18,6 +18,8 @@ import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import load_pem_public_key
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from contract_tests import spec_tools
 from highlevel_conformance.lifecycle import bodies
@@ -25,7 +27,8 @@ from highlevel_conformance.servers import running
 from highlevel_invoices import HighLevel, MemorySeenStore, models, verify_webhook
 from highlevel_invoices_api.models import InvoiceEvent, InvoiceEventType
 from highlevel_sandbox import LOCATION_A, Sandbox, SandboxConfig, SyncASGITransport
-from highlevel_sandbox._webhooks import WebhookRetry
+from highlevel_sandbox._http import plain_int
+from highlevel_sandbox._webhooks import WORKERS, WebhookRetry
 from highlevel_sandbox.pytest_plugin import WebhookCollector
 
 pytestmark = pytest.mark.sandbox_only
@@ -281,12 +284,12 @@ def test_admin_routes_register_list_and_remove_urls(box: Sandbox) -> None:
         added = http.post("/__sandbox/webhooks/urls", json={"url": "http://127.0.0.1:5601/hooks"})
         assert (added.status_code, added.json()) == (201, {"urls": ["http://127.0.0.1:5601/hooks"]})
         bad = http.post("/__sandbox/webhooks/urls", json={"url": "ftp://x"})
-        assert (bad.status_code, bad.json()) == (
-            400,
+        assert (bad.status_code, bad.json()) == (  # a URL the sender cannot use: 422 (issue 23, item 10)
+            422,
             {
-                "statusCode": 400,
-                "message": "a webhook URL is an absolute http:// or https:// URL (got 'ftp://x')",
-                "error": "Bad Request",
+                "statusCode": 422,
+                "message": ["url: a webhook URL is an absolute http:// or https:// URL (got 'ftp://x')"],
+                "error": "Unprocessable Entity",
             },
         )
         shapeless = http.post("/__sandbox/webhooks/urls", content=b"[]")
@@ -330,6 +333,252 @@ def test_no_url_no_delivery(box: Sandbox) -> None:
     with client(box) as hl:
         hl.create_invoice(body=bodies.create_invoice(LOCATION_A))
     assert box.webhooks.deliveries() == []
+
+
+# ---------------------------------------------------------------------- URLs, failures, answers, workers (issue 23)
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("http://receiver.invalid/" + "a" * 70_000, "a webhook URL is at most 8192 characters (got one of 70024)"),
+        ("ftp://receiver.invalid/hooks", "a webhook URL is an absolute http:// or https:// URL (got 'ftp://"),
+        ("http:///hooks", "a webhook URL is an absolute http:// or https:// URL (got 'http:///hooks')"),
+        ("http://receiver.invalid:99999/hooks", "(Port out of range 0-65535)"),
+        ("http://[::1/hooks", "is not (Invalid IPv6 URL)"),
+        ("http://receiver..invalid/hooks", "(UnicodeError: label empty or too long)"),
+        ("http://" + "a" * 64 + ".invalid/hooks", "(UnicodeError: label empty or too long)"),
+        ("https://xn--/hooks", "is not (Malformed A-label"),
+        ("http://receiver.invalid/a\x00b", "is not (Invalid non-printable ASCII character in URL"),
+    ],
+    ids=["70000-chars", "ftp", "no-host", "port", "ipv6", "empty-label", "long-label", "idna", "nul"],
+)
+def test_a_url_the_sender_cannot_use_is_refused_at_registration_saying_why(box: Sandbox, url: str, why: str) -> None:
+    with httpx.Client(transport=SyncASGITransport(box.app), base_url="http://sandbox.invalid") as http:
+        answer = http.post("/__sandbox/webhooks/urls", json={"url": url})
+        assert (answer.status_code, answer.json()["statusCode"], answer.json()["error"]) == (
+            422,
+            422,
+            "Unprocessable Entity",
+        )
+        [message] = answer.json()["message"]
+        assert message.startswith("url: a webhook URL") and why in message and len(message) < 300, message
+        assert http.get("/__sandbox/webhooks/urls").json() == {"urls": []}
+    with pytest.raises(ValueError, match="a webhook URL"):
+        box.webhooks.add_url(url)
+
+
+def test_a_url_of_8192_characters_is_accepted(box: Sandbox) -> None:
+    url = "http://receiver.invalid/" + "a" * (8192 - len("http://receiver.invalid/"))
+    box.webhooks.add_url(url)
+    assert box.webhooks.urls == [url]
+
+
+def test_every_failure_inside_the_sender_is_a_failed_row_with_its_reason(
+    box: Sandbox, caplog: pytest.LogCaptureFixture
+) -> None:
+    """What the sender itself fails on (an exception no receiver answer explains) never escapes a worker."""
+
+    def crashing(request: httpx.Request) -> httpx.Response:
+        raise httpx.InvalidURL("the host is not one httpx can send to")
+
+    def buggy(request: httpx.Request) -> httpx.Response:
+        raise RuntimeError("boom")
+
+    ok = Receiver(200)
+    box.webhooks.add_url("http://crash.invalid/hooks", transport=httpx.MockTransport(crashing))
+    box.webhooks.add_url("http://bug.invalid/hooks", transport=httpx.MockTransport(buggy))
+    box.webhooks.add_url("http://ok.invalid/hooks", transport=httpx.MockTransport(ok))
+    with client(box) as hl:
+        invoice = hl.create_invoice(body=bodies.create_invoice(LOCATION_A))
+        hl.send_invoice(invoice.field_id, body=bodies.send(LOCATION_A))
+    assert box.webhooks.wait_idle()
+    rows = {(d.url, d.event): (d.state, d.status, d.attempts, d.error) for d in box.webhooks.deliveries()}
+    for event in ("InvoiceCreate", "InvoiceSent"):  # the worker went on to the next event
+        assert rows["http://crash.invalid/hooks", event] == (
+            "failed", None, 1, "not sent: InvalidURL: the host is not one httpx can send to"
+        )  # fmt: skip
+        assert rows["http://bug.invalid/hooks", event] == ("failed", None, 1, "not sent: RuntimeError: boom")
+        assert rows["http://ok.invalid/hooks", event] == ("delivered", 200, 1, None)
+    assert not [r for r in caplog.records if r.exc_info]  # a reason in the log, no traceback
+
+
+def test_a_refused_delivery_shows_the_status_and_the_start_of_the_answer(
+    highlevel_sandbox: Sandbox, highlevel_client: HighLevel, highlevel_webhooks: WebhookCollector
+) -> None:
+    highlevel_webhooks.verifier = type(highlevel_webhooks.verifier)(
+        public_key=sandbox().webhooks.public_key_pem, seen=MemorySeenStore()
+    )  # another sandbox's key: the collector refuses every event, 401 {"refused": "bad_signature"}
+    highlevel_client.create_invoice(body=bodies.create_invoice(LOCATION_A))
+    assert highlevel_sandbox.webhooks.wait_idle()
+    with httpx.Client(transport=SyncASGITransport(highlevel_sandbox.app), base_url="http://sandbox.invalid") as http:
+        [row] = http.get("/__sandbox/webhooks/deliveries").json()["deliveries"]
+    assert (row["state"], row["status"], row["error"]) == ("failed", 401, '401 {"refused":"bad_signature"}')
+
+
+def test_only_the_start_of_a_long_answer_is_read_and_kept(box: Sandbox) -> None:
+    pulled: list[int] = []
+
+    def chunks() -> Iterator[bytes]:
+        for n in range(10 * 1024):  # 10 MiB, 1 KiB at a time
+            pulled.append(n)
+            yield b"\xc3\xa9" * 512
+
+    box.webhooks.add_url(
+        "http://receiver.invalid/hooks", transport=httpx.MockTransport(lambda r: httpx.Response(400, content=chunks()))
+    )
+    with client(box) as hl:
+        hl.create_invoice(body=bodies.create_invoice(LOCATION_A))
+    assert box.webhooks.wait_idle()
+    [delivery] = box.webhooks.deliveries()
+    assert (delivery.state, delivery.status, delivery.error) == ("failed", 400, "400 " + "\u00e9" * 200 + "...")
+    assert len(pulled) <= 17  # 16 KiB read at most
+
+
+def test_a_receiver_retried_then_accepting_leaves_no_error(box: Sandbox) -> None:
+    answers = [httpx.Response(503, text="down for a moment"), httpx.Response(200)]
+    box.webhooks.add_url("http://receiver.invalid/hooks", transport=httpx.MockTransport(lambda r: answers.pop(0)))
+    with client(box) as hl:
+        hl.create_invoice(body=bodies.create_invoice(LOCATION_A))
+    assert box.webhooks.wait_idle()
+    [delivery] = box.webhooks.deliveries()
+    assert (delivery.state, delivery.status, delivery.attempts, delivery.error) == ("delivered", 200, 2, None)
+
+
+# Retry-After values: any text, often made of what str.isdigit or str.isnumeric takes ("²", "٣", "Ⅻ").
+NUMERALS = [chr(c) for c in range(0x20000) if chr(c).isnumeric()]
+HEADER_TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=20) | st.text(
+    st.sampled_from(NUMERALS) | st.sampled_from("0123456789"), min_size=1, max_size=6
+)
+
+
+class RetryAfterReceiver:
+    """Answers 429 with ``Retry-After: <value>`` once, then 200."""
+
+    def __init__(self) -> None:
+        self.value = b""
+        self.calls = 0
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.calls += 1
+        return httpx.Response(429, headers=[(b"Retry-After", self.value)]) if self.calls == 1 else httpx.Response(200)
+
+
+@pytest.fixture(scope="module")
+def retry_after_box() -> Iterator[tuple[Sandbox, RetryAfterReceiver, HighLevel]]:
+    sb = sandbox(webhook_retry=WebhookRetry(attempts=2, first_delay=0.0, factor=1.0, max_delay=0.0))
+    receiver = RetryAfterReceiver()
+    sb.webhooks.add_url("http://receiver.invalid/hooks", transport=httpx.MockTransport(receiver))
+    with client(sb) as hl:
+        yield sb, receiver, hl
+    sb.webhooks.close()
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(value=HEADER_TEXT, encoding=st.sampled_from(["utf-8", "latin-1"]))
+def test_any_retry_after_on_a_429_leads_to_the_retry(
+    retry_after_box: tuple[Sandbox, RetryAfterReceiver, HighLevel], value: str, encoding: str
+) -> None:
+    """A receiver's ``Retry-After: ²`` crashed the sender: the delivery failed after 1 attempt."""
+    sb, receiver, hl = retry_after_box
+    receiver.value, receiver.calls = value.encode(encoding, "replace"), 0
+    sb.webhooks.clear_log()
+    hl.create_invoice(body=bodies.create_invoice(LOCATION_A))
+    assert sb.webhooks.wait_idle()
+    [delivery] = sb.webhooks.deliveries()
+    assert (delivery.state, delivery.status, delivery.attempts, delivery.error) == ("delivered", 200, 2, None)
+
+
+def test_retry_after_is_read_in_seconds_of_ascii_digits() -> None:
+    plan = WebhookRetry()
+    assert [plan.delay(1, plain_int(v)) for v in ("10", "010", "²", "٣", "1e3", "-5", "Wed, 21 Oct 2015")] == [
+        10,
+        10,
+        0.5,
+        0.5,
+        0.5,
+        0.5,
+        0.5,
+    ]
+
+
+def test_the_retried_answers_are_one_rule() -> None:
+    """Which answers are retried is ``WebhookRetry.retries`` (429, 5xx, no answer), the one place to change it."""
+    assert [s for s in (None, 200, 400, 401, 404, 408, 429, 500, 503, 599) if WebhookRetry.retries(s)] == [
+        None,
+        429,
+        500,
+        503,
+        599,
+    ]
+
+
+def sender_threads(before: set[threading.Thread]) -> list[threading.Thread]:
+    """The sender threads alive now that were not alive ``before`` (another test's may still be finishing)."""
+    return [t for t in threading.enumerate() if t.name.startswith("sandbox-webhooks") and t not in before]
+
+
+def test_fifty_urls_share_a_fixed_pool_of_workers_and_each_gets_its_events_in_order() -> None:
+    """50 URLs started 50 threads (56 in all); the workers are WORKERS, however many URLs there are."""
+    gate = threading.Event()
+    lock = threading.Lock()
+    seen: dict[str, list[str]] = {}
+
+    def slow(request: httpx.Request) -> httpx.Response:
+        gate.wait(10)
+        with lock:
+            seen.setdefault(str(request.url), []).append(json.loads(request.content)["type"])
+        return httpx.Response(200)
+
+    before = set(threading.enumerate())
+    sb = sandbox()
+    try:
+        urls = [f"http://receiver-{n}.invalid/hooks" for n in range(50)]
+        for url in urls:
+            sb.webhooks.add_url(url, transport=httpx.MockTransport(slow))
+        assert sender_threads(before) == []  # no thread before there is something to send
+        with client(sb) as hl:
+            invoice = hl.create_invoice(body=bodies.create_invoice(LOCATION_A))
+            hl.send_invoice(invoice.field_id, body=bodies.send(LOCATION_A))
+        busy = len(sender_threads(before))  # 100 deliveries queued, every worker held by a receiver
+        gate.set()
+        assert sb.webhooks.wait_idle()
+        assert len(sender_threads(before)) == WORKERS
+    finally:
+        gate.set()
+        sb.webhooks.close()
+    assert busy == WORKERS == 4
+    assert seen == {url: ["InvoiceCreate", "InvoiceSent"] for url in urls}
+    assert {d.state for d in sb.webhooks.deliveries()} == {"delivered"}
+    deadline = time.monotonic() + 5
+    while sender_threads(before) and time.monotonic() < deadline:  # close() ends the workers
+        time.sleep(0.01)
+    assert sender_threads(before) == []
+
+
+def test_a_removed_url_fails_what_it_had_not_sent(box: Sandbox) -> None:
+    entered, gate = threading.Event(), threading.Event()
+
+    def slow(request: httpx.Request) -> httpx.Response:
+        entered.set()
+        gate.wait(10)
+        return httpx.Response(200)
+
+    box.webhooks.add_url("http://receiver.invalid/hooks", transport=httpx.MockTransport(slow))
+    with client(box) as hl:
+        invoice = hl.create_invoice(body=bodies.create_invoice(LOCATION_A))
+        hl.send_invoice(invoice.field_id, body=bodies.send(LOCATION_A))
+        assert entered.wait(10)  # the first delivery is in flight, the second queued
+        assert box.webhooks.remove_url("http://receiver.invalid/hooks")
+        gate.set()
+        hl.void_invoice(invoice.field_id, body=bodies.location_only(LOCATION_A))  # after the removal: not logged
+    deadline = time.monotonic() + 10
+    while box.webhooks.deliveries()[0].state == "pending" and time.monotonic() < deadline:
+        time.sleep(0.01)  # the attempt in flight finishes
+    assert [(d.event, d.state, d.error) for d in box.webhooks.deliveries()] == [
+        ("InvoiceCreate", "delivered", None),
+        ("InvoiceSent", "failed", "not sent: the URL was removed"),
+    ]
 
 
 # ---------------------------------------------------------------------- the pytest fixture, as a user writes it

@@ -126,8 +126,9 @@ class Token:
         access, expires_in, refresh = data.get("access_token"), data.get("expires_in"), data.get("refresh_token")
         if not isinstance(access, str) or not access:
             raise ValueError("the token answer has no access_token (a string)")
-        if not isinstance(expires_in, int | float) or isinstance(expires_in, bool):
-            raise ValueError("the token answer has no expires_in (a number of seconds)")
+        # Compared, not converted: float() of a 400-digit integer raises OverflowError; NaN and Infinity are JSON here.
+        if not isinstance(expires_in, int | float) or isinstance(expires_in, bool) or not -1e18 < expires_in < 1e18:
+            raise ValueError("the token answer has no expires_in (a finite number of seconds)")
         if refresh is not None and not isinstance(refresh, str):
             raise ValueError("the token answer's refresh_token is not a string")
 
@@ -427,7 +428,7 @@ class OAuthApp:
         url = app.authorize_url("https://myapp.example/callback", ["invoices.readonly", "invoices.write"])
         session["oauth_state"] = url.state           # then redirect the user to url
         app.check_state(session["oauth_state"], callback_state)  # in the callback: OAuthStateError if forged
-        token = app.exchange_code(code)              # stored under token.key
+        token = app.exchange_code(code, redirect_uri="https://myapp.example/callback")  # stored under token.key
         with HighLevel(auth=app.auth(token.key)) as hl:
             ...
 
@@ -519,7 +520,11 @@ class OAuthApp:
             )
 
     def exchange_code(self, code: str, *, redirect_uri: str | None = None, user_type: str = "Location") -> Token:
-        """Trade the callback's ``code`` for tokens; they are stored under ``token.key`` and returned."""
+        """Trade the callback's ``code`` for tokens; they are stored under ``token.key`` and returned.
+
+        ``redirect_uri``: the one given to ``authorize_url``; RFC 6749 4.1.3 requires it (the sandbox refuses
+        a code without it).
+        """
         form = self._code_form(code, redirect_uri, user_type)
         token = self._post_token(form, [code])
         store_token(self.store, token.key, token)

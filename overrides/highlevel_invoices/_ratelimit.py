@@ -16,6 +16,8 @@ from collections.abc import Callable, Mapping
 
 import attrs
 
+from ._headers import header_int
+
 
 @attrs.frozen
 class RateLimit:
@@ -30,11 +32,7 @@ class RateLimit:
 
 
 def _int(headers: Mapping[str, str], name: str) -> int | None:
-    value = headers.get(name)
-    try:
-        return int(value) if value is not None else None
-    except ValueError:
-        return None
+    return header_int(headers.get(name))
 
 
 @attrs.frozen

@@ -24,6 +24,8 @@ from collections.abc import Mapping
 import attrs
 import httpx
 
+from ._headers import header_number
+
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 # The request never left: no connection, or no free connection in the pool.
 NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -68,14 +70,13 @@ class RetryPolicy:
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
-    """``Retry-After`` as seconds from now: a number of seconds or an HTTP date."""
+    """``Retry-After`` as seconds from now: a number of seconds or an HTTP date; ``None`` for anything else."""
     if value is None:
         return None
     value = value.strip()
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
+    seconds = header_number(value)  # ASCII digits only: "nan", "²" and "٣" are not seconds
+    if seconds is not None:
+        return max(0.0, seconds)
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):

@@ -1,4 +1,7 @@
-"""Admin routes outside the spec's paths, no token: ``/__sandbox/reset`` and ``/__sandbox/faults``."""
+"""Admin routes outside the spec's paths, no token: ``/__sandbox/reset`` and ``/__sandbox/faults``.
+
+Their bodies are read like the API's (``read_body``): over ``max_body_bytes``, 413.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from starlette.responses import Response
 
 from ._exceptions import BadRequest, SandboxError
 from ._faults import Fault
-from ._http import error_response, json_response, parse_json
+from ._http import error_response, json_response, parse_json, read_body
 
 if TYPE_CHECKING:
     from ._app import Sandbox
@@ -30,7 +33,11 @@ def admin_routes(sandbox: Sandbox) -> list[AdminRoute]:
         if request.method == "GET":
             return json_response(200, {"faults": [vars(f) for f in sandbox.faults.pending]})
         try:
-            spec: Any = parse_json(await request.body())
+            raw = await read_body(request, sandbox.config.max_body_bytes)
+        except SandboxError as exc:  # 413
+            return error_response(exc)
+        try:
+            spec: Any = parse_json(raw)
             fault = Fault(
                 count=int(spec.get("count", 1)),
                 status=spec.get("status"),

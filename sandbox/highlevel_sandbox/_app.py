@@ -39,7 +39,6 @@ from ._exceptions import (
     InternalError,
     InvalidToken,
     MethodNotAllowed,
-    PayloadTooLarge,
     RateLimited,
     RouteNotFound,
     SandboxError,
@@ -47,7 +46,7 @@ from ._exceptions import (
     ValidationFailed,
 )
 from ._faults import Faults
-from ._http import error_response, is_json, json_response, parse_json
+from ._http import error_response, is_json, json_response, parse_json, read_body
 from ._oauth import OAuthConfig, install_oauth
 from ._ratelimit import RateLimit, RateLimiter
 from ._responses import Answer, Call, InvoiceResponses, method_name, missing_operations
@@ -302,15 +301,7 @@ class Sandbox:
         return Call(operation.operation_id, location, path_params, query, body)
 
     async def _read_body(self, request: Request) -> Any:
-        limit = self.config.max_body_bytes
-        declared = request.headers.get("content-length")
-        if declared and declared.isdigit() and int(declared) > limit:
-            raise PayloadTooLarge(limit)
-        raw = b""
-        async for chunk in request.stream():
-            raw += chunk
-            if len(raw) > limit:
-                raise PayloadTooLarge(limit)
+        raw = await read_body(request, self.config.max_body_bytes)
         if not raw.strip():
             return None  # no body: an optional one left out, or a required one missing (validate says which)
         value = parse_json(raw)

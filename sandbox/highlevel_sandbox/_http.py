@@ -1,4 +1,4 @@
-"""HighLevel's answer shapes and the JSON body parser, shared by the API and the extra routes."""
+"""HighLevel's answer shapes, the body reader, the JSON and number parsers: shared by the API and the extra routes."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from starlette.requests import Request
 from starlette.responses import Response
 
-from ._exceptions import MalformedJson, SandboxError
+from ._exceptions import MalformedJson, PayloadTooLarge, SandboxError
 
 # ``json.dumps`` with these options builds a new encoder on every call; one made once encodes the same bytes.
 # No circular check: every payload is a tree built for this answer (from decoded JSON and fresh dicts).
@@ -110,3 +111,43 @@ def is_json(content_type: str) -> bool:
     """``application/json`` or ``application/<anything>+json``, whatever its parameters (``; charset=utf-8``)."""
     media = content_type.partition(";")[0].strip().lower()
     return media == "application/json" or (media.startswith("application/") and media.endswith("+json"))
+
+
+# ---------------------------------------------------------------------------- outside input
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The request's body, or ``PayloadTooLarge`` as soon as it is known to be over ``limit`` bytes.
+
+    A declared ``Content-Length`` over the limit is refused before a byte is read; a body without one
+    (chunked) is refused at the chunk that crosses the limit. Every route reads its body here: the API's
+    JSON, the OAuth forms, the admin routes.
+    """
+    declared = plain_int(request.headers.get("content-length"))
+    if declared is not None and declared > limit:
+        raise PayloadTooLarge(limit)
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise PayloadTooLarge(limit)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+PLAIN_INT = re.compile(r"[0-9]+")  # ASCII only: "²" is a digit to str.isdigit and not to int(); "٣" is one to int()
+INT_CEILING = 10**18  # a larger number reads as this one (int() refuses more than 4300 digits)
+
+
+def plain_int(text: str | None) -> int | None:
+    """``text`` as a non-negative integer when it is one written in ASCII digits, else ``None``.
+
+    The one reading of a number from outside (a query value, a header such as ``Content-Length`` or
+    ``Retry-After``), HTTP's ``1*DIGIT``: ``str.isdigit`` is true for ``"²"``, which ``int`` refuses, and
+    ``int`` takes ``" 7"``, ``"1_0"`` and ``"٣"``. Above ``INT_CEILING`` the answer is ``INT_CEILING``.
+    """
+    if text is None or not PLAIN_INT.fullmatch(text):
+        return None
+    digits = text.lstrip("0")
+    return INT_CEILING if len(digits) > 18 else int(digits or "0")

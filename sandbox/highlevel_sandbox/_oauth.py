@@ -11,7 +11,8 @@ Routes (mounted with ``Sandbox.add_route``, requests validated with ``spec/oauth
 - ``GET /oauth/installedLocations`` (agency token): the locations the app is installed in.
 - ``GET /__sandbox/oauth``: what happened (codes, exchanges, refreshes, refusals), for tests.
 
-Rules: a code is single-use and lives ``code_ttl`` seconds; a refresh token is
+Rules: a code is single-use, lives ``code_ttl`` seconds and is exchanged with the
+``redirect_uri`` of its authorize request (RFC 6749 4.1.3); a refresh token is
 single-use (each refresh answers a new one, the used one is refused); an access
 token lives ``token_ttl`` seconds, then gets the vendor's 401 ``Invalid JWT``. A
 location token reaches its location only; an agency token reaches only the agency
@@ -38,8 +39,8 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from ._auth import Identity, TokenKind
-from ._exceptions import BadRequest, PayloadTooLarge, SandboxError, TenantMismatch, ValidationFailed
-from ._http import error_response, json_response
+from ._exceptions import BadRequest, SandboxError, TenantMismatch, ValidationFailed
+from ._http import error_response, json_response, plain_int, read_body
 from ._routes import Param, errors_of
 from .specs import deref, load_spec
 
@@ -85,6 +86,16 @@ class InvalidGrant(SandboxError):
     """A code or refresh token that is unknown, expired, already used, or of another app."""
 
     status = 401
+
+
+class RedirectUriRequired(InvalidGrant):
+    """A code exchanged without the ``redirect_uri`` its authorize request had (RFC 6749 4.1.3): a request
+    that lacks a parameter, 400 as RFC 6749 5.2 answers ``invalid_grant`` (sandbox/README.md)."""
+
+    status = 400
+
+    def __init__(self) -> None:
+        super().__init__("Invalid grant: redirect_uri is required, identical to the one of the authorization request")
 
 
 class AuthClassNotAllowed(SandboxError):
@@ -220,8 +231,11 @@ class OAuthState:
             grant, _ = found
             if grant.client_id != form["client_id"]:
                 raise InvalidGrant("Invalid grant: the authorization code was issued to another client")
-            if "redirect_uri" in form and grant.redirect_uri is not None and form["redirect_uri"] != grant.redirect_uri:
-                raise InvalidGrant("Invalid grant: redirect_uri does not match the authorization request")
+            if grant.redirect_uri is not None:  # RFC 6749 4.1.3: then the exchange names the same one
+                if "redirect_uri" not in form:
+                    raise RedirectUriRequired()
+                if form["redirect_uri"] != grant.redirect_uri:
+                    raise InvalidGrant("Invalid grant: redirect_uri does not match the authorization request")
             kind = TokenKind.AGENCY if form.get("user_type") == "Company" else TokenKind.LOCATION
             self.stats.exchanges += 1
             return self._issue(grant, kind, now, refresh=True)
@@ -344,11 +358,7 @@ def _check_params(operation: _Operation, request: Request) -> list[str]:
 
 
 async def _form(request: Request, limit: int) -> dict[str, str]:
-    raw = b""
-    async for chunk in request.stream():
-        raw += chunk
-        if len(raw) > limit:
-            raise PayloadTooLarge(limit)
+    raw = await read_body(request, limit)
     try:
         return dict(parse_qsl(raw.decode("utf-8"), keep_blank_values=True))
     except UnicodeDecodeError:
@@ -472,8 +482,10 @@ class OAuthRoutes:
             rows = [r for r in rows if query["query"].lower() in str(r["name"]).lower()]
         if query.get("isInstalled") == "false" or query.get("onTrial") == "true" or "planId" in query:
             rows = []  # every location has the app installed, none on trial, no paid plans
-        skip = int(query["skip"]) if query.get("skip", "").isdigit() else 0
-        limit = int(query["limit"]) if query.get("limit", "").isdigit() else 20
+        # Typed string by the vendor: a value that is not a plain number is its default (sandbox/README.md).
+        skip = plain_int(query.get("skip"))
+        limit = plain_int(query.get("limit"))
+        skip, limit = (0 if skip is None else skip), (20 if limit is None else limit)
         payload = {"locations": rows[skip : skip + limit], "count": len(rows), "installToFutureLocations": False}
         return self._answer(key, 200, payload)
 

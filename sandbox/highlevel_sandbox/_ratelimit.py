@@ -23,7 +23,7 @@ class RateLimit:
         if text in ("off", "none", "0", ""):
             return None
         m = re.fullmatch(r"(\d+)\s*/\s*(\d+(?:\.\d+)?)\s*(ms|s|m)?", text)
-        if not m or int(m.group(1)) < 1 or float(m.group(2)) <= 0:
+        if not m or int(m.group(1)) < 1 or not 0 < float(m.group(2)) < math.inf:  # 400 digits make inf
             raise ValueError(f"RATE_LIMIT must look like 100/10s or off (got {text!r})")
         scale = {"ms": 0.001, "s": 1.0, "m": 60.0, None: 1.0}[m.group(3)]
         return cls(int(m.group(1)), float(m.group(2)) * scale)

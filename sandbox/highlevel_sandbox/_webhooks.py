@@ -6,13 +6,18 @@
       -> Webhooks._on_event              the body (invoice + envelope) is built, checked against the
                                          spec's webhook schema and signed, once per event; one
                                          Delivery per URL joins that URL's queue (no I/O here)
-      -> one worker thread per URL       POSTs the bytes with X-GHL-Signature; retries 429, 5xx
-                                         and no answer with backoff (WebhookRetry); every attempt
-                                         is in the delivery log
+      -> a pool of WORKERS threads       each takes a URL whose next delivery is due and makes one
+                                         attempt: POSTs the bytes with X-GHL-Signature; a failed
+                                         attempt that WebhookRetry.retries is due again after its
+                                         backoff; every attempt is in the delivery log
 
 An API answer never waits for a receiver: the subscriber only queues. Events to one
-URL leave in the order of the changes; a delivery being retried holds back the later
-ones to that URL. The key pair is made when the sandbox starts; its public half is at
+URL leave in the order of the changes (a URL is in the hands of one worker at a time);
+a delivery being retried holds back the later ones to that URL, not the other URLs.
+The workers are a fixed pool (``WORKERS``), started on the first delivery, however many
+URLs are registered. Whatever goes wrong inside the sender ends as the delivery's
+``failed`` state with the reason in ``error``; no exception leaves a worker. The key
+pair is made when the sandbox starts; its public half is at
 ``GET /__sandbox/webhooks/public-key`` (PEM), so a receiver verifies sandbox events
 with the same code as production ones (``highlevel_invoices.verify_webhook``).
 """
@@ -23,6 +28,8 @@ import base64
 import collections
 import datetime
 import functools
+import heapq
+import itertools
 import json
 import logging
 import threading
@@ -41,8 +48,8 @@ from starlette.responses import Response
 
 from . import _routes
 from ._backend import Backend, Event
-from ._exceptions import BadRequest, SandboxError
-from ._http import error_response, json_response, parse_json
+from ._exceptions import BadRequest, SandboxError, ValidationFailed
+from ._http import error_response, json_response, parse_json, plain_int, read_body
 from .specs import load_spec
 
 if TYPE_CHECKING:
@@ -54,6 +61,10 @@ log = logging.getLogger("highlevel_sandbox.webhooks")
 SIGNATURE_HEADER = "X-GHL-Signature"
 USER_AGENT = "highlevel-sandbox-webhooks"
 RETRY_STATUSES = frozenset({429}) | frozenset(range(500, 600))
+WORKERS = 4  # sender threads, whatever the number of URLs (sandbox/README.md)
+MAX_URL_LENGTH = 8192  # longer, most servers refuse the request line (414); httpx refuses above 65536
+ANSWER_START = 200  # characters of a refusing receiver's answer kept in the delivery's ``error``
+ANSWER_READ = 16 * 1024  # bytes of an answer read at most; the rest is left unread (the connection is closed)
 
 
 @dataclass(frozen=True)
@@ -61,7 +72,8 @@ class WebhookRetry:
     """How often a delivery is tried: ``attempts`` in all, waiting ``first_delay`` x ``factor`` ** n between.
 
     The default tries 5 times, 0.5, 1, 2 and 4 s apart (7.5 s in all); a ``Retry-After``
-    on a 429 lengthens the wait up to ``max_delay``.
+    (in seconds) on a 429 lengthens the wait up to ``max_delay``. Which answers are retried
+    is ``retries``.
     """
 
     attempts: int = 5
@@ -73,6 +85,11 @@ class WebhookRetry:
         if self.attempts < 1 or self.first_delay < 0 or self.factor < 1 or self.max_delay < 0:
             raise ValueError(f"invalid webhook retry plan: {self}")
 
+    @staticmethod
+    def retries(status: int | None) -> bool:
+        """Whether an attempt that got ``status`` (``None``: no answer) is tried again: 429, 5xx, no answer."""
+        return status is None or status in RETRY_STATUSES
+
     def delay(self, attempt: int, retry_after: float | None = None) -> float:
         """The wait after failed attempt number ``attempt`` (1-based)."""
         wait = min(self.first_delay * self.factor ** (attempt - 1), self.max_delay)
@@ -83,7 +100,11 @@ class WebhookRetry:
 
 @dataclass
 class Delivery:
-    """One event to one URL, and what became of it (``state``: pending, retrying, delivered, failed)."""
+    """One event to one URL, and what became of it (``state``: pending, retrying, delivered, failed).
+
+    ``error`` says why the last attempt did not deliver: the receiver's status and the start of its
+    answer (``401 {"refused": "bad_signature"}``), ``no answer (ConnectError)``, or why it was not sent.
+    """
 
     id: int
     event: str
@@ -119,12 +140,33 @@ def _now_iso() -> str:
     return datetime.datetime.now(datetime.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+def _shown(url: str) -> str:
+    return repr(url) if len(url) <= 100 else f"{url[:100]!r}..."
+
+
 def check_url(url: str) -> str:
-    """``url`` if it is an absolute http(s) URL, else a ``ValueError`` saying what is expected."""
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"a webhook URL is an absolute http:// or https:// URL (got {url!r})")
-    return url.strip()
+    """``url`` (stripped) if the sender can post to it, else a ``ValueError`` saying why not.
+
+    An absolute ``http://`` or ``https://`` URL with a host, at most ``MAX_URL_LENGTH`` characters,
+    that httpx parses and whose host the resolver can encode (IDNA) and port is in range.
+    """
+    url = url.strip()
+    if len(url) > MAX_URL_LENGTH:
+        raise ValueError(f"a webhook URL is at most {MAX_URL_LENGTH} characters (got one of {len(url)})")
+    try:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(f"a webhook URL is an absolute http:// or https:// URL (got {_shown(url)})")
+        if parts.port == 0:  # reading ``port`` raises a ValueError when it is out of range
+            raise ValueError("port 0 is not a port to send to")
+        parsed = httpx.URL(url)
+        parsed.host  # noqa: B018  (an IDNAError for a host that is not a valid international name: "xn--")
+        parsed.raw_host.decode("ascii").encode("idna")  # a UnicodeError where the resolver would raise one
+    except (ValueError, httpx.InvalidURL) as exc:
+        if str(exc).startswith("a webhook URL is"):
+            raise
+        raise ValueError(f"a webhook URL the sandbox can send to; {_shown(url)} is not ({exc})") from None
+    return url
 
 
 @functools.cache
@@ -137,84 +179,44 @@ def _validators() -> dict[str, Any]:
     }
 
 
-class _Receiver:
-    """One URL: its queue, its HTTP client and the thread that empties the queue in order."""
+def _answer_start(response: httpx.Response) -> str:
+    """The first ``ANSWER_START`` characters of an answer, reading at most ``ANSWER_READ`` bytes of it."""
+    read = b""
+    try:
+        for chunk in response.iter_bytes():
+            read += chunk
+            if len(read) >= ANSWER_READ:
+                break
+    except Exception as exc:  # the receiver's answer, whatever breaks in it, is still an answer with a status
+        return f"{read.decode('utf-8', 'replace')[:ANSWER_START]} (the answer broke off: {type(exc).__name__})"
+    text = read.decode("utf-8", "replace")
+    return text[:ANSWER_START] + ("..." if len(text) > ANSWER_START else "")
 
-    def __init__(self, url: str, client: httpx.Client, hooks: Webhooks) -> None:
+
+def _stopped(delivery: Delivery, why: str) -> None:
+    """``delivery`` will not be tried (again): ``why`` is ``the URL was removed`` or ``the sandbox stopped``."""
+    delivery.state = "failed"
+    delivery.error = f"{why} before the next attempt" if delivery.attempts else f"not sent: {why}"
+
+
+class _Receiver:
+    """One URL: its queue (the head is the delivery being tried) and its HTTP client.
+
+    Guarded by the pool's lock. ``scheduled``: in the pool's schedule or in a worker's hands, so at
+    most one worker ever sends to this URL, and in the queue's order.
+    """
+
+    def __init__(self, url: str, client: httpx.Client) -> None:
         self.url = url
         self.client = client
-        self.hooks = hooks
         self.queue: collections.deque[Delivery] = collections.deque()
-        self.cond = threading.Condition()
-        self.busy = False
+        self.scheduled = False
+        self.sending = False
         self.closed = False
-        self.thread = threading.Thread(target=self._run, name=f"sandbox-webhooks {url}", daemon=True)
-        self.thread.start()
-
-    def put(self, delivery: Delivery) -> None:
-        with self.cond:
-            self.queue.append(delivery)
-            self.cond.notify_all()
-
-    def idle(self) -> bool:
-        with self.cond:
-            return not self.queue and not self.busy
-
-    def close(self) -> None:
-        with self.cond:
-            self.closed = True
-            self.cond.notify_all()
-
-    def _run(self) -> None:
-        while True:
-            with self.cond:
-                while not self.queue and not self.closed:
-                    self.cond.wait()
-                if self.closed:
-                    break
-                delivery = self.queue.popleft()
-                self.busy = True
-            try:
-                self._deliver(delivery)
-            except Exception:  # never let one delivery stop the worker
-                log.exception("webhook delivery %s to %s failed", delivery.id, self.url)
-                delivery.state, delivery.error = "failed", "the sandbox failed to send it"
-            finally:
-                with self.cond:
-                    self.busy = False
-                    self.cond.notify_all()
-        self.client.close()
-
-    def _deliver(self, delivery: Delivery) -> None:
-        retry = self.hooks.retry
-        while True:
-            delivery.attempts += 1
-            delivery.last_attempt_at = _now_iso()
-            retry_after: float | None = None
-            try:
-                response = self.client.post(self.url, content=delivery.body, headers=delivery.headers)
-                delivery.status, delivery.error = response.status_code, None
-                if response.is_success:
-                    delivery.state = "delivered"
-                    return
-                retryable = response.status_code in RETRY_STATUSES
-                header = response.headers.get("retry-after", "")
-                retry_after = float(header) if header.isdigit() else None
-            except httpx.HTTPError as exc:
-                delivery.status, delivery.error = None, f"no answer ({type(exc).__name__})"
-                retryable = True
-            if not retryable or delivery.attempts >= retry.attempts:
-                delivery.state = "failed"
-                return
-            delivery.state = "retrying"
-            with self.cond:  # a close() cuts the wait short
-                if self.cond.wait_for(lambda: self.closed, timeout=retry.delay(delivery.attempts, retry_after)):
-                    delivery.state, delivery.error = "failed", "the sandbox stopped before the next attempt"
-                    return
 
 
 class Webhooks:
-    """The sandbox's webhook sender: its key pair, its URLs, its delivery log."""
+    """The sandbox's webhook sender: its key pair, its URLs, its delivery log, its pool of workers."""
 
     def __init__(
         self,
@@ -224,19 +226,30 @@ class Webhooks:
         retry: WebhookRetry | None = None,
         timeout: float = 5.0,
         log_size: int = 1000,
+        workers: int = WORKERS,
     ) -> None:
+        if workers < 1:
+            raise ValueError(f"workers must be at least 1 (got {workers})")
         self.retry = retry or WebhookRetry()
         self.timeout = timeout
+        self.workers = workers
         self._key = Ed25519PrivateKey.generate()
         self.public_key_pem = (
             self._key.public_key()
             .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
             .decode()
         )
+        # One lock for the URLs, their queues, the schedule and the log; never held during I/O.
         self._lock = threading.Lock()
+        self._cond = threading.Condition(self._lock)
         self._receivers: dict[str, _Receiver] = {}
         self._log: collections.deque[Delivery] = collections.deque(maxlen=log_size)
         self._ids = iter(range(1, 1 << 62))
+        self._due: list[tuple[float, int, _Receiver]] = []  # a heap: when each scheduled URL may be tried next
+        self._order = itertools.count()  # ties in the heap go first come, first served
+        self._threads: list[threading.Thread] = []
+        self._waiting = 0  # workers waiting for a due URL
+        self._generation = 0  # close() ends the workers of its generation
         _validators()  # compile now, not on the first event
         for url in urls:
             self.add_url(url)
@@ -250,19 +263,23 @@ class Webhooks:
             return list(self._receivers)
 
     def add_url(self, url: str, *, transport: httpx.BaseTransport | None = None) -> None:
-        """Send every later event to ``url`` too (``transport``: an in-process receiver, for tests)."""
+        """Send every later event to ``url`` too (``transport``: an in-process receiver, for tests).
+
+        A ``ValueError`` saying why when the sender could not post to ``url`` (``check_url``).
+        """
         url = check_url(url)
         with self._lock:
             if url in self._receivers:
                 return
             client = httpx.Client(timeout=self.timeout, transport=transport, headers={"User-Agent": USER_AGENT})
-            self._receivers[url] = _Receiver(url, client, self)
+            self._receivers[url] = _Receiver(url, client)
 
     def remove_url(self, url: str) -> bool:
+        """Stop sending to ``url``; its deliveries still queued fail (``not sent: the URL was removed``)."""
         with self._lock:
             receiver = self._receivers.pop(url.strip(), None)
-        if receiver is not None:
-            receiver.close()
+            if receiver is not None:
+                self._close(receiver, "the URL was removed")
         return receiver is not None
 
     def deliveries(self) -> list[Delivery]:
@@ -278,18 +295,128 @@ class Webhooks:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             with self._lock:
-                receivers = list(self._receivers.values())
-            if all(r.idle() for r in receivers):
-                return True
+                if not any(r.queue for r in self._receivers.values()):
+                    return True
             time.sleep(0.01)
         return False
 
     def close(self) -> None:
-        """Stop every worker (a delivery in flight finishes its attempt)."""
+        """Stop every worker (a delivery in flight finishes its attempt); what was not sent fails."""
         with self._lock:
             receivers, self._receivers = list(self._receivers.values()), {}
-        for receiver in receivers:
-            receiver.close()
+            for receiver in receivers:
+                self._close(receiver, "the sandbox stopped")
+            self._generation += 1
+            self._threads, self._due, self._waiting = [], [], 0
+            self._cond.notify_all()
+
+    def _close(self, receiver: _Receiver, why: str) -> None:
+        """Under the lock: ``receiver`` takes no more attempts; its client closes once no attempt uses it."""
+        receiver.closed = True
+        for delivery in list(receiver.queue)[1 if receiver.sending else 0 :]:
+            _stopped(delivery, why)
+        if not receiver.sending:
+            receiver.queue.clear()
+            receiver.client.close()
+        self._cond.notify_all()
+
+    # ------------------------------------------------------------------ the pool
+
+    def _schedule(self, receiver: _Receiver, due: float) -> None:
+        """Under the lock: ``receiver``'s head delivery may be tried from ``due`` (``time.monotonic``) on."""
+        receiver.scheduled = True
+        heapq.heappush(self._due, (due, next(self._order), receiver))
+        if self._waiting < len(self._due) and len(self._threads) < self.workers:
+            thread = threading.Thread(
+                target=self._work,
+                args=(self._generation,),
+                name=f"sandbox-webhooks-{len(self._threads) + 1}",
+                daemon=True,
+            )
+            self._threads.append(thread)
+            thread.start()
+        self._cond.notify()
+
+    def _next(self, generation: int) -> _Receiver | None:
+        """Under the lock: wait for a URL whose head delivery is due, and take it (``None``: stop)."""
+        while generation == self._generation:
+            wait = None
+            if self._due:
+                wait = self._due[0][0] - time.monotonic()
+                if wait <= 0:
+                    receiver = heapq.heappop(self._due)[2]
+                    if receiver.closed or not receiver.queue:
+                        receiver.scheduled = False
+                        continue
+                    receiver.sending = True
+                    return receiver
+            self._waiting += 1
+            self._cond.wait(wait)
+            if generation == self._generation:  # close() counted this worker out already
+                self._waiting -= 1
+        return None
+
+    def _work(self, generation: int) -> None:
+        """A worker: one attempt at a time, at whichever URL is due first; never raises."""
+        while True:
+            with self._lock:
+                receiver = self._next(generation)
+                if receiver is None:
+                    return
+                delivery = receiver.queue[0]
+            again = self._attempt(receiver, delivery)
+            with self._lock:
+                receiver.sending = False
+                if receiver.closed:
+                    if again is not None:
+                        stopped = generation != self._generation
+                        _stopped(delivery, "the sandbox stopped" if stopped else "the URL was removed")
+                    receiver.queue.clear()
+                    receiver.client.close()
+                    continue
+                if again is None:
+                    receiver.queue.popleft()
+                    if receiver.queue:
+                        self._schedule(receiver, time.monotonic())
+                    else:
+                        receiver.scheduled = False
+                else:
+                    self._schedule(receiver, time.monotonic() + again)
+
+    def _attempt(self, receiver: _Receiver, delivery: Delivery) -> float | None:
+        """Try ``delivery`` once; the wait before its next attempt, or ``None`` when it is settled.
+
+        Never raises: whatever fails is the delivery's ``error``, and ``failed`` when it is final.
+        """
+        delivery.attempts += 1
+        delivery.last_attempt_at = _now_iso()
+        retry_after: float | None = None
+        try:
+            client = receiver.client
+            response = client.send(
+                client.build_request("POST", receiver.url, content=delivery.body, headers=delivery.headers), stream=True
+            )
+            try:
+                delivery.status = response.status_code
+                delivery.error = None if response.is_success else f"{response.status_code} {_answer_start(response)}"
+                retry_after = plain_int(response.headers.get("retry-after"))  # seconds; a date is not read
+            finally:
+                response.close()
+        except httpx.TransportError as exc:  # no answer: refused, reset, timed out
+            delivery.status, delivery.error = None, f"no answer ({type(exc).__name__})"
+        except Exception as exc:  # the sandbox could not send it at all (a URL the resolver refuses, a bug)
+            delivery.status, delivery.state = None, "failed"
+            delivery.error = f"not sent: {type(exc).__name__}: {str(exc)[:ANSWER_START]}"
+            log.warning("webhook delivery %s to %s: %s", delivery.id, receiver.url, delivery.error)
+            return None
+        if delivery.status is not None and 200 <= delivery.status < 300:
+            delivery.state = "delivered"
+            return None
+        if not self.retry.retries(delivery.status) or delivery.attempts >= self.retry.attempts:
+            delivery.state = "failed"
+            return None
+        delivery.state = "retrying"
+        return self.retry.delay(delivery.attempts, retry_after)
 
     # ------------------------------------------------------------------ events
 
@@ -316,19 +443,24 @@ class Webhooks:
             "Content-Type": "application/json",
             SIGNATURE_HEADER: base64.b64encode(self._key.sign(raw)).decode(),
         }
-        for receiver in receivers:
-            delivery = Delivery(
-                next(self._ids), event.value, receiver.url, body["webhookId"], invoice.id, raw, headers,
-                created_at=body["timestamp"],
-            )  # fmt: skip
-            with self._lock:
+        with self._lock:
+            for receiver in receivers:
+                delivery = Delivery(
+                    next(self._ids), event.value, receiver.url, body["webhookId"], invoice.id, raw, headers,
+                    created_at=body["timestamp"],
+                )  # fmt: skip
                 self._log.append(delivery)
-            if problems:
-                delivery.state = "failed"
-                delivery.error = "not sent: the body breaks the spec's webhook schema: " + "; ".join(problems)
-                log.error("%s for invoice %s: %s", event.value, invoice.id, delivery.error)
-                continue
-            receiver.put(delivery)
+                if problems:
+                    delivery.state = "failed"
+                    delivery.error = "not sent: the body breaks the spec's webhook schema: " + "; ".join(problems)
+                    log.error("%s for invoice %s: %s", event.value, invoice.id, delivery.error)
+                    continue
+                if receiver.closed:
+                    delivery.state, delivery.error = "failed", "not sent: the URL was removed"
+                    continue
+                receiver.queue.append(delivery)
+                if not receiver.scheduled:
+                    self._schedule(receiver, time.monotonic())
 
 
 # ---------------------------------------------------------------------- admin routes
@@ -337,7 +469,10 @@ AdminRoute = tuple[str, Callable[[Request], Awaitable[Response]], list[str]]
 
 
 def webhook_routes(sandbox: Sandbox) -> list[AdminRoute]:
-    """``/__sandbox/webhooks/public-key`` (PEM), ``/deliveries`` (the log), ``/urls`` (register at run time)."""
+    """``/__sandbox/webhooks/public-key`` (PEM), ``/deliveries`` (the log), ``/urls`` (register at run time).
+
+    A body over the API's limit is a 413; a URL the sender could not post to a 422 that says why.
+    """
     hooks = sandbox.webhooks
 
     async def public_key(request: Request) -> Response:
@@ -352,7 +487,7 @@ def webhook_routes(sandbox: Sandbox) -> list[AdminRoute]:
         if request.method == "GET":
             return json_response(200, {"urls": hooks.urls})
         try:
-            raw = await request.body()
+            raw = await read_body(request, sandbox.config.max_body_bytes)
             spec: Any = parse_json(raw) if raw.strip() else None
             if request.method == "DELETE" and spec is None:
                 for url in hooks.urls:
@@ -363,11 +498,12 @@ def webhook_routes(sandbox: Sandbox) -> list[AdminRoute]:
             if request.method == "DELETE":
                 hooks.remove_url(spec["url"])
                 return json_response(200, {"urls": hooks.urls})
-            hooks.add_url(spec["url"])
+            try:
+                hooks.add_url(spec["url"])
+            except ValueError as exc:  # a URL the sender could not post to: 422 saying why (check_url)
+                raise ValidationFailed([f"url: {exc}"]) from None
         except SandboxError as exc:
             return error_response(exc)
-        except ValueError as exc:
-            return error_response(BadRequest(str(exc)))
         return json_response(201, {"urls": hooks.urls})
 
     return [
