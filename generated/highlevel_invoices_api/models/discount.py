@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.discount_type import DiscountType
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, field_error, list_literal_as_list, not_an_object
 
 T = TypeVar("T", bound="Discount")
 
@@ -74,9 +74,10 @@ class Discount:
         except Exception as exc:
             field_error(exc, src_dict, "value", "number")
 
+        # QUIRKS Q26: x-quirk in spec/invoices.yaml
         valid_on_product_ids: list[str] | Unset = UNSET
         try:
-            _valid_on_product_ids = d.pop("validOnProductIds", UNSET)
+            _valid_on_product_ids = list_literal_as_list(d.pop("validOnProductIds", UNSET))
             if _valid_on_product_ids is not UNSET:
                 if _valid_on_product_ids.__class__ is not list and not isinstance(_valid_on_product_ids, list):
                     raise TypeError

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.alt_type import AltType
 from ..models.invoice_event_type import InvoiceEventType
 from ..models.invoice_status import InvoiceStatus
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, field_error, not_an_object, number_as_string
 
 T = TypeVar("T", bound="InvoiceEvent")
 
@@ -271,8 +271,9 @@ class InvoiceEvent:
         except Exception as exc:
             field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
 
+        # QUIRKS Q1: x-quirk in spec/invoices.yaml
         try:
-            invoice_number: str = d.pop("invoiceNumber")
+            invoice_number: str = number_as_string(d.pop("invoiceNumber"))
             if invoice_number.__class__ is not str and not isinstance(invoice_number, str):
                 raise TypeError
         except Exception as exc:

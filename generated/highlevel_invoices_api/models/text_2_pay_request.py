@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.alt_type import AltType
 from ..models.text_2_pay_request_action import Text2PayRequestAction
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, field_error, not_an_object, number_as_string
 
 T = TypeVar("T", bound="Text2PayRequest")
 
@@ -311,8 +311,9 @@ class Text2PayRequest:
         except Exception as exc:
             field_error(exc, src_dict, "title", "string")
 
+        # QUIRKS Q1: x-quirk in spec/invoices.yaml
         try:
-            invoice_number: str | Unset = d.pop("invoiceNumber", UNSET)
+            invoice_number: str | Unset = number_as_string(d.pop("invoiceNumber", UNSET))
             if invoice_number is not UNSET and (
                 invoice_number.__class__ is not str and not isinstance(invoice_number, str)
             ):

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.alt_type import AltType
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, field_error, not_an_object, number_as_string
 
 T = TypeVar("T", bound="UpdateInvoiceRequest")
 
@@ -279,8 +279,9 @@ class UpdateInvoiceRequest:
         except Exception as exc:
             field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
 
+        # QUIRKS Q1: x-quirk in spec/invoices.yaml
         try:
-            invoice_number: str | Unset = d.pop("invoiceNumber", UNSET)
+            invoice_number: str | Unset = number_as_string(d.pop("invoiceNumber", UNSET))
             if invoice_number is not UNSET and (
                 invoice_number.__class__ is not str and not isinstance(invoice_number, str)
             ):
