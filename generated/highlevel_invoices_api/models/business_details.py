@@ -128,12 +128,12 @@ class BusinessDetails:
             field_error(exc, src_dict, "customValues", "array of string", custom_values, "string")
 
         business_details = cls(
-            logo_url,
-            name,
-            phone_no,
-            address,
-            website,
-            custom_values,
+            logo_url=logo_url,
+            name=name,
+            phone_no=phone_no,
+            address=address,
+            website=website,
+            custom_values=custom_values,
         )
 
         business_details.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,7 +58,7 @@ class Discount:
         d = dict(src_dict)
         try:
             _type_ = d.pop("type")
-            type_ = cast(DiscountType, DiscountType._value2member_map_.get(_type_)) or DiscountType(_type_)
+            type_ = DiscountType(_type_)
 
         except Exception as exc:
             field_error(exc, src_dict, "type", "string (DiscountType)")
@@ -95,9 +95,9 @@ class Discount:
             field_error(exc, src_dict, "validOnProductIds", "array of string", valid_on_product_ids, "string")
 
         discount = cls(
-            type_,
-            value,
-            valid_on_product_ids,
+            type_=type_,
+            value=value,
+            valid_on_product_ids=valid_on_product_ids,
         )
 
         discount.additional_properties = d

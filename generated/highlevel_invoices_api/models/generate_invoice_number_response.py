@@ -48,7 +48,7 @@ class GenerateInvoiceNumberResponse:
             field_error(exc, src_dict, "invoiceNumber", "string")
 
         generate_invoice_number_response = cls(
-            invoice_number,
+            invoice_number=invoice_number,
         )
 
         generate_invoice_number_response.additional_properties = d
