@@ -287,10 +287,18 @@ def _scrub(cause: BaseException, request: httpx.Request) -> None:
     secrets += [s.split(" ", 1)[1] for s in secrets if " " in s]
     safe = redacted_request(request)
     for exc in _chain(cause):
-        if isinstance(exc, httpx.HTTPError) and getattr(exc, "_request", None) is not None:
+        if isinstance(exc, httpx.HTTPError) and _has_request(exc):
             exc.request = safe
         if any(isinstance(a, str) and any(s and s in a for s in secrets) for a in exc.args):
             exc.args = tuple(_without(a, secrets) if isinstance(a, str) else a for a in exc.args)
+
+
+def _has_request(exc: httpx.HTTPError) -> bool:
+    try:
+        exc.request  # noqa: B018 - httpx raises RuntimeError for an error made without its request
+    except RuntimeError:
+        return False
+    return True
 
 
 def _without(text: str, secrets: list[str]) -> str:
