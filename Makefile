@@ -118,7 +118,7 @@ vendor-diff: $(STAMP) ## compare the vendor's OpenAPI document with ours (VENDOR
 	@test -n "$(VENDOR_SPEC)" || { echo "make vendor-diff: VENDOR_SPEC is not set; expected the path of the vendor's OpenAPI document (JSON or YAML)" >&2; exit 2; }
 	@$(BIN)/highlevel-conformance vendor-diff '$(VENDOR_SPEC)'
 
-bench: $(STAMP) bench-tools ## measure against the peers; writes bench/RESULTS.md and bench/results.png (ONLY)
+bench: $(STAMP) bench-tools ## measure against the peers; writes bench/RESULTS.md and bench/results.png (ONLY: a subset, into reports/bench/)
 	@$(BIN)/python -m bench $(if $(ONLY),--only $(ONLY),)
 
 # wrk from Debian's packages (as root, or with sudo) and Prism from the npm lock in bench/prism.
