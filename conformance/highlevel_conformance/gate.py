@@ -274,10 +274,15 @@ class Gate:
         with self._lock:
             self._tally.unreachable[stage] += 1
 
-    def send(self, method: str, target: str, headers: list[tuple[bytes, bytes]], body: bytes | None) -> _Answer:
-        """Send one admitted request upstream (after the pacer lets it go); the answer, read in full."""
+    def request(
+        self, method: str, target: str, headers: list[tuple[bytes, bytes]], body: bytes | None
+    ) -> httpx.Request:
+        """The upstream request for a stage's ``method target`` (``httpx.InvalidURL`` for a target it cannot name)."""
         raw_path = self.upstream.raw_path.rstrip(b"/") + target.encode("latin-1")
-        request = httpx.Request(method, self.upstream.copy_with(raw_path=raw_path), headers=headers, content=body)
+        return httpx.Request(method, self.upstream.copy_with(raw_path=raw_path), headers=headers, content=body)
+
+    def send(self, request: httpx.Request) -> _Answer:
+        """Send one admitted request upstream (after the pacer lets it go); the answer, read in full."""
         response = self._client.send(request, stream=True)
         try:
             raw = b"".join(response.iter_raw())  # the bytes as the server sent them (still compressed, if so)
@@ -357,7 +362,13 @@ class _ForwardHandler(_Handler):
                 chunks.append(self.rfile.read(size))
                 self.rfile.readline(3)
         length = self.headers.get("Content-Length")
-        return self.rfile.read(int(length)) if length is not None else None
+        if length is None:
+            return None
+        size = int(length)
+        body = self.rfile.read(size) if size >= 0 else b""
+        if len(body) != size:  # a negative length, or a client that hung up before the end of its body
+            raise ValueError("the body is shorter than its Content-Length")
+        return body
 
     def _refuse(self, kind: str, reason: str) -> None:
         status = 400 if kind == REFUSED_INVALID else 403
@@ -377,10 +388,6 @@ class _ForwardHandler(_Handler):
         if not target.startswith("/"):
             self._refuse(REFUSED_INVALID, "only origin-form request targets (/path?query) are forwarded")
             return
-        refused = gate.admit(stage, method, target)
-        if refused is not None:
-            self._refuse(*refused)
-            return
         chunked = self.headers.get("Transfer-Encoding", "").lower() == "chunked"
         headers = [
             (name.encode("latin-1"), value.encode("latin-1"))
@@ -389,16 +396,25 @@ class _ForwardHandler(_Handler):
         ]
         if chunked and body is not None:
             headers.append((b"Content-Length", str(len(body)).encode()))
+        try:
+            request = gate.request(method, target, headers, body)
+        except (httpx.InvalidURL, ValueError, TypeError):
+            self._refuse(REFUSED_INVALID, "the request target is not a URL path the gate can forward")
+            return
+        refused = gate.admit(stage, method, target)
+        if refused is not None:
+            self._refuse(*refused)
+            return
         gate.pacer.before_request()
         try:
-            response = gate.send(method, target, headers, body)
+            response = gate.send(request)
         except httpx.LocalProtocolError:
             # h11 will not write this request (a NUL byte or a line break in a header value): nothing was sent.
             gate.pacer.after_response(None, {})
             gate.not_sent(stage, method, target)
             self._refuse(REFUSED_INVALID, "a header is not valid HTTP/1.1 (the gate's HTTP library cannot send it)")
             return
-        except httpx.HTTPError as exc:
+        except Exception as exc:  # any failure: its place in the window is settled and the stage is told
             never_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout))
             gate.pacer.after_response(None, {}, maybe_received=not never_sent)
             gate.unreachable(stage)

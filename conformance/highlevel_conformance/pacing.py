@@ -11,7 +11,9 @@ sends more than the server allows, whichever way it aligns its windows. The
 limit is ``--rate`` when given, otherwise the one the server announces in its
 headers (from the first answer on); a ``Retry-After`` or an
 ``X-RateLimit-Remaining: 0`` the pacer did not expect (another client on the
-same location) holds every request until the wait is over.
+same location) holds every request until the wait is over. In a conformance
+run one pacer, the gate's (:mod:`highlevel_conformance.gate`), sees every
+request of every stage.
 """
 
 from __future__ import annotations

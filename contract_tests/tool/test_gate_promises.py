@@ -13,11 +13,13 @@ exactly what the gate says it forwarded, so no stage goes around the gate.
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import re
 import subprocess
 import sys
+import urllib.parse
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -96,6 +98,8 @@ def test_a_read_only_run_delivers_nothing_but_get_and_at_most_its_budget(sandbox
     gate = gate_stats(reports)
     assert gate["total"] == len(received)  # every request the server got went through the gate
     assert f"  requests     {len(received)} reached the server (at most 300, --max-requests): " in result.stdout
+    # The gate's counts and refusals name methods and paths, never a header: no token in what the run wrote.
+    assert A.token not in result.stdout + result.stderr + (reports / "details.json").read_text(encoding="utf-8")
 
 
 def test_the_budget_and_the_rate_hold_at_the_server_for_every_stage(sandbox: str, tmp_path: Path) -> None:
@@ -173,6 +177,15 @@ def test_the_gate_forwards_only_what_the_run_may_send(sandbox: str, tmp_path: Pa
                 if answer.headers.get(GATE_HEADER):
                     assert answer.status_code == 403 and "not forwarded by highlevel-conformance" in answer.text
             assert budget.stats()["refused"] == {"test": {"refused-budget": 1}}
+            # A header the gate's HTTP library cannot write (schemathesis probes a NUL byte): answered 400 by the
+            # gate, as a strict front server would, and neither sent nor counted.
+            door = urllib.parse.urlsplit(doors[read_only])
+            raw = http.client.HTTPConnection(door.hostname or "", door.port)
+            raw.request("GET", "/invoices/" + query, headers={**headers, "X-Probe": "a\x00b"})
+            probe = raw.getresponse()
+            assert (probe.status, probe.getheader(GATE_HEADER)) == (400, "refused-invalid-http")
+            raw.close()
+            assert read_only.stats()["total"] == 1
     received = [(e["method"], e["path"].split("?")[0]) for e in arrivals(log)]
     assert received == [
         ("GET", "/invoices/"),
