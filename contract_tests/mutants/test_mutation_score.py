@@ -32,7 +32,7 @@ MAX_EXAMPLES = 5
 
 
 def _lifecycle_tests() -> list[Callable[..., None]]:
-    """Every ``test_*`` function of every ``test_*`` module of the lifecycle package (a new module is found by itself)."""
+    """Every ``test_*`` function of every ``test_*`` module of the lifecycle package (new modules are found)."""
     found: list[Callable[..., None]] = []
     for module in sorted(pkgutil.iter_modules(lifecycle.__path__), key=lambda m: m.name):
         if module.name.startswith("test_"):
