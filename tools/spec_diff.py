@@ -1,6 +1,7 @@
 """What changed between two versions of the spec, and whom it breaks.
 
-Schemas are compared where they are used: each operation's parameters, request
+Schemas are compared where they are used (by the one schema differ,
+``highlevel_conformance.openapi_diff``): each operation's parameters, request
 body and responses, with ``$ref`` followed, so a change to a shared component is
 reported at every place it reaches (``get-invoice 200: .invoiceItems[].qty``).
 
@@ -23,6 +24,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from highlevel_conformance.openapi_diff import (
+    EnumChanged,
+    FieldOnOneSide,
+    FieldsOnOneSide,
+    RequiredChanged,
+    SchemaDiff,
+    TypeChanged,
+    json_schema,
+)
 from highlevel_sandbox.specs import resolve
 
 METHODS = ("get", "put", "post", "delete", "patch")
@@ -42,25 +52,6 @@ class Change:
         return f"[{verdict}] {self.where}: {self.what}{f' ({self.detail})' if self.detail else ''}"
 
 
-def _flatten(spec: dict[str, Any], schema: Any, seen: frozenset[str]) -> tuple[dict[str, Any], frozenset[str]]:
-    """A schema with its ``allOf`` branches merged (properties and required lists)."""
-    schema, seen = resolve(spec, schema, seen)
-    if not isinstance(schema, dict) or "allOf" not in schema:
-        return schema if isinstance(schema, dict) else {}, seen
-    merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
-    props: dict[str, Any] = dict(merged.get("properties", {}))
-    required: list[str] = list(merged.get("required", []))
-    for branch in schema["allOf"]:
-        flat, seen = _flatten(spec, branch, seen)
-        props.update(flat.get("properties", {}))
-        required += flat.get("required", [])
-        for key in ("type", "description"):
-            if key in flat and key not in merged:
-                merged[key] = flat[key]
-    merged["properties"], merged["required"] = props, required
-    return merged, seen
-
-
 def _type(schema: dict[str, Any]) -> str:
     if "oneOf" in schema or "anyOf" in schema:
         return "union"
@@ -68,47 +59,56 @@ def _type(schema: dict[str, Any]) -> str:
     return "/".join(t) if isinstance(t, list) else str(t) if t else "any"
 
 
-@dataclass
-class _Ctx:
-    old: dict[str, Any]
-    new: dict[str, Any]
-    request: bool  # comparing what a client sends (True) or what a server answers (False)
+class _Differ(SchemaDiff):
+    """The schema differ as a change report reads it: a changed type says it all, a union is one type."""
+
+    stop_at_type_change = True
+    pair_branches = False
+    missing_items_empty = True
+
+    def types(self, schema: dict[str, Any]) -> str:
+        return _type(schema)
 
 
-def _compare(
-    ctx: _Ctx, where: str, old: Any, new: Any, seen: tuple[frozenset[str], frozenset[str]]
-) -> Iterator[Change]:
-    o, so = _flatten(ctx.old, old, seen[0])
-    n, sn = _flatten(ctx.new, new, seen[1])
-    if _type(o) != _type(n):
-        yield Change(where, "type changed", f"{_type(o)} -> {_type(n)}", True, True)
-        return
-    old_enum, new_enum = set(map(str, o.get("enum", []))), set(map(str, n.get("enum", [])))
-    if o.get("enum") is not None or n.get("enum") is not None:
-        for value in sorted(new_enum - old_enum):
-            # A new value the server may now answer breaks strict clients; one it must now accept, servers.
-            yield Change(where, "enum value added", value, not ctx.request, ctx.request)
-        for value in sorted(old_enum - new_enum):
-            yield Change(where, "enum value removed", value, ctx.request, not ctx.request)
-    old_props, new_props = o.get("properties", {}), n.get("properties", {})
-    old_req, new_req = set(o.get("required", [])), set(n.get("required", []))
-    for name in sorted(set(old_props) - set(new_props)):
-        # Callers lose the model attribute; a server need no longer handle or send it.
-        yield Change(f"{where}.{name}", "field removed", "", True, False)
-    for name in sorted(set(new_props) - set(old_props)):
-        required = name in new_req
-        if ctx.request:
-            yield Change(f"{where}.{name}", "field added", "required" if required else "optional", required, True)
-        else:
-            yield Change(f"{where}.{name}", "field added", "required" if required else "optional", False, required)
-    for name in sorted(set(old_props) & set(new_props)):
-        if name in new_req and name not in old_req:
-            yield Change(f"{where}.{name}", "made required", "", ctx.request, not ctx.request)
-        elif name in old_req and name not in new_req:
-            yield Change(f"{where}.{name}", "made optional", "", not ctx.request, ctx.request)
-        yield from _compare(ctx, f"{where}.{name}", old_props[name], new_props[name], (so, sn))
-    if "items" in o or "items" in n:
-        yield from _compare(ctx, f"{where}[]", o.get("items", {}), n.get("items", {}), (so, sn))
+def _compare(differ: _Differ, where: str, old: Any, new: Any, *, request: bool) -> Iterator[Change]:
+    """The changes between two schemas, for what a client sends (``request``) or what a server answers."""
+    for finding in differ.compare(old, new, where):
+        at = finding.at
+        match finding:
+            case TypeChanged(left_type=was, right_type=now):
+                yield Change(at.where, "type changed", f"{was} -> {now}", True, True)
+            case EnumChanged() as enum:
+                for value in enum.added:
+                    # A new value the server may now answer breaks strict clients; one it must now accept, servers.
+                    yield Change(at.where, "enum value added", value, not request, request)
+                for value in enum.removed:
+                    yield Change(at.where, "enum value removed", value, request, not request)
+            case FieldsOnOneSide(side="left"):
+                for name in sorted(at.left.properties):
+                    yield _field_removed(at.where, name)
+            case FieldsOnOneSide(side="right"):
+                for name in sorted(at.right.properties):
+                    yield _field_added(at.where, name, name in at.right.required, request=request)
+            case FieldOnOneSide(name=name, side="left"):
+                yield _field_removed(at.where, name)
+            case FieldOnOneSide(name=name, side="right"):
+                yield _field_added(at.where, name, name in at.right.required, request=request)
+            case RequiredChanged(name=name) if name in at.right.required:
+                yield Change(f"{at.where}.{name}", "made required", "", request, not request)
+            case RequiredChanged(name=name):
+                yield Change(f"{at.where}.{name}", "made optional", "", not request, request)
+
+
+def _field_removed(where: str, name: str) -> Change:
+    # Callers lose the model attribute; a server need no longer handle or send it.
+    return Change(f"{where}.{name}", "field removed", "", True, False)
+
+
+def _field_added(where: str, name: str, required: bool, *, request: bool) -> Change:
+    detail = "required" if required else "optional"
+    if request:
+        return Change(f"{where}.{name}", "field added", detail, required, True)
+    return Change(f"{where}.{name}", "field added", detail, False, required)
 
 
 def _operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
@@ -129,8 +129,7 @@ def _params(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, dict[str, Any
 
 
 def _body(spec: dict[str, Any], holder: Any) -> Any:
-    holder, _ = resolve(spec, holder)
-    return (holder or {}).get("content", {}).get("application/json", {}).get("schema")
+    return json_schema(resolve(spec, holder)[0])
 
 
 def diff(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
@@ -144,12 +143,11 @@ def diff(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
         changes.append(
             Change(op_id, "operation added", f"{new_ops[op_id][0].upper()} {new_ops[op_id][1]}", False, True)
         )
-    empty: frozenset[str] = frozenset()
+    differ = _Differ(old, new)
     for op_id in sorted(set(old_ops) & set(new_ops)):
         (om, op_path, oop), (nm, np_path, nop) = old_ops[op_id], new_ops[op_id]
         if (om, op_path) != (nm, np_path):
             changes.append(Change(op_id, "moved", f"{om.upper()} {op_path} -> {nm.upper()} {np_path}", True, True))
-        request = _Ctx(old, new, request=True)
         old_params, new_params = _params(old, oop), _params(new, nop)
         for key in sorted(set(old_params) - set(new_params)):
             changes.append(Change(f"{op_id} {key}", "parameter removed", "", True, False))
@@ -163,12 +161,11 @@ def diff(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
                 changes.append(Change(f"{op_id} {key}", "made required", "", True, False))
             elif was and not now:
                 changes.append(Change(f"{op_id} {key}", "made optional", "", False, True))
-            changes += _compare(request, f"{op_id} {key}", old_params[key].get("schema", {}),
-                                new_params[key].get("schema", {}), (empty, empty))  # fmt: skip
+            changes += _compare(differ, f"{op_id} {key}", old_params[key].get("schema", {}),
+                                new_params[key].get("schema", {}), request=True)  # fmt: skip
         old_body, new_body = _body(old, oop.get("requestBody")), _body(new, nop.get("requestBody"))
         if old_body is not None or new_body is not None:
-            changes += _compare(request, f"{op_id} body:", old_body or {}, new_body or {}, (empty, empty))
-        response = _Ctx(old, new, request=False)
+            changes += _compare(differ, f"{op_id} body:", old_body or {}, new_body or {}, request=True)
         old_resp, new_resp = oop.get("responses", {}), nop.get("responses", {})
         for status in sorted(set(old_resp) - set(new_resp)):
             changes.append(Change(f"{op_id} {status}", "response removed", "", True, False))
@@ -177,7 +174,7 @@ def diff(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
         for status in sorted(set(old_resp) & set(new_resp)):
             ob, nb = _body(old, old_resp[status]), _body(new, new_resp[status])
             if ob is not None or nb is not None:
-                changes += _compare(response, f"{op_id} {status}:", ob or {}, nb or {}, (empty, empty))
+                changes += _compare(differ, f"{op_id} {status}:", ob or {}, nb or {}, request=False)
     return sorted(set(changes))
 
 

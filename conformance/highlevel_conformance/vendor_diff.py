@@ -37,7 +37,21 @@ import yaml
 
 from highlevel_sandbox import specs
 
-JSON = "application/json"
+from .openapi_diff import (
+    BranchesDiffer,
+    EnumChanged,
+    FieldOnOneSide,
+    FieldsOnOneSide,
+    ItemsOnOneSide,
+    Place,
+    RequiredChanged,
+    SchemaDiff,
+    TypeChanged,
+    follow,
+    json_schema,
+    json_types,
+)
+
 EDITION = "vendor-edition.yaml"
 _PARAM = re.compile(r"\{[^}]*\}")
 _COVERS = re.compile(r"`(#[^`]*)`")
@@ -206,10 +220,11 @@ class Result:
         return out
 
 
-class _Walker:
-    """Compares the vendor's document with ours, node by node, collecting differences."""
+class _Walker(SchemaDiff):
+    """Compares the vendor's document (left) with ours (right), collecting differences at the nodes of ours."""
 
     def __init__(self, vendor: dict[str, Any], ours: dict[str, Any]) -> None:
+        super().__init__(vendor, ours)
         self.vendor = vendor
         self.ours = ours
         self.found: list[Difference] = []
@@ -224,11 +239,7 @@ class _Walker:
 
     def ours_at(self, node: Any, pointer: str) -> tuple[Any, str]:
         """Our node with its ``$ref`` chain followed, and the pointer of where it is defined."""
-        seen: set[str] = set()
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
-            seen.add(node["$ref"])
-            pointer = node["$ref"]
-            node = specs.pointer(self.ours, pointer)
+        node, pointer, _ = follow(self.ours, node, pointer, frozenset())
         return node, pointer
 
     def theirs(self, node: Any) -> Any:
@@ -236,42 +247,13 @@ class _Walker:
 
     # -- schemas ---------------------------------------------------------------------------------------------
 
-    @staticmethod
-    def _types(schema: dict[str, Any]) -> set[str]:
-        kind = schema.get("type")
-        types = set(kind) if isinstance(kind, list) else ({kind} if kind else set())
-        if schema.get("nullable"):
-            types.add("null")
-        return types
-
-    def _flatten(self, schema: Any, *, ours: bool, pointer: str) -> tuple[dict[str, Any], str, dict[str, str]]:
-        """A schema with its ``allOf`` branches merged (properties, required, type), its pointer, and the
-        pointer of the schema that defines each property."""
-        if ours:
-            schema, pointer = self.ours_at(schema, pointer)
-        else:
-            schema = self.theirs(schema)
-        if not isinstance(schema, dict):
-            return {}, pointer, {}
-        homes = {name: f"{pointer}/properties/{specs.escape(name)}" for name in schema.get("properties") or {}}
-        if "allOf" not in schema:
-            return schema, pointer, homes
-        merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
-        for index, branch in enumerate(schema["allOf"]):
-            part, _, part_homes = self._flatten(branch, ours=ours, pointer=f"{pointer}/allOf/{index}")
-            merged.setdefault("properties", {}).update(part.get("properties", {}))
-            homes |= part_homes
-            merged["required"] = sorted(set(merged.get("required", [])) | set(part.get("required", [])))
-            if "type" in part:
-                merged.setdefault("type", part["type"])
-        return merged, pointer, homes
-
-    def _node(self, pointer: str) -> dict[str, Any]:
-        try:
-            node = specs.pointer(self.ours, pointer)
-        except (KeyError, IndexError, ValueError):
-            return {}
-        return node if isinstance(node, dict) else {}
+    def enter(self, at: Place) -> bool:
+        """Each vendor schema is compared with each place of ours once."""
+        key = (id(at.left.raw), at.right.use)
+        if key in self._seen:
+            return False
+        self._seen.add(key)
+        return True
 
     @staticmethod
     def _inline_branches(node: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
@@ -295,61 +277,39 @@ class _Walker:
         return home
 
     def schema(self, theirs: Any, ours: Any, pointer: str, where: str) -> None:
-        v, _, _ = self._flatten(theirs, ours=False, pointer="")
-        use = pointer
-        o, pointer, homes = self._flatten(ours, ours=True, pointer=pointer)
-        key = (id(v), use)
-        if key in self._seen:
-            return
-        self._seen.add(key)
-        vt, ot = self._types(v), self._types(o)
-        if vt and ot and vt != ot:
-            self.add(use, where, f"type: vendor {'|'.join(sorted(vt))}, ours {'|'.join(sorted(ot))}")
-        if "enum" in v or "enum" in o:
-            ve, oe = v.get("enum"), o.get("enum")
-            if ve is None or oe is None:
-                self.add(pointer, where, f"enum: vendor {ve if ve is not None else 'none'}, "
-                                         f"ours {oe if oe is not None else 'none'}")  # fmt: skip
-            elif set(map(str, ve)) != set(map(str, oe)):
-                extra, missing = (
-                    sorted(set(map(str, ve)) - set(map(str, oe))),
-                    sorted(set(map(str, oe)) - set(map(str, ve))),
-                )
-                self.add(pointer, where, f"enum: only the vendor's has {extra}, only ours has {missing}")
-        vp, op = v.get("properties") or {}, o.get("properties") or {}
-        vr, orq = set(v.get("required") or []), set(o.get("required") or [])
-        if vp and not op:
-            self.add(use, where, f"fields: the vendor's lists {sorted(vp)}, ours is free-form")
-            vp = {}
-        elif op and not vp:
-            if vt <= {"object"}:
-                self.add(use, where, f"fields: ours lists {sorted(op)}, the vendor's is free-form")
-            op = {}
-        node = self._node(pointer)
-        for name in sorted(vp.keys() - op.keys()):
-            self.add(f"{self._own_properties(node, pointer)}/{specs.escape(name)}", f"{where}.{name}",
-                     "field only in the vendor's")  # fmt: skip
-        for name in sorted(op.keys() - vp.keys()):
-            self.add(homes[name], f"{where}.{name}", "field only in ours")
-        for name in sorted(vp.keys() & op.keys()):
-            child = homes[name]
-            if (name in vr) != (name in orq):
-                self.add(self._required_at(node, pointer, name, child), f"{where}.{name}",
-                         f"required: vendor {'yes' if name in vr else 'no'}, "
-                         f"ours {'yes' if name in orq else 'no'}")  # fmt: skip
-            self.schema(vp[name], op[name], child, f"{where}.{name}")
-        if "items" in v and "items" in o:
-            self.schema(v["items"], o["items"], f"{pointer}/items", f"{where}[]")
-        elif ("array" in vt and "array" in ot) and ("items" in v) != ("items" in o):
-            self.add(pointer, where, f"items: {'only the vendor' if 'items' in v else 'only ours'} says what they are")
-        for key_ in ("oneOf", "anyOf"):
-            vb, ob = v.get(key_), o.get(key_)
-            if isinstance(vb, list) and isinstance(ob, list) and len(vb) == len(ob):
-                for i, (a, b) in enumerate(zip(vb, ob, strict=True)):
-                    self.schema(a, b, f"{pointer}/{key_}/{i}", where)
-            elif vb is not None or ob is not None:
-                self.add(pointer, where, f"{key_}: vendor {len(vb) if vb else 0} branches, "
-                                         f"ours {len(ob) if ob else 0}")  # fmt: skip
+        """Each difference between the vendor's schema and ours (at ``pointer``), worded, at a node of ours: a
+        field's own drift at the schema that defines it; how a use is typed at the use (``Side.use``)."""
+        for finding in self.compare(theirs, ours, where, right_use=pointer):
+            at = finding.at
+            v, o = at.left, at.right
+            vt, ot = json_types(v.schema), json_types(o.schema)
+            match finding:
+                case TypeChanged() if vt and ot:  # a type on one side only is no difference
+                    self.add(o.use, at.where, f"type: vendor {'|'.join(sorted(vt))}, ours {'|'.join(sorted(ot))}")
+                case EnumChanged() if v.enum is None or o.enum is None:
+                    self.add(o.pointer, at.where, f"enum: vendor {v.enum if v.enum is not None else 'none'}, "
+                                                  f"ours {o.enum if o.enum is not None else 'none'}")  # fmt: skip
+                case EnumChanged() as enum:
+                    self.add(o.pointer, at.where,
+                             f"enum: only the vendor's has {enum.removed}, only ours has {enum.added}")  # fmt: skip
+                case FieldsOnOneSide(side="left"):
+                    self.add(o.use, at.where, f"fields: the vendor's lists {sorted(v.properties)}, ours is free-form")
+                case FieldsOnOneSide(side="right") if vt <= {"object"}:
+                    self.add(o.use, at.where, f"fields: ours lists {sorted(o.properties)}, the vendor's is free-form")
+                case FieldOnOneSide(name=name, side="left"):
+                    self.add(f"{self._own_properties(o.raw, o.pointer)}/{specs.escape(name)}", f"{at.where}.{name}",
+                             "field only in the vendor's")  # fmt: skip
+                case FieldOnOneSide(name=name, side="right"):
+                    self.add(o.homes[name], f"{at.where}.{name}", "field only in ours")
+                case RequiredChanged(name=name):
+                    self.add(self._required_at(o.raw, o.pointer, name, o.homes[name]), f"{at.where}.{name}",
+                             f"required: vendor {'yes' if name in v.required else 'no'}, "
+                             f"ours {'yes' if name in o.required else 'no'}")  # fmt: skip
+                case ItemsOnOneSide(side=side) if "array" in vt and "array" in ot:
+                    who = "only the vendor" if side == "left" else "only ours"
+                    self.add(o.pointer, at.where, f"items: {who} says what they are")
+                case BranchesDiffer(keyword=keyword, left_count=vn, right_count=on):
+                    self.add(o.pointer, at.where, f"{keyword}: vendor {vn} branches, ours {on}")
 
     # -- operations ------------------------------------------------------------------------------------------
 
@@ -393,8 +353,7 @@ class _Walker:
         vbody = self.theirs(vendor_op.get("requestBody"))
         obody, bptr = self.ours_at(our_op.get("requestBody"), f"{pointer}/requestBody")
         if isinstance(vbody, dict) and isinstance(obody, dict):
-            vs = (vbody.get("content") or {}).get(JSON, {}).get("schema")
-            os_ = (obody.get("content") or {}).get(JSON, {}).get("schema")
+            vs, os_ = json_schema(vbody), json_schema(obody)
             if vs is not None and os_ is not None:
                 self.schema(vs, os_, f"{bptr}/content/application~1json/schema", f"{label} request body")
         elif isinstance(vbody, dict) != isinstance(obody, dict):
@@ -408,8 +367,7 @@ class _Walker:
         for status in sorted(map(str, vresp.keys() & oresp.keys())):
             vr = self.theirs(vresp[status])
             orr, rptr = self.ours_at(oresp[status], f"{pointer}/responses/{status}")
-            vs = ((vr or {}).get("content") or {}).get(JSON, {}).get("schema")
-            os_ = ((orr or {}).get("content") or {}).get(JSON, {}).get("schema")
+            vs, os_ = json_schema(vr), json_schema(orr)
             if vs is not None and os_ is not None:
                 self.schema(vs, os_, f"{rptr}/content/application~1json/schema", f"{label} response {status} body")
 

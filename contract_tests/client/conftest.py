@@ -1,63 +1,8 @@
-"""Fixtures for the client tests: seed payloads and clients on an in-memory transport."""
+"""Fixtures for the client tests (what they share besides fixtures is in ``helpers.py``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-import httpx
 import pytest
-
-from contract_tests.seeds import all_blocks
-from highlevel_invoices import AsyncHighLevel, HighLevel, RetryPolicy
-
-TOKEN = "tok-SECRET-8f3a9c1e5d7b"
-LOCATION = "6578278e879ad2646715ba9c"
-INVOICE_ID = "6578278e879ad2646715ba9c"
-
-_BLOCKS = {seed[:3]: {b.line: b.value for b in blocks} for seed, blocks in all_blocks().items()}
-SEND_REQUEST: dict[str, Any] = _BLOCKS["000"][16]
-SEND_RESPONSE: dict[str, Any] = _BLOCKS["000"][57]
-INVOICE: dict[str, Any] = _BLOCKS["003"][131]  # the update page's response: an invoice
-INVOICE_WITH_SUMMARY: dict[str, Any] = {**INVOICE, "totalSummary": {"subTotal": 999, "discount": 0, "tax": 0}}
-SCHEDULE: dict[str, Any] = _BLOCKS["004"][41]
-SCHEDULE_REQUEST: dict[str, Any] = _BLOCKS["004"][7]
-
-# Retries in tests: no real waiting.
-FAST_RETRIES = RetryPolicy(max_retries=2, initial_delay=0.0, max_delay=0.0)
-
-Handler = Callable[[httpx.Request], httpx.Response]
-
-
-def sync_client(handler: Handler, **kwargs: Any) -> HighLevel:
-    kwargs.setdefault("retry_policy", FAST_RETRIES)
-    return HighLevel(TOKEN, transport=httpx.MockTransport(handler), **kwargs)
-
-
-def async_client(handler: Handler, **kwargs: Any) -> AsyncHighLevel:
-    kwargs.setdefault("retry_policy", FAST_RETRIES)
-    return AsyncHighLevel(TOKEN, transport=httpx.MockTransport(handler), **kwargs)
-
-
-class Recorder:
-    """A MockTransport handler that answers from a list and records every request."""
-
-    def __init__(self, *answers: httpx.Response | Exception) -> None:
-        # Keep each response's wire bytes (still encoded, if it has a Content-Encoding).
-        self.answers = [
-            a if isinstance(a, Exception) else (a.status_code, a.headers, b"".join(a.stream))  # type: ignore[arg-type]
-            for a in answers
-        ]
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        answer = self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
-        if isinstance(answer, Exception):
-            raise answer
-        # A fresh response each time: a response's stream is read only once.
-        status, headers, content = answer
-        return httpx.Response(status, headers=headers, content=content)
 
 
 @pytest.fixture(params=["sync", "async"])

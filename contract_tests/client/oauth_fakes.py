@@ -19,7 +19,7 @@ from urllib.parse import parse_qsl
 
 import httpx
 
-from .conftest import INVOICE_WITH_SUMMARY
+from .helpers import INVOICE_WITH_SUMMARY
 
 CLIENT_ID = "65ba1c3a8f4e2d0012ab34cd-app"
 CLIENT_SECRET = "sec-CLIENT-7c4e5a6b0d1f"

@@ -40,7 +40,7 @@ from highlevel_invoices import (
 )
 from highlevel_invoices._auth import store_token
 
-from .conftest import INVOICE_ID, INVOICE_WITH_SUMMARY, TOKEN
+from .helpers import INVOICE_ID, INVOICE_WITH_SUMMARY, TOKEN
 from .oauth_fakes import CLIENT_ID, CLIENT_SECRET, COMPANY, LOCATION, OTHER_LOCATION, FakeHighLevel
 
 BASE = "https://services.example"

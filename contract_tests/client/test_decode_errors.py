@@ -24,7 +24,7 @@ from highlevel_invoices import models
 from highlevel_invoices_api.types import DecodeError, list_literal_as_list
 from highlevel_sandbox import specs
 
-from .conftest import (
+from .helpers import (
     INVOICE_ID,
     INVOICE_WITH_SUMMARY,
     LOCATION,

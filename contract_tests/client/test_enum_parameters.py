@@ -18,7 +18,7 @@ import highlevel_invoices as hl_pkg
 from highlevel_invoices import AsyncHighLevel, HighLevel
 from highlevel_sandbox import specs
 
-from .conftest import TOKEN
+from .helpers import TOKEN
 from .test_properties import SERVER, SETTINGS, WireRequest, _positive, client_arguments, openapi, python_name, schema
 
 

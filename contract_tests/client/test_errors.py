@@ -10,7 +10,7 @@ import pytest
 import highlevel_invoices as hl_pkg
 from highlevel_invoices import models
 
-from .conftest import INVOICE_ID, LOCATION, SEND_REQUEST, Recorder, async_client, sync_client
+from .helpers import INVOICE_ID, LOCATION, SEND_REQUEST, Recorder, async_client, sync_client
 
 CASES = [
     (400, hl_pkg.BadRequestError, {"statusCode": 400, "message": "Unable to find an invoice with that id"}),

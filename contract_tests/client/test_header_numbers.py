@@ -18,7 +18,7 @@ from highlevel_invoices import OAuthApp, RateLimitInfo, ResponseValidationError,
 from highlevel_invoices._headers import header_int, header_number
 from highlevel_invoices._retry import parse_retry_after
 
-from .conftest import INVOICE_ID, INVOICE_WITH_SUMMARY, LOCATION, sync_client
+from .helpers import INVOICE_ID, INVOICE_WITH_SUMMARY, LOCATION, sync_client
 
 NUMERALS = [chr(c) for c in range(0x20000) if chr(c).isnumeric()]
 HEADER_TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=30) | st.text(

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from highlevel_invoices import AsyncHighLevel, HighLevel
 
-from .conftest import INVOICE_WITH_SUMMARY, LOCATION
+from .helpers import INVOICE_WITH_SUMMARY, LOCATION
 
 BASES = [
     "https://services.leadconnectorhq.com",

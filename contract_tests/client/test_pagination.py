@@ -10,7 +10,7 @@ import pytest
 from highlevel_invoices import AsyncHighLevel, HighLevel, models
 from highlevel_sandbox import specs
 
-from .conftest import INVOICE, LOCATION, async_client, sync_client
+from .helpers import INVOICE, LOCATION, async_client, sync_client
 
 ALL = [{**INVOICE, "_id": f"{i:024x}", "invoiceNumber": str(i)} for i in range(1, 251)]
 

@@ -32,7 +32,7 @@ from highlevel_invoices import HighLevel
 from highlevel_invoices_api.api import Operations
 from highlevel_invoices_api.models.error_response import ErrorResponse
 
-from .conftest import TOKEN
+from .helpers import TOKEN
 
 SERVER = "https://services.leadconnectorhq.com"
 SETTINGS = settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)

@@ -27,7 +27,7 @@ from highlevel_invoices._errors import error_messages
 from highlevel_invoices_api import types
 from highlevel_invoices_api.types import DecodeError
 
-from .conftest import INVOICE, INVOICE_WITH_SUMMARY, SCHEDULE, SEND_RESPONSE, Recorder, sync_client
+from .helpers import INVOICE, INVOICE_WITH_SUMMARY, SCHEDULE, SEND_RESPONSE, Recorder, sync_client
 
 S = "#/components/schemas"
 FIXES = {"Q1": types.number_as_string, "Q8": types.string_as_address, "Q26": types.list_literal_as_list}

@@ -12,7 +12,7 @@ from highlevel_invoices import RateLimit, RateLimitInfo, models
 from highlevel_invoices._ratelimit import SlidingWindowLimiter
 from highlevel_invoices._transport import location_key
 
-from .conftest import INVOICE_WITH_SUMMARY, LOCATION, SEND_REQUEST, SEND_RESPONSE, Recorder, async_client, sync_client
+from .helpers import INVOICE_WITH_SUMMARY, LOCATION, SEND_REQUEST, SEND_RESPONSE, Recorder, async_client, sync_client
 
 
 class FakeClock:

@@ -22,7 +22,7 @@ from highlevel_invoices import WebhookVerificationError, verify_webhook
 from highlevel_invoices._webhooks import PUBLIC_KEY_ENV
 from highlevel_invoices_api.models import InvoiceEvent, InvoiceEventType
 
-from .conftest import INVOICE_WITH_SUMMARY
+from .helpers import INVOICE_WITH_SUMMARY
 
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 SECTION = README.split("## Receiving webhooks", 1)[1].split("\n## ", 1)[0]

@@ -14,7 +14,7 @@ import highlevel_invoices as hl_pkg
 from highlevel_invoices import RetryPolicy, models
 from highlevel_invoices._retry import parse_retry_after
 
-from .conftest import (
+from .helpers import (
     INVOICE_ID,
     INVOICE_WITH_SUMMARY,
     LOCATION,

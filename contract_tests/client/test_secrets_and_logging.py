@@ -11,7 +11,7 @@ import pytest
 import highlevel_invoices as hl_pkg
 from highlevel_invoices import models
 
-from .conftest import INVOICE_ID, LOCATION, SEND_REQUEST, TOKEN, Handler, Recorder, async_client, sync_client
+from .helpers import INVOICE_ID, LOCATION, SEND_REQUEST, TOKEN, Handler, Recorder, async_client, sync_client
 
 
 async def test_token_appears_nowhere(caplog: pytest.LogCaptureFixture) -> None:

@@ -18,7 +18,7 @@ from highlevel_invoices._client import VERSIONS
 from highlevel_invoices_api.models.alt_type import AltType
 from highlevel_invoices_api.models.api_version import ApiVersion
 
-from .conftest import INVOICE, INVOICE_ID, INVOICE_WITH_SUMMARY, LOCATION, TOKEN, Recorder, async_client, sync_client
+from .helpers import INVOICE, INVOICE_ID, INVOICE_WITH_SUMMARY, LOCATION, TOKEN, Recorder, async_client, sync_client
 
 
 def test_token_and_base_url_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:

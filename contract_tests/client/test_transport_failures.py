@@ -28,7 +28,7 @@ from packaging.version import Version
 import highlevel_invoices as hl_pkg
 from highlevel_invoices import AsyncHighLevel, HighLevel, RetryPolicy, models
 
-from .conftest import (
+from .helpers import (
     INVOICE_ID,
     INVOICE_WITH_SUMMARY,
     LOCATION,

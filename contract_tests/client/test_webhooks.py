@@ -46,7 +46,7 @@ from highlevel_invoices._webhooks import (
 )
 from highlevel_invoices_api.models import InvoiceEvent, InvoiceEventType, InvoiceStatus
 
-from .conftest import INVOICE_WITH_SUMMARY
+from .helpers import INVOICE_WITH_SUMMARY
 from .webhook_receiver import receive_in_turn, verify_in_turn
 
 NOW = datetime.datetime(2026, 11, 22, 12, 0, 0, tzinfo=datetime.UTC)

@@ -32,7 +32,7 @@ MAX_EXAMPLES = 5
 
 
 def _lifecycle_tests() -> list[Callable[..., None]]:
-    """Every ``test_*`` function of every ``test_*`` module of the lifecycle package (the lanes add modules)."""
+    """Every ``test_*`` function of every ``test_*`` module of the lifecycle package (new modules are found)."""
     found: list[Callable[..., None]] = []
     for module in sorted(pkgutil.iter_modules(lifecycle.__path__), key=lambda m: m.name):
         if module.name.startswith("test_"):
@@ -141,5 +141,5 @@ def test_the_suite_catches_the_mutant(name: str, capsys: pytest.CaptureFixture[s
 
 
 def test_there_are_enough_mutants() -> None:
-    # Issue 17: at least 20 mutants, all caught (the conf lane brought the catalogue from 12 to 28).
+    # Issue 17: at least 20 mutants, all caught (issue 17 brought the catalogue from 12 to 28).
     assert len(MUTANTS) >= 20

@@ -37,7 +37,7 @@ VENDOR_OPERATIONS = {
     ("post", "/invoices/estimate/{estimateId}/invoice"): "create-invoice-from-estimate",
     ("get", "/invoices/estimate/list"): "list-estimates",
     ("patch", "/invoices/estimate/stats/last-visited-at"): "update-estimate-last-visited-at",
-    # lane sched: schedule editing, settings, numbering, late fees, visits
+    # schedule editing, settings, numbering, late fees, visits
     ("get", "/invoices/schedule"): "list-invoice-schedules",
     ("put", "/invoices/schedule/{scheduleId}"): "update-invoice-schedule",
     ("delete", "/invoices/schedule/{scheduleId}"): "delete-invoice-schedule",
@@ -203,7 +203,7 @@ def test_links_name_real_operations_and_parameters() -> None:
     estimate_ops = ("update-estimate", "send-estimate", "create-invoice-from-estimate", "delete-estimate")
     expected |= {(source, t) for source in ("create-new-estimate", "list-estimates") for t in estimate_ops}
     expected |= {("send-estimate", "create-invoice-from-estimate"), ("send-estimate", "update-estimate")}
-    # lane sched: every schedule operation is reached from create and from list; late fees from create.
+    # every schedule operation is reached from create and from list; late fees from create.
     editing = ("update-invoice-schedule", "delete-invoice-schedule", "update-and-schedule-invoice-schedule",
                "auto-payment-invoice-schedule")  # fmt: skip
     expected |= {("create-invoice-schedule", t) for t in editing}
@@ -221,7 +221,7 @@ def test_version_header_is_one_shared_parameter() -> None:
 
 
 def test_quirks_rows_are_numbered_once() -> None:
-    # Each work stream numbers its rows in a range of its own (Q60-Q69: OAuth), so
+    # Some subjects number their rows in a range of their own (Q60-Q69: OAuth), so
     # the ids are not contiguous across ranges; they stay unique and in order.
     text = spec_path("QUIRKS.md").read_text(encoding="utf-8")
     numbers = [int(n) for n in re.findall(r"^\| Q(\d+) \|", text, flags=re.MULTILINE)]

@@ -139,3 +139,32 @@ def test_removing_an_invoice_field_from_the_real_spec_is_breaking_for_clients(fi
     changes = diff(spec_tools.load_spec(), new)
     assert any(c.where == f"get-invoice 200:.{field}" and c.breaks_client for c in changes)
     assert all(c.what == "field removed" for c in changes)
+
+
+def test_a_component_met_again_below_an_allof_that_merges_it_is_still_compared() -> None:
+    # Thing is Base's fields plus `parent`, itself a Base: reaching Base again under `parent` is no cycle.
+    def edit(s: dict[str, Any]) -> None:
+        s[S]["schemas"]["Base"] = {"type": "object", "properties": {"name": {"type": "string"}}}
+        base = {"$ref": "#/components/schemas/Base"}
+        s[S]["schemas"]["Thing"] = {"allOf": [base, {"type": "object", "properties": {"parent": base}}]}
+
+    old, new = tiny(), tiny()
+    edit(old)
+    edit(new)
+    new[S]["schemas"]["Base"]["properties"]["name"]["type"] = "integer"
+    assert [(c.where, c.what, c.detail) for c in diff(old, new)] == [
+        ("get-thing 200:.name", "type changed", "string -> integer"),
+        ("get-thing 200:.parent.name", "type changed", "string -> integer"),
+    ]
+
+
+def test_a_schema_that_contains_itself_is_compared_once_around() -> None:
+    def recursive(name_type: str) -> dict[str, Any]:
+        s = tiny()
+        s[S]["schemas"]["Thing"] = {"allOf": [{"type": "object", "properties": {
+            "name": {"type": name_type}, "parent": {"allOf": [{"$ref": "#/components/schemas/Thing"}]}}}]}  # fmt: skip
+        return s
+
+    assert [(c.where, c.what) for c in diff(recursive("string"), recursive("integer"))] == [
+        ("get-thing 200:.name", "type changed")
+    ]

@@ -321,3 +321,29 @@ def test_command_refuses_what_is_not_a_document_in_one_line(tmp_path: Path, cont
     assert result.returncode == 2
     assert len(result.stderr.splitlines()) == 1, result.stderr
     assert result.stderr.startswith(f"highlevel-conformance: vendor-diff: {path}")
+
+
+def recursive_document(name_type: str) -> dict[str, Any]:
+    """A node whose `parent` is a node, written the OpenAPI 3.0 way (a $ref wrapped in allOf)."""
+    node = {"allOf": [{"type": "object", "properties": {
+        "name": {"type": name_type}, "parent": {"allOf": [{"$ref": "#/components/schemas/Node"}]}}}]}  # fmt: skip
+    answer = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Node"}}}}
+    return {"paths": {"/nodes": {"get": {"operationId": "get-node", "responses": {"200": answer}}}},
+            "components": {"schemas": {"Node": node}}}  # fmt: skip
+
+
+def test_a_schema_that_contains_itself_through_allof_is_compared_once_around() -> None:
+    found = vendor_diff.compare(recursive_document("number"), recursive_document("string"))
+    assert [(d.pointer, d.text) for d in found] == [
+        ("#/components/schemas/Node/allOf/0/properties/name", "type: vendor number, ours string"),
+    ]
+
+
+def test_comparing_leaves_both_documents_as_they_were() -> None:
+    # A schema with fields of its own and allOf branches: merging the branches must not write into the document.
+    document = recursive_document("string")
+    document["components"]["schemas"]["Node"] = {"type": "object", "properties": {"id": {"type": "string"}},
+                                                  "allOf": [{"properties": {"name": {"type": "string"}}}]}  # fmt: skip
+    vendor, mine = copy.deepcopy(document), copy.deepcopy(document)
+    assert vendor_diff.compare(vendor, mine) == []
+    assert (vendor, mine) == (document, document)
