@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from highlevel_sandbox.specs import resolve
+from highlevel_spec import resolve
 
 METHODS = ("get", "put", "post", "delete", "patch")
 

@@ -15,7 +15,7 @@ import urllib.parse
 import urllib.request
 from email.message import Message
 
-from highlevel_sandbox.specs import load_spec
+from highlevel_spec import load_spec
 
 from .pacing import Pacer
 from .target import Target

@@ -23,8 +23,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from highlevel_sandbox import specs
-from highlevel_sandbox.specs import spec_path
+import highlevel_spec as specs
+from highlevel_spec import spec_path
 
 from . import preflight, report
 from .pacing import Pacer

@@ -46,7 +46,7 @@ from schemathesis.core.parameters import ParameterLocation
 from schemathesis.engine import events
 from schemathesis.generation.meta import TestPhase
 
-from highlevel_sandbox import specs
+import highlevel_spec as specs
 
 from . import generation
 from .pacing import Budget, Pacer, Rate

@@ -35,7 +35,7 @@ from typing import Any
 
 import yaml
 
-from highlevel_sandbox import specs
+import highlevel_spec as specs
 
 JSON = "application/json"
 EDITION = "vendor-edition.yaml"

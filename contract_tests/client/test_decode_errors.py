@@ -19,12 +19,12 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import highlevel_invoices as hl_pkg
+import highlevel_spec as specs
 from contract_tests import spec_tools
 from highlevel_invoices import models
 from highlevel_invoices.quirks import product_ids
 from highlevel_invoices.quirks._patch import original_from_dict
 from highlevel_invoices_api.types import DecodeError
-from highlevel_sandbox import specs
 
 from .conftest import (
     INVOICE_ID,

@@ -24,7 +24,7 @@ from highlevel_sandbox import (
     _app,
     _responses,
 )
-from highlevel_sandbox.specs import load_spec, operations
+from highlevel_spec import load_spec, operations
 
 pytestmark = pytest.mark.sandbox_only
 LOC = models.AltType.LOCATION

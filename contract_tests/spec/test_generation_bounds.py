@@ -22,7 +22,7 @@ from schemathesis.hooks import GLOBAL_HOOK_DISPATCHER
 
 from highlevel_conformance import generation, st_hooks
 from highlevel_sandbox import _routes
-from highlevel_sandbox.specs import deref, load_spec, operations, spec_path
+from highlevel_spec import deref, load_spec, operations, spec_path
 
 SPEC = load_spec()
 NUMERIC_BOUNDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")

@@ -38,11 +38,12 @@ import jsonschema_rs
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from highlevel_spec import deref, load_spec
+
 from ._auth import Identity, TokenKind
 from ._exceptions import BadRequest, SandboxError, TenantMismatch, ValidationFailed
 from ._http import error_response, json_response, plain_int, read_body
 from ._routes import Param, errors_of
-from .specs import deref, load_spec
 
 if TYPE_CHECKING:
     from ._app import Sandbox

@@ -15,7 +15,7 @@ from typing import Any
 
 import jsonschema_rs
 
-from .specs import deref, load_spec
+from highlevel_spec import deref, load_spec
 
 METHODS = ("get", "put", "post", "delete", "patch")
 

@@ -46,11 +46,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from starlette.requests import Request
 from starlette.responses import Response
 
+from highlevel_spec import load_spec
+
 from . import _routes
 from ._backend import Backend, Event
 from ._exceptions import BadRequest, SandboxError, ValidationFailed
 from ._http import error_response, json_response, parse_json, plain_int, read_body
-from .specs import load_spec
 
 if TYPE_CHECKING:
     from ._app import Sandbox
