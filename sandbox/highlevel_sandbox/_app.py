@@ -176,7 +176,7 @@ class Sandbox:
         self.webhooks = Webhooks(
             self.backend, self.config.webhook_urls, retry=self.config.webhook_retry, timeout=self.config.webhook_timeout
         )
-        spec_routes = _routes.routes()  # compile the validators now, not on the first request
+        spec_routes = _routes.routes()  # the route table; each validator is compiled when first used
         operation_ids = {op.operation_id for route in spec_routes for op in route.operations.values()}
         missing = missing_operations(self.responses, operation_ids)
         if missing:
@@ -252,11 +252,7 @@ class Sandbox:
         except SandboxError as exc:
             return error_response(exc, limit_headers)
         if self.config.strict_responses:
-            validator = operation.response_validators.get(status)
-            if validator is None:
-                mistakes = [] if payload is None else [f"a body where the spec documents none for {status}"]
-            else:
-                mistakes = _routes.errors_of(validator, payload, "")
+            mistakes = _routes.check_answer(operation, status, payload)
             if mistakes:
                 raise AssertionError(f"{operation.operation_id} answered outside the spec: {mistakes}")
         if payload is None:  # a success the spec documents without a body
@@ -273,7 +269,7 @@ class Sandbox:
     ) -> Call:
         """Read, parse and validate the request into the ``Call`` its method gets."""
         body: Any = None
-        if operation.body_validator is not None:
+        if operation.body is not None:
             # Like the real API (a JSON body parser), a body of another media type is not read: the call then
             # has an empty body, and the validation names each required field (sandbox/README.md).
             if is_json(request.headers.get("content-type", "")):
@@ -290,10 +286,8 @@ class Sandbox:
         problems = self.validate(operation, path_params, query, request, body)
         if problems:
             raise ValidationFailed(problems)
-        if operation.body_validator is None:
-            alt_id = query.get("altId")
-        else:
-            alt_id = body.get("altId") if isinstance(body, dict) else None
+        names = query if operation.body is None else body if isinstance(body, dict) else {}
+        alt_id = names.get("altId")
         # An operation without an ``altId`` (update-estimate-last-visited-at names only the estimate) is scoped by
         # the resource it names, which the backend checks (403 for another location's).
         if (operation.names_location or alt_id is not None) and alt_id != location:
@@ -317,24 +311,5 @@ class Sandbox:
         request: Request,
         body: Any,
     ) -> list[str]:
-        """Every way the request breaks the spec, one readable line each (empty: valid)."""
-        problems: list[str] = []
-        for param in operation.params:
-            if param.location == "path":
-                value: str | None = path_params.get(param.name)
-            elif param.location == "query":
-                value = query.get(param.name)
-            else:
-                value = request.headers.get(param.name)
-            if value is None:
-                if param.required:
-                    problems.append(f"{param.name}: the {param.location} parameter is required")
-                continue
-            problems += _routes.errors_of(param.validator, value, param.name)
-        if operation.body_validator is not None:
-            if body is None:
-                if operation.body_required:
-                    problems.append("body: a JSON body is required")
-            else:
-                problems += _routes.errors_of(operation.body_validator, body, "")
-        return problems
+        """Every way the request breaks the spec, one readable line each (empty: valid): ``_routes.check_request``."""
+        return _routes.check_request(operation, path_params, query, request.headers, body)

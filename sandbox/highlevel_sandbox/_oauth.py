@@ -23,7 +23,6 @@ app keeps its install across a data reset).
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 import secrets
@@ -34,21 +33,19 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-import jsonschema_rs
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from highlevel_spec import deref, load_spec
+from highlevel_spec import OAUTH
 
+from . import _routes
 from ._auth import Identity, TokenKind
 from ._exceptions import BadRequest, SandboxError, TenantMismatch, ValidationFailed
 from ._http import error_response, json_response, plain_int, read_body
-from ._routes import Param, errors_of
 
 if TYPE_CHECKING:
     from ._app import Sandbox
 
-OAUTH_SPEC = "oauth.yaml"
 COMPANY_ID = "5DP4iH6HLkQsiKESj6rh"
 USER_ID = "sandboxUser000000001"
 DEFAULT_OAUTH_CLIENTS = {"sandbox-client-id": "sandbox-client-secret"}
@@ -307,55 +304,7 @@ class OAuthState:
         return answer
 
 
-# --------------------------------------------------------------------------- validation from spec/oauth.yaml
-
-
-@dataclass
-class _Operation:
-    params: list[Param]
-    body: Any | None
-    responses: dict[int, Any]
-    booleans: frozenset[str]  # query parameters typed boolean: "true"/"false" on the wire
-
-
-@functools.cache
-def _operations() -> dict[str, _Operation]:
-    spec = load_spec(OAUTH_SPEC)
-    components = spec["components"]
-
-    def compile_(schema: dict[str, Any]) -> Any:
-        return jsonschema_rs.Draft202012Validator({**schema, "components": components}, validate_formats=True)
-
-    found = {}
-    for path, item in spec["paths"].items():
-        for method, raw in item.items():
-            params, booleans = [], set()
-            for p in raw.get("parameters", []):
-                p = deref(spec, p)
-                params.append(Param(p["name"], p["in"], p.get("required", False), compile_(p["schema"])))
-                if p["schema"].get("type") == "boolean":
-                    booleans.add(p["name"])
-            body = raw.get("requestBody")
-            validator = compile_(body["content"]["application/x-www-form-urlencoded"]["schema"]) if body else None
-            responses = {
-                int(status): compile_(deref(spec, response)["content"]["application/json"]["schema"])
-                for status, response in raw["responses"].items()
-            }
-            found[f"{method.upper()} {path}"] = _Operation(params, validator, responses, frozenset(booleans))
-    return found
-
-
-def _check_params(operation: _Operation, request: Request) -> list[str]:
-    problems: list[str] = []
-    for param in operation.params:
-        raw = request.query_params.get(param.name) if param.location == "query" else request.headers.get(param.name)
-        if raw is None:
-            if param.required:
-                problems.append(f"{param.name}: the {param.location} parameter is required")
-            continue
-        value: Any = {"true": True, "false": False}.get(raw, raw) if param.name in operation.booleans else raw
-        problems += errors_of(param.validator, value, param.name)
-    return problems
+# --------------------------------------------------------------------------- reading the form
 
 
 async def _form(request: Request, limit: int) -> dict[str, str]:
@@ -390,12 +339,20 @@ class OAuthRoutes:
     def _locations(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(self.sandbox.config.tokens.values()))
 
-    def _answer(self, key: str, status: int, payload: Any) -> Response:
+    def _answer(self, operation_id: str, status: int, payload: Any) -> Response:
         if self.sandbox.config.strict_responses:
-            mistakes = errors_of(_operations()[key].responses[status], payload, "")
+            mistakes = _routes.check_answer(_routes.operation(operation_id, OAUTH), status, payload)
             if mistakes:
-                raise AssertionError(f"{key} answered outside spec/oauth.yaml: {mistakes}")
+                raise AssertionError(f"{operation_id} answered outside spec/oauth.yaml: {mistakes}")
         return json_response(status, payload)
+
+    @staticmethod
+    def _check(operation_id: str, request: Request, form: dict[str, str] | None = None) -> None:
+        """``ValidationFailed`` (422) listing every way the request breaks ``spec/oauth.yaml`` (``check_request``)."""
+        operation = _routes.operation(operation_id, OAUTH)
+        problems = _routes.check_request(operation, {}, request.query_params, request.headers, form)
+        if problems:
+            raise ValidationFailed(problems)
 
     async def choose_location(self, request: Request) -> Response:
         query = request.query_params
@@ -423,13 +380,9 @@ class OAuthRoutes:
         return RedirectResponse(f"{redirect_uri}{separator}{urlencode(params)}", status_code=302)
 
     async def get_access_token(self, request: Request) -> Response:
-        key = "POST /oauth/token"
         try:
             form = await _form(request, self.sandbox.config.max_body_bytes)
-            operation = _operations()[key]
-            problems = errors_of(operation.body, form, "")
-            if problems:
-                raise ValidationFailed(problems)
+            self._check("get-access-token", request, form)
             self.state.check_client(form["client_id"], form["client_secret"])
             grant_type = form["grant_type"]
             if grant_type == "authorization_code":
@@ -440,7 +393,7 @@ class OAuthRoutes:
                 raise BadRequest(f"grant_type {grant_type} is not supported by the sandbox")
         except SandboxError as exc:
             return error_response(exc)
-        return self._answer(key, 200, answer)
+        return self._answer("get-access-token", 200, answer)
 
     def _agency(self, request: Request) -> Identity:
         identity = self.sandbox.identify(request)  # raises InvalidJwt for an expired token
@@ -451,26 +404,19 @@ class OAuthRoutes:
         return identity
 
     async def get_location_access_token(self, request: Request) -> Response:
-        key = "POST /oauth/locationToken"
         try:
             agency = self._agency(request)
             form = await _form(request, self.sandbox.config.max_body_bytes)
-            operation = _operations()[key]
-            problems = _check_params(operation, request) + errors_of(operation.body, form, "")
-            if problems:
-                raise ValidationFailed(problems)
+            self._check("get-location-access-token", request, form)
             answer = self.state.location_token(agency, form["companyId"], form["locationId"])
         except SandboxError as exc:
             return error_response(exc)
-        return self._answer(key, 200, answer)
+        return self._answer("get-location-access-token", 200, answer)
 
     async def get_installed_location(self, request: Request) -> Response:
-        key = "GET /oauth/installedLocations"
         try:
             agency = self._agency(request)
-            problems = _check_params(_operations()[key], request)
-            if problems:
-                raise ValidationFailed(problems)
+            self._check("get-installed-location", request)
             query = request.query_params
             locations = self.state.installed(agency, query["companyId"])
         except SandboxError as exc:
@@ -488,7 +434,7 @@ class OAuthRoutes:
         limit = plain_int(query.get("limit"))
         skip, limit = (0 if skip is None else skip), (20 if limit is None else limit)
         payload = {"locations": rows[skip : skip + limit], "count": len(rows), "installToFutureLocations": False}
-        return self._answer(key, 200, payload)
+        return self._answer("get-installed-location", 200, payload)
 
     async def stats(self, request: Request) -> Response:
         return json_response(200, vars(self.state.stats))

@@ -27,7 +27,6 @@ from __future__ import annotations
 import base64
 import collections
 import datetime
-import functools
 import heapq
 import itertools
 import json
@@ -45,8 +44,6 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from starlette.requests import Request
 from starlette.responses import Response
-
-from highlevel_spec import load_spec
 
 from . import _routes
 from ._backend import Backend, Event
@@ -170,16 +167,6 @@ def check_url(url: str) -> str:
     return url
 
 
-@functools.cache
-def _validators() -> dict[str, Any]:
-    """The spec's body schema of each webhook, compiled once (``#/webhooks/<event>/post/requestBody``)."""
-    spec = load_spec()
-    return {
-        name: _routes._compile(item["post"]["requestBody"]["content"]["application/json"]["schema"], spec["components"])
-        for name, item in spec["webhooks"].items()
-    }
-
-
 def _answer_start(response: httpx.Response) -> str:
     """The first ``ANSWER_START`` characters of an answer, reading at most ``ANSWER_READ`` bytes of it."""
     read = b""
@@ -251,7 +238,6 @@ class Webhooks:
         self._threads: list[threading.Thread] = []
         self._waiting = 0  # workers waiting for a due URL
         self._generation = 0  # close() ends the workers of its generation
-        _validators()  # compile now, not on the first event
         for url in urls:
             self.add_url(url)
         backend.subscribe(self._on_event)
@@ -439,7 +425,7 @@ class Webhooks:
             return
         body = self.body(event, invoice)
         raw = json.dumps(body, ensure_ascii=True, separators=(",", ":"), allow_nan=False).encode()
-        problems = _routes.errors_of(_validators()[event.value], body, "")
+        problems = _routes.webhook_schemas()[event.value].errors(body, "")
         headers = {
             "Content-Type": "application/json",
             SIGNATURE_HEADER: base64.b64encode(self._key.sign(raw)).decode(),
