@@ -21,8 +21,10 @@ from highlevel_sandbox import (
     Sandbox,
     SandboxConfig,
     SyncASGITransport,
+    WebhookEventsMismatch,
     _app,
     _responses,
+    _routes,
 )
 from highlevel_spec import load_spec, operations
 
@@ -45,6 +47,25 @@ def test_the_sandbox_refuses_to_start_when_an_operation_has_no_method(monkeypatc
 
     monkeypatch.setattr(_app, "InvoiceResponses", Incomplete)
     with pytest.raises(MissingOperations, match="send-invoice"):
+        Sandbox()
+
+
+def test_the_sandbox_refuses_to_start_when_its_events_are_not_the_spec_webhooks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    documented = dict(_routes.webhook_schemas())
+    assert set(documented) == {event.value for event in Event}  # the real spec: the sandbox starts
+    Sandbox()
+    without_void = {name: schema for name, schema in documented.items() if name != "InvoiceVoid"}
+    monkeypatch.setattr(_routes, "webhook_schemas", lambda: without_void)
+    with pytest.raises(
+        WebhookEventsMismatch, match="sent but not documented: InvoiceVoid; documented but never sent: none"
+    ):
+        Sandbox()
+    monkeypatch.setattr(
+        _routes, "webhook_schemas", lambda: {**documented, "InvoiceRefunded": documented["InvoicePaid"]}
+    )
+    with pytest.raises(WebhookEventsMismatch, match="documented but never sent: InvoiceRefunded"):
         Sandbox()
 
 

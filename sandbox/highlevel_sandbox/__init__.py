@@ -18,7 +18,15 @@ in ``sandbox/README.md`` as assumptions. The layout is in ``ARCHITECTURE.md``.
 
 from __future__ import annotations
 
-from ._app import DEFAULT_TOKENS, LOCATION_A, LOCATION_B, MissingOperations, Sandbox, SandboxConfig
+from ._app import (
+    DEFAULT_TOKENS,
+    LOCATION_A,
+    LOCATION_B,
+    MissingOperations,
+    Sandbox,
+    SandboxConfig,
+    WebhookEventsMismatch,
+)
 from ._auth import Identity, StaticTokens, TokenKind, TokenResolver
 from ._backend import Event
 from ._faults import Fault
@@ -43,4 +51,5 @@ __all__ = [
     "SyncASGITransport",
     "TokenKind",
     "TokenResolver",
+    "WebhookEventsMismatch",
 ]

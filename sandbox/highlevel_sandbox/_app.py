@@ -32,7 +32,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from . import _routes
 from ._admin import admin_routes
 from ._auth import Identity, StaticTokens, TokenResolver
-from ._backend import Backend
+from ._backend import Backend, Event
 from ._exceptions import (
     HttpError,
     InjectedFault,
@@ -83,6 +83,21 @@ def _query_pairs(query_string: bytes) -> tuple[tuple[str, str], ...]:
 
 class MissingOperations(RuntimeError):
     """The spec has operations that ``InvoiceResponses`` has no method for."""
+
+
+class WebhookEventsMismatch(RuntimeError):
+    """The events the backend publishes (``Event``) are not the ``webhooks`` of the spec, one for one."""
+
+
+def check_events(documented: set[str]) -> None:
+    """``WebhookEventsMismatch`` unless the sandbox sends exactly the webhook events the spec documents."""
+    sent = {event.value for event in Event}
+    if sent != documented:
+        raise WebhookEventsMismatch(
+            f"the sandbox's events are not the spec's webhooks: sent but not documented: "
+            f"{', '.join(sorted(sent - documented)) or 'none'}; documented but never sent: "
+            f"{', '.join(sorted(documented - sent)) or 'none'}"
+        )
 
 
 async def _internal_error(request: Request, exc: Exception) -> Response:
@@ -181,6 +196,7 @@ class Sandbox:
         missing = missing_operations(self.responses, operation_ids)
         if missing:
             raise MissingOperations(f"no method of InvoiceResponses for {', '.join(missing)}")
+        check_events(set(_routes.webhook_schemas()))  # each event's body is checked with its webhook's schema
         # The API is the router's default, not a catch-all route: Starlette's ``{path:path}`` does not match a
         # path holding a newline, and answered such a path with a text/plain 404.
         self.app = _App(reraise=self.config.strict_responses, api=self._api_asgi)
