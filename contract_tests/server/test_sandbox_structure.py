@@ -23,6 +23,7 @@ from highlevel_sandbox import (
     SyncASGITransport,
     WebhookEventsMismatch,
     _app,
+    _oauth,
     _responses,
     _routes,
 )
@@ -47,6 +48,15 @@ def test_the_sandbox_refuses_to_start_when_an_operation_has_no_method(monkeypatc
 
     monkeypatch.setattr(_app, "InvoiceResponses", Incomplete)
     with pytest.raises(MissingOperations, match="send-invoice"):
+        Sandbox()
+
+
+def test_the_sandbox_refuses_to_start_when_an_oauth_operation_has_no_method(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Incomplete(_oauth.OAuthResponses):
+        get_installed_location = None  # type: ignore[assignment]
+
+    monkeypatch.setattr(_app, "OAuthResponses", Incomplete)
+    with pytest.raises(MissingOperations, match="no method of OAuthResponses for get-installed-location"):
         Sandbox()
 
 

@@ -18,17 +18,10 @@ in ``sandbox/README.md`` as assumptions. The layout is in ``ARCHITECTURE.md``.
 
 from __future__ import annotations
 
-from ._app import (
-    DEFAULT_TOKENS,
-    LOCATION_A,
-    LOCATION_B,
-    MissingOperations,
-    Sandbox,
-    SandboxConfig,
-    WebhookEventsMismatch,
-)
+from ._app import DEFAULT_TOKENS, LOCATION_A, LOCATION_B, Sandbox, SandboxConfig
 from ._auth import Identity, StaticTokens, TokenKind, TokenResolver
 from ._backend import Event
+from ._exceptions import MissingOperations, WebhookEventsMismatch
 from ._faults import Fault
 from ._inprocess import SyncASGITransport
 from ._oauth import OAuthConfig, OAuthState

@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
@@ -39,15 +39,17 @@ from ._exceptions import (
     InternalError,
     InvalidToken,
     MethodNotAllowed,
+    MissingOperations,
     RateLimited,
     RouteNotFound,
     SandboxError,
     TenantMismatch,
     ValidationFailed,
+    WebhookEventsMismatch,
 )
 from ._faults import Faults
-from ._http import error_response, is_json, json_response, parse_json, read_body
-from ._oauth import OAuthConfig, install_oauth
+from ._http import Endpoint, error_response, is_json, json_response, parse_json, read_body
+from ._oauth import OAuthConfig, OAuthResponses, OAuthRoutes, OAuthState
 from ._ratelimit import RateLimit, RateLimiter
 from ._responses import Answer, Call, InvoiceResponses, method_name, missing_operations
 from ._webhooks import WebhookRetry, Webhooks, webhook_routes
@@ -56,7 +58,6 @@ LOCATION_A = "6578278e879ad2646715ba9c"
 LOCATION_B = "65782790879ad2646715bb01"
 DEFAULT_TOKENS = {"sandbox-token-location-a": LOCATION_A, "sandbox-token-location-b": LOCATION_B}
 MAX_BODY_BYTES = 1024 * 1024
-Endpoint = Callable[[Request], Awaitable[Response]]
 log = logging.getLogger("highlevel_sandbox")
 
 
@@ -79,14 +80,6 @@ class SandboxConfig:
 def _query_pairs(query_string: bytes) -> tuple[tuple[str, str], ...]:
     """The query's pairs as ``request.query_params`` reads them; ``dict`` of them keeps a repeated name's last."""
     return tuple(parse_qsl(query_string.decode("latin-1"), keep_blank_values=True))
-
-
-class MissingOperations(RuntimeError):
-    """The spec has operations that ``InvoiceResponses`` has no method for."""
-
-
-class WebhookEventsMismatch(RuntimeError):
-    """The events the backend publishes (``Event``) are not the ``webhooks`` of the spec, one for one."""
 
 
 def check_events(documented: set[str]) -> None:
@@ -191,6 +184,7 @@ class Sandbox:
         self.webhooks = Webhooks(
             self.backend, self.config.webhook_urls, retry=self.config.webhook_retry, timeout=self.config.webhook_timeout
         )
+        self.oauth = OAuthState(self.config.oauth)
         spec_routes = _routes.routes()  # the route table; each validator is compiled when first used
         operation_ids = {op.operation_id for route in spec_routes for op in route.operations.values()}
         missing = missing_operations(self.responses, operation_ids)
@@ -201,9 +195,21 @@ class Sandbox:
         # path holding a newline, and answered such a path with a text/plain 404.
         self.app = _App(reraise=self.config.strict_responses, api=self._api_asgi)
         self.app.router.redirect_slashes = False
-        for path, endpoint, methods in [*admin_routes(self), *webhook_routes(self)]:
+        limit = self.config.max_body_bytes
+        oauth_routes = OAuthRoutes(
+            self.oauth,
+            OAuthResponses(self.oauth, locations=self._locations),
+            identify=self.identify,
+            max_body_bytes=limit,
+            strict_responses=self.config.strict_responses,
+        )
+        for path, endpoint, methods in [
+            *admin_routes(self.reset, self.faults, limit),
+            *webhook_routes(self.webhooks, limit),
+            *oauth_routes.routes(),
+        ]:
             self.add_route(path, endpoint, methods)
-        self.oauth = install_oauth(self, self.config.oauth)
+        self.add_token_resolver(self.oauth)  # the tokens the OAuth endpoints issue, after the static ones
 
     # ------------------------------------------------------------------ extension points
 
@@ -214,6 +220,10 @@ class Sandbox:
     def add_token_resolver(self, resolver: TokenResolver) -> None:
         """Ask ``resolver`` too (after the ones already there) who a bearer token is."""
         self.token_resolvers.append(resolver)
+
+    def _locations(self) -> tuple[str, ...]:
+        """The locations of the configured tokens, the first one's first (read live: ``config.tokens`` may change)."""
+        return tuple(dict.fromkeys(self.config.tokens.values()))
 
     def reset(self) -> None:
         self.backend.reset()

@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from . import _rules
+from ._auth import COMPANY_ID
 from ._rules import EstimateStatus, InvoiceStatus, ScheduleStatus, money
 
 
@@ -194,7 +195,6 @@ ESTIMATE_PASS_THROUGH = (
     "termsNotes", "estimateNumberPrefix", "attachments", "autoInvoice", "updatedBy", "sentBy",
     "miscellaneousCharges", "paymentScheduleConfig",
 )  # fmt: skip
-COMPANY_ID = "5DP4iH6HLkQsiKESj6rh"  # the sandbox's one company (agency), as in _oauth
 
 
 def trace_id() -> str:

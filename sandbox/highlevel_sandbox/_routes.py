@@ -69,6 +69,7 @@ class Operation:
     body: Schema | None  # the request body's schema, in its one media type
     body_required: bool
     responses: dict[int, Schema]  # the statuses documented with a JSON body
+    schemes: frozenset[str] = frozenset()  # the security schemes the spec lets call it (spec/oauth.yaml: agency)
     # The request always names its location (a required ``altId`` in the query or the required body). When it
     # does not (update-invoice-last-visited-at; update-and-schedule-invoice-schedule without a body), the
     # location is the token's, and the resource's owner is checked as for any id.
@@ -125,11 +126,14 @@ def _operation(document: str, spec: dict[str, Any], path: str, method: str) -> O
         response_at = _followed(spec, f"{at}/responses/{escape(status)}")
         if "application/json" in pointer(spec, response_at).get("content", {}):
             responses[int(status)] = Schema(f"{response_at}/content/application~1json/schema", document)
+    schemes = frozenset(name for requirement in raw.get("security", spec.get("security", [])) for name in requirement)
     if body_schema is not None:
         names_location = body_required and "altId" in body_schema.get("required", [])
     else:
         names_location = any(p.name == "altId" and p.location == "query" and p.required for p in params)
-    return Operation(raw["operationId"], method.upper(), path, params, body, body_required, responses, names_location)
+    return Operation(
+        raw["operationId"], method.upper(), path, params, body, body_required, responses, schemes, names_location
+    )
 
 
 @functools.cache
