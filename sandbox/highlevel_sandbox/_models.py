@@ -93,11 +93,6 @@ class Invoice(Stored):
         self.replace_data(data)
         self.updated_at = self.updated_at or self.created_at
 
-    @property
-    def items(self) -> list[dict[str, Any]]:
-        items: list[dict[str, Any]] = self.data["items"]
-        return items
-
     def totals(self) -> _rules.Totals:
         d = self.data
         return _rules.compute_totals(d["items"], d.get("discount"))
@@ -219,15 +214,6 @@ class Estimate(Stored):
         self.replace_data(data)
         self.updated_at = self.updated_at or self.created_at
         self.last_visited_at = self.last_visited_at or self.created_at
-
-    @property
-    def items(self) -> list[dict[str, Any]]:
-        items: list[dict[str, Any]] = self.data["items"]
-        return items
-
-    def totals(self) -> _rules.Totals:
-        d = self.data
-        return _rules.compute_totals(d["items"], d.get("discount"))
 
     def changed(self, event: str) -> None:
         """Record ``event`` in the history, bump the document version and ``updatedAt``."""
