@@ -491,11 +491,11 @@ class Backend:
             estimate = self.estimate(location, estimate_id)
             estimate.status = _rules.estimate_transition(estimate.status, EstimateAction.SEND)
             data = estimate.data
-            data["sentBy"] = body["userId"]
-            if not data.get("sentTo"):
+            sent_to = data.get("sentTo")
+            if not sent_to:
                 contact = data["contactDetails"]
-                data["sentTo"] = {"email": [contact["email"]], "phoneNo": [contact["phoneNo"]]}
-            estimate.data = data
+                sent_to = {"email": [contact["email"]], "phoneNo": [contact["phoneNo"]]}
+            estimate.update_data(sentBy=body["userId"], sentTo=sent_to)
             estimate.changed("sent")
             return estimate
 
