@@ -1,12 +1,13 @@
 """``python -m bench``: run the benchmarks, write ``bench/RESULTS.md`` and ``bench/results.png``.
 
     python -m bench                      # everything, full size (what make bench runs)
-    python -m bench --only client,models # a subset
+    python -m bench --only client,models # a subset, written to reports/bench/ (not over the full run's files)
     python -m bench --smoke --out DIR    # few iterations, no waiting (what make test runs)
     python -m bench --only throughput --profile  # also where the sandbox's time goes (sandbox-profile.txt)
 
 The exit code is 0 when every benchmark ran, 1 when one of them failed or
-could not run. A missed target is reported, not an error.
+could not run. Most figures are information; a missed target (the few
+benchmarks that have one) is reported, not an error.
 """
 
 from __future__ import annotations
@@ -45,11 +46,27 @@ def run_one(name: str, scale: Scale) -> Section:
     return section
 
 
+def output_dir(partial: list[str] | None, out: Path | None) -> Path:
+    """Where a run writes: ``out`` if given; else bench/ for a full run and reports/bench/ for a subset.
+
+    A subset never overwrites the committed results of a full run (bench/RESULTS.md); its report
+    says which benchmarks it holds.
+    """
+    if out is not None:
+        return out
+    return ROOT / "reports" / "bench" if partial else ROOT / "bench"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--smoke", action="store_true", help="few iterations and no thresholds worth reading")
     parser.add_argument("--only", default="", help=f"comma-separated subset of: {', '.join(BENCHMARKS)}")
-    parser.add_argument("--out", type=Path, default=ROOT / "bench", help="where RESULTS.md and results.png go")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="where RESULTS.md and results.png go (default: bench/, or reports/bench/ for a subset)",
+    )
     parser.add_argument(
         "--profile",
         action="store_true",
@@ -57,11 +74,13 @@ def main(argv: list[str] | None = None) -> int:
         "into OUT/sandbox-profile.txt and the section's notes",
     )
     args = parser.parse_args(argv)
-    if args.profile:
-        throughput.PROFILE_OUT = args.out
     names = [n.strip() for n in args.only.split(",") if n.strip()] or list(BENCHMARKS)
     if unknown := [n for n in names if n not in BENCHMARKS]:
         parser.error(f"unknown benchmark(s): {', '.join(unknown)}; choose from {', '.join(BENCHMARKS)}")
+    partial = names if set(names) != set(BENCHMARKS) else None
+    out = output_dir(partial, args.out)
+    if args.profile:
+        throughput.PROFILE_OUT = out
     scale = SMOKE if args.smoke else FULL
     started = time.perf_counter()
     sections = []
@@ -74,10 +93,11 @@ def main(argv: list[str] | None = None) -> int:
         if section.skipped:
             print(f"  -> not run: {section.skipped}", flush=True)
     elapsed = time.perf_counter() - started
-    for path in write(sections, args.out, scale.name, elapsed):
+    for path in write(sections, out, scale.name, elapsed, partial=partial):
         print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
-    missed = sum(not t.met for s in sections for t in s.targets)
-    print(f"{len(sections)} benchmarks in {elapsed:.0f} s; {missed} target(s) missed (see RESULTS.md)")
+    targets = [t for s in sections for t in s.targets]
+    missed = sum(not t.met for t in targets)
+    print(f"{len(sections)} benchmarks in {elapsed:.0f} s; {missed} of {len(targets)} targets missed (see RESULTS.md)")
     return 1 if any(s.skipped for s in sections) else 0
 
 

@@ -75,31 +75,44 @@ def _value(value: float, unit: str, note: str) -> str:
     return f"{fmt(value)} {unit}"
 
 
-def markdown(sections: list[Section], scale: str, seconds: float) -> str:
+def markdown(sections: list[Section], scale: str, seconds: float, partial: list[str] | None = None) -> str:
+    """The report of one run; ``partial`` names the benchmarks of a subset run (``--only``), if it was one."""
     targets = [(s, t) for s in sections for t in s.targets]
     missed = [(s, t) for s, t in targets if not t.met]
     skipped = [s for s in sections if s.skipped]
+    command = f"python -m bench --only {','.join(partial)}" if partial else "make bench"
     out = [
         "# Benchmarks",
         "",
-        f"Written by `make bench` ({scale} run, {seconds:.0f} s) on "
-        f"{datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}. Reproduce from a fresh clone with `{REPRODUCE}`.",
+        f"Written by `{command}` ({scale} run, {seconds:.0f} s) on "
+        f"{datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}. Reproduce from a fresh clone with "
+        f"`{REPRODUCE if not partial else 'make install && ' + command}`.",
+    ]
+    if partial:
+        out.append(
+            f"**A partial run: {', '.join(partial)} only.** The other benchmarks did not run; "
+            "`bench/RESULTS.md` holds the last full run."
+        )
+    out += [
         "Every ratio compares figures taken in the same run on the same machine; the chart is `results.png`.",
+        "Most figures are information, with no target; the targets below are the checks a run must pass.",
         "",
         "## Targets",
         "",
-        "| benchmark | target | measured | verdict |",
-        "|---|---|---|---|",
     ]
-    for section, target in targets:
-        out.append(f"| {section.title.split('.')[0]} | {target.text} | {target.shown} | {target.verdict()} |")
-    out.append("")
+    if targets:
+        out += ["| benchmark | target | measured | verdict |", "|---|---|---|---|"]
+        for section, target in targets:
+            out.append(f"| {section.title.split('.')[0]} | {target.text} | {target.shown} | {target.verdict()} |")
+        out.append("")
     if missed:
         out.append(f"**Missed: {len(missed)} of {len(targets)} targets.**")
         for section, target in missed:
             out.append(f"- {section.title}: {target.text}: {target.verdict()}")
-    else:
+    elif targets:
         out.append(f"All {len(targets)} targets met in this run.")
+    else:
+        out.append("None of the benchmarks of this run has a target.")
     for section in skipped:
         out.append(f"- **Not run:** {section.title}: {section.skipped}")
     out += ["", "## Figures", ""]
@@ -159,10 +172,12 @@ def chart(sections: list[Section], path: Path) -> None:
     plt.close(fig)
 
 
-def write(sections: list[Section], out_dir: Path, scale: str, seconds: float) -> list[Path]:
+def write(
+    sections: list[Section], out_dir: Path, scale: str, seconds: float, *, partial: list[str] | None = None
+) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     md, png, data = out_dir / "RESULTS.md", out_dir / "results.png", out_dir / "results.json"
-    md.write_text(markdown(sections, scale, seconds), encoding="utf-8")
+    md.write_text(markdown(sections, scale, seconds, partial), encoding="utf-8")
     chart(sections, png)
     payload = [
         {**asdict(s), "targets": [{**asdict(t), "met": t.met, "verdict": t.verdict()} for t in s.targets]}

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from bench.__main__ import BENCHMARKS, run_one
+from bench.__main__ import BENCHMARKS, output_dir, run_one
 from bench.harness import ROOT, SMOKE, Row, Section, Target
-from bench.report import write
+from bench.report import markdown, write
 
 
 @pytest.mark.parametrize("name", list(BENCHMARKS))
@@ -70,8 +70,25 @@ def test_command_line_writes_the_results(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
     assert "[1/1] generate (smoke)" in result.stdout
-    assert "python -m tools.generate (scratch folder) <= 2 s" in (tmp_path / "RESULTS.md").read_text(encoding="utf-8")
+    results = (tmp_path / "RESULTS.md").read_text(encoding="utf-8")
+    assert "python -m tools.generate (scratch folder) <= 2 s" in results
+    assert "**A partial run: generate only.**" in results and "`python -m bench --only generate`" in results
     assert (tmp_path / "results.png").exists()
+
+
+def test_a_subset_never_overwrites_the_full_run_s_results() -> None:
+    assert output_dir(None, None) == ROOT / "bench"
+    assert output_dir(["client", "models"], None) == ROOT / "reports" / "bench"
+    assert output_dir(["client"], Path("/elsewhere")) == Path("/elsewhere")
+
+
+def test_figures_without_targets_are_reported_as_information() -> None:
+    sections = [Section("client", "1. Client", [Row("ours", 130.0, "µs/call")], notes=["ours is 1.04x the floor"])]
+    text = markdown(sections, "full", 1.0, ["client"])
+    assert "None of the benchmarks of this run has a target." in text
+    assert "Missed" not in text and "MISSED" not in text and "| benchmark | target |" not in text
+    assert "| ours | 130 µs/call |  |" in text and "- ours is 1.04x the floor" in text
+    assert "**A partial run: client only.**" in text
 
 
 def test_unknown_benchmark_is_refused() -> None:

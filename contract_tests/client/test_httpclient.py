@@ -1,21 +1,23 @@
-"""The httpx clients under HighLevel join paths and read cookies as httpx does, only faster.
+"""The URL a call goes to and the cookies it carries, as the server sees them.
 
-``highlevel_invoices._httpclient`` appends an already-encoded path to the base URL
-without parsing it, and skips the cookie jar for answers that set no cookie.
-These tests hold the shortcut to httpx's own result.
+``HighLevel`` and ``AsyncHighLevel`` send through a plain ``httpx.Client`` /
+``httpx.AsyncClient``: a path parameter is quoted whole by the generated endpoint and
+appended to the base URL (its own path included); a cookie the server sets comes back
+on the next call.
 """
 
 from __future__ import annotations
 
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import httpx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from highlevel_invoices import HighLevel
-from highlevel_invoices._httpclient import _FAST_JOIN, AsyncClient, Client, join
+from highlevel_invoices import AsyncHighLevel, HighLevel
+
+from .conftest import INVOICE_WITH_SUMMARY, LOCATION
 
 BASES = [
     "https://services.leadconnectorhq.com",
@@ -24,102 +26,51 @@ BASES = [
     "http://[::1]:8080/a/b/",
     "https://user:pw@example.com:8443/x%20y/",
 ]
+ODD_IDS = ["a/b", "a b", "€", "a%2Fb", "%zz", "?altId=1", "#frag", "a.b", "a;b=c", "..x", "x/../y", "'\"<>"]
 
 
-def httpx_join(base: str, path: str) -> httpx.URL:
-    with httpx.Client(base_url=base) as plain:
-        return plain._merge_url(path)
+def _recording_client(base: str, seen: list[httpx.Request]) -> HighLevel:
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=INVOICE_WITH_SUMMARY)
+
+    return HighLevel("t", base_url=base, transport=httpx.MockTransport(answer), rate_limit=None)
 
 
-def test_the_fast_join_is_in_use_with_this_httpx() -> None:
-    # Without it every call pays httpx's parse twice; a new httpx that drops the
-    # internals would silently lose the speed, so say so here.
-    assert _FAST_JOIN
-    assert join(httpx.URL("https://example.com/"), "/invoices/abc") == httpx.URL("https://example.com/invoices/abc")
+def _sent_id(base: str, request: httpx.Request) -> str:
+    """The invoice id as the server reads it from the path (one segment, percent-decoded)."""
+    prefix = httpx.URL(base).raw_path.rstrip(b"/") + b"/invoices/"
+    raw_path = request.url.raw_path
+    assert raw_path.startswith(prefix), (raw_path, prefix)
+    segment = raw_path[len(prefix) :].split(b"?")[0]
+    assert b"/" not in segment, raw_path  # one segment, whatever the id holds
+    return unquote(segment.decode("ascii"))
 
 
 @pytest.mark.parametrize("base", BASES)
-@pytest.mark.parametrize(
-    "path",
-    [
-        "/invoices/",
-        "/invoices/abc/send",
-        "/invoices/a%2Fb/send",
-        "/invoices/%E2%82%AC",
-        "/invoices/a.b",
-        "/invoices/..",
-        "/invoices/../x",
-        "/invoices/./x",
-        "/invoices/.",
-        "/invoices/a b",
-        "/invoices/%zz",
-        "/invoices/?altId=1",
-        "/invoices/#frag",
-        "/invoices/€",
-        "//evil.example/x",
-        "/",
-    ],
-)
-def test_every_path_joins_as_httpx_joins_it(base: str, path: str) -> None:
-    with Client(base_url=base) as fast:
-        assert str(fast._merge_url(path)) == str(httpx_join(base, path))
+@pytest.mark.parametrize("invoice_id", ODD_IDS)
+def test_an_odd_path_parameter_reaches_the_server_as_one_segment(base: str, invoice_id: str) -> None:
+    seen: list[httpx.Request] = []
+    with _recording_client(base, seen) as hl:
+        hl.get_invoice(invoice_id, alt_id=LOCATION, alt_type="location")
+    (request,) = seen
+    assert request.url.host == httpx.URL(base).host and request.url.port == httpx.URL(base).port
+    assert _sent_id(base, request) == invoice_id
+    assert dict(request.url.params) == {"altId": LOCATION, "altType": "location"}
 
 
-@settings(max_examples=300, deadline=None)
-@given(
-    base=st.sampled_from(BASES),
-    segments=st.lists(st.text(max_size=8), min_size=1, max_size=4),
-)
-def test_generated_paths_join_as_httpx_joins_them(base: str, segments: list[str]) -> None:
-    # The generated endpoints quote each path parameter with safe="".
-    path = "/invoices/" + "/".join(quote(segment, safe="") for segment in segments)
-    with Client(base_url=base) as fast:
-        assert str(fast._merge_url(path)) == str(httpx_join(base, path))
-
-
-def test_absolute_urls_are_httpx_s_business() -> None:
-    with Client(base_url=BASES[0]) as fast:
-        assert fast._merge_url("https://other.example/x?y=1") == httpx.URL("https://other.example/x?y=1")
-        assert fast._merge_url(httpx.URL("/x")) == httpx_join(BASES[0], "/x")
-
-
-def _cookie_server(request: httpx.Request) -> httpx.Response:
-    if request.url.path == "/set":
-        return httpx.Response(200, headers={"Set-Cookie": "session=abc; Path=/"}, json={})
-    return httpx.Response(200, json={"cookie": request.headers.get("cookie")})
-
-
-def test_a_cookie_the_server_sets_is_sent_back() -> None:
-    with Client(base_url="https://example.com", transport=httpx.MockTransport(_cookie_server)) as fast:
-        assert fast.get("/plain").json() == {"cookie": None}
-        fast.get("/set")
-        assert fast.get("/plain").json() == {"cookie": "session=abc"}
-        assert dict(fast.cookies) == {"session": "abc"}
-
-
-def test_an_answer_without_set_cookie_leaves_the_jar_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[str] = []
-    monkeypatch.setattr(httpx.Cookies, "extract_cookies", lambda self, response: calls.append(str(response.url)))
-    with Client(base_url="https://example.com", transport=httpx.MockTransport(_cookie_server)) as fast:
-        fast.get("/plain")
-        assert calls == []
-        fast.get("/set")
-        assert calls == ["https://example.com/set"]
-
-
-def test_cookies_given_later_are_kept_and_checked_the_same_way() -> None:
-    with Client(base_url="https://example.com", transport=httpx.MockTransport(_cookie_server)) as fast:
-        fast.cookies = {"a": "1"}
-        assert fast.get("/plain").json() == {"cookie": "a=1"}
-        fast.get("/set")
-        assert dict(fast.cookies) == {"a": "1", "session": "abc"}
-
-
-async def test_the_async_client_joins_and_reads_cookies_the_same_way() -> None:
-    async with AsyncClient(base_url="https://example.com", transport=httpx.MockTransport(_cookie_server)) as fast:
-        assert fast._merge_url("/invoices/a%2Fb") == httpx_join("https://example.com", "/invoices/a%2Fb")
-        await fast.get("/set")
-        assert (await fast.get("/plain")).json() == {"cookie": "session=abc"}
+@settings(max_examples=200, deadline=None)
+@given(base=st.sampled_from(BASES), invoice_id=st.text(min_size=1, max_size=12))
+def test_any_invoice_id_reaches_the_server_as_one_segment(base: str, invoice_id: str) -> None:
+    # "." and ".." are dot segments: httpx removes them from any URL (RFC 3986), and no id is one.
+    if invoice_id in (".", ".."):
+        return
+    seen: list[httpx.Request] = []
+    with _recording_client(base, seen) as hl:
+        hl.get_invoice(invoice_id, alt_id=LOCATION, alt_type="location")
+    assert _sent_id(base, seen[0]) == invoice_id
+    query = f"?altId={LOCATION}&altType=location"
+    assert seen[0].url.raw_path.endswith(f"/{quote(invoice_id, safe='')}{query}".encode())
 
 
 def test_highlevel_sends_to_the_joined_url() -> None:
@@ -132,3 +83,28 @@ def test_highlevel_sends_to_the_joined_url() -> None:
     with HighLevel("t", base_url="http://127.0.0.1:5199/base", transport=httpx.MockTransport(answer)) as hl:
         hl.raw.get_httpx_client().get("/invoices/a%2Fb/send")
     assert seen == ["http://127.0.0.1:5199/base/invoices/a%2Fb/send"]
+
+
+def _cookie_server(cookies: list[str | None]) -> httpx.MockTransport:
+    def answer(request: httpx.Request) -> httpx.Response:
+        cookies.append(request.headers.get("cookie"))
+        headers = {"Set-Cookie": "__cf_bm=abc; Path=/"} if len(cookies) == 1 else {}
+        return httpx.Response(200, headers=headers, json=INVOICE_WITH_SUMMARY)
+
+    return httpx.MockTransport(answer)
+
+
+def test_a_cookie_the_server_sets_is_sent_back() -> None:
+    cookies: list[str | None] = []
+    with HighLevel("t", transport=_cookie_server(cookies), rate_limit=None) as hl:
+        for _ in range(3):
+            hl.get_invoice("i", alt_id=LOCATION, alt_type="location")
+    assert cookies == [None, "__cf_bm=abc", "__cf_bm=abc"]
+
+
+async def test_the_async_client_sends_a_cookie_back_too() -> None:
+    cookies: list[str | None] = []
+    async with AsyncHighLevel("t", transport=_cookie_server(cookies), rate_limit=None) as hl:
+        for _ in range(2):
+            await hl.get_invoice("i", alt_id=LOCATION, alt_type="location")
+    assert cookies == [None, "__cf_bm=abc"]

@@ -268,11 +268,22 @@ class Recording(httpx.AsyncBaseTransport):
 
 
 def official_sdk(base_url: str, inner: httpx.AsyncBaseTransport) -> tuple[Any, Recording]:
-    """The SDK as a user builds it (a private integration token), its httpx client aimed at ``base_url``."""
-    sdk = OfficialSDK(private_integration_token=TOKEN, log_level="error")
+    """The SDK as a user builds it (a private integration token), its httpx client aimed at ``base_url``.
+
+    The SDK's constructor takes no transport or base URL: the one ``httpx.AsyncClient`` it builds (every
+    service shares it) gets the recording transport through httpx's public constructor, and the base URL
+    through the client's public attribute.
+    """
     recording = Recording(inner)
+    real = httpx.AsyncClient
+
+    def client(**kwargs: Any) -> httpx.AsyncClient:
+        return real(transport=recording, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(httpx, "AsyncClient", client)
+        sdk = OfficialSDK(private_integration_token=TOKEN, log_level="error")
     sdk.http_client.base_url = base_url
-    sdk.http_client._transport = recording  # the SDK's constructor takes no transport or base URL
     return sdk, recording
 
 

@@ -26,7 +26,7 @@ def test_every_name_in_all_exists_and_nothing_private_leaks() -> None:
     for name in highlevel_invoices.__all__:
         assert hasattr(highlevel_invoices, name), name
     public_modules = {n for n in dir(highlevel_invoices) if not n.startswith("_") and n not in PUBLIC}
-    assert public_modules <= {"quirks", "annotations"}
+    assert public_modules <= {"annotations"}
 
 
 def test_error_hierarchy() -> None:

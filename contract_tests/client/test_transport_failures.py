@@ -14,11 +14,16 @@ import asyncio
 import socket
 import threading
 import time
+import tomllib
 from collections.abc import AsyncIterator, Iterator
+from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from packaging.requirements import Requirement
+from packaging.version import Version
 
 import highlevel_invoices as hl_pkg
 from highlevel_invoices import AsyncHighLevel, HighLevel, RetryPolicy, models
@@ -143,6 +148,17 @@ def test_trickling_headers_cannot_hold_a_call_past_its_timeout(mode: str) -> Non
     # Without the deadline the call lasts as long as the trickle (8 s of headers, 100 s of body); the margin
     # over the 1 s timeout absorbs a loaded machine's scheduling, not the trickle.
     assert elapsed < 3.0, f"the call took {elapsed:.2f} s with timeout=1.0"
+
+
+def test_the_deadline_hook_runs_on_an_httpcore_the_package_declares() -> None:
+    """The trickling-headers test above needs ``_transport.with_deadlines``, which wraps the network backend
+    of httpcore's connection pool (not a public hook of httpx): it runs on the locked httpcore, so the package
+    declares only that minor series, and a new one is tried before the range admits it."""
+    pyproject = tomllib.loads((Path(__file__).resolve().parents[2] / "pyproject.toml").read_text(encoding="utf-8"))
+    (declared,) = [r for r in map(Requirement, pyproject["project"]["dependencies"]) if r.name == "httpcore"]
+    installed = Version(metadata.version("httpcore"))
+    assert installed in declared.specifier, (str(installed), str(declared))
+    assert Version(f"{installed.major}.{installed.minor + 1}") not in declared.specifier, str(declared)
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])

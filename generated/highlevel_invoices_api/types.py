@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import re
 from collections.abc import Mapping, MutableMapping
 from enum import StrEnum
 from http import HTTPStatus
@@ -42,6 +43,54 @@ class LenientStrEnum(StrEnum):
         member._name_ = f"UNKNOWN_{value}"
         member._value_ = value
         return member
+
+
+# The fixes of the vendor's quirks (spec/QUIRKS.md) that a field's schema names with ``x-quirk``
+# in spec/invoices.yaml: the field's JSON value goes through its fix before the type check of its
+# model's from_dict. A fix returns anything it does not recognise unchanged (UNSET included), so the
+# type check still names whatever else came.
+
+
+def number_as_string(value: Any) -> Any:
+    """QUIRKS Q1: an ``invoiceNumber`` sent as a JSON number, as the string the API means (``19`` -> ``"19"``)."""
+    if value.__class__ is str or isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    return value
+
+
+def string_as_address(value: Any) -> Any:
+    """QUIRKS Q8: a ``businessDetails.address`` sent as a string, kept whole as the address's ``addressLine1``."""
+    if isinstance(value, str):
+        return {"addressLine1": value}
+    return value
+
+
+_LIST_LITERAL = re.compile(r"\s*\[\s*(.*?)\s*,?\s*\]\s*", re.DOTALL)
+_LIST_ITEM = re.compile(r"""\s*(?:'([^'\\]*)'|"([^"\\]*)")\s*(?:,|$)""")
+
+
+def list_literal_as_list(value: Any) -> Any:
+    """QUIRKS Q26: ``validOnProductIds`` sent as the text of a list, ``"[ 'id1', 'id2' ]"``, as that list.
+
+    A string that is not a list of quoted strings is left as it is (the type check then refuses it).
+    """
+    if not isinstance(value, str):
+        return value
+    whole = _LIST_LITERAL.fullmatch(value)
+    if whole is None:
+        return value
+    inner, items, position = whole.group(1), [], 0
+    while position < len(inner):
+        match = _LIST_ITEM.match(inner, position)
+        if match is None or match.end() == position:
+            return value
+        items.append(match.group(1) if match.group(1) is not None else match.group(2))
+        position = match.end()
+    return items
 
 
 class DecodeError(ValueError):
@@ -176,4 +225,7 @@ __all__ = [
     "Unset",
     "describe",
     "json_loads",
+    "list_literal_as_list",
+    "number_as_string",
+    "string_as_address",
 ]

@@ -21,7 +21,6 @@ from __future__ import annotations
 from highlevel_invoices_api import models
 from highlevel_invoices_api.types import UNSET, Unset
 
-from . import quirks
 from ._auth import (
     AuthorizationURL,
     InMemoryTokenStore,
@@ -63,8 +62,6 @@ from ._webhooks import (
     WebhookVerifier,
     verify_webhook,
 )
-
-quirks.install_all()
 
 # The public classes live in private modules; they report this package as their home, so a
 # traceback reads ``highlevel_invoices.NotFoundError`` and pickling finds them here.

@@ -31,7 +31,6 @@ from highlevel_invoices_api.models.api_version import ApiVersion
 
 from ._auth import AsyncReplay401, StaticToken, SyncReplay401
 from ._errors import ConfigurationError, validation_error
-from ._httpclient import AsyncClient, Client
 from ._ratelimit import RateLimit, RateLimitInfo, SlidingWindowLimiter
 from ._retry import RetryPolicy
 from ._transport import AsyncTransport, SyncTransport, _Core
@@ -157,7 +156,7 @@ class HighLevel(_Shared, Operations):
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         auth, headers, core = self._configure(token, auth, base_url, version, max_retries, retry_policy, rate_limit)
-        self._http = Client(
+        self._http = httpx.Client(
             base_url=self.base_url,
             headers=headers,
             auth=auth,
@@ -199,7 +198,7 @@ class AsyncHighLevel(_Shared, AsyncOperations):
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         auth, headers, core = self._configure(token, auth, base_url, version, max_retries, retry_policy, rate_limit)
-        self._http = AsyncClient(
+        self._http = httpx.AsyncClient(
             base_url=self.base_url,
             headers=headers,
             auth=auth,

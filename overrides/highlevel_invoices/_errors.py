@@ -40,7 +40,6 @@ from highlevel_invoices_api.types import DecodeError
 
 from ._ratelimit import RateLimitInfo
 from ._retry import parse_retry_after
-from .quirks import error_message
 
 _WIRE_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"})
@@ -192,6 +191,21 @@ def detached_response(response: httpx.Response, request: httpx.Request) -> httpx
     )
 
 
+def error_messages(message: Any) -> list[str]:
+    """An error body's ``message`` as a list of strings, whatever form the server sent (QUIRKS Q17).
+
+    HighLevel sends one string in 400/401/403 bodies and a list of strings in 422 bodies; none of
+    the fields is guaranteed.
+    """
+    if message is None:
+        return []
+    if isinstance(message, str):
+        return [message]
+    if isinstance(message, list):
+        return [item if isinstance(item, str) else str(item) for item in message]
+    return [str(message)]
+
+
 def status_error(response: httpx.Response, request: httpx.Request) -> APIStatusError:
     """The typed error for a non-2xx response whose body has been read: the body parsed here, once."""
     detached = detached_response(response, request)
@@ -206,7 +220,7 @@ def status_error(response: httpx.Response, request: httpx.Request) -> APIStatusE
             body = ErrorResponse.from_dict(raw)
         except (TypeError, ValueError, KeyError):
             body = None
-        messages = error_message.normalize(raw.get("message"))
+        messages = error_messages(raw.get("message"))
         error = raw.get("error") if isinstance(raw.get("error"), str) else None
     else:
         text = detached.text.strip()
@@ -273,10 +287,18 @@ def _scrub(cause: BaseException, request: httpx.Request) -> None:
     secrets += [s.split(" ", 1)[1] for s in secrets if " " in s]
     safe = redacted_request(request)
     for exc in _chain(cause):
-        if isinstance(exc, httpx.HTTPError) and getattr(exc, "_request", None) is not None:
+        if isinstance(exc, httpx.HTTPError) and _has_request(exc):
             exc.request = safe
         if any(isinstance(a, str) and any(s and s in a for s in secrets) for a in exc.args):
             exc.args = tuple(_without(a, secrets) if isinstance(a, str) else a for a in exc.args)
+
+
+def _has_request(exc: httpx.HTTPError) -> bool:
+    try:
+        exc.request  # noqa: B018 - httpx raises RuntimeError for an error made without its request
+    except RuntimeError:
+        return False
+    return True
 
 
 def _without(text: str, secrets: list[str]) -> str:

@@ -47,7 +47,7 @@ class AdditionalEmail:
             field_error(exc, src_dict, "email", "string")
 
         additional_email = cls(
-            email,
+            email=email,
         )
 
         additional_email.additional_properties = d

@@ -115,12 +115,12 @@ class Address:
             field_error(exc, src_dict, "postalCode", "string")
 
         address = cls(
-            address_line_1,
-            address_line_2,
-            city,
-            state,
-            country_code,
-            postal_code,
+            address_line_1=address_line_1,
+            address_line_2=address_line_2,
+            city=city,
+            state=state,
+            country_code=country_code,
+            postal_code=postal_code,
         )
 
         address.additional_properties = d

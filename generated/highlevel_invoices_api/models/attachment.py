@@ -100,11 +100,11 @@ class Attachment:
             field_error(exc, src_dict, "size", "number")
 
         attachment = cls(
-            id,
-            name,
-            url,
-            type_,
-            size,
+            id=id,
+            name=name,
+            url=url,
+            type_=type_,
+            size=size,
         )
 
         attachment.additional_properties = d

@@ -204,17 +204,17 @@ class AutoPayment:
             field_error(exc, src_dict, "provider", "object (AutoPaymentProvider)")
 
         auto_payment = cls(
-            enable,
-            type_,
-            payment_method_id,
-            customer_id,
-            card,
-            us_bank_account,
-            sepa_direct_debit,
-            bacs_direct_debit,
-            becs_direct_debit,
-            card_id,
-            provider,
+            enable=enable,
+            type_=type_,
+            payment_method_id=payment_method_id,
+            customer_id=customer_id,
+            card=card,
+            us_bank_account=us_bank_account,
+            sepa_direct_debit=sepa_direct_debit,
+            bacs_direct_debit=bacs_direct_debit,
+            becs_direct_debit=becs_direct_debit,
+            card_id=card_id,
+            provider=provider,
         )
 
         auto_payment.additional_properties = d

@@ -59,8 +59,8 @@ class AutoPaymentCard:
             field_error(exc, src_dict, "last4", "string")
 
         auto_payment_card = cls(
-            brand,
-            last4,
+            brand=brand,
+            last4=last4,
         )
 
         auto_payment_card.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,7 +66,7 @@ class AutoPaymentInvoiceScheduleRequest:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
+            alt_type = AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
@@ -86,10 +86,10 @@ class AutoPaymentInvoiceScheduleRequest:
             field_error(exc, src_dict, "autoPayment", "object (AutoPayment)")
 
         auto_payment_invoice_schedule_request = cls(
-            alt_id,
-            alt_type,
-            id,
-            auto_payment,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            id=id,
+            auto_payment=auto_payment,
         )
 
         auto_payment_invoice_schedule_request.additional_properties = d

@@ -59,8 +59,8 @@ class BacsDirectDebit:
             field_error(exc, src_dict, "last4", "string")
 
         bacs_direct_debit = cls(
-            sort_code,
-            last4,
+            sort_code=sort_code,
+            last4=last4,
         )
 
         bacs_direct_debit.additional_properties = d

@@ -59,8 +59,8 @@ class BecsDirectDebit:
             field_error(exc, src_dict, "last4", "string")
 
         becs_direct_debit = cls(
-            bsb_number,
-            last4,
+            bsb_number=bsb_number,
+            last4=last4,
         )
 
         becs_direct_debit.additional_properties = d

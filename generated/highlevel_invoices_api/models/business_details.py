@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, field_error, not_an_object, string_as_address
 
 T = TypeVar("T", bound="BusinessDetails")
 
@@ -93,9 +93,10 @@ class BusinessDetails:
         except Exception as exc:
             field_error(exc, src_dict, "phoneNo", "string")
 
+        # QUIRKS Q8: x-quirk in spec/invoices.yaml
         address: Address | Unset = UNSET
         try:
-            _address = d.pop("address", UNSET)
+            _address = string_as_address(d.pop("address", UNSET))
             if _address is not UNSET:
                 address = Address.from_dict(_address)
 
@@ -127,12 +128,12 @@ class BusinessDetails:
             field_error(exc, src_dict, "customValues", "array of string", custom_values, "string")
 
         business_details = cls(
-            logo_url,
-            name,
-            phone_no,
-            address,
-            website,
-            custom_values,
+            logo_url=logo_url,
+            name=name,
+            phone_no=phone_no,
+            address=address,
+            website=website,
+            custom_values=custom_values,
         )
 
         business_details.additional_properties = d

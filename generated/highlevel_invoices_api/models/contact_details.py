@@ -172,14 +172,14 @@ class ContactDetails:
             field_error(exc, src_dict, "customFields", "array of string", custom_fields, "string")
 
         contact_details = cls(
-            id,
-            name,
-            phone_no,
-            email,
-            additional_emails,
-            company_name,
-            address,
-            custom_fields,
+            id=id,
+            name=name,
+            phone_no=phone_no,
+            email=email,
+            additional_emails=additional_emails,
+            company_name=company_name,
+            address=address,
+            custom_fields=custom_fields,
         )
 
         contact_details.additional_properties = d

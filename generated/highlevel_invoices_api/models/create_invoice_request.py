@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.alt_type import AltType
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, field_error, not_an_object, number_as_string
 
 T = TypeVar("T", bound="CreateInvoiceRequest")
 
@@ -190,7 +190,7 @@ class CreateInvoiceRequest:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
+            alt_type = AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
@@ -279,8 +279,9 @@ class CreateInvoiceRequest:
         except Exception as exc:
             field_error(exc, src_dict, "title", "string")
 
+        # QUIRKS Q1: x-quirk in spec/invoices.yaml
         try:
-            invoice_number: str | Unset = d.pop("invoiceNumber", UNSET)
+            invoice_number: str | Unset = number_as_string(d.pop("invoiceNumber", UNSET))
             if invoice_number is not UNSET and (
                 invoice_number.__class__ is not str and not isinstance(invoice_number, str)
             ):
@@ -376,29 +377,29 @@ class CreateInvoiceRequest:
             field_error(exc, src_dict, "miscellaneousCharges", "object (MiscellaneousCharges)")
 
         create_invoice_request = cls(
-            alt_id,
-            alt_type,
-            name,
-            business_details,
-            currency,
-            items,
-            discount,
-            contact_details,
-            issue_date,
-            sent_to,
-            live_mode,
-            terms_notes,
-            title,
-            invoice_number,
-            due_date,
-            automatic_taxes_enabled,
-            payment_schedule,
-            late_fees_configuration,
-            tips_configuration,
-            invoice_number_prefix,
-            payment_methods,
-            attachments,
-            miscellaneous_charges,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            name=name,
+            business_details=business_details,
+            currency=currency,
+            items=items,
+            discount=discount,
+            contact_details=contact_details,
+            issue_date=issue_date,
+            sent_to=sent_to,
+            live_mode=live_mode,
+            terms_notes=terms_notes,
+            title=title,
+            invoice_number=invoice_number,
+            due_date=due_date,
+            automatic_taxes_enabled=automatic_taxes_enabled,
+            payment_schedule=payment_schedule,
+            late_fees_configuration=late_fees_configuration,
+            tips_configuration=tips_configuration,
+            invoice_number_prefix=invoice_number_prefix,
+            payment_methods=payment_methods,
+            attachments=attachments,
+            miscellaneous_charges=miscellaneous_charges,
         )
 
         create_invoice_request.additional_properties = d

@@ -47,7 +47,7 @@ class DeleteInvoiceScheduleResponse:
             field_error(exc, src_dict, "success", "boolean")
 
         delete_invoice_schedule_response = cls(
-            success,
+            success=success,
         )
 
         delete_invoice_schedule_response.additional_properties = d

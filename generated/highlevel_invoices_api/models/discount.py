@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.discount_type import DiscountType
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, field_error, list_literal_as_list, not_an_object
 
 T = TypeVar("T", bound="Discount")
 
@@ -58,7 +58,7 @@ class Discount:
         d = dict(src_dict)
         try:
             _type_ = d.pop("type")
-            type_ = cast(DiscountType, DiscountType._value2member_map_.get(_type_)) or DiscountType(_type_)
+            type_ = DiscountType(_type_)
 
         except Exception as exc:
             field_error(exc, src_dict, "type", "string (DiscountType)")
@@ -74,9 +74,10 @@ class Discount:
         except Exception as exc:
             field_error(exc, src_dict, "value", "number")
 
+        # QUIRKS Q26: x-quirk in spec/invoices.yaml
         valid_on_product_ids: list[str] | Unset = UNSET
         try:
-            _valid_on_product_ids = d.pop("validOnProductIds", UNSET)
+            _valid_on_product_ids = list_literal_as_list(d.pop("validOnProductIds", UNSET))
             if _valid_on_product_ids is not UNSET:
                 if _valid_on_product_ids.__class__ is not list and not isinstance(_valid_on_product_ids, list):
                     raise TypeError
@@ -94,9 +95,9 @@ class Discount:
             field_error(exc, src_dict, "validOnProductIds", "array of string", valid_on_product_ids, "string")
 
         discount = cls(
-            type_,
-            value,
-            valid_on_product_ids,
+            type_=type_,
+            value=value,
+            valid_on_product_ids=valid_on_product_ids,
         )
 
         discount.additional_properties = d

@@ -100,9 +100,9 @@ class ErrorResponse:
             field_error(exc, src_dict, "error", "string")
 
         error_response = cls(
-            status_code,
-            message,
-            error,
+            status_code=status_code,
+            message=message,
+            error=error,
         )
 
         error_response.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -248,7 +248,7 @@ class Estimate:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
+            alt_type = AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
@@ -525,9 +525,7 @@ class Estimate:
         try:
             _estimate_status = d.pop("estimateStatus", UNSET)
             if _estimate_status is not UNSET:
-                estimate_status = cast(
-                    EstimateStatus, EstimateStatus._value2member_map_.get(_estimate_status)
-                ) or EstimateStatus(_estimate_status)
+                estimate_status = EstimateStatus(_estimate_status)
 
         except Exception as exc:
             field_error(exc, src_dict, "estimateStatus", "string (EstimateStatus)")
@@ -544,42 +542,42 @@ class Estimate:
             field_error(exc, src_dict, "estimateNumber", "number")
 
         estimate = cls(
-            alt_id,
-            alt_type,
-            field_id,
-            live_mode,
-            deleted,
-            name,
-            currency,
-            business_details,
-            items,
-            discount,
-            total,
-            created_at,
-            updated_at,
-            field_v,
-            automatic_taxes_enabled,
-            company_id,
-            contact_details,
-            issue_date,
-            expiry_date,
-            automatic_taxes_calculated,
-            meta,
-            estimate_action_history,
-            sent_to,
-            frequency_settings,
-            last_visited_at,
-            totalamount_in_usd,
-            trace_id,
-            title,
-            estimate_number_prefix,
-            attachments,
-            updated_by,
-            terms_notes,
-            sent_by,
-            auto_invoice,
-            estimate_status,
-            estimate_number,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            field_id=field_id,
+            live_mode=live_mode,
+            deleted=deleted,
+            name=name,
+            currency=currency,
+            business_details=business_details,
+            items=items,
+            discount=discount,
+            total=total,
+            created_at=created_at,
+            updated_at=updated_at,
+            field_v=field_v,
+            automatic_taxes_enabled=automatic_taxes_enabled,
+            company_id=company_id,
+            contact_details=contact_details,
+            issue_date=issue_date,
+            expiry_date=expiry_date,
+            automatic_taxes_calculated=automatic_taxes_calculated,
+            meta=meta,
+            estimate_action_history=estimate_action_history,
+            sent_to=sent_to,
+            frequency_settings=frequency_settings,
+            last_visited_at=last_visited_at,
+            totalamount_in_usd=totalamount_in_usd,
+            trace_id=trace_id,
+            title=title,
+            estimate_number_prefix=estimate_number_prefix,
+            attachments=attachments,
+            updated_by=updated_by,
+            terms_notes=terms_notes,
+            sent_by=sent_by,
+            auto_invoice=auto_invoice,
+            estimate_status=estimate_status,
+            estimate_number=estimate_number,
         )
 
         estimate.additional_properties = d

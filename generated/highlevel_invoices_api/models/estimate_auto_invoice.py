@@ -63,8 +63,8 @@ class EstimateAutoInvoice:
             field_error(exc, src_dict, "directPayments", "boolean")
 
         estimate_auto_invoice = cls(
-            enabled,
-            direct_payments,
+            enabled=enabled,
+            direct_payments=direct_payments,
         )
 
         estimate_auto_invoice.additional_properties = d

@@ -60,8 +60,8 @@ class EstimateFrequencySettings:
             field_error(exc, src_dict, "schedule", "object (ScheduleOptions)")
 
         estimate_frequency_settings = cls(
-            enabled,
-            schedule,
+            enabled=enabled,
+            schedule=schedule,
         )
 
         estimate_frequency_settings.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,7 +68,7 @@ class EstimateInvoiceRequest:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
+            alt_type = AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
@@ -84,18 +84,16 @@ class EstimateInvoiceRequest:
         try:
             _version = d.pop("version", UNSET)
             if _version is not UNSET:
-                version = cast(
-                    EstimateInvoiceRequestVersion, EstimateInvoiceRequestVersion._value2member_map_.get(_version)
-                ) or EstimateInvoiceRequestVersion(_version)
+                version = EstimateInvoiceRequestVersion(_version)
 
         except Exception as exc:
             field_error(exc, src_dict, "version", "string (EstimateInvoiceRequestVersion)")
 
         estimate_invoice_request = cls(
-            alt_id,
-            alt_type,
-            mark_as_invoiced,
-            version,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            mark_as_invoiced=mark_as_invoiced,
+            version=version,
         )
 
         estimate_invoice_request.additional_properties = d

@@ -59,8 +59,8 @@ class EstimateInvoiceResponse:
             field_error(exc, src_dict, "invoice", "object (Invoice)")
 
         estimate_invoice_response = cls(
-            estimate,
-            invoice,
+            estimate=estimate,
+            invoice=invoice,
         )
 
         estimate_invoice_response.additional_properties = d

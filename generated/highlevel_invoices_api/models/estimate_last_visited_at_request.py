@@ -47,7 +47,7 @@ class EstimateLastVisitedAtRequest:
             field_error(exc, src_dict, "estimateId", "string")
 
         estimate_last_visited_at_request = cls(
-            estimate_id,
+            estimate_id=estimate_id,
         )
 
         estimate_last_visited_at_request.additional_properties = d

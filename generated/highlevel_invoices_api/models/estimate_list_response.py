@@ -83,9 +83,9 @@ class EstimateListResponse:
             field_error(exc, src_dict, "traceId", "string")
 
         estimate_list_response = cls(
-            estimates,
-            total,
-            trace_id,
+            estimates=estimates,
+            total=total,
+            trace_id=trace_id,
         )
 
         estimate_list_response.additional_properties = d

@@ -63,8 +63,8 @@ class EstimateNumberResponse:
             field_error(exc, src_dict, "traceId", "string")
 
         estimate_number_response = cls(
-            estimate_number,
-            trace_id,
+            estimate_number=estimate_number,
+            trace_id=trace_id,
         )
 
         estimate_number_response.additional_properties = d

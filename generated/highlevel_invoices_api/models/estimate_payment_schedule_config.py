@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,9 +53,7 @@ class EstimatePaymentScheduleConfig:
         d = dict(src_dict)
         try:
             _type_ = d.pop("type")
-            type_ = cast(
-                EstimatePaymentScheduleConfigType, EstimatePaymentScheduleConfigType._value2member_map_.get(_type_)
-            ) or EstimatePaymentScheduleConfigType(_type_)
+            type_ = EstimatePaymentScheduleConfigType(_type_)
 
         except Exception as exc:
             field_error(exc, src_dict, "type", "string (EstimatePaymentScheduleConfigType)")
@@ -82,9 +80,9 @@ class EstimatePaymentScheduleConfig:
             field_error(exc, src_dict, "schedules", "array of Any", schedules, "Any")
 
         estimate_payment_schedule_config = cls(
-            type_,
-            date_config,
-            schedules,
+            type_=type_,
+            date_config=date_config,
+            schedules=schedules,
         )
 
         estimate_payment_schedule_config.additional_properties = d

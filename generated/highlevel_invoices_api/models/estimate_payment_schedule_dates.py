@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,27 +49,21 @@ class EstimatePaymentScheduleDates:
         d = dict(src_dict)
         try:
             _deposit_date_type = d.pop("depositDateType")
-            deposit_date_type = cast(
-                EstimatePaymentScheduleDatesDepositDateType,
-                EstimatePaymentScheduleDatesDepositDateType._value2member_map_.get(_deposit_date_type),
-            ) or EstimatePaymentScheduleDatesDepositDateType(_deposit_date_type)
+            deposit_date_type = EstimatePaymentScheduleDatesDepositDateType(_deposit_date_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "depositDateType", "string (EstimatePaymentScheduleDatesDepositDateType)")
 
         try:
             _schedule_date_type = d.pop("scheduleDateType")
-            schedule_date_type = cast(
-                EstimatePaymentScheduleDatesScheduleDateType,
-                EstimatePaymentScheduleDatesScheduleDateType._value2member_map_.get(_schedule_date_type),
-            ) or EstimatePaymentScheduleDatesScheduleDateType(_schedule_date_type)
+            schedule_date_type = EstimatePaymentScheduleDatesScheduleDateType(_schedule_date_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "scheduleDateType", "string (EstimatePaymentScheduleDatesScheduleDateType)")
 
         estimate_payment_schedule_dates = cls(
-            deposit_date_type,
-            schedule_date_type,
+            deposit_date_type=deposit_date_type,
+            schedule_date_type=schedule_date_type,
         )
 
         estimate_payment_schedule_dates.additional_properties = d

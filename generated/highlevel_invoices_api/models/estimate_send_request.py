@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,16 +84,14 @@ class EstimateSendRequest:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
+            alt_type = AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         try:
             _action = d.pop("action")
-            action = cast(
-                EstimateSendRequestAction, EstimateSendRequestAction._value2member_map_.get(_action)
-            ) or EstimateSendRequestAction(_action)
+            action = EstimateSendRequestAction(_action)
 
         except Exception as exc:
             field_error(exc, src_dict, "action", "string (EstimateSendRequestAction)")
@@ -131,13 +129,13 @@ class EstimateSendRequest:
             field_error(exc, src_dict, "estimateName", "string")
 
         estimate_send_request = cls(
-            alt_id,
-            alt_type,
-            action,
-            live_mode,
-            user_id,
-            sent_from,
-            estimate_name,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            action=action,
+            live_mode=live_mode,
+            user_id=user_id,
+            sent_from=sent_from,
+            estimate_name=estimate_name,
         )
 
         estimate_send_request.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -158,7 +158,7 @@ class EstimateTemplate:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
+            alt_type = AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
@@ -317,26 +317,26 @@ class EstimateTemplate:
             field_error(exc, src_dict, "termsNotes", "string")
 
         estimate_template = cls(
-            alt_id,
-            alt_type,
-            field_id,
-            live_mode,
-            deleted,
-            name,
-            currency,
-            business_details,
-            items,
-            discount,
-            total,
-            created_at,
-            updated_at,
-            field_v,
-            automatic_taxes_enabled,
-            title,
-            estimate_number_prefix,
-            attachments,
-            updated_by,
-            terms_notes,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            field_id=field_id,
+            live_mode=live_mode,
+            deleted=deleted,
+            name=name,
+            currency=currency,
+            business_details=business_details,
+            items=items,
+            discount=discount,
+            total=total,
+            created_at=created_at,
+            updated_at=updated_at,
+            field_v=field_v,
+            automatic_taxes_enabled=automatic_taxes_enabled,
+            title=title,
+            estimate_number_prefix=estimate_number_prefix,
+            attachments=attachments,
+            updated_by=updated_by,
+            terms_notes=terms_notes,
         )
 
         estimate_template.additional_properties = d

@@ -83,9 +83,9 @@ class EstimateTemplateList:
             field_error(exc, src_dict, "traceId", "string")
 
         estimate_template_list = cls(
-            data,
-            total_count,
-            trace_id,
+            data=data,
+            total_count=total_count,
+            trace_id=trace_id,
         )
 
         estimate_template_list.additional_properties = d

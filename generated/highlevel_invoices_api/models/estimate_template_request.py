@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -148,7 +148,7 @@ class EstimateTemplateRequest:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
+            alt_type = AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
@@ -279,22 +279,22 @@ class EstimateTemplateRequest:
             field_error(exc, src_dict, "miscellaneousCharges", "object (MiscellaneousCharges)")
 
         estimate_template_request = cls(
-            alt_id,
-            alt_type,
-            name,
-            business_details,
-            currency,
-            items,
-            discount,
-            live_mode,
-            terms_notes,
-            title,
-            automatic_taxes_enabled,
-            meta,
-            send_estimate_details,
-            estimate_number_prefix,
-            attachments,
-            miscellaneous_charges,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            name=name,
+            business_details=business_details,
+            currency=currency,
+            items=items,
+            discount=discount,
+            live_mode=live_mode,
+            terms_notes=terms_notes,
+            title=title,
+            automatic_taxes_enabled=automatic_taxes_enabled,
+            meta=meta,
+            send_estimate_details=send_estimate_details,
+            estimate_number_prefix=estimate_number_prefix,
+            attachments=attachments,
+            miscellaneous_charges=miscellaneous_charges,
         )
 
         estimate_template_request.additional_properties = d

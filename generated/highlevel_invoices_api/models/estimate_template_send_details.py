@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,16 +85,14 @@ class EstimateTemplateSendDetails:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
+            alt_type = AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         try:
             _action = d.pop("action")
-            action = cast(
-                EstimateTemplateSendDetailsAction, EstimateTemplateSendDetailsAction._value2member_map_.get(_action)
-            ) or EstimateTemplateSendDetailsAction(_action)
+            action = EstimateTemplateSendDetailsAction(_action)
 
         except Exception as exc:
             field_error(exc, src_dict, "action", "string (EstimateTemplateSendDetailsAction)")
@@ -132,13 +130,13 @@ class EstimateTemplateSendDetails:
             field_error(exc, src_dict, "estimateName", "string")
 
         estimate_template_send_details = cls(
-            alt_id,
-            alt_type,
-            action,
-            live_mode,
-            user_id,
-            sent_from,
-            estimate_name,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            action=action,
+            live_mode=live_mode,
+            user_id=user_id,
+            sent_from=sent_from,
+            estimate_name=estimate_name,
         )
 
         estimate_template_send_details.additional_properties = d

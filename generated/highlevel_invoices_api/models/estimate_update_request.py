@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -217,7 +217,7 @@ class EstimateUpdateRequest:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
+            alt_type = AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
@@ -424,40 +424,38 @@ class EstimateUpdateRequest:
         try:
             _estimate_status = d.pop("estimateStatus", UNSET)
             if _estimate_status is not UNSET:
-                estimate_status = cast(
-                    EstimateStatusFilter, EstimateStatusFilter._value2member_map_.get(_estimate_status)
-                ) or EstimateStatusFilter(_estimate_status)
+                estimate_status = EstimateStatusFilter(_estimate_status)
 
         except Exception as exc:
             field_error(exc, src_dict, "estimateStatus", "string (EstimateStatusFilter)")
 
         estimate_update_request = cls(
-            alt_id,
-            alt_type,
-            name,
-            business_details,
-            currency,
-            items,
-            discount,
-            contact_details,
-            frequency_settings,
-            live_mode,
-            terms_notes,
-            title,
-            estimate_number,
-            issue_date,
-            expiry_date,
-            sent_to,
-            automatic_taxes_enabled,
-            meta,
-            send_estimate_details,
-            estimate_number_prefix,
-            user_id,
-            attachments,
-            auto_invoice,
-            miscellaneous_charges,
-            payment_schedule_config,
-            estimate_status,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            name=name,
+            business_details=business_details,
+            currency=currency,
+            items=items,
+            discount=discount,
+            contact_details=contact_details,
+            frequency_settings=frequency_settings,
+            live_mode=live_mode,
+            terms_notes=terms_notes,
+            title=title,
+            estimate_number=estimate_number,
+            issue_date=issue_date,
+            expiry_date=expiry_date,
+            sent_to=sent_to,
+            automatic_taxes_enabled=automatic_taxes_enabled,
+            meta=meta,
+            send_estimate_details=send_estimate_details,
+            estimate_number_prefix=estimate_number_prefix,
+            user_id=user_id,
+            attachments=attachments,
+            auto_invoice=auto_invoice,
+            miscellaneous_charges=miscellaneous_charges,
+            payment_schedule_config=payment_schedule_config,
+            estimate_status=estimate_status,
         )
 
         estimate_update_request.additional_properties = d

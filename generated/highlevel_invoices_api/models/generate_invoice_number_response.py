@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, field_error, not_an_object, number_as_string
 
 T = TypeVar("T", bound="GenerateInvoiceNumberResponse")
 
@@ -37,8 +37,9 @@ class GenerateInvoiceNumberResponse:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise not_an_object("GenerateInvoiceNumberResponse", src_dict)
         d = dict(src_dict)
+        # QUIRKS Q1: x-quirk in spec/invoices.yaml
         try:
-            invoice_number: str | Unset = d.pop("invoiceNumber", UNSET)
+            invoice_number: str | Unset = number_as_string(d.pop("invoiceNumber", UNSET))
             if invoice_number is not UNSET and (
                 invoice_number.__class__ is not str and not isinstance(invoice_number, str)
             ):
@@ -47,7 +48,7 @@ class GenerateInvoiceNumberResponse:
             field_error(exc, src_dict, "invoiceNumber", "string")
 
         generate_invoice_number_response = cls(
-            invoice_number,
+            invoice_number=invoice_number,
         )
 
         generate_invoice_number_response.additional_properties = d

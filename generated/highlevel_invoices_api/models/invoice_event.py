@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.alt_type import AltType
 from ..models.invoice_event_type import InvoiceEventType
 from ..models.invoice_status import InvoiceStatus
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, field_error, not_an_object, number_as_string
 
 T = TypeVar("T", bound="InvoiceEvent")
 
@@ -220,7 +220,7 @@ class InvoiceEvent:
 
         try:
             _status = d.pop("status")
-            status = cast(InvoiceStatus, InvoiceStatus._value2member_map_.get(_status)) or InvoiceStatus(_status)
+            status = InvoiceStatus(_status)
 
         except Exception as exc:
             field_error(exc, src_dict, "status", "string (InvoiceStatus)")
@@ -252,7 +252,7 @@ class InvoiceEvent:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
+            alt_type = AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
@@ -271,8 +271,9 @@ class InvoiceEvent:
         except Exception as exc:
             field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
 
+        # QUIRKS Q1: x-quirk in spec/invoices.yaml
         try:
-            invoice_number: str = d.pop("invoiceNumber")
+            invoice_number: str = number_as_string(d.pop("invoiceNumber"))
             if invoice_number.__class__ is not str and not isinstance(invoice_number, str):
                 raise TypeError
         except Exception as exc:
@@ -374,7 +375,7 @@ class InvoiceEvent:
 
         try:
             _type_ = d.pop("type")
-            type_ = cast(InvoiceEventType, InvoiceEventType._value2member_map_.get(_type_)) or InvoiceEventType(_type_)
+            type_ = InvoiceEventType(_type_)
 
         except Exception as exc:
             field_error(exc, src_dict, "type", "string (InvoiceEventType)")
@@ -454,36 +455,36 @@ class InvoiceEvent:
             field_error(exc, src_dict, "remindersConfiguration", "object (RemindersConfiguration)")
 
         invoice_event = cls(
-            field_id,
-            status,
-            live_mode,
-            amount_paid,
-            alt_id,
-            alt_type,
-            name,
-            business_details,
-            invoice_number,
-            currency,
-            contact_details,
-            issue_date,
-            due_date,
-            invoice_items,
-            total,
-            title,
-            amount_due,
-            created_at,
-            updated_at,
-            total_summary,
-            type_,
-            location_id,
-            timestamp,
-            webhook_id,
-            discount,
-            automatic_taxes_enabled,
-            automatic_taxes_calculated,
-            payment_schedule,
-            late_fees_configuration,
-            reminders_configuration,
+            field_id=field_id,
+            status=status,
+            live_mode=live_mode,
+            amount_paid=amount_paid,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            name=name,
+            business_details=business_details,
+            invoice_number=invoice_number,
+            currency=currency,
+            contact_details=contact_details,
+            issue_date=issue_date,
+            due_date=due_date,
+            invoice_items=invoice_items,
+            total=total,
+            title=title,
+            amount_due=amount_due,
+            created_at=created_at,
+            updated_at=updated_at,
+            total_summary=total_summary,
+            type_=type_,
+            location_id=location_id,
+            timestamp=timestamp,
+            webhook_id=webhook_id,
+            discount=discount,
+            automatic_taxes_enabled=automatic_taxes_enabled,
+            automatic_taxes_calculated=automatic_taxes_calculated,
+            payment_schedule=payment_schedule,
+            late_fees_configuration=late_fees_configuration,
+            reminders_configuration=reminders_configuration,
         )
 
         invoice_event.additional_properties = d

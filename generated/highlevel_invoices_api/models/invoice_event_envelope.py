@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,7 +62,7 @@ class InvoiceEventEnvelope:
         d = dict(src_dict)
         try:
             _type_ = d.pop("type")
-            type_ = cast(InvoiceEventType, InvoiceEventType._value2member_map_.get(_type_)) or InvoiceEventType(_type_)
+            type_ = InvoiceEventType(_type_)
 
         except Exception as exc:
             field_error(exc, src_dict, "type", "string (InvoiceEventType)")
@@ -88,10 +88,10 @@ class InvoiceEventEnvelope:
             field_error(exc, src_dict, "webhookId", "string")
 
         invoice_event_envelope = cls(
-            type_,
-            location_id,
-            timestamp,
-            webhook_id,
+            type_=type_,
+            location_id=location_id,
+            timestamp=timestamp,
+            webhook_id=webhook_id,
         )
 
         invoice_event_envelope.additional_properties = d

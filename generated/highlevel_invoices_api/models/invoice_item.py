@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -221,7 +221,7 @@ class InvoiceItem:
         try:
             _type_ = d.pop("type", UNSET)
             if _type_ is not UNSET:
-                type_ = cast(InvoiceItemType, InvoiceItemType._value2member_map_.get(_type_)) or InvoiceItemType(_type_)
+                type_ = InvoiceItemType(_type_)
 
         except Exception as exc:
             field_error(exc, src_dict, "type", "string (InvoiceItemType)")
@@ -236,19 +236,19 @@ class InvoiceItem:
             field_error(exc, src_dict, "taxInclusive", "boolean")
 
         invoice_item = cls(
-            name,
-            currency,
-            amount,
-            qty,
-            field_id,
-            description,
-            product_id,
-            price_id,
-            taxes,
-            automatic_tax_category_id,
-            is_setup_fee_item,
-            type_,
-            tax_inclusive,
+            name=name,
+            currency=currency,
+            amount=amount,
+            qty=qty,
+            field_id=field_id,
+            description=description,
+            product_id=product_id,
+            price_id=price_id,
+            taxes=taxes,
+            automatic_tax_category_id=automatic_tax_category_id,
+            is_setup_fee_item=is_setup_fee_item,
+            type_=type_,
+            tax_inclusive=tax_inclusive,
         )
 
         invoice_item.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -181,7 +181,7 @@ class InvoiceSchedule:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
+            alt_type = AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
@@ -316,26 +316,26 @@ class InvoiceSchedule:
             field_error(exc, src_dict, "autoPayment", "object (AutoPayment)")
 
         invoice_schedule = cls(
-            field_id,
-            status,
-            live_mode,
-            alt_id,
-            alt_type,
-            name,
-            invoices,
-            business_details,
-            currency,
-            contact_details,
-            items,
-            total,
-            title,
-            terms_notes,
-            compiled_terms_notes,
-            created_at,
-            updated_at,
-            schedule,
-            discount,
-            auto_payment,
+            field_id=field_id,
+            status=status,
+            live_mode=live_mode,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            name=name,
+            invoices=invoices,
+            business_details=business_details,
+            currency=currency,
+            contact_details=contact_details,
+            items=items,
+            total=total,
+            title=title,
+            terms_notes=terms_notes,
+            compiled_terms_notes=compiled_terms_notes,
+            created_at=created_at,
+            updated_at=updated_at,
+            schedule=schedule,
+            discount=discount,
+            auto_payment=auto_payment,
         )
 
         invoice_schedule.additional_properties = d

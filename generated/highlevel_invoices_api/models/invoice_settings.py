@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -190,7 +190,7 @@ class InvoiceSettings:
         try:
             _alt_type = d.pop("altType", UNSET)
             if _alt_type is not UNSET:
-                alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
+                alt_type = AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
@@ -374,26 +374,26 @@ class InvoiceSettings:
             field_error(exc, src_dict, "paymentMethods", "object (PaymentMethods)")
 
         invoice_settings = cls(
-            alt_id,
-            alt_type,
-            terms_note,
-            estimates_terms_note,
-            title,
-            estimates_title,
-            invoice_number_prefix,
-            estimate_number_prefix,
-            due_after_x_days,
-            estimates_expire_after_x_days,
-            minimum_percentage_partial_payment,
-            custom_fields,
-            custom_notification,
-            business_details,
-            sender_configuration,
-            product_settings,
-            reminder_settings,
-            late_fees_configuration,
-            tips_configuration,
-            payment_methods,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            terms_note=terms_note,
+            estimates_terms_note=estimates_terms_note,
+            title=title,
+            estimates_title=estimates_title,
+            invoice_number_prefix=invoice_number_prefix,
+            estimate_number_prefix=estimate_number_prefix,
+            due_after_x_days=due_after_x_days,
+            estimates_expire_after_x_days=estimates_expire_after_x_days,
+            minimum_percentage_partial_payment=minimum_percentage_partial_payment,
+            custom_fields=custom_fields,
+            custom_notification=custom_notification,
+            business_details=business_details,
+            sender_configuration=sender_configuration,
+            product_settings=product_settings,
+            reminder_settings=reminder_settings,
+            late_fees_configuration=late_fees_configuration,
+            tips_configuration=tips_configuration,
+            payment_methods=payment_methods,
         )
 
         invoice_settings.additional_properties = d

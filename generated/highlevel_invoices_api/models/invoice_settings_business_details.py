@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, field_error, not_an_object, string_as_address
 
 T = TypeVar("T", bound="InvoiceSettingsBusinessDetails")
 
@@ -96,9 +96,10 @@ class InvoiceSettingsBusinessDetails:
         except Exception as exc:
             field_error(exc, src_dict, "phoneNo", "string")
 
+        # QUIRKS Q8: x-quirk in spec/invoices.yaml
         address: Address | Unset = UNSET
         try:
-            _address = d.pop("address", UNSET)
+            _address = string_as_address(d.pop("address", UNSET))
             if _address is not UNSET:
                 address = Address.from_dict(_address)
 
@@ -130,12 +131,12 @@ class InvoiceSettingsBusinessDetails:
             field_error(exc, src_dict, "customValues", "array of string", custom_values, "string")
 
         invoice_settings_business_details = cls(
-            name,
-            logo_url,
-            phone_no,
-            address,
-            website,
-            custom_values,
+            name=name,
+            logo_url=logo_url,
+            phone_no=phone_no,
+            address=address,
+            website=website,
+            custom_values=custom_values,
         )
 
         invoice_settings_business_details.additional_properties = d

@@ -248,22 +248,22 @@ class InvoiceSettingsCustomNotification:
             field_error(exc, src_dict, "teamEstimateDeclined", "object (InvoiceSettingsNotification)")
 
         invoice_settings_custom_notification = cls(
-            customer_send_invoice,
-            team_payment_success,
-            customer_payment_success,
-            team_auto_payment_success,
-            customer_auto_payment_success,
-            team_payment_failure,
-            customer_payment_failure,
-            team_auto_payment_failure,
-            customer_auto_payment_failure,
-            customer_auto_payment_info,
-            customer_auto_payment_amount_changed,
-            team_auto_payment_skip,
-            team_recurring_send_invoice_failed,
-            customer_send_estimate,
-            team_estimate_accepted,
-            team_estimate_declined,
+            customer_send_invoice=customer_send_invoice,
+            team_payment_success=team_payment_success,
+            customer_payment_success=customer_payment_success,
+            team_auto_payment_success=team_auto_payment_success,
+            customer_auto_payment_success=customer_auto_payment_success,
+            team_payment_failure=team_payment_failure,
+            customer_payment_failure=customer_payment_failure,
+            team_auto_payment_failure=team_auto_payment_failure,
+            customer_auto_payment_failure=customer_auto_payment_failure,
+            customer_auto_payment_info=customer_auto_payment_info,
+            customer_auto_payment_amount_changed=customer_auto_payment_amount_changed,
+            team_auto_payment_skip=team_auto_payment_skip,
+            team_recurring_send_invoice_failed=team_recurring_send_invoice_failed,
+            customer_send_estimate=customer_send_estimate,
+            team_estimate_accepted=team_estimate_accepted,
+            team_estimate_declined=team_estimate_declined,
         )
 
         invoice_settings_custom_notification.additional_properties = d

@@ -128,13 +128,13 @@ class InvoiceSettingsNotification:
             field_error(exc, src_dict, "defaultEmailTemplateId", "string")
 
         invoice_settings_notification = cls(
-            enabled,
-            email_template,
-            sms_template,
-            from_name,
-            from_email,
-            email_subject,
-            default_email_template_id,
+            enabled=enabled,
+            email_template=email_template,
+            sms_template=sms_template,
+            from_name=from_name,
+            from_email=from_email,
+            email_subject=email_subject,
+            default_email_template_id=default_email_template_id,
         )
 
         invoice_settings_notification.additional_properties = d

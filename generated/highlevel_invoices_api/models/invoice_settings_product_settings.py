@@ -64,8 +64,8 @@ class InvoiceSettingsProductSettings:
             field_error(exc, src_dict, "descriptionOptional", "boolean")
 
         invoice_settings_product_settings = cls(
-            enable_import_product_description,
-            description_optional,
+            enable_import_product_description=enable_import_product_description,
+            description_optional=description_optional,
         )
 
         invoice_settings_product_settings.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -157,20 +157,14 @@ class InvoiceSettingsReminder:
 
         try:
             _reminder_time = d.pop("reminderTime")
-            reminder_time = cast(
-                InvoiceSettingsReminderReminderTime,
-                InvoiceSettingsReminderReminderTime._value2member_map_.get(_reminder_time),
-            ) or InvoiceSettingsReminderReminderTime(_reminder_time)
+            reminder_time = InvoiceSettingsReminderReminderTime(_reminder_time)
 
         except Exception as exc:
             field_error(exc, src_dict, "reminderTime", "string (InvoiceSettingsReminderReminderTime)")
 
         try:
             _interval_type = d.pop("intervalType")
-            interval_type = cast(
-                InvoiceSettingsReminderIntervalType,
-                InvoiceSettingsReminderIntervalType._value2member_map_.get(_interval_type),
-            ) or InvoiceSettingsReminderIntervalType(_interval_type)
+            interval_type = InvoiceSettingsReminderIntervalType(_interval_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "intervalType", "string (InvoiceSettingsReminderIntervalType)")
@@ -188,10 +182,7 @@ class InvoiceSettingsReminder:
 
         try:
             _reminder_invoice_condition = d.pop("reminderInvoiceCondition")
-            reminder_invoice_condition = cast(
-                InvoiceSettingsReminderReminderInvoiceCondition,
-                InvoiceSettingsReminderReminderInvoiceCondition._value2member_map_.get(_reminder_invoice_condition),
-            ) or InvoiceSettingsReminderReminderInvoiceCondition(_reminder_invoice_condition)
+            reminder_invoice_condition = InvoiceSettingsReminderReminderInvoiceCondition(_reminder_invoice_condition)
 
         except Exception as exc:
             field_error(
@@ -231,20 +222,20 @@ class InvoiceSettingsReminder:
             field_error(exc, src_dict, "timezone", "string")
 
         invoice_settings_reminder = cls(
-            enabled,
-            email_template,
-            sms_template,
-            email_subject,
-            reminder_id,
-            reminder_name,
-            reminder_time,
-            interval_type,
-            max_reminders,
-            reminder_invoice_condition,
-            reminder_number,
-            start_time,
-            end_time,
-            timezone,
+            enabled=enabled,
+            email_template=email_template,
+            sms_template=sms_template,
+            email_subject=email_subject,
+            reminder_id=reminder_id,
+            reminder_name=reminder_name,
+            reminder_time=reminder_time,
+            interval_type=interval_type,
+            max_reminders=max_reminders,
+            reminder_invoice_condition=reminder_invoice_condition,
+            reminder_number=reminder_number,
+            start_time=start_time,
+            end_time=end_time,
+            timezone=timezone,
         )
 
         invoice_settings_reminder.additional_properties = d

@@ -77,8 +77,8 @@ class InvoiceSettingsReminderSettings:
             )
 
         invoice_settings_reminder_settings = cls(
-            default_email_template_id,
-            reminders,
+            default_email_template_id=default_email_template_id,
+            reminders=reminders,
         )
 
         invoice_settings_reminder_settings.additional_properties = d

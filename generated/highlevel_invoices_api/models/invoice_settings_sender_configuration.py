@@ -59,8 +59,8 @@ class InvoiceSettingsSenderConfiguration:
             field_error(exc, src_dict, "fromEmail", "string")
 
         invoice_settings_sender_configuration = cls(
-            from_name,
-            from_email,
+            from_name=from_name,
+            from_email=from_email,
         )
 
         invoice_settings_sender_configuration.additional_properties = d

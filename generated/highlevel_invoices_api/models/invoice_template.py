@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -184,7 +184,7 @@ class InvoiceTemplate:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
+            alt_type = AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
@@ -351,27 +351,27 @@ class InvoiceTemplate:
             field_error(exc, src_dict, "miscellaneousCharges", "object (MiscellaneousCharges)")
 
         invoice_template = cls(
-            field_id,
-            alt_id,
-            alt_type,
-            name,
-            business_details,
-            currency,
-            items,
-            total,
-            created_at,
-            updated_at,
-            discount,
-            invoice_number_prefix,
-            internal,
-            title,
-            terms_notes,
-            automatic_taxes_enabled,
-            tips_configuration,
-            late_fees_configuration,
-            payment_methods,
-            attachments,
-            miscellaneous_charges,
+            field_id=field_id,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            name=name,
+            business_details=business_details,
+            currency=currency,
+            items=items,
+            total=total,
+            created_at=created_at,
+            updated_at=updated_at,
+            discount=discount,
+            invoice_number_prefix=invoice_number_prefix,
+            internal=internal,
+            title=title,
+            terms_notes=terms_notes,
+            automatic_taxes_enabled=automatic_taxes_enabled,
+            tips_configuration=tips_configuration,
+            late_fees_configuration=late_fees_configuration,
+            payment_methods=payment_methods,
+            attachments=attachments,
+            miscellaneous_charges=miscellaneous_charges,
         )
 
         invoice_template.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -157,7 +157,7 @@ class InvoiceTemplateCreateRequest:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
+            alt_type = AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
@@ -299,23 +299,23 @@ class InvoiceTemplateCreateRequest:
             field_error(exc, src_dict, "attachments", "array of string", attachments, "string")
 
         invoice_template_create_request = cls(
-            alt_id,
-            alt_type,
-            name,
-            business_details,
-            currency,
-            items,
-            internal,
-            discount,
-            terms_notes,
-            title,
-            miscellaneous_charges,
-            automatic_taxes_enabled,
-            tips_configuration,
-            late_fees_configuration,
-            invoice_number_prefix,
-            payment_methods,
-            attachments,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            name=name,
+            business_details=business_details,
+            currency=currency,
+            items=items,
+            internal=internal,
+            discount=discount,
+            terms_notes=terms_notes,
+            title=title,
+            miscellaneous_charges=miscellaneous_charges,
+            automatic_taxes_enabled=automatic_taxes_enabled,
+            tips_configuration=tips_configuration,
+            late_fees_configuration=late_fees_configuration,
+            invoice_number_prefix=invoice_number_prefix,
+            payment_methods=payment_methods,
+            attachments=attachments,
         )
 
         invoice_template_create_request.additional_properties = d

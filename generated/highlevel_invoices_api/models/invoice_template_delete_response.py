@@ -47,7 +47,7 @@ class InvoiceTemplateDeleteResponse:
             field_error(exc, src_dict, "success", "boolean")
 
         invoice_template_delete_response = cls(
-            success,
+            success=success,
         )
 
         invoice_template_delete_response.additional_properties = d

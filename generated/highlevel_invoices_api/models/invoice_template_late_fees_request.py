@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,7 +59,7 @@ class InvoiceTemplateLateFeesRequest:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
+            alt_type = AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
@@ -72,9 +72,9 @@ class InvoiceTemplateLateFeesRequest:
             field_error(exc, src_dict, "lateFeesConfiguration", "object (LateFeesConfiguration)")
 
         invoice_template_late_fees_request = cls(
-            alt_id,
-            alt_type,
-            late_fees_configuration,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            late_fees_configuration=late_fees_configuration,
         )
 
         invoice_template_late_fees_request.additional_properties = d

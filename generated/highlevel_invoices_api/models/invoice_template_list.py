@@ -71,8 +71,8 @@ class InvoiceTemplateList:
             field_error(exc, src_dict, "totalCount", "integer")
 
         invoice_template_list = cls(
-            data,
-            total_count,
+            data=data,
+            total_count=total_count,
         )
 
         invoice_template_list.additional_properties = d

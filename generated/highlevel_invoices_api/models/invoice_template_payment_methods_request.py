@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,7 +62,7 @@ class InvoiceTemplatePaymentMethodsRequest:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
+            alt_type = AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
@@ -77,9 +77,9 @@ class InvoiceTemplatePaymentMethodsRequest:
             field_error(exc, src_dict, "paymentMethods", "object (PaymentMethods)")
 
         invoice_template_payment_methods_request = cls(
-            alt_id,
-            alt_type,
-            payment_methods,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            payment_methods=payment_methods,
         )
 
         invoice_template_payment_methods_request.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -112,7 +112,7 @@ class InvoiceTemplateUpdateRequest:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
+            alt_type = AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
@@ -192,17 +192,17 @@ class InvoiceTemplateUpdateRequest:
             field_error(exc, src_dict, "miscellaneousCharges", "object (MiscellaneousCharges)")
 
         invoice_template_update_request = cls(
-            alt_id,
-            alt_type,
-            name,
-            business_details,
-            currency,
-            items,
-            internal,
-            discount,
-            terms_notes,
-            title,
-            miscellaneous_charges,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            name=name,
+            business_details=business_details,
+            currency=currency,
+            items=items,
+            internal=internal,
+            discount=discount,
+            terms_notes=terms_notes,
+            title=title,
+            miscellaneous_charges=miscellaneous_charges,
         )
 
         invoice_template_update_request.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -100,9 +100,7 @@ class ItemTax:
         try:
             _calculation = d.pop("calculation", UNSET)
             if _calculation is not UNSET:
-                calculation = cast(
-                    ItemTaxCalculation, ItemTaxCalculation._value2member_map_.get(_calculation)
-                ) or ItemTaxCalculation(_calculation)
+                calculation = ItemTaxCalculation(_calculation)
 
         except Exception as exc:
             field_error(exc, src_dict, "calculation", "string (ItemTaxCalculation)")
@@ -122,12 +120,12 @@ class ItemTax:
             field_error(exc, src_dict, "taxId", "string")
 
         item_tax = cls(
-            field_id,
-            name,
-            rate,
-            calculation,
-            description,
-            tax_id,
+            field_id=field_id,
+            name=name,
+            rate=rate,
+            calculation=calculation,
+            description=description,
+            tax_id=tax_id,
         )
 
         item_tax.additional_properties = d

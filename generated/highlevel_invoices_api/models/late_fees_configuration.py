@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,9 +92,7 @@ class LateFeesConfiguration:
 
         try:
             _type_ = d.pop("type")
-            type_ = cast(
-                LateFeesConfigurationType, LateFeesConfigurationType._value2member_map_.get(_type_)
-            ) or LateFeesConfigurationType(_type_)
+            type_ = LateFeesConfigurationType(_type_)
 
         except Exception as exc:
             field_error(exc, src_dict, "type", "string (LateFeesConfigurationType)")
@@ -125,12 +123,12 @@ class LateFeesConfiguration:
             field_error(exc, src_dict, "maxLateFees", "object (MaxLateFees)")
 
         late_fees_configuration = cls(
-            enable,
-            value,
-            type_,
-            frequency,
-            grace,
-            max_late_fees,
+            enable=enable,
+            value=value,
+            type_=type_,
+            frequency=frequency,
+            grace=grace,
+            max_late_fees=max_late_fees,
         )
 
         late_fees_configuration.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,9 +49,7 @@ class LateFeesFrequency:
         d = dict(src_dict)
         try:
             _interval = d.pop("interval")
-            interval = cast(
-                LateFeesFrequencyInterval, LateFeesFrequencyInterval._value2member_map_.get(_interval)
-            ) or LateFeesFrequencyInterval(_interval)
+            interval = LateFeesFrequencyInterval(_interval)
 
         except Exception as exc:
             field_error(exc, src_dict, "interval", "string (LateFeesFrequencyInterval)")
@@ -68,8 +66,8 @@ class LateFeesFrequency:
             field_error(exc, src_dict, "intervalCount", "number")
 
         late_fees_frequency = cls(
-            interval,
-            interval_count,
+            interval=interval,
+            interval_count=interval_count,
         )
 
         late_fees_frequency.additional_properties = d

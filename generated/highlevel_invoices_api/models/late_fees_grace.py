@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,16 +59,14 @@ class LateFeesGrace:
 
         try:
             _interval = d.pop("interval")
-            interval = cast(
-                LateFeesGraceInterval, LateFeesGraceInterval._value2member_map_.get(_interval)
-            ) or LateFeesGraceInterval(_interval)
+            interval = LateFeesGraceInterval(_interval)
 
         except Exception as exc:
             field_error(exc, src_dict, "interval", "string (LateFeesGraceInterval)")
 
         late_fees_grace = cls(
-            interval_count,
-            interval,
+            interval_count=interval_count,
+            interval=interval,
         )
 
         late_fees_grace.additional_properties = d

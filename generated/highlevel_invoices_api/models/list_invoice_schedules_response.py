@@ -73,8 +73,8 @@ class ListInvoiceSchedulesResponse:
             field_error(exc, src_dict, "total", "integer")
 
         list_invoice_schedules_response = cls(
-            schedules,
-            total,
+            schedules=schedules,
+            total=total,
         )
 
         list_invoice_schedules_response.additional_properties = d

@@ -71,8 +71,8 @@ class ListInvoicesResponse:
             field_error(exc, src_dict, "total", "integer")
 
         list_invoices_response = cls(
-            invoices,
-            total,
+            invoices=invoices,
+            total=total,
         )
 
         list_invoices_response.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,7 +48,7 @@ class MaxLateFees:
         d = dict(src_dict)
         try:
             _type_ = d.pop("type")
-            type_ = cast(MaxLateFeesType, MaxLateFeesType._value2member_map_.get(_type_)) or MaxLateFeesType(_type_)
+            type_ = MaxLateFeesType(_type_)
 
         except Exception as exc:
             field_error(exc, src_dict, "type", "string (MaxLateFeesType)")
@@ -65,8 +65,8 @@ class MaxLateFees:
             field_error(exc, src_dict, "value", "number")
 
         max_late_fees = cls(
-            type_,
-            value,
+            type_=type_,
+            value=value,
         )
 
         max_late_fees.additional_properties = d

@@ -113,9 +113,9 @@ class MiscellaneousCharges:
             )
 
         miscellaneous_charges = cls(
-            charges,
-            collected_miscellaneous_charges,
-            paid_charges,
+            charges=charges,
+            collected_miscellaneous_charges=collected_miscellaneous_charges,
+            paid_charges=paid_charges,
         )
 
         miscellaneous_charges.additional_properties = d

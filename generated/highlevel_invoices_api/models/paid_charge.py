@@ -92,10 +92,10 @@ class PaidCharge:
             field_error(exc, src_dict, "_id", "string")
 
         paid_charge = cls(
-            name,
-            charge,
-            amount,
-            field_id,
+            name=name,
+            charge=charge,
+            amount=amount,
+            field_id=field_id,
         )
 
         paid_charge.additional_properties = d

@@ -48,7 +48,7 @@ class PaymentMethods:
             field_error(exc, src_dict, "stripe", "object (StripePaymentMethod)")
 
         payment_methods = cls(
-            stripe,
+            stripe=stripe,
         )
 
         payment_methods.additional_properties = d

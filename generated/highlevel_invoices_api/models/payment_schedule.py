@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,9 +48,7 @@ class PaymentSchedule:
         d = dict(src_dict)
         try:
             _type_ = d.pop("type")
-            type_ = cast(
-                PaymentScheduleType, PaymentScheduleType._value2member_map_.get(_type_)
-            ) or PaymentScheduleType(_type_)
+            type_ = PaymentScheduleType(_type_)
 
         except Exception as exc:
             field_error(exc, src_dict, "type", "string (PaymentScheduleType)")
@@ -72,8 +70,8 @@ class PaymentSchedule:
             field_error(exc, src_dict, "schedules", "array of string", schedules, "string")
 
         payment_schedule = cls(
-            type_,
-            schedules,
+            type_=type_,
+            schedules=schedules,
         )
 
         payment_schedule.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -128,9 +128,7 @@ class RRule:
         d = dict(src_dict)
         try:
             _interval_type = d.pop("intervalType")
-            interval_type = cast(
-                RRuleIntervalType, RRuleIntervalType._value2member_map_.get(_interval_type)
-            ) or RRuleIntervalType(_interval_type)
+            interval_type = RRuleIntervalType(_interval_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "intervalType", "string (RRuleIntervalType)")
@@ -188,9 +186,7 @@ class RRule:
         try:
             _day_of_week = d.pop("dayOfWeek", UNSET)
             if _day_of_week is not UNSET:
-                day_of_week = cast(
-                    RRuleDayOfWeek, RRuleDayOfWeek._value2member_map_.get(_day_of_week)
-                ) or RRuleDayOfWeek(_day_of_week)
+                day_of_week = RRuleDayOfWeek(_day_of_week)
 
         except Exception as exc:
             field_error(exc, src_dict, "dayOfWeek", "string (RRuleDayOfWeek)")
@@ -210,9 +206,7 @@ class RRule:
         try:
             _month_of_year = d.pop("monthOfYear", UNSET)
             if _month_of_year is not UNSET:
-                month_of_year = cast(
-                    RRuleMonthOfYear, RRuleMonthOfYear._value2member_map_.get(_month_of_year)
-                ) or RRuleMonthOfYear(_month_of_year)
+                month_of_year = RRuleMonthOfYear(_month_of_year)
 
         except Exception as exc:
             field_error(exc, src_dict, "monthOfYear", "string (RRuleMonthOfYear)")
@@ -253,26 +247,26 @@ class RRule:
         try:
             _end_type = d.pop("endType", UNSET)
             if _end_type is not UNSET:
-                end_type = cast(RRuleEndType, RRuleEndType._value2member_map_.get(_end_type)) or RRuleEndType(_end_type)
+                end_type = RRuleEndType(_end_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "endType", "string (RRuleEndType)")
 
         r_rule = cls(
-            interval_type,
-            interval,
-            start_date,
-            start_time,
-            end_date,
-            end_time,
-            day_of_month,
-            day_of_week,
-            num_of_week,
-            month_of_year,
-            count,
-            days_before,
-            use_start_as_primary_user_accepted,
-            end_type,
+            interval_type=interval_type,
+            interval=interval,
+            start_date=start_date,
+            start_time=start_time,
+            end_date=end_date,
+            end_time=end_time,
+            day_of_month=day_of_month,
+            day_of_week=day_of_week,
+            num_of_week=num_of_week,
+            month_of_year=month_of_year,
+            count=count,
+            days_before=days_before,
+            use_start_as_primary_user_accepted=use_start_as_primary_user_accepted,
+            end_type=end_type,
         )
 
         r_rule.additional_properties = d

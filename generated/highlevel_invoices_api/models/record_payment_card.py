@@ -60,8 +60,8 @@ class RecordPaymentCard:
             field_error(exc, src_dict, "last4", "string")
 
         record_payment_card = cls(
-            brand,
-            last4,
+            brand=brand,
+            last4=last4,
         )
 
         record_payment_card.additional_properties = d

@@ -48,7 +48,7 @@ class RecordPaymentCheque:
             field_error(exc, src_dict, "number", "string")
 
         record_payment_cheque = cls(
-            number,
+            number=number,
         )
 
         record_payment_cheque.additional_properties = d

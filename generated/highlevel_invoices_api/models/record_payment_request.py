@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,16 +104,14 @@ class RecordPaymentRequest:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
+            alt_type = AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
 
         try:
             _mode = d.pop("mode")
-            mode = cast(
-                RecordPaymentRequestMode, RecordPaymentRequestMode._value2member_map_.get(_mode)
-            ) or RecordPaymentRequestMode(_mode)
+            mode = RecordPaymentRequestMode(_mode)
 
         except Exception as exc:
             field_error(exc, src_dict, "mode", "string (RecordPaymentRequestMode)")
@@ -186,16 +184,16 @@ class RecordPaymentRequest:
             field_error(exc, src_dict, "fulfilledAt", "string")
 
         record_payment_request = cls(
-            alt_id,
-            alt_type,
-            mode,
-            card,
-            cheque,
-            notes,
-            amount,
-            meta,
-            payment_schedule_ids,
-            fulfilled_at,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            mode=mode,
+            card=card,
+            cheque=cheque,
+            notes=notes,
+            amount=amount,
+            meta=meta,
+            payment_schedule_ids=payment_schedule_ids,
+            fulfilled_at=fulfilled_at,
         )
 
         record_payment_request.additional_properties = d

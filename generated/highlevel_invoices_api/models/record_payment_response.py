@@ -59,8 +59,8 @@ class RecordPaymentResponse:
             field_error(exc, src_dict, "invoice", "object (Invoice)")
 
         record_payment_response = cls(
-            success,
-            invoice,
+            success=success,
+            invoice=invoice,
         )
 
         record_payment_response.additional_properties = d

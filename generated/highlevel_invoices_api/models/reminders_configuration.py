@@ -69,8 +69,8 @@ class RemindersConfiguration:
             field_error(exc, src_dict, "reminderSettings", "object (InvoiceSettingsReminderSettings)")
 
         reminders_configuration = cls(
-            reminder_execution_details_list,
-            reminder_settings,
+            reminder_execution_details_list=reminder_execution_details_list,
+            reminder_settings=reminder_settings,
         )
 
         reminders_configuration.additional_properties = d

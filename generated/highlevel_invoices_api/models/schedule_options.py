@@ -63,8 +63,8 @@ class ScheduleOptions:
             field_error(exc, src_dict, "rrule", "object (RRule)")
 
         schedule_options = cls(
-            execute_at,
-            rrule,
+            execute_at=execute_at,
+            rrule=rrule,
         )
 
         schedule_options.additional_properties = d

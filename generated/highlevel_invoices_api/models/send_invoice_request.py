@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,7 +88,7 @@ class SendInvoiceRequest:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
+            alt_type = AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
@@ -102,9 +102,7 @@ class SendInvoiceRequest:
 
         try:
             _action = d.pop("action")
-            action = cast(
-                SendInvoiceRequestAction, SendInvoiceRequestAction._value2member_map_.get(_action)
-            ) or SendInvoiceRequestAction(_action)
+            action = SendInvoiceRequestAction(_action)
 
         except Exception as exc:
             field_error(exc, src_dict, "action", "string (SendInvoiceRequestAction)")
@@ -135,13 +133,13 @@ class SendInvoiceRequest:
             field_error(exc, src_dict, "autoPayment", "object (AutoPayment)")
 
         send_invoice_request = cls(
-            alt_id,
-            alt_type,
-            user_id,
-            action,
-            live_mode,
-            sent_from,
-            auto_payment,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            user_id=user_id,
+            action=action,
+            live_mode=live_mode,
+            sent_from=sent_from,
+            auto_payment=auto_payment,
         )
 
         send_invoice_request.additional_properties = d

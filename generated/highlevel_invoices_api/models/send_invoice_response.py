@@ -71,9 +71,9 @@ class SendInvoiceResponse:
             field_error(exc, src_dict, "emailData", "object (SendInvoiceResponseEmailData)")
 
         send_invoice_response = cls(
-            invoice,
-            sms_data,
-            email_data,
+            invoice=invoice,
+            sms_data=sms_data,
+            email_data=email_data,
         )
 
         send_invoice_response.additional_properties = d

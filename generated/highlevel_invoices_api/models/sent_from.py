@@ -59,8 +59,8 @@ class SentFrom:
             field_error(exc, src_dict, "fromEmail", "string")
 
         sent_from = cls(
-            from_name,
-            from_email,
+            from_name=from_name,
+            from_email=from_email,
         )
 
         sent_from.additional_properties = d

@@ -132,10 +132,10 @@ class SentTo:
             field_error(exc, src_dict, "phoneNo", "array of string", phone_no, "string")
 
         sent_to = cls(
-            email,
-            email_cc,
-            email_bcc,
-            phone_no,
+            email=email,
+            email_cc=email_cc,
+            email_bcc=email_bcc,
+            phone_no=phone_no,
         )
 
         sent_to.additional_properties = d

@@ -71,9 +71,9 @@ class SepaDirectDebit:
             field_error(exc, src_dict, "branch_code", "string")
 
         sepa_direct_debit = cls(
-            bank_code,
-            last4,
-            branch_code,
+            bank_code=bank_code,
+            last4=last4,
+            branch_code=branch_code,
         )
 
         sepa_direct_debit.additional_properties = d

@@ -48,7 +48,7 @@ class StripePaymentMethod:
             field_error(exc, src_dict, "enableBankDebitOnly", "boolean")
 
         stripe_payment_method = cls(
-            enable_bank_debit_only,
+            enable_bank_debit_only=enable_bank_debit_only,
         )
 
         stripe_payment_method.additional_properties = d

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.alt_type import AltType
 from ..models.text_2_pay_request_action import Text2PayRequestAction
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, field_error, not_an_object, number_as_string
 
 T = TypeVar("T", bound="Text2PayRequest")
 
@@ -220,7 +220,7 @@ class Text2PayRequest:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
+            alt_type = AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
@@ -283,9 +283,7 @@ class Text2PayRequest:
 
         try:
             _action = d.pop("action")
-            action = cast(
-                Text2PayRequestAction, Text2PayRequestAction._value2member_map_.get(_action)
-            ) or Text2PayRequestAction(_action)
+            action = Text2PayRequestAction(_action)
 
         except Exception as exc:
             field_error(exc, src_dict, "action", "string (Text2PayRequestAction)")
@@ -311,8 +309,9 @@ class Text2PayRequest:
         except Exception as exc:
             field_error(exc, src_dict, "title", "string")
 
+        # QUIRKS Q1: x-quirk in spec/invoices.yaml
         try:
-            invoice_number: str | Unset = d.pop("invoiceNumber", UNSET)
+            invoice_number: str | Unset = number_as_string(d.pop("invoiceNumber", UNSET))
             if invoice_number is not UNSET and (
                 invoice_number.__class__ is not str and not isinstance(invoice_number, str)
             ):
@@ -442,33 +441,33 @@ class Text2PayRequest:
             field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
 
         text_2_pay_request = cls(
-            alt_id,
-            alt_type,
-            name,
-            currency,
-            items,
-            contact_details,
-            issue_date,
-            sent_to,
-            live_mode,
-            action,
-            user_id,
-            terms_notes,
-            title,
-            invoice_number,
-            due_date,
-            automatic_taxes_enabled,
-            payment_schedule,
-            late_fees_configuration,
-            tips_configuration,
-            invoice_number_prefix,
-            payment_methods,
-            attachments,
-            miscellaneous_charges,
-            id,
-            include_terms_note,
-            discount,
-            business_details,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            name=name,
+            currency=currency,
+            items=items,
+            contact_details=contact_details,
+            issue_date=issue_date,
+            sent_to=sent_to,
+            live_mode=live_mode,
+            action=action,
+            user_id=user_id,
+            terms_notes=terms_notes,
+            title=title,
+            invoice_number=invoice_number,
+            due_date=due_date,
+            automatic_taxes_enabled=automatic_taxes_enabled,
+            payment_schedule=payment_schedule,
+            late_fees_configuration=late_fees_configuration,
+            tips_configuration=tips_configuration,
+            invoice_number_prefix=invoice_number_prefix,
+            payment_methods=payment_methods,
+            attachments=attachments,
+            miscellaneous_charges=miscellaneous_charges,
+            id=id,
+            include_terms_note=include_terms_note,
+            discount=discount,
+            business_details=business_details,
         )
 
         text_2_pay_request.additional_properties = d

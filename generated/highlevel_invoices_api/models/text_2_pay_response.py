@@ -60,8 +60,8 @@ class Text2PayResponse:
             field_error(exc, src_dict, "invoiceUrl", "string")
 
         text_2_pay_response = cls(
-            invoice,
-            invoice_url,
+            invoice=invoice,
+            invoice_url=invoice_url,
         )
 
         text_2_pay_response.additional_properties = d

@@ -78,8 +78,8 @@ class TipsConfiguration:
             field_error(exc, src_dict, "tipsEnabled", "boolean")
 
         tips_configuration = cls(
-            tips_percentage,
-            tips_enabled,
+            tips_percentage=tips_percentage,
+            tips_enabled=tips_enabled,
         )
 
         tips_configuration.additional_properties = d

@@ -84,9 +84,9 @@ class TotalSummary:
             field_error(exc, src_dict, "tax", "number")
 
         total_summary = cls(
-            sub_total,
-            discount,
-            tax,
+            sub_total=sub_total,
+            discount=discount,
+            tax=tax,
         )
 
         total_summary.additional_properties = d

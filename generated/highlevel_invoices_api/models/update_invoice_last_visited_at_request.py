@@ -48,7 +48,7 @@ class UpdateInvoiceLastVisitedAtRequest:
             field_error(exc, src_dict, "invoiceId", "string")
 
         update_invoice_last_visited_at_request = cls(
-            invoice_id,
+            invoice_id=invoice_id,
         )
 
         update_invoice_last_visited_at_request.additional_properties = d

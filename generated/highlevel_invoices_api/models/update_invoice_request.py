@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.alt_type import AltType
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, field_error, not_an_object, number_as_string
 
 T = TypeVar("T", bound="UpdateInvoiceRequest")
 
@@ -207,7 +207,7 @@ class UpdateInvoiceRequest:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
+            alt_type = AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
@@ -279,8 +279,9 @@ class UpdateInvoiceRequest:
         except Exception as exc:
             field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
 
+        # QUIRKS Q1: x-quirk in spec/invoices.yaml
         try:
-            invoice_number: str | Unset = d.pop("invoiceNumber", UNSET)
+            invoice_number: str | Unset = number_as_string(d.pop("invoiceNumber", UNSET))
             if invoice_number is not UNSET and (
                 invoice_number.__class__ is not str and not isinstance(invoice_number, str)
             ):
@@ -408,30 +409,30 @@ class UpdateInvoiceRequest:
             field_error(exc, src_dict, "miscellaneousCharges", "object (MiscellaneousCharges)")
 
         update_invoice_request = cls(
-            alt_id,
-            alt_type,
-            name,
-            currency,
-            invoice_items,
-            issue_date,
-            due_date,
-            title,
-            description,
-            business_details,
-            invoice_number,
-            contact_id,
-            contact_details,
-            terms_notes,
-            discount,
-            automatic_taxes_enabled,
-            live_mode,
-            payment_schedule,
-            tips_configuration,
-            xero_details,
-            invoice_number_prefix,
-            payment_methods,
-            attachments,
-            miscellaneous_charges,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            name=name,
+            currency=currency,
+            invoice_items=invoice_items,
+            issue_date=issue_date,
+            due_date=due_date,
+            title=title,
+            description=description,
+            business_details=business_details,
+            invoice_number=invoice_number,
+            contact_id=contact_id,
+            contact_details=contact_details,
+            terms_notes=terms_notes,
+            discount=discount,
+            automatic_taxes_enabled=automatic_taxes_enabled,
+            live_mode=live_mode,
+            payment_schedule=payment_schedule,
+            tips_configuration=tips_configuration,
+            xero_details=xero_details,
+            invoice_number_prefix=invoice_number_prefix,
+            payment_methods=payment_methods,
+            attachments=attachments,
+            miscellaneous_charges=miscellaneous_charges,
         )
 
         update_invoice_request.additional_properties = d

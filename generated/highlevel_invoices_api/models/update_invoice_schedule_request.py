@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -129,7 +129,7 @@ class UpdateInvoiceScheduleRequest:
 
         try:
             _alt_type = d.pop("altType")
-            alt_type = cast(AltType, AltType._value2member_map_.get(_alt_type)) or AltType(_alt_type)
+            alt_type = AltType(_alt_type)
 
         except Exception as exc:
             field_error(exc, src_dict, "altType", "string (AltType)")
@@ -238,20 +238,20 @@ class UpdateInvoiceScheduleRequest:
             field_error(exc, src_dict, "miscellaneousCharges", "object (MiscellaneousCharges)")
 
         update_invoice_schedule_request = cls(
-            alt_id,
-            alt_type,
-            name,
-            contact_details,
-            schedule,
-            live_mode,
-            business_details,
-            currency,
-            items,
-            discount,
-            terms_notes,
-            title,
-            attachments,
-            miscellaneous_charges,
+            alt_id=alt_id,
+            alt_type=alt_type,
+            name=name,
+            contact_details=contact_details,
+            schedule=schedule,
+            live_mode=live_mode,
+            business_details=business_details,
+            currency=currency,
+            items=items,
+            discount=discount,
+            terms_notes=terms_notes,
+            title=title,
+            attachments=attachments,
+            miscellaneous_charges=miscellaneous_charges,
         )
 
         update_invoice_schedule_request.additional_properties = d

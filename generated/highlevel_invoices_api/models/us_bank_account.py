@@ -59,8 +59,8 @@ class UsBankAccount:
             field_error(exc, src_dict, "last4", "string")
 
         us_bank_account = cls(
-            bank_name,
-            last4,
+            bank_name=bank_name,
+            last4=last4,
         )
 
         us_bank_account.additional_properties = d
