@@ -77,7 +77,7 @@ generate: $(STAMP) ## regenerate generated/ from spec/invoices.yaml
 lint: $(STAMP) ## ruff (lint + format check) and mypy --strict, generated code included
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy --strict generated/highlevel_invoices_api overrides/highlevel_invoices sandbox/highlevel_sandbox conformance/highlevel_conformance tools contract_tests bench
+	$(BIN)/mypy --strict generated/highlevel_invoices_api overrides/highlevel_invoices spec/highlevel_spec sandbox/highlevel_sandbox conformance/highlevel_conformance tools contract_tests bench
 
 test: lint actionlint ## the CI entry: lint, actionlint, then the whole test suite
 	$(BIN)/python -m pytest --numprocesses auto

@@ -36,7 +36,7 @@ from typing import Any
 
 from highlevel_conformance.runner import schemathesis_config
 from highlevel_conformance.settings import ENV_MAX_REQUESTS
-from highlevel_sandbox.specs import spec_path
+from highlevel_spec import spec_path
 
 from .harness import BIN, ROOT, Row, Scale, Section, Target, progress, sandbox_cmd, sandbox_tokens, server
 

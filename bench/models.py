@@ -33,7 +33,7 @@ import orjson
 
 from highlevel_invoices_api.models.list_invoice_schedules_response import ListInvoiceSchedulesResponse
 from highlevel_invoices_api.models.send_invoice_response import SendInvoiceResponse
-from highlevel_sandbox.specs import spec_path
+from highlevel_spec import spec_path
 
 from . import largest
 from .harness import BIN, Row, Scale, Section, interleaved, progress

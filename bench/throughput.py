@@ -31,7 +31,7 @@ from pathlib import Path
 
 from highlevel_conformance.lifecycle import bodies
 from highlevel_invoices import HighLevel
-from highlevel_sandbox.specs import spec_path
+from highlevel_spec import spec_path
 
 from .harness import ROOT, Row, Scale, Section, Target, fmt, progress, sandbox_cmd, sandbox_tokens, server
 

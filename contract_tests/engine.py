@@ -18,7 +18,7 @@ from schemathesis.engine import events, from_schema
 
 from highlevel_conformance import st_hooks
 from highlevel_conformance.runner import schemathesis_config
-from highlevel_sandbox.specs import spec_path
+from highlevel_spec import spec_path
 
 BASE_URL = "http://sandbox.invalid"
 

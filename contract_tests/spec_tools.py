@@ -14,8 +14,8 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from highlevel_sandbox import specs
-from highlevel_sandbox.specs import escape, load_spec, spec_path
+import highlevel_spec as specs
+from highlevel_spec import escape, load_spec, spec_path
 
 __all__ = [
     "SPEC_PATH", "SPEC_URI", "error_paths", "escape", "load_spec", "operation", "operations",

@@ -27,7 +27,7 @@ from typing import Any
 
 import yaml
 
-from highlevel_sandbox.specs import read_document
+from highlevel_spec import read_document
 from tools.generate import PACKAGE, ROOT, SPEC, generate
 from tools.spec_diff import Change, diff, report
 

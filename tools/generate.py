@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from highlevel_sandbox.specs import load_spec, spec_path
+from highlevel_spec import load_spec, spec_path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = spec_path()
@@ -35,7 +35,7 @@ def _tool(name: str) -> str:
 def _as_json(scratch: Path) -> Path:
     """The spec as JSON, which the generator reads in a fraction of its YAML parse; the YAML where JSON cannot hold it.
 
-    Read as the sandbox and the tests read it (``specs.load_spec``), so every tool
+    Read as the sandbox and the tests read it (``highlevel_spec.load_spec``), so every tool
     sees the same document; the output is byte-identical either way (the drift
     test regenerates and compares). ruamel's YAML parse was a third of
     ``make generate`` with the 42 operations.

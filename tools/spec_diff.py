@@ -1,7 +1,7 @@
 """What changed between two versions of the spec, and whom it breaks.
 
 Schemas are compared where they are used (by the one schema differ,
-``highlevel_conformance.openapi_diff``): each operation's parameters, request
+``highlevel_spec.diff``): each operation's parameters, request
 body and responses, with ``$ref`` followed, so a change to a shared component is
 reported at every place it reaches (``get-invoice 200: .invoiceItems[].qty``).
 
@@ -24,7 +24,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from highlevel_conformance.openapi_diff import (
+from highlevel_spec import resolve
+from highlevel_spec.diff import (
     EnumChanged,
     FieldOnOneSide,
     FieldsOnOneSide,
@@ -33,7 +34,6 @@ from highlevel_conformance.openapi_diff import (
     TypeChanged,
     json_schema,
 )
-from highlevel_sandbox.specs import resolve
 
 METHODS = ("get", "put", "post", "delete", "patch")
 

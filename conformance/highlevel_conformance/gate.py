@@ -116,7 +116,7 @@ class MethodPolicy:
 
     @classmethod
     def from_spec(cls, *, allow_side_effects: bool, probe_undeclared: bool) -> MethodPolicy:
-        from highlevel_sandbox import specs
+        import highlevel_spec as specs
 
         methods: dict[str, set[str]] = {}
         for method, path, _ in specs.operations(specs.load_spec()):

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from highlevel_sandbox.specs import deref, escape, load_spec
+from highlevel_spec import deref, escape, load_spec
 
 EXTENSION = "x-generation"
 KEYWORDS = frozenset({"minimum", "maximum"})

@@ -18,7 +18,7 @@ import urllib.parse
 import urllib.request
 from email.message import Message
 
-from highlevel_sandbox.specs import load_spec
+from highlevel_spec import load_spec
 
 from .gate import GATE_HEADER, UNREACHABLE
 from .target import Target

@@ -34,8 +34,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from highlevel_sandbox import specs
-from highlevel_sandbox.specs import spec_path
+import highlevel_spec as specs
+from highlevel_spec import spec_path
 
 from . import gate as gates
 from . import preflight, report

@@ -53,7 +53,7 @@ from schemathesis.core.parameters import ParameterLocation
 from schemathesis.engine import events
 from schemathesis.generation.meta import TestPhase
 
-from highlevel_sandbox import specs
+import highlevel_spec as specs
 
 from . import generation
 from .gate import GATE_HEADER, REFUSED_BUDGET, REFUSED_METHOD, UNSEEN_PER_CASE, GateClient

@@ -35,9 +35,8 @@ from typing import Any
 
 import yaml
 
-from highlevel_sandbox import specs
-
-from .openapi_diff import (
+import highlevel_spec as specs
+from highlevel_spec.diff import (
     BranchesDiffer,
     EnumChanged,
     FieldOnOneSide,

@@ -19,10 +19,10 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import highlevel_invoices as hl_pkg
+import highlevel_spec as specs
 from contract_tests import spec_tools
 from highlevel_invoices import models
 from highlevel_invoices_api.types import DecodeError, list_literal_as_list
-from highlevel_sandbox import specs
 
 from .helpers import (
     INVOICE_ID,

@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given, settings
 
 import highlevel_invoices as hl_pkg
+import highlevel_spec as specs
 from highlevel_invoices import AsyncHighLevel, HighLevel
-from highlevel_sandbox import specs
 
 from .helpers import TOKEN
 from .test_properties import SERVER, SETTINGS, WireRequest, _positive, client_arguments, openapi, python_name, schema

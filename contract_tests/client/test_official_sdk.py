@@ -47,7 +47,7 @@ from highlevel_conformance.lifecycle import schedule_bodies as schedules
 from highlevel_conformance.lifecycle import test_templates as templates
 from highlevel_conformance.servers import running
 from highlevel_sandbox import DEFAULT_TOKENS, Sandbox, SandboxConfig
-from highlevel_sandbox.specs import load_spec, operations
+from highlevel_spec import load_spec, operations
 
 from .test_properties import WireRequest, openapi
 

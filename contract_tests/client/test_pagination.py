@@ -7,8 +7,8 @@ import inspect
 import httpx
 import pytest
 
+import highlevel_spec as specs
 from highlevel_invoices import AsyncHighLevel, HighLevel, models
-from highlevel_sandbox import specs
 
 from .helpers import INVOICE, LOCATION, async_client, sync_client
 

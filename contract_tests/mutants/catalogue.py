@@ -185,9 +185,14 @@ def list_ignores_offset(sb: Sandbox) -> None:
     _wrap_list_query(sb, lambda query: {**query, "offset": "0"})
 
 
-def list_ignores_status(sb: Sandbox) -> None:
+def _list_ignores_status(sb: Sandbox, method: str) -> None:
+    """The backend's list ``method`` never sees the `status` filter."""
+    _wrap_list_query(sb, lambda query: {k: v for k, v in query.items() if k != "status"}, method)
+
+
+def invoice_list_ignores_status(sb: Sandbox) -> None:
     """list-invoices ignores the `status` filter."""
-    _wrap_list_query(sb, lambda query: {k: v for k, v in query.items() if k != "status"})
+    _list_ignores_status(sb, "list_invoices")
 
 
 def list_oldest_first(sb: Sandbox) -> None:
@@ -495,21 +500,14 @@ def estimate_stays_sent_after_invoicing(sb: Sandbox) -> None:
     backend.invoice_estimate = invoice_estimate  # type: ignore[method-assign]
 
 
-def generate_number_consumes(sb: Sandbox) -> None:
+def estimate_number_used_up(sb: Sandbox) -> None:
     """generate-estimate-number uses the number up: reading it twice gives two numbers."""
-    inner = sb.responses.generate_estimate_number
-
-    def generate(call: Call) -> Answer:
-        answer = inner(call)
-        sb.backend.locations[call.location].next_estimate_number += 1
-        return answer
-
-    sb.responses.generate_estimate_number = generate  # type: ignore[method-assign]
+    _number_used_up(sb, "generate_estimate_number", "next_estimate_number")
 
 
-def list_ignores_status_filter(sb: Sandbox) -> None:
+def estimate_list_ignores_status(sb: Sandbox) -> None:
     """list-estimates answers every status whatever its `status` filter says."""
-    _wrap_list_query(sb, lambda query: {k: v for k, v in query.items() if k != "status"}, "list_estimates")
+    _list_ignores_status(sb, "list_estimates")
 
 
 def visit_ignores_location(sb: Sandbox) -> None:
@@ -560,17 +558,23 @@ def visit_not_kept(sb: Sandbox) -> None:
 # Each is caught by one check of conformance/highlevel_conformance/lifecycle/test_schedules.py (named below).
 
 
-def generate_consumes_the_number(sb: Sandbox) -> None:
+def _number_used_up(sb: Sandbox, operation: str, counter: str) -> None:
+    """The ``operation`` method answers the location's next number, then advances ``counter`` past it."""
+    inner = getattr(sb.responses, operation)
+
+    def generate(call: Call) -> Answer:
+        answer: Answer = inner(call)
+        with sb.backend._lock:
+            loc = sb.backend._loc(call.location)
+            setattr(loc, counter, getattr(loc, counter) + 1)
+        return answer
+
+    setattr(sb.responses, operation, generate)
+
+
+def invoice_number_used_up(sb: Sandbox) -> None:
     """generate-invoice-number uses the number up (test_generate_reads_the_next_number_and_create_uses_it)."""
-    backend = sb.backend
-
-    def next_number(location: str) -> str:
-        with backend._lock:
-            loc = backend._loc(location)
-            loc.next_number += 1
-            return rules.next_invoice_number(loc.next_number - 1)
-
-    backend.next_invoice_number = next_number  # type: ignore[method-assign]
+    _number_used_up(sb, "generate_invoice_number", "next_number")
 
 
 def update_and_schedule_generates_before_updating(sb: Sandbox) -> None:
@@ -746,7 +750,7 @@ MUTANTS: dict[str, Mutant] = {
     "estimate template list ignores paging": estimate_template_list_ignores_paging,
     "list total counts the page only": list_total_is_the_page,
     "list ignores offset": list_ignores_offset,
-    "list ignores the status filter": list_ignores_status,
+    "list ignores the status filter": invoice_list_ignores_status,
     "list sorted oldest first": list_oldest_first,
     "discount ignored in totals": discount_ignored,
     "invoice numbers do not advance": numbers_do_not_advance,
@@ -768,13 +772,13 @@ MUTANTS: dict[str, Mutant] = {
     "quantity above 1e6 refused": quantity_capped,
     "estimate -> invoice loses the items": estimate_invoice_loses_items,
     "estimate stays sent after invoicing": estimate_stays_sent_after_invoicing,
-    "generate-estimate-number consumes the number": generate_number_consumes,
-    "list-estimates ignores the status filter": list_ignores_status_filter,
+    "generate-estimate-number consumes the number": estimate_number_used_up,
+    "list-estimates ignores the status filter": estimate_list_ignores_status,
     "another location's estimate can be marked visited": visit_ignores_location,
     "estimate last visit not kept": visit_not_kept,
     "a draft estimate can be accepted": estimate_accepted_unsent,
     "markAsInvoiced ignored": mark_as_invoiced_ignored,
-    "generate-invoice-number uses the number up": generate_consumes_the_number,
+    "generate-invoice-number uses the number up": invoice_number_used_up,
     "updateAndSchedule generates before it updates": update_and_schedule_generates_before_updating,
     "refused updateAndSchedule keeps its update": update_and_schedule_not_atomic,
     "schedule auto-payment not stored": auto_payment_not_stored,

@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 
 from highlevel_sandbox import LOCATION_A, LOCATION_B, OAuthConfig, Sandbox, SandboxConfig, SyncASGITransport
 from highlevel_sandbox.__main__ import main
-from highlevel_sandbox._oauth import COMPANY_ID, parse_clients, parse_ttl
-from highlevel_sandbox.specs import load_spec
+from highlevel_sandbox._auth import COMPANY_ID
+from highlevel_sandbox._oauth import parse_clients, parse_ttl
+from highlevel_spec import load_spec
 
 APP_ID, SECRET = "app-1", "app-1-secret"
 CALLBACK = "https://myapp.example/callback?x=1"

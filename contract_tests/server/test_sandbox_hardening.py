@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from highlevel_conformance.lifecycle import bodies
 from highlevel_sandbox import LOCATION_A, Sandbox, SandboxConfig, SyncASGITransport
-from highlevel_sandbox.specs import load_spec
+from highlevel_spec import load_spec
 
 pytestmark = pytest.mark.sandbox_only
 TOKEN_A = "sandbox-token-location-a"

@@ -18,8 +18,9 @@ from hypothesis import strategies as st
 
 from highlevel_conformance.lifecycle import bodies
 from highlevel_sandbox import LOCATION_A, RateLimit, Sandbox, SandboxConfig, SyncASGITransport
+from highlevel_sandbox._auth import COMPANY_ID
 from highlevel_sandbox._http import INT_CEILING, plain_int
-from highlevel_sandbox._oauth import COMPANY_ID, DEFAULT_OAUTH_CLIENTS
+from highlevel_sandbox._oauth import DEFAULT_OAUTH_CLIENTS
 
 pytestmark = pytest.mark.sandbox_only
 TOKEN_A = "sandbox-token-location-a"

@@ -1,4 +1,4 @@
-"""How the sandbox stores a resource's fields (issue 16 item 5): as compact JSON text, read as a fresh copy.
+"""How the sandbox stores a resource's fields (issue 16 item 5): as compact JSON text, read as a read-only copy.
 
 The memory figure itself is bench section 7 (``python -m bench --only memory``); this keeps the
 per-invoice cost of the stored model bounded in-process, and the read/write contract of ``Stored``.
@@ -6,8 +6,11 @@ per-invoice cost of the stored model bounded in-process, and the read/write cont
 
 from __future__ import annotations
 
+import copy
 import gc
+import json
 import tracemalloc
+from collections.abc import Callable
 
 import pytest
 
@@ -23,12 +26,25 @@ def sandbox() -> Sandbox:
     return Sandbox(SandboxConfig(rate_limit=None, strict_responses=True))
 
 
-def test_a_read_is_a_copy_and_writes_are_explicit(sandbox: Sandbox) -> None:
+def test_a_read_is_read_only_all_the_way_down_and_writes_are_explicit(sandbox: Sandbox) -> None:
     invoice = sandbox.backend.create_invoice(LOCATION, bodies.invoice_fields(LOCATION))
     read = invoice.data
-    read["name"] = "changed in a copy"
-    read["items"].clear()
+    writes: list[Callable[[], object]] = [
+        lambda: read.__setitem__("name", "changed in a copy"),  # type: ignore[index]  # read["name"] = ...
+        lambda: read["items"].clear(),
+        lambda: read["items"].append({"name": "x"}),
+        lambda: read["items"][0].update(qty=9),
+        lambda: read["contactDetails"].pop("email"),
+        lambda: read.setdefault("title", "x"),  # type: ignore[attr-defined]  # the type says read-only too
+    ]
+    for write in writes:  # a write to a read can never be lost silently: it is refused
+        with pytest.raises(TypeError, match="read-only: change it with x.data = "):
+            write()
     assert invoice.data["name"] != "changed in a copy" and invoice.data["items"]
+    assert invoice.data["items"][0].get("qty") != 9 and "email" in invoice.data["contactDetails"]
+    copied = copy.deepcopy(dict(read))  # a copy made to change is a plain dict at the top, and can be written
+    copied["name"] = "a copy"
+    assert json.loads(json.dumps(invoice.to_json())) == invoice.to_json()  # answers still encode as JSON
     invoice.update_data(name="renamed")
     assert invoice.data["name"] == "renamed" and invoice.to_json()["name"] == "renamed"
     invoice.data = {**invoice.data, "title": "BILL"}

@@ -21,10 +21,13 @@ from highlevel_sandbox import (
     Sandbox,
     SandboxConfig,
     SyncASGITransport,
+    WebhookEventsMismatch,
     _app,
+    _oauth,
     _responses,
+    _routes,
 )
-from highlevel_sandbox.specs import load_spec, operations
+from highlevel_spec import load_spec, operations
 
 pytestmark = pytest.mark.sandbox_only
 LOC = models.AltType.LOCATION
@@ -45,6 +48,34 @@ def test_the_sandbox_refuses_to_start_when_an_operation_has_no_method(monkeypatc
 
     monkeypatch.setattr(_app, "InvoiceResponses", Incomplete)
     with pytest.raises(MissingOperations, match="send-invoice"):
+        Sandbox()
+
+
+def test_the_sandbox_refuses_to_start_when_an_oauth_operation_has_no_method(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Incomplete(_oauth.OAuthResponses):
+        get_installed_location = None  # type: ignore[assignment]
+
+    monkeypatch.setattr(_app, "OAuthResponses", Incomplete)
+    with pytest.raises(MissingOperations, match="no method of OAuthResponses for get-installed-location"):
+        Sandbox()
+
+
+def test_the_sandbox_refuses_to_start_when_its_events_are_not_the_spec_webhooks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    documented = dict(_routes.webhook_schemas())
+    assert set(documented) == {event.value for event in Event}  # the real spec: the sandbox starts
+    Sandbox()
+    without_void = {name: schema for name, schema in documented.items() if name != "InvoiceVoid"}
+    monkeypatch.setattr(_routes, "webhook_schemas", lambda: without_void)
+    with pytest.raises(
+        WebhookEventsMismatch, match="sent but not documented: InvoiceVoid; documented but never sent: none"
+    ):
+        Sandbox()
+    monkeypatch.setattr(
+        _routes, "webhook_schemas", lambda: {**documented, "InvoiceRefunded": documented["InvoicePaid"]}
+    )
+    with pytest.raises(WebhookEventsMismatch, match="documented but never sent: InvoiceRefunded"):
         Sandbox()
 
 

@@ -22,7 +22,7 @@ from schemathesis.hooks import GLOBAL_HOOK_DISPATCHER
 
 from highlevel_conformance import generation, st_hooks
 from highlevel_sandbox import _routes
-from highlevel_sandbox.specs import deref, load_spec, operations, spec_path
+from highlevel_spec import deref, load_spec, operations, spec_path
 
 SPEC = load_spec()
 NUMERIC_BOUNDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
@@ -108,7 +108,9 @@ def test_generated_positive_data_stays_within_the_generation_bounds(method: str,
     # importing st_hooks registered its map_case: schemathesis applies it to every generated case
     assert st_hooks.map_case in GLOBAL_HOOK_DISPATCHER.get_all_by_name("map_case")
     body_schema = generation.request_schemas(method, path)["body"]
-    validator = _validator(op["operationId"]).body_validator
+    body = _validator(op["operationId"]).body
+    assert body is not None
+    validator = body.validator
     strategy = _schema()[path][method.upper()].as_strategy(generation_mode=schemathesis.GenerationMode.POSITIVE)
 
     @settings(max_examples=30, deadline=None, database=None, suppress_health_check=list(HealthCheck))

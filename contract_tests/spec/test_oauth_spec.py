@@ -12,7 +12,7 @@ from openapi_spec_validator import validate
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from highlevel_sandbox.specs import escape, load_spec, operations, pointer, spec_path
+from highlevel_spec import escape, load_spec, operations, pointer, spec_path
 
 OAUTH = load_spec("oauth.yaml")
 URI = "urn:highlevel-oauth-spec"

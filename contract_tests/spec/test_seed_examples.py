@@ -16,7 +16,7 @@ import pytest
 
 from contract_tests import spec_tools
 from contract_tests.seeds import Block, all_blocks
-from highlevel_sandbox.specs import spec_path
+from highlevel_spec import spec_path
 
 QUIRKS = spec_path("QUIRKS.md").read_text(encoding="utf-8")
 

@@ -11,7 +11,7 @@ from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
 from contract_tests import spec_tools
-from highlevel_sandbox.specs import spec_path
+from highlevel_spec import spec_path
 
 SPEC = spec_tools.load_spec()
 

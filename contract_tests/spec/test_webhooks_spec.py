@@ -13,7 +13,7 @@ from contract_tests import spec_tools
 from contract_tests.seeds import all_blocks
 from highlevel_conformance import vendor_diff
 from highlevel_invoices_api.models import InvoiceEvent, InvoiceEventType
-from highlevel_sandbox.specs import spec_path
+from highlevel_spec import spec_path
 
 SPEC = spec_tools.load_spec()
 EVENTS = ["InvoiceCreate", "InvoiceUpdate", "InvoiceSent", "InvoicePaid", "InvoicePartiallyPaid", "InvoiceVoid",

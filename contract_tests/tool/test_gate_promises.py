@@ -29,12 +29,12 @@ from typing import Any
 import httpx
 import pytest
 
+import highlevel_spec as specs
 from contract_tests.tool.recording_proxy import arrivals, busiest_window
 from highlevel_conformance.gate import GATE_HEADER, Gate, MethodPolicy
 from highlevel_conformance.runner import schemathesis_config
 from highlevel_conformance.servers import running, sandbox_command
 from highlevel_conformance.target import sandbox_identities
-from highlevel_sandbox import specs
 
 ROOT = Path(__file__).resolve().parents[2]
 A, _ = sandbox_identities()

@@ -71,8 +71,12 @@ def test_the_conformance_extra_gives_the_command_with_the_spec_inside(wheel: Pat
     for option in options:
         described = re.search(rf"{option}\b[^-]*?(?:\(env HIGHLEVEL_\w+; )?default: [^)]+\)", text)
         assert described, f"{option} is not listed with its default in:\n{help_.stdout}"
-    packaged = sh(bin_ / "python", "-c", "from highlevel_sandbox.specs import spec_path; print(spec_path())")
-    assert "site-packages/highlevel_sandbox/spec/invoices.yaml" in packaged.stdout
+    packaged = sh(bin_ / "python", "-c", "from highlevel_spec import spec_path; print(spec_path())")
+    assert "site-packages/highlevel_spec/spec/invoices.yaml" in packaged.stdout
+    for name in ("oauth.yaml", "QUIRKS.md", "vendor-edition.yaml"):  # what the command reads beside invoices.yaml
+        assert (Path(packaged.stdout.strip()).parent / name).is_file(), name
+    compiled = sh(bin_ / "python", "-c", "import highlevel_spec as s; print(s.validator('#/components/schemas/Money'))")
+    assert compiled.returncode == 0, compiled.stderr
     same = sh(bin_ / "highlevel-conformance", "vendor-diff", packaged.stdout.strip(), cwd=tmp_path)
     assert same.returncode == 0, same.stdout + same.stderr
     assert same.stdout.splitlines()[-1] == "summary: 0 differences: 0 explained by spec/QUIRKS.md, 0 new"

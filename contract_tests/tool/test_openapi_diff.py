@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from highlevel_conformance.openapi_diff import (
+from highlevel_spec.diff import (
     BranchesDiffer,
     EnumChanged,
     FieldOnOneSide,

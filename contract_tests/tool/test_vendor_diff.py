@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 import yaml
 
+import highlevel_spec as specs
 from highlevel_conformance import vendor_diff
 from highlevel_conformance.vendor_diff import (
     Difference,
@@ -26,8 +27,7 @@ from highlevel_conformance.vendor_diff import (
     read_edition,
     read_quirks,
 )
-from highlevel_sandbox import specs
-from highlevel_sandbox.specs import INVOICES, load_spec, spec_path
+from highlevel_spec import INVOICES, load_spec, spec_path
 
 S = "#/components/schemas"
 QUIRKS_TEXT = spec_path("QUIRKS.md").read_text(encoding="utf-8")

@@ -5,35 +5,32 @@ Their bodies are read like the API's (``read_body``): over ``max_body_bytes``, 4
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
 
 from ._exceptions import BadRequest, SandboxError
-from ._faults import Fault
-from ._http import error_response, json_response, parse_json, read_body
-
-if TYPE_CHECKING:
-    from ._app import Sandbox
-
-AdminRoute = tuple[str, Callable[[Request], Awaitable[Response]], list[str]]
+from ._faults import Fault, Faults
+from ._http import ExtraRoute, error_response, json_response, parse_json, read_body
 
 
-def admin_routes(sandbox: Sandbox) -> list[AdminRoute]:
+def admin_routes(reset_all: Callable[[], None], pending: Faults, max_body_bytes: int) -> list[ExtraRoute]:
+    """``POST /__sandbox/reset`` calls ``reset_all``; ``/__sandbox/faults`` lists, adds to and clears ``pending``."""
+
     async def reset(request: Request) -> Response:
-        sandbox.reset()
+        reset_all()
         return json_response(200, {"reset": True})
 
     async def faults(request: Request) -> Response:
         if request.method == "DELETE":
-            sandbox.faults.clear()
+            pending.clear()
             return json_response(200, {"faults": []})
         if request.method == "GET":
-            return json_response(200, {"faults": [vars(f) for f in sandbox.faults.pending]})
+            return json_response(200, {"faults": [vars(f) for f in pending.pending]})
         try:
-            raw = await read_body(request, sandbox.config.max_body_bytes)
+            raw = await read_body(request, max_body_bytes)
         except SandboxError as exc:  # 413
             return error_response(exc)
         try:
@@ -48,7 +45,7 @@ def admin_routes(sandbox: Sandbox) -> list[AdminRoute]:
             return error_response(BadRequest(f"invalid fault: {exc.message}"))
         except (AttributeError, TypeError, ValueError) as exc:
             return error_response(BadRequest(f"invalid fault: {exc}"))
-        sandbox.faults.add(fault)
-        return json_response(201, {"faults": [vars(f) for f in sandbox.faults.pending]})
+        pending.add(fault)
+        return json_response(201, {"faults": [vars(f) for f in pending.pending]})
 
     return [("/__sandbox/reset", reset, ["POST"]), ("/__sandbox/faults", faults, ["POST", "DELETE", "GET"])]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
@@ -32,22 +32,24 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from . import _routes
 from ._admin import admin_routes
 from ._auth import Identity, StaticTokens, TokenResolver
-from ._backend import Backend
+from ._backend import Backend, Event
 from ._exceptions import (
     HttpError,
     InjectedFault,
     InternalError,
     InvalidToken,
     MethodNotAllowed,
+    MissingOperations,
     RateLimited,
     RouteNotFound,
     SandboxError,
     TenantMismatch,
     ValidationFailed,
+    WebhookEventsMismatch,
 )
 from ._faults import Faults
-from ._http import error_response, is_json, json_response, parse_json, read_body
-from ._oauth import OAuthConfig, install_oauth
+from ._http import Endpoint, error_response, is_json, json_response, parse_json, read_body
+from ._oauth import OAuthConfig, OAuthResponses, OAuthRoutes, OAuthState
 from ._ratelimit import RateLimit, RateLimiter
 from ._responses import Answer, Call, InvoiceResponses, method_name, missing_operations
 from ._webhooks import WebhookRetry, Webhooks, webhook_routes
@@ -56,7 +58,6 @@ LOCATION_A = "6578278e879ad2646715ba9c"
 LOCATION_B = "65782790879ad2646715bb01"
 DEFAULT_TOKENS = {"sandbox-token-location-a": LOCATION_A, "sandbox-token-location-b": LOCATION_B}
 MAX_BODY_BYTES = 1024 * 1024
-Endpoint = Callable[[Request], Awaitable[Response]]
 log = logging.getLogger("highlevel_sandbox")
 
 
@@ -81,8 +82,15 @@ def _query_pairs(query_string: bytes) -> tuple[tuple[str, str], ...]:
     return tuple(parse_qsl(query_string.decode("latin-1"), keep_blank_values=True))
 
 
-class MissingOperations(RuntimeError):
-    """The spec has operations that ``InvoiceResponses`` has no method for."""
+def check_events(documented: set[str]) -> None:
+    """``WebhookEventsMismatch`` unless the sandbox sends exactly the webhook events the spec documents."""
+    sent = {event.value for event in Event}
+    if sent != documented:
+        raise WebhookEventsMismatch(
+            f"the sandbox's events are not the spec's webhooks: sent but not documented: "
+            f"{', '.join(sorted(sent - documented)) or 'none'}; documented but never sent: "
+            f"{', '.join(sorted(documented - sent)) or 'none'}"
+        )
 
 
 async def _internal_error(request: Request, exc: Exception) -> Response:
@@ -176,18 +184,32 @@ class Sandbox:
         self.webhooks = Webhooks(
             self.backend, self.config.webhook_urls, retry=self.config.webhook_retry, timeout=self.config.webhook_timeout
         )
-        spec_routes = _routes.routes()  # compile the validators now, not on the first request
+        self.oauth = OAuthState(self.config.oauth)
+        spec_routes = _routes.routes()  # the route table; each validator is compiled when first used
         operation_ids = {op.operation_id for route in spec_routes for op in route.operations.values()}
         missing = missing_operations(self.responses, operation_ids)
         if missing:
             raise MissingOperations(f"no method of InvoiceResponses for {', '.join(missing)}")
+        check_events(set(_routes.webhook_schemas()))  # each event's body is checked with its webhook's schema
         # The API is the router's default, not a catch-all route: Starlette's ``{path:path}`` does not match a
         # path holding a newline, and answered such a path with a text/plain 404.
         self.app = _App(reraise=self.config.strict_responses, api=self._api_asgi)
         self.app.router.redirect_slashes = False
-        for path, endpoint, methods in [*admin_routes(self), *webhook_routes(self)]:
+        limit = self.config.max_body_bytes
+        oauth_routes = OAuthRoutes(
+            self.oauth,
+            OAuthResponses(self.oauth, locations=self._locations),
+            identify=self.identify,
+            max_body_bytes=limit,
+            strict_responses=self.config.strict_responses,
+        )
+        for path, endpoint, methods in [
+            *admin_routes(self.reset, self.faults, limit),
+            *webhook_routes(self.webhooks, limit),
+            *oauth_routes.routes(),
+        ]:
             self.add_route(path, endpoint, methods)
-        self.oauth = install_oauth(self, self.config.oauth)
+        self.add_token_resolver(self.oauth)  # the tokens the OAuth endpoints issue, after the static ones
 
     # ------------------------------------------------------------------ extension points
 
@@ -198,6 +220,10 @@ class Sandbox:
     def add_token_resolver(self, resolver: TokenResolver) -> None:
         """Ask ``resolver`` too (after the ones already there) who a bearer token is."""
         self.token_resolvers.append(resolver)
+
+    def _locations(self) -> tuple[str, ...]:
+        """The locations of the configured tokens, the first one's first (read live: ``config.tokens`` may change)."""
+        return tuple(dict.fromkeys(self.config.tokens.values()))
 
     def reset(self) -> None:
         self.backend.reset()
@@ -252,11 +278,7 @@ class Sandbox:
         except SandboxError as exc:
             return error_response(exc, limit_headers)
         if self.config.strict_responses:
-            validator = operation.response_validators.get(status)
-            if validator is None:
-                mistakes = [] if payload is None else [f"a body where the spec documents none for {status}"]
-            else:
-                mistakes = _routes.errors_of(validator, payload, "")
+            mistakes = _routes.check_answer(operation, status, payload)
             if mistakes:
                 raise AssertionError(f"{operation.operation_id} answered outside the spec: {mistakes}")
         if payload is None:  # a success the spec documents without a body
@@ -273,7 +295,7 @@ class Sandbox:
     ) -> Call:
         """Read, parse and validate the request into the ``Call`` its method gets."""
         body: Any = None
-        if operation.body_validator is not None:
+        if operation.body is not None:
             # Like the real API (a JSON body parser), a body of another media type is not read: the call then
             # has an empty body, and the validation names each required field (sandbox/README.md).
             if is_json(request.headers.get("content-type", "")):
@@ -290,10 +312,8 @@ class Sandbox:
         problems = self.validate(operation, path_params, query, request, body)
         if problems:
             raise ValidationFailed(problems)
-        if operation.body_validator is None:
-            alt_id = query.get("altId")
-        else:
-            alt_id = body.get("altId") if isinstance(body, dict) else None
+        names = query if operation.body is None else body if isinstance(body, dict) else {}
+        alt_id = names.get("altId")
         # An operation without an ``altId`` (update-estimate-last-visited-at names only the estimate) is scoped by
         # the resource it names, which the backend checks (403 for another location's).
         if (operation.names_location or alt_id is not None) and alt_id != location:
@@ -317,24 +337,5 @@ class Sandbox:
         request: Request,
         body: Any,
     ) -> list[str]:
-        """Every way the request breaks the spec, one readable line each (empty: valid)."""
-        problems: list[str] = []
-        for param in operation.params:
-            if param.location == "path":
-                value: str | None = path_params.get(param.name)
-            elif param.location == "query":
-                value = query.get(param.name)
-            else:
-                value = request.headers.get(param.name)
-            if value is None:
-                if param.required:
-                    problems.append(f"{param.name}: the {param.location} parameter is required")
-                continue
-            problems += _routes.errors_of(param.validator, value, param.name)
-        if operation.body_validator is not None:
-            if body is None:
-                if operation.body_required:
-                    problems.append("body: a JSON body is required")
-            else:
-                problems += _routes.errors_of(operation.body_validator, body, "")
-        return problems
+        """Every way the request breaks the spec, one readable line each (empty: valid): ``_routes.check_request``."""
+        return _routes.check_request(operation, path_params, query, request.headers, body)

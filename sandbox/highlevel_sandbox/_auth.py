@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
+COMPANY_ID = "5DP4iH6HLkQsiKESj6rh"  # the sandbox's one company (agency): its OAuth installs and its estimates
+
 
 class TokenKind(StrEnum):
     LOCATION = "location"

@@ -29,13 +29,11 @@ from . import _rules
 from ._exceptions import (
     EstimateNotFound,
     EstimateTemplateNotFound,
-    InvalidPayment,
     InvoiceNotFound,
     InvoiceTemplateNotFound,
     NotFound,
     ScheduleNotFound,
     TenantMismatch,
-    TotalBelowAmountPaid,
 )
 from ._models import (
     Estimate,
@@ -48,7 +46,7 @@ from ._models import (
     new_object_id,
     now_iso,
 )
-from ._rules import EstimateAction, InvoiceAction, InvoiceStatus, ScheduleAction, cents, dec, money
+from ._rules import EstimateAction, InvoiceAction, InvoiceStatus, ScheduleAction, money
 
 log = logging.getLogger("highlevel_sandbox")
 
@@ -171,8 +169,7 @@ class Backend:
                 data["items"] = items_with_ids(items)
             data.pop("invoiceItems", None)
             total = _rules.checked_totals(data["items"], data.get("discount")).total
-            if invoice.amount_paid > total:
-                raise TotalBelowAmountPaid()
+            _rules.covers_amount_paid(total, invoice.amount_paid)
             if body.get("invoiceNumber"):
                 invoice.number = str(body["invoiceNumber"])
             invoice.data = data
@@ -210,12 +207,7 @@ class Backend:
             invoice = self.invoice(location, invoice_id)
             _rules.invoice_transition(invoice.status, InvoiceAction.RECORD_PAYMENT)
             total = invoice.totals().total
-            due = total - invoice.amount_paid
-            amount = cents(dec(body["amount"]) if body.get("amount") is not None else due)
-            if amount <= 0:
-                raise InvalidPayment("The amount to record must be greater than zero")
-            if amount > due:
-                raise InvalidPayment(f"The amount {money(amount)} is more than the amount due {money(due)}")
+            amount = _rules.payment_amount(body.get("amount"), total - invoice.amount_paid)
             invoice.amount_paid += amount
             invoice.status = _rules.after_payment(invoice.status, invoice.amount_paid, total)
             invoice.payments.append({"mode": body["mode"], "amount": money(amount), "at": now_iso()})
@@ -269,9 +261,7 @@ class Backend:
         if query.get("endAt"):
             found = [i for i in found if i.issue_date <= query["endAt"]]
         found = _by_fields(found, query, ("contactId", "paymentMode", "search"))
-        descending = query.get("sortOrder", "descend") != "ascend"
-        found.sort(key=lambda i: (i.issue_date, i.created_at, i.id), reverse=descending)
-        return _page(found, query)
+        return _page(_rules.by_issue_date(found, query.get("sortOrder")), query)
 
     # -------------------------------------------------------------- schedules
 
@@ -347,7 +337,7 @@ class Backend:
     def list_schedules(self, location: str, query: dict[str, str]) -> tuple[list[Schedule], int]:
         """Newest first (creation order, reversed); filters as ``sandbox/README.md`` says."""
         with self._lock:
-            found = list(reversed(self._loc(location).schedules.values()))
+            found = _rules.newest_stored_first(self._loc(location).schedules.values())
         if query.get("status"):
             found = [s for s in found if s.status == query["status"]]
         if query.get("startAt"):
@@ -501,11 +491,11 @@ class Backend:
             estimate = self.estimate(location, estimate_id)
             estimate.status = _rules.estimate_transition(estimate.status, EstimateAction.SEND)
             data = estimate.data
-            data["sentBy"] = body["userId"]
-            if not data.get("sentTo"):
+            sent_to = data.get("sentTo")
+            if not sent_to:
                 contact = data["contactDetails"]
-                data["sentTo"] = {"email": [contact["email"]], "phoneNo": [contact["phoneNo"]]}
-            estimate.data = data
+                sent_to = {"email": [contact["email"]], "phoneNo": [contact["phoneNo"]]}
+            estimate.update_data(sentBy=body["userId"], sentTo=sent_to)
             estimate.changed("sent")
             return estimate
 
@@ -515,20 +505,7 @@ class Backend:
         with self._lock:
             estimate = self.estimate(location, estimate_id)
             after = _rules.estimate_transition(estimate.status, EstimateAction.INVOICE)
-            d = estimate.data
-            invoice_body: dict[str, Any] = {
-                "name": d["name"],
-                "businessDetails": d.get("businessDetails") or {},
-                "currency": d["currency"],
-                "items": [{k: v for k, v in i.items() if k != "_id"} for i in d["items"]],
-                "discount": d.get("discount"),
-                "contactDetails": d["contactDetails"],
-                "issueDate": datetime.now(UTC).date().isoformat(),
-                "liveMode": d.get("liveMode", False),
-            }
-            for key in ("termsNotes", "sentTo", "attachments", "automaticTaxesEnabled"):
-                if key in d:
-                    invoice_body[key] = d[key]
+            invoice_body = _rules.invoice_from_estimate(estimate.data, datetime.now(UTC).date().isoformat())
             invoice = self.create_invoice(location, copy.deepcopy(invoice_body))
             if body["markAsInvoiced"]:
                 estimate.status = after
@@ -551,8 +528,7 @@ class Backend:
         if query.get("endAt"):
             found = [e for e in found if e.issue_date <= query["endAt"]]
         found = _by_fields(found, query, ("contactId", "search"))
-        found.sort(key=lambda e: (e.issue_date, e.created_at, e.id), reverse=True)
-        return _page(found, query)
+        return _page(_rules.by_issue_date(found), query)
 
 
 def _haystack_of(data: dict[str, Any]) -> str:
@@ -567,8 +543,7 @@ def _template_page(found: list[Any], query: dict[str, str]) -> tuple[list[Any], 
     if query.get("search"):
         needle = query["search"].casefold()
         found = [t for t in found if needle in str(t.data.get("name", "")).casefold()]
-    found.sort(key=lambda t: (t.created_at, t.id), reverse=True)
-    return _page(found, query)
+    return _page(_rules.newest_created_first(found), query)
 
 
 def _checked_items(data: dict[str, Any]) -> None:

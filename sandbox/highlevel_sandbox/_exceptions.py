@@ -13,8 +13,14 @@ with the error's ``headers``. A new failure is a new subclass here, not a bare s
     │   ├── AmountsTooLarge           an amount above the spec's Money maximum
     │   ├── TotalBelowAmountPaid      an update that would leave less than what was paid
     │   └── InvalidPayment            a payment of zero, or above the amount due
-    ├── InvalidToken (401)
+    ├── InvalidToken (401)            a token nobody issued (the API and the agency routes alike)
+    ├── InvalidJwt (401)              an access token the OAuth endpoints issued that has expired
+    ├── InvalidClient (401)           OAuth: a client_id or client_secret that is wrong
+    ├── InvalidGrant (401)            OAuth: a code or refresh token unknown, expired, used, or another app's
+    │   └── RedirectUriRequired (400) a code exchanged without the redirect_uri of its authorize request
+    ├── AuthClassNotAllowed (401)     a location token on an agency route
     ├── TenantMismatch (403)          another location's altId or resource
+    ├── CompanyMismatch (403)         an agency token for another company
     ├── NotFound (404)
     │   ├── RouteNotFound             no path of the spec
     │   ├── InvoiceNotFound
@@ -29,6 +35,10 @@ with the error's ``headers``. A new failure is a new subclass here, not a bare s
     ├── InjectedFault (429/5xx)       from ``POST /__sandbox/faults``
     ├── HttpError (any)               the router's own answers, in this shape
     └── InternalError (500)           a bug of the sandbox, answered (and logged) instead of dropping the connection
+
+Two more are no answer: ``Sandbox()`` raises them when the sandbox does not match its spec, so it never starts
+half-made (``MissingOperations``: an operation of ``spec/invoices.yaml`` or ``spec/oauth.yaml`` without its
+method; ``WebhookEventsMismatch``: the events it publishes are not the spec's ``webhooks``).
 """
 
 from __future__ import annotations
@@ -87,6 +97,54 @@ class InvalidToken(SandboxError):
 
     def __init__(self) -> None:
         super().__init__("Invalid token: access token is invalid")
+
+
+class InvalidJwt(SandboxError):
+    """An access token that expired (the vendor's answer, facts: common to every operation)."""
+
+    status = 401
+
+    def __init__(self) -> None:
+        super().__init__("Invalid JWT")
+
+
+class InvalidClient(SandboxError):
+    status = 401
+
+    def __init__(self) -> None:
+        super().__init__("Invalid client: client_id or client_secret is wrong")
+
+
+class InvalidGrant(SandboxError):
+    """A code or refresh token that is unknown, expired, already used, or of another app."""
+
+    status = 401
+
+
+class RedirectUriRequired(InvalidGrant):
+    """A code exchanged without the ``redirect_uri`` its authorize request had (RFC 6749 4.1.3): a request
+    that lacks a parameter, 400 as RFC 6749 5.2 answers ``invalid_grant`` (sandbox/README.md)."""
+
+    status = 400
+
+    def __init__(self) -> None:
+        super().__init__("Invalid grant: redirect_uri is required, identical to the one of the authorization request")
+
+
+class AuthClassNotAllowed(SandboxError):
+    """A location token on an agency route (the message is the one the API is seen to send)."""
+
+    status = 401
+
+    def __init__(self) -> None:
+        super().__init__("This authClass type is not allowed to access this scope.")
+
+
+class CompanyMismatch(SandboxError):
+    status = 403
+
+    def __init__(self) -> None:
+        super().__init__("The token does not have access to this company.")
 
 
 class TenantMismatch(SandboxError):
@@ -172,3 +230,14 @@ class HttpError(SandboxError):
     def __init__(self, status: int, message: str) -> None:
         super().__init__(message)
         self.status = status
+
+
+# ---------------------------------------------------------------------------- start-up
+
+
+class MissingOperations(RuntimeError):
+    """The spec has operations that ``InvoiceResponses`` (or ``OAuthResponses``) has no method for."""
+
+
+class WebhookEventsMismatch(RuntimeError):
+    """The events the backend publishes (``Event``) are not the ``webhooks`` of the spec, one for one."""

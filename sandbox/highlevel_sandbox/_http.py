@@ -1,17 +1,21 @@
-"""HighLevel's answer shapes, the body reader, the JSON and number parsers: shared by the API and the extra routes."""
+"""HighLevel's answer shapes, the body reader (JSON or form), the number parser: for the API and the extra routes."""
 
 from __future__ import annotations
 
 import json
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
+from urllib.parse import parse_qsl
 
 from starlette.requests import Request
 from starlette.responses import Response
 
-from ._exceptions import MalformedJson, PayloadTooLarge, SandboxError
+from ._exceptions import BadRequest, MalformedJson, PayloadTooLarge, SandboxError
+
+Endpoint = Callable[[Request], Awaitable[Response]]
+ExtraRoute = tuple[str, Endpoint, list[str]]  # a route outside the spec's paths: path, endpoint, methods
 
 # ``json.dumps`` with these options builds a new encoder on every call; one made once encodes the same bytes.
 # No circular check: every payload is a tree built for this answer (from decoded JSON and fresh dicts).
@@ -134,6 +138,16 @@ async def read_body(request: Request, limit: int) -> bytes:
             raise PayloadTooLarge(limit)
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+async def read_form(request: Request, limit: int) -> dict[str, str]:
+    """A form body (``application/x-www-form-urlencoded``, the OAuth endpoints) as a dict, read by ``read_body``;
+    a repeated name keeps its last value. Not UTF-8: ``BadRequest``."""
+    raw = await read_body(request, limit)
+    try:
+        return dict(parse_qsl(raw.decode("utf-8"), keep_blank_values=True))
+    except UnicodeDecodeError:
+        raise BadRequest("Malformed form body: not UTF-8") from None
 
 
 PLAIN_INT = re.compile(r"[0-9]+")  # ASCII only: "²" is a digit to str.isdigit and not to int(); "٣" is one to int()

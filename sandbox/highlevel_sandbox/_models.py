@@ -2,8 +2,8 @@
 
 No rule and no HTTP here: the rules are in ``_rules``, the state and its lock in ``_backend``.
 A new resource of the API (an estimate, a template) is one more ``@dataclass(slots=True)`` subclass of
-``Stored`` here with its ``to_json``; its fields are ``data`` (kept as JSON text: change them only with
-``x.data = ...`` or ``x.update_data(...)``, since ``x.data[key] = ...`` changes a copy and is lost).
+``Stored`` here with its ``to_json``; its fields are ``data``, kept as JSON text and read-only when read
+(change them with ``x.data = {...}`` or ``x.update_data(...)``; ``x.data[key] = ...`` raises ``TypeError``).
 """
 
 from __future__ import annotations
@@ -13,12 +13,14 @@ import json
 import os
 import sys
 import uuid
+from collections.abc import Mapping
 from dataclasses import InitVar, dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, NoReturn
 
 from . import _rules
+from ._auth import COMPANY_ID
 from ._rules import EstimateStatus, InvoiceStatus, ScheduleStatus, money
 
 
@@ -34,16 +36,61 @@ def items_with_ids(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{**copy.deepcopy(i), "_id": i.get("_id") or new_object_id()} for i in items]
 
 
+READ_ONLY = "a stored resource's data is read-only: change it with x.data = {...} or x.update_data(...)"
+
+
+def _refuse(self: object, *args: Any, **kwargs: Any) -> NoReturn:
+    raise TypeError(READ_ONLY)
+
+
+class FrozenDict(dict[str, Any]):
+    """An object of a stored resource's ``data``: a dict (JSON encoders and validators read it as one) that
+    refuses every change, so that a write to a read can never be silently lost."""
+
+    __slots__ = ()
+    __setitem__ = __delitem__ = __ior__ = clear = pop = popitem = setdefault = update = _refuse
+
+    def __copy__(self) -> FrozenDict:
+        return self  # nothing in it can change: a copy is the same value
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> FrozenDict:
+        return self
+
+
+class FrozenList(list[Any]):
+    """An array of a stored resource's ``data``: a list that refuses every change (see ``FrozenDict``)."""
+
+    __slots__ = ()
+    __setitem__ = __delitem__ = __iadd__ = __imul__ = _refuse
+    append = clear = extend = insert = pop = remove = reverse = sort = _refuse
+
+    def __copy__(self) -> FrozenList:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> FrozenList:
+        return self
+
+
+def _frozen_list(items: list[Any]) -> FrozenList:
+    return FrozenList([_frozen_list(v) if type(v) is list else v for v in items])
+
+
+def _frozen_object(pairs: list[tuple[str, Any]]) -> FrozenDict:
+    """The JSON decoder's hook for each object (the innermost first): arrays in it become ``FrozenList``s."""
+    return FrozenDict([(k, _frozen_list(v) if type(v) is list else v) for k, v in pairs])
+
+
 _encode = json.JSONEncoder(separators=(",", ":")).encode  # ASCII: one byte a character
-_decode = json.JSONDecoder().decode
+_decode = json.JSONDecoder(object_pairs_hook=_frozen_object).decode
 
 
 class Stored:
     """A stored resource's fields (``data``) kept as compact JSON text, not as live dicts (issue 16 item 5).
 
     A dict of dicts costs about eight times its JSON; 100,000 invoices would hold half a gigabyte.
-    Every read of ``data`` decodes a FRESH copy: mutating it changes nothing stored. Every write is
-    explicit: ``x.data = new_dict`` (or ``replace_data``) or ``x.update_data(key=value, ...)``.
+    Every read of ``data`` decodes the text into a read-only copy (``FrozenDict``, ``FrozenList``, all the way
+    down): a write to it raises ``TypeError`` instead of changing a copy that nothing keeps (issue 25 item 2).
+    Every write is explicit: ``x.data = {...}`` (or ``replace_data``) or ``x.update_data(key=value, ...)``.
     """
 
     __slots__ = ("_raw", "issue_date")
@@ -51,15 +98,15 @@ class Stored:
     issue_date: str  # data's "issueDate" ("" without one), kept decoded: lists sort and filter by it
 
     @property
-    def data(self) -> dict[str, Any]:
-        decoded: dict[str, Any] = _decode(self._raw)
+    def data(self) -> Mapping[str, Any]:
+        decoded: FrozenDict = _decode(self._raw)
         return decoded
 
     @data.setter
-    def data(self, value: dict[str, Any]) -> None:
+    def data(self, value: Mapping[str, Any]) -> None:
         self.replace_data(value)
 
-    def replace_data(self, value: dict[str, Any]) -> None:
+    def replace_data(self, value: Mapping[str, Any]) -> None:
         self._raw = _encode(value)
         self.issue_date = sys.intern(str(value.get("issueDate") or ""))  # many invoices share a date
 
@@ -91,11 +138,6 @@ class Invoice(Stored):
     def __post_init__(self, data: dict[str, Any]) -> None:
         self.replace_data(data)
         self.updated_at = self.updated_at or self.created_at
-
-    @property
-    def items(self) -> list[dict[str, Any]]:
-        items: list[dict[str, Any]] = self.data["items"]
-        return items
 
     def totals(self) -> _rules.Totals:
         d = self.data
@@ -194,7 +236,6 @@ ESTIMATE_PASS_THROUGH = (
     "termsNotes", "estimateNumberPrefix", "attachments", "autoInvoice", "updatedBy", "sentBy",
     "miscellaneousCharges", "paymentScheduleConfig",
 )  # fmt: skip
-COMPANY_ID = "5DP4iH6HLkQsiKESj6rh"  # the sandbox's one company (agency), as in _oauth
 
 
 def trace_id() -> str:
@@ -219,15 +260,6 @@ class Estimate(Stored):
         self.replace_data(data)
         self.updated_at = self.updated_at or self.created_at
         self.last_visited_at = self.last_visited_at or self.created_at
-
-    @property
-    def items(self) -> list[dict[str, Any]]:
-        items: list[dict[str, Any]] = self.data["items"]
-        return items
-
-    def totals(self) -> _rules.Totals:
-        d = self.data
-        return _rules.compute_totals(d["items"], d.get("discount"))
 
     def changed(self, event: str) -> None:
         """Record ``event`` in the history, bump the document version and ``updatedAt``."""

@@ -1,4 +1,5 @@
-"""The sandbox's rules where the vendor is silent: status transitions, totals, numbering. No HTTP, no state.
+"""The sandbox's rules where the vendor is silent: status transitions, totals and payments, numbering, what an
+estimate gives its invoice, the order of lists. No HTTP, no state.
 
 Each rule here is an assumption written in ``sandbox/README.md``. Money is computed
 in ``Decimal`` and rounded half-up to cents.
@@ -7,13 +8,14 @@ in ``Decimal`` and rounded half-up to cents.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
-from ._exceptions import AmountsTooLarge, InvalidTransition
+from ._exceptions import AmountsTooLarge, InvalidPayment, InvalidTransition, TotalBelowAmountPaid
 
 CENT = Decimal("0.01")
 MAX_TOTAL = Decimal("1000000000")  # the Money bound of the spec's x-generation (QUIRKS Q28), the arithmetic's limit
@@ -244,6 +246,23 @@ def checked_totals(items: list[dict[str, Any]], discount: dict[str, Any] | None)
     return totals
 
 
+def covers_amount_paid(total: Decimal, amount_paid: Decimal) -> None:
+    """An update may not bring an invoice's total below what was already paid on it (``TotalBelowAmountPaid``)."""
+    if amount_paid > total:
+        raise TotalBelowAmountPaid()
+
+
+def payment_amount(requested: Any, due: Decimal) -> Decimal:
+    """The amount a payment records: the one asked for (``None``: everything due), in cents, above zero and at
+    most what is due (``InvalidPayment`` otherwise)."""
+    amount = cents(dec(requested) if requested is not None else due)
+    if amount <= 0:
+        raise InvalidPayment("The amount to record must be greater than zero")
+    if amount > due:
+        raise InvalidPayment(f"The amount {money(amount)} is more than the amount due {money(due)}")
+    return amount
+
+
 # ---------------------------------------------------------------------------- numbering
 
 
@@ -297,3 +316,65 @@ def invoice_defaults(data: dict[str, Any], settings: dict[str, Any]) -> dict[str
         with contextlib.suppress(ValueError, OverflowError):
             filled["dueDate"] = (date.fromisoformat(filled["issueDate"]) + timedelta(days=days)).isoformat()
     return filled
+
+
+# ---------------------------------------------------------------------------- estimates into invoices
+
+ESTIMATE_FIELDS_OF_INVOICE = ("termsNotes", "sentTo", "attachments", "automaticTaxesEnabled")
+
+
+def invoice_from_estimate(estimate: Mapping[str, Any], issue_date: str) -> dict[str, Any]:
+    """The create-invoice fields of an invoice made from an estimate's fields: its name, business details,
+    currency, line items (without their ids: the invoice gives its own), discount, contact and live mode, so
+    its totals; its terms, recipients, attachments and automatic taxes where it has them; issued ``issue_date``."""
+    body: dict[str, Any] = {
+        "name": estimate["name"],
+        "businessDetails": estimate.get("businessDetails") or {},
+        "currency": estimate["currency"],
+        "items": [{k: v for k, v in item.items() if k != "_id"} for item in estimate["items"]],
+        "discount": estimate.get("discount"),
+        "contactDetails": estimate["contactDetails"],
+        "issueDate": issue_date,
+        "liveMode": estimate.get("liveMode", False),
+    }
+    for key in ESTIMATE_FIELDS_OF_INVOICE:
+        if key in estimate:
+            body[key] = estimate[key]
+    return body
+
+
+# ---------------------------------------------------------------------------- the order of lists
+
+
+class Created(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def created_at(self) -> str: ...
+
+
+class Issued(Created, Protocol):
+    @property
+    def issue_date(self) -> str: ...
+
+
+CreatedT = TypeVar("CreatedT", bound=Created)
+IssuedT = TypeVar("IssuedT", bound=Issued)
+T = TypeVar("T")
+
+
+def by_issue_date(found: Iterable[IssuedT], sort_order: str | None = None) -> list[IssuedT]:
+    """Invoices and estimates: newest issue date first, ``sortOrder=ascend`` oldest first; a tie goes by creation
+    time, then id, in the same direction."""
+    descending = (sort_order or "descend") != "ascend"
+    return sorted(found, key=lambda r: (r.issue_date, r.created_at, r.id), reverse=descending)
+
+
+def newest_created_first(found: Iterable[CreatedT]) -> list[CreatedT]:
+    """Invoice and estimate templates: the newest created first (a tie: the greater id first)."""
+    return sorted(found, key=lambda r: (r.created_at, r.id), reverse=True)
+
+
+def newest_stored_first(found_in_creation_order: Iterable[T]) -> list[T]:
+    """Schedules: the last created first (the reverse of the order they were stored in)."""
+    return list(reversed(list(found_in_creation_order)))

@@ -31,7 +31,7 @@ from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from highlevel_sandbox import specs
+from . import _documents as specs
 
 Which = Literal["left", "right"]
 

@@ -1,13 +1,8 @@
-"""The one way to find and read the spec documents.
+"""Finding and reading the spec documents: paths, YAML/JSON, JSON pointers, local and external ``$ref``s.
 
-Every consumer (the sandbox's routes and validators, the contract tests, the
-generator, the change report, the benchmarks, the conformance command) asks
-this module for a spec, so there is one path constant and one ``$ref``
-resolver in the project.
-
-In a checkout the documents are the repository's ``spec/`` folder; in an
-installed wheel the same folder is packaged beside this module
-(``pyproject.toml``, ``force-include``).
+In a checkout the documents are the repository's ``spec/`` folder, this package's parent; in an
+installed wheel they are packaged inside the package, in ``highlevel_spec/spec/`` (``pyproject.toml``,
+``force-include``).
 """
 
 from __future__ import annotations
@@ -20,8 +15,9 @@ from typing import Any
 import yaml
 
 _HERE = Path(__file__).resolve().parent
-_CANDIDATES = (_HERE.parent.parent / "spec", _HERE / "spec")
+_CANDIDATES = (_HERE / "spec", _HERE.parent)  # the wheel's copy, the checkout's spec/ folder
 INVOICES = "invoices.yaml"
+OAUTH = "oauth.yaml"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 

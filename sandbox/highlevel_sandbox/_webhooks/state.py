@@ -1,41 +1,20 @@
-"""Webhooks: the sandbox posts HighLevel's invoice events, signed, to the URLs it is given.
+"""The webhook state (moto's ``models``): the key pair, the URLs and their queues, the delivery log, the workers.
 
-::
-
-    Backend.publish(event, invoice)      after each state change, under the backend's lock
-      -> Webhooks._on_event              the body (invoice + envelope) is built, checked against the
-                                         spec's webhook schema and signed, once per event; one
-                                         Delivery per URL joins that URL's queue (no I/O here)
-      -> a pool of WORKERS threads       each takes a URL whose next delivery is due and makes one
-                                         attempt: POSTs the bytes with X-GHL-Signature; a failed
-                                         attempt that WebhookRetry.retries is due again after its
-                                         backoff; every attempt is in the delivery log
-
-An API answer never waits for a receiver: the subscriber only queues. Events to one
-URL leave in the order of the changes (a URL is in the hands of one worker at a time);
-a delivery being retried holds back the later ones to that URL, not the other URLs.
-The workers are a fixed pool (``WORKERS``), started on the first delivery, however many
-URLs are registered. Whatever goes wrong inside the sender ends as the delivery's
-``failed`` state with the reason in ``error``; no exception leaves a worker. The key
-pair is made when the sandbox starts; its public half is at
-``GET /__sandbox/webhooks/public-key`` (PEM), so a receiver verifies sandbox events
-with the same code as production ones (``highlevel_invoices.verify_webhook``).
+How an event becomes deliveries is the package's docstring; what a delivery's body holds is
+``responses.event_body``; the admin routes that show and change this state are ``routes``.
 """
 
 from __future__ import annotations
 
 import base64
 import collections
-import datetime
-import functools
 import heapq
 import itertools
 import json
 import logging
 import threading
 import time
-import uuid
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -43,18 +22,14 @@ from urllib.parse import urlsplit
 import httpx
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from starlette.requests import Request
-from starlette.responses import Response
 
-from . import _routes
-from ._backend import Backend, Event
-from ._exceptions import BadRequest, SandboxError, ValidationFailed
-from ._http import error_response, json_response, parse_json, plain_int, read_body
-from .specs import load_spec
+from .. import _routes
+from .._backend import Backend, Event
+from .._http import plain_int
+from .responses import event_body, now_iso
 
 if TYPE_CHECKING:
-    from ._app import Sandbox
-    from ._models import Invoice
+    from .._models import Invoice
 
 log = logging.getLogger("highlevel_sandbox.webhooks")
 
@@ -136,10 +111,6 @@ class Delivery:
         }
 
 
-def _now_iso() -> str:
-    return datetime.datetime.now(datetime.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
 def _shown(url: str) -> str:
     return repr(url) if len(url) <= 100 else f"{url[:100]!r}..."
 
@@ -167,16 +138,6 @@ def check_url(url: str) -> str:
             raise
         raise ValueError(f"a webhook URL the sandbox can send to; {_shown(url)} is not ({exc})") from None
     return url
-
-
-@functools.cache
-def _validators() -> dict[str, Any]:
-    """The spec's body schema of each webhook, compiled once (``#/webhooks/<event>/post/requestBody``)."""
-    spec = load_spec()
-    return {
-        name: _routes._compile(item["post"]["requestBody"]["content"]["application/json"]["schema"], spec["components"])
-        for name, item in spec["webhooks"].items()
-    }
 
 
 def _answer_start(response: httpx.Response) -> str:
@@ -250,7 +211,6 @@ class Webhooks:
         self._threads: list[threading.Thread] = []
         self._waiting = 0  # workers waiting for a due URL
         self._generation = 0  # close() ends the workers of its generation
-        _validators()  # compile now, not on the first event
         for url in urls:
             self.add_url(url)
         backend.subscribe(self._on_event)
@@ -389,7 +349,7 @@ class Webhooks:
         Never raises: whatever fails is the delivery's ``error``, and ``failed`` when it is final.
         """
         delivery.attempts += 1
-        delivery.last_attempt_at = _now_iso()
+        delivery.last_attempt_at = now_iso()
         retry_after: float | None = None
         try:
             client = receiver.client
@@ -421,14 +381,8 @@ class Webhooks:
     # ------------------------------------------------------------------ events
 
     def body(self, event: Event, invoice: Invoice) -> dict[str, Any]:
-        """The invoice as ``get-invoice`` answers it, plus the envelope (QUIRKS Q70)."""
-        return {
-            **invoice.to_json(with_summary=True),
-            "type": event.value,
-            "locationId": invoice.location,
-            "timestamp": _now_iso(),
-            "webhookId": str(uuid.uuid4()),
-        }
+        """What ``event`` sends about ``invoice`` (``responses.event_body``)."""
+        return event_body(event, invoice)
 
     def _on_event(self, event: Event, invoice: Invoice) -> None:
         """Runs under the backend's lock: snapshot, check, sign and queue; no I/O."""
@@ -438,7 +392,7 @@ class Webhooks:
             return
         body = self.body(event, invoice)
         raw = json.dumps(body, ensure_ascii=True, separators=(",", ":"), allow_nan=False).encode()
-        problems = _routes.errors_of(_validators()[event.value], body, "")
+        problems = _routes.webhook_schemas()[event.value].errors(body, "")
         headers = {
             "Content-Type": "application/json",
             SIGNATURE_HEADER: base64.b64encode(self._key.sign(raw)).decode(),
@@ -461,53 +415,3 @@ class Webhooks:
                 receiver.queue.append(delivery)
                 if not receiver.scheduled:
                     self._schedule(receiver, time.monotonic())
-
-
-# ---------------------------------------------------------------------- admin routes
-
-AdminRoute = tuple[str, Callable[[Request], Awaitable[Response]], list[str]]
-
-
-def webhook_routes(sandbox: Sandbox) -> list[AdminRoute]:
-    """``/__sandbox/webhooks/public-key`` (PEM), ``/deliveries`` (the log), ``/urls`` (register at run time).
-
-    A body over the API's limit is a 413; a URL the sender could not post to a 422 that says why.
-    """
-    hooks = sandbox.webhooks
-
-    async def public_key(request: Request) -> Response:
-        return Response(hooks.public_key_pem, media_type="application/x-pem-file")
-
-    async def deliveries(request: Request) -> Response:
-        if request.method == "DELETE":
-            hooks.clear_log()
-        return json_response(200, {"deliveries": [d.to_json() for d in hooks.deliveries()]})
-
-    async def urls(request: Request) -> Response:
-        if request.method == "GET":
-            return json_response(200, {"urls": hooks.urls})
-        try:
-            raw = await read_body(request, sandbox.config.max_body_bytes)
-            spec: Any = parse_json(raw) if raw.strip() else None
-            if request.method == "DELETE" and spec is None:
-                for url in hooks.urls:
-                    hooks.remove_url(url)
-                return json_response(200, {"urls": []})
-            if not isinstance(spec, dict) or not isinstance(spec.get("url"), str):
-                raise BadRequest('the body is {"url": "http://host:port/path"}')
-            if request.method == "DELETE":
-                hooks.remove_url(spec["url"])
-                return json_response(200, {"urls": hooks.urls})
-            try:
-                hooks.add_url(spec["url"])
-            except ValueError as exc:  # a URL the sender could not post to: 422 saying why (check_url)
-                raise ValidationFailed([f"url: {exc}"]) from None
-        except SandboxError as exc:
-            return error_response(exc)
-        return json_response(201, {"urls": hooks.urls})
-
-    return [
-        ("/__sandbox/webhooks/public-key", public_key, ["GET"]),
-        ("/__sandbox/webhooks/deliveries", deliveries, ["GET", "DELETE"]),
-        ("/__sandbox/webhooks/urls", urls, ["GET", "POST", "DELETE"]),
-    ]
