@@ -28,8 +28,9 @@ the classes only hold what those functions found.
 
 No message, ``repr`` or attribute of these errors holds a token or another
 secret, their causes included: the request and response they expose carry
-``Authorization: [redacted]`` (``redacted_request``), and a secret found in a
-text or a body reads ``[redacted]`` (``redact_text``, ``redact_bytes``).
+``Authorization: [redacted]`` (``redacted_request``; an OAuth endpoint's request is
+kept as its method and path only, ``bare_request``), and a secret found in a text
+or a body reads ``[redacted]`` (``redact_text``, ``redact_bytes``).
 """
 
 from __future__ import annotations
@@ -261,6 +262,11 @@ def redacted_request(request: httpx.Request) -> httpx.Request:
     copy = httpx.Request(request.method, request.url, headers=headers, content=content)
     copy.headers = httpx.Headers(headers)  # exactly these headers, none recomputed
     return copy
+
+
+def bare_request(request: httpx.Request) -> httpx.Request:
+    """A copy of ``request`` with its method and path only: no headers, body or query (an OAuth request's secrets)."""
+    return httpx.Request(request.method, request.url.copy_with(query=None))
 
 
 def detached_response(response: httpx.Response, request: httpx.Request) -> httpx.Response:

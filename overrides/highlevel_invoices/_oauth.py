@@ -54,6 +54,7 @@ from ._errors import (
     OAuthStateError,
     RefreshTokenUsedError,
     ResponseValidationError,
+    bare_request,
     connection_error,
     redact_bytes,
     status_error,
@@ -399,7 +400,7 @@ class OAuthApp:
 
 def _endpoint_error(response: httpx.Response, secrets: Sequence[str], refresh: bool) -> APIStatusError:
     """The typed error of a refused token request, with no secret of the request in it."""
-    bare = httpx.Request(response.request.method, response.request.url.copy_with(query=None))
+    bare = bare_request(response.request)
     headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-length"]
     detached = httpx.Response(
         response.status_code, headers=headers, content=redact_bytes(response.content, secrets), request=bare
@@ -426,7 +427,7 @@ def _json(response: httpx.Response) -> Any:
 
 def _invalid_answer(response: httpx.Response, what: str) -> ResponseValidationError:
     """A token answer that cannot be used: the error keeps its status and headers, never its body (the tokens)."""
-    bare = httpx.Request(response.request.method, response.request.url.copy_with(query=None))
+    bare = bare_request(response.request)
     headers = [
         (k, v) for k, v in response.headers.multi_items() if k.lower() not in ("content-length", "content-encoding")
     ]
