@@ -2,7 +2,9 @@
 
 Every option of ``run`` also reads ``HIGHLEVEL_<NAME>`` from the environment
 (``--base-url`` reads ``HIGHLEVEL_BASE_URL``); an option given on the command
-line wins. ``make conformance`` and the GitHub Action call this command.
+line wins. Against a server that is not the sandbox every request of the run
+goes through one local gate that enforces the read-only methods, the budget
+and the rate (``highlevel_conformance.gate``). ``make conformance`` and the GitHub Action call this command.
 Exit status: 0 passed (``vendor-diff``: nothing new), 1 a check failed
 (``vendor-diff``: a difference no ``spec/QUIRKS.md`` row explains), 2 the
 command could not run (a bad value, nothing listening, a refused token).
@@ -34,9 +36,10 @@ RUN_OPTIONS = (
      "deterministic when CI=true, else a fresh one (printed)"),
     ("--reports-dir", "REPORTS_DIR", "where the reports go (JUnit, JSON, details, lifecycle JUnit)",
      config.DEFAULT_REPORTS_DIR),
-    ("--rate", "RATE", "pace requests to this rate, e.g. 100/10s", "the server's X-RateLimit-* headers"),
-    ("--max-requests", "MAX_REQUESTS", "stop schemathesis after this many requests (production budgets)",
-     "no limit"),
+    ("--rate", "RATE", "at most this many requests in any window, e.g. 100/10s, every stage counted",
+     "the server's X-RateLimit-* headers"),
+    ("--max-requests", "MAX_REQUESTS", "at most this many requests reach the server, every stage counted "
+     "(production budgets)", "no limit"),
 )  # fmt: skip
 
 
@@ -62,6 +65,14 @@ def parser() -> OneLineParser:
         default=config.env("ALLOW_SIDE_EFFECTS") == "1",
         help="against a server that is not the sandbox, also send, void, delete, record payments and schedule "
         "(notifies customers) (env HIGHLEVEL_ALLOW_SIDE_EFFECTS=1; default: read-only)",
+    )
+    run.add_argument(
+        "--probe-undeclared-methods",
+        action="store_true",
+        default=config.env("PROBE_UNDECLARED_METHODS") == "1",
+        help="against a server that is not the sandbox, also send the methods the spec does not declare on a path "
+        "(POST /invoices/settings ...: an undocumented endpoint may act on them); needs --allow-side-effects "
+        "(env HIGHLEVEL_PROBE_UNDECLARED_METHODS=1; default: only the declared methods)",
     )
     run.add_argument(
         "--deterministic",
@@ -97,6 +108,7 @@ def _run(args: argparse.Namespace, fail: OneLineParser) -> int:
             reports_dir=args.reports_dir or config.DEFAULT_REPORTS_DIR,
             rate=args.rate,
             max_requests=args.max_requests,
+            probe_undeclared_methods=args.probe_undeclared_methods,
         )
     except config.UsageError as exc:
         fail.fail(str(exc))

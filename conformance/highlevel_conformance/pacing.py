@@ -11,7 +11,9 @@ sends more than the server allows, whichever way it aligns its windows. The
 limit is ``--rate`` when given, otherwise the one the server announces in its
 headers (from the first answer on); a ``Retry-After`` or an
 ``X-RateLimit-Remaining: 0`` the pacer did not expect (another client on the
-same location) holds every request until the wait is over.
+same location) holds every request until the wait is over. In a conformance
+run one pacer, the gate's (:mod:`highlevel_conformance.gate`), sees every
+request of every stage.
 """
 
 from __future__ import annotations
@@ -98,21 +100,35 @@ class Pacer:
         return delay
 
     def before_request(self) -> None:
+        """Until the rate lets one more request go; it is then counted as in flight."""
+        self._wait(take=True)
+
+    def wait_for_room(self) -> None:
+        """Until the rate would let a request go, without taking the place (a stage asking before it sends)."""
+        self._wait(take=False)
+
+    def _wait(self, *, take: bool) -> None:
         while True:
             with self._lock:
                 delay = self._delay(self._clock())
                 if delay <= 0:
-                    self._in_flight += 1
+                    self._in_flight += 1 if take else 0
                     return
-            self.waited += delay
+                self.waited += delay
             self._sleep(delay + 0.01)
 
-    def after_response(self, status: int | None, headers: Mapping[str, str]) -> None:
-        """Count one answer (``status`` ``None``: no answer came) and learn from its headers."""
+    def after_response(self, status: int | None, headers: Mapping[str, str], *, maybe_received: bool = False) -> None:
+        """Count one answer (``status`` ``None``: no answer came) and learn from its headers.
+
+        ``maybe_received``: no answer came, but the request may have reached the server (a read timeout, a
+        connection dropped after sending): it keeps its place in the window as if answered now.
+        """
         with self._lock:
             now = self._clock()
             self._in_flight = max(0, self._in_flight - 1)
             if status is None:
+                if maybe_received:
+                    self._answers.append(now)
                 return
             self._answers.append(now)
             if not self._fixed:

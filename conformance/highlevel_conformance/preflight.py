@@ -3,6 +3,9 @@
 ``GET /invoices/`` (list, one item) as identity A. Any answer but 401, 403 and
 a 404 of the listing itself means the run can start; otherwise one line says
 why, so a wrong URL or token costs seconds and not a screen of failures.
+Against a server that is not the sandbox it goes through the run's gate like
+every other request (its pre-flight door), which counts it and learns the
+server's rate limit from its answer.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from email.message import Message
 
 from highlevel_sandbox.specs import load_spec
 
-from .pacing import Pacer
+from .gate import GATE_HEADER, UNREACHABLE
 from .target import Target
 
 # urllib, not httpx: the answer must come within seconds, and importing httpx (with the rich
@@ -63,22 +66,28 @@ def _cause(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
-def check(target: Target, *, pacer: Pacer | None = None, timeout: float = TIMEOUT_SECONDS) -> str | None:
-    """``None`` when the run can start, else the one line that says why not."""
+def check(target: Target, *, server: str | None = None, timeout: float = TIMEOUT_SECONDS) -> str | None:
+    """``None`` when the run can start, else the one line that says why not.
+
+    ``server``: the URL the messages name when ``target.base_url`` is a door of the gate (the server behind it).
+    """
+    server = server or target.base_url
     query = urllib.parse.urlencode({"altId": target.a.location, "altType": "location", "limit": "1", "offset": "0"})
-    url = f"{target.base_url}/invoices/"
     headers = {"Authorization": f"Bearer {target.a.token}", "Version": api_version(), "Accept": "application/json"}
-    request = urllib.request.Request(f"{url}?{query}", headers=headers)
+    request = urllib.request.Request(f"{target.base_url}/invoices/?{query}", headers=headers)
     answer: Message
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        # The gate gives up connecting after ``timeout`` and then answers: wait a little longer for its answer.
+        with urllib.request.urlopen(request, timeout=timeout + 1) as response:
             status, phrase, answer, body = response.status, response.reason, response.headers, response.read()
     except urllib.error.HTTPError as error:
         status, phrase, answer, body = error.code, str(error.reason), error.headers, error.read()
     except (OSError, ValueError) as exc:
-        return f"cannot connect to {target.base_url}: {_cause(exc)}"
-    if pacer is not None:
-        pacer.after_response(status, dict(answer.items()))
+        return f"cannot connect to {server}: {_cause(exc)}"
+    if status == 502 and answer.get(GATE_HEADER) == UNREACHABLE:
+        cause = json.loads(body).get("cause", "no answer")
+        return f"cannot connect to {server}: {cause}"
+    url = f"{server}/invoices/"
     if status == 401:
         return f"the token was refused ({_reason(status, phrase, body)})"
     if status == 403:

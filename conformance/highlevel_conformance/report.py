@@ -5,7 +5,9 @@ One line per operation, so the counts add up at a glance: an operation
 passed, FAILED (with what failed, the server's reason for a valid request it
 rejected, the JSON path in the response body of a schema violation), or was
 not checked (it only ever answered 401/403, so nothing about its contract was
-seen). Then one line per lifecycle test that failed, with its assertion.
+seen). Then one line per lifecycle test that failed, with its assertion, and
+the requests that reached the server per stage, as the run's gate counted
+them (``details.json``'s ``gate``), with what it did not forward and why.
 """
 
 from __future__ import annotations
@@ -17,6 +19,12 @@ from pathlib import Path
 from typing import Any
 
 AUTH_ONLY = {401, 403}
+# Why the gate did not forward a request (highlevel_conformance.gate's refusal kinds).
+NOT_SENT = {
+    "refused-method": "a method this run does not send",
+    "refused-budget": "past the request budget",
+    "refused-invalid-http": "not valid HTTP/1.1",
+}
 UNREACHED = "not reached (a read-only run leaves out all but GET; or the request budget, or schemathesis stopped)"
 STATEFUL = "Stateful tests"
 
@@ -114,6 +122,7 @@ class Summary:
     elapsed: float
     reports: Path
     seed: int | None
+    via: tuple[str, str] | None = None  # (the gate's schemathesis door, the server behind it)
 
     @classmethod
     def collect(
@@ -129,6 +138,7 @@ class Summary:
         reports: Path,
         seed: int | None,
         expected: list[str] | None = None,
+        via: tuple[str, str] | None = None,
     ) -> Summary:
         errors = [str(e.get("message") or e.get("title") or e)[:200] for e in st_report.get("errors") or []]
         return cls(
@@ -143,11 +153,41 @@ class Summary:
             elapsed=elapsed,
             reports=reports,
             seed=seed,
+            via=via,
         )
 
     @property
     def budget_spent(self) -> bool:
         return bool(self.details.get("budget_spent"))
+
+    @property
+    def gate(self) -> dict[str, Any]:
+        """What the run's gate forwarded and refused (empty when there was no gate)."""
+        gate: dict[str, Any] = self.details.get("gate") or {}
+        return gate
+
+    def _request_lines(self) -> list[str]:
+        gate = self.gate
+        if not gate:
+            if not self.details.get("requests"):
+                return []
+            paced = f", paced to {self.details['rate']}" if self.details.get("rate") else ""
+            waited = self.details.get("waited_seconds") or 0
+            return [f"  requests     {self.details['requests']:,} sent by schemathesis{paced}"
+                    f"{f' (waited {waited:.0f} s for the rate limit)' if waited else ''}"]  # fmt: skip
+        stages = ", ".join(f"{n:,} {stage}" for stage, n in gate.get("forwarded", {}).items())
+        limit = f" (at most {gate['max_requests']:,}, --max-requests)" if gate.get("max_requests") else ""
+        paced = f"; paced to {gate['rate']}" if gate.get("rate") else ""
+        waited = gate.get("waited_seconds") or 0
+        lines = [f"  requests     {gate.get('total', 0):,} reached the server{limit}: {stages or 'none'}{paced}"
+                 f"{f' (waited {waited:.0f} s for the rate limit)' if waited else ''}"]  # fmt: skip
+        for stage, n in gate.get("unreachable", {}).items():
+            lines.append(f"    no answer   {n:,} of the {stage} requests (the server could not be reached)")
+        for stage, kinds in gate.get("refused", {}).items():
+            why = ", ".join(f"{n:,} {NOT_SENT.get(kind, kind)}" for kind, n in kinds.items())
+            examples = ", ".join(gate.get("refused_examples", {}).get(stage, []))
+            lines.append(f"    not sent    {stage}: {why} (refused by the gate: {examples})")
+        return lines
 
     @property
     def schemathesis_passed(self) -> bool:
@@ -179,9 +219,15 @@ class Summary:
             out.append(f"    error       {error}")
         rate = self.cases / self.st_seconds if self.st_seconds else 0
         st_verdict = "passed" if self.schemathesis_passed else "FAILED"
-        out.append(f"  schemathesis {st_verdict}: {self.cases:,} test cases in {self.st_seconds:.1f} s ({rate:.0f}/s)")
-        if self.budget_spent:
-            out.append(f"               stopped at the request budget ({self.details.get('max_requests')} requests, "
+        budget = self.gate.get("max_requests") or self.details.get("max_requests")
+        if self.budget_spent and not self.cases:
+            out.append(f"  schemathesis not run: the earlier stages spent the request budget ({budget} requests, "
+                       "--max-requests)")  # fmt: skip
+        else:
+            out.append(f"  schemathesis {st_verdict}: {self.cases:,} test cases in {self.st_seconds:.1f} s "
+                       f"({rate:.0f}/s)")  # fmt: skip
+        if self.budget_spent and self.cases:
+            out.append(f"               stopped at the request budget ({budget} requests, "
                        "--max-requests): operations it did not reach were not checked")  # fmt: skip
         life = Counter(t.verdict for t in self.lifecycle)
         life_text = ", ".join(f"{n} {verdict}" for verdict, n in sorted(life.items())) or "no result"
@@ -189,11 +235,7 @@ class Summary:
         for test in self.lifecycle:
             if test.verdict == "FAILED":
                 out.append(f"    FAILED      {test.name}: {test.message}")
-        if self.details.get("requests"):
-            paced = f", paced to {self.details['rate']}" if self.details.get("rate") else ""
-            waited = self.details.get("waited_seconds") or 0
-            out.append(f"  requests     {self.details['requests']:,} sent by schemathesis{paced}"
-                       f"{f' (waited {waited:.0f} s for the rate limit)' if waited else ''}")  # fmt: skip
+        out += self._request_lines()
         linked: dict[str, dict[str, int]] = self.details.get("linked") or {}
         if linked:
             served = [op for op, statuses in linked.items() if any(s.startswith("2") for s in statuses)]
@@ -208,5 +250,8 @@ class Summary:
             again = f"--seed {self.seed} (make conformance SEED={self.seed})" if self.seed is not None else "CI=true"
             out.append("  to reproduce: the curl commands above (schemathesis prints one per failure); "
                        f"rerun with the same generation: {again}")  # fmt: skip
+            if self.via is not None:
+                out.append(f"                the curl commands name this run's local gate, {self.via[0]}: "
+                           f"put {self.via[1]} in its place")  # fmt: skip
         out.append(f"  verdict      {'passed' if self.passed else 'FAILED'}")
         return out

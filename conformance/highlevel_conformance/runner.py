@@ -5,7 +5,18 @@ stateful one driven by the spec's links) and the lifecycle tests. Against the
 embedded sandbox the lifecycle tests run at the same time as schemathesis, each
 on a fresh in-process sandbox of its own (so neither sees the other's data, and
 the checks marked sandbox-only run too); schemathesis checks the sandbox over
-HTTP. Against a real server they run after schemathesis, against that server.
+HTTP. Against a real server they run first (they need few requests and find
+the most), then schemathesis, against that server.
+
+Against a server this command did not start, no stage talks to the server: the
+pre-flight, the lifecycle tests and schemathesis each get a door of one local
+:class:`~highlevel_conformance.gate.Gate` as their base URL (``Gate.target``),
+and the gate alone forwards, refuses (a read-only run's writes, the request
+past the budget) and paces. A stage added here must take its target from the
+gate the same way; ``contract_tests/tool/test_gate_promises.py`` compares what a
+recording proxy in front of the server received with what the gate says it
+forwarded. Against the embedded sandbox there is no gate unless a budget or a
+rate is asked for (then schemathesis goes through one).
 Exit status: 0 both passed, 1 a check failed, 2 the run could not start (a bad
 option, nothing listening, a refused token).
 """
@@ -19,17 +30,19 @@ import sys
 import time
 from collections.abc import Callable
 from contextlib import ExitStack
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from highlevel_sandbox import specs
 from highlevel_sandbox.specs import spec_path
 
+from . import gate as gates
 from . import preflight, report
+from .gate import Gate, MethodPolicy
 from .pacing import Pacer
 from .servers import ServerDidNotStart, running_all, sandbox_command
-from .settings import ENV_DETAILS, ENV_LOCATION, ENV_MAX_REQUESTS, ENV_RATE, RunSettings
+from .settings import ENV_DETAILS, ENV_GATE, ENV_LOCATION, RunSettings
 from .target import Target, sandbox_identities
 
 PACKAGE = Path(__file__).resolve().parent
@@ -40,6 +53,8 @@ SIDE_EFFECT_FREE_METHODS = ("GET",)
 # void invoice, paying more than is due), so 400 is an acceptable answer to valid data.
 POSITIVE_ACCEPTED = '["2XX", "3XX", 400, 401, 403, 404, 409, 429, "5XX"]'
 TOKEN_VARIABLE = "HL_CONFORMANCE_TOKEN"
+# schemathesis' probes of the server before its first case (a NUL byte in a header, an unusual path).
+ST_PROBES = 2
 
 
 def schemathesis_config(
@@ -48,8 +63,12 @@ def schemathesis_config(
     seed: int | None,
     cache: Path | None = None,
     in_memory_token: str | None = None,
+    probe_undeclared_methods: bool = True,
 ) -> str:
     """The schemathesis.toml of a run. The token is read from ``$HL_CONFORMANCE_TOKEN``, never written to a file.
+
+    ``probe_undeclared_methods`` off: the coverage phase sends no method a path does not declare (schemathesis
+    sends ``PUT``, ``POST``, ``DELETE``, ``PATCH``, ``OPTIONS``, ``TRACE`` and ``QUERY`` by default).
 
     ``in_memory_token``: the token itself, for a configuration that stays in
     memory (the in-process engine), so that nothing is set in the environment.
@@ -77,7 +96,10 @@ def schemathesis_config(
     if cache is not None:
         lines += ["[cache]", f"directory = {json.dumps(str(cache / 'cache'))}", ""]
     for phase in ("examples", "coverage", "fuzzing", "stateful"):
-        lines += [f"[phases.{phase}]", "enabled = true", ""]
+        lines += [f"[phases.{phase}]", "enabled = true"]
+        if phase == "coverage" and not probe_undeclared_methods:
+            lines.append("unexpected-methods = []")
+        lines.append("")
     bearer = json.dumps(in_memory_token) if in_memory_token is not None else f'"${{{TOKEN_VARIABLE}}}"'
     lines += ["[auth.openapi.bearer]", f"bearer = {bearer}", ""]
     return "\n".join(lines)
@@ -102,14 +124,25 @@ def _child_environment(extra: dict[str, str]) -> dict[str, str]:
     return env | extra
 
 
-def run_schemathesis(target: Target, settings: RunSettings) -> SchemathesisRun:
+def run_schemathesis(target: Target, settings: RunSettings, remaining: int | None = None) -> SchemathesisRun:
+    """``st run`` against ``target`` (a door of the gate when ``target.gate`` is set).
+
+    ``remaining``: the gate's budget left; too little for schemathesis' probes and one case skips the stage.
+    """
     reports = settings.reports_dir
     config = reports / "schemathesis.toml"
-    text = schemathesis_config(deterministic=settings.deterministic, seed=settings.seed, cache=reports / ".state")
+    text = schemathesis_config(
+        deterministic=settings.deterministic,
+        seed=settings.seed,
+        cache=reports / ".state",
+        probe_undeclared_methods=target.is_sandbox or settings.probe_undeclared_methods,
+    )
     config.write_text(text, encoding="utf-8")
     details = reports / "details.json"
     for old in [*reports.glob("junit-*.xml"), *reports.glob("json-*.json"), details]:
         old.unlink(missing_ok=True)
+    if remaining is not None and remaining < ST_PROBES + 1 + gates.UNSEEN_PER_CASE:
+        return SchemathesisRun(0, {}, None, {"budget_spent": True, "max_requests": settings.max_requests})
     cmd = [
         str(BIN / "st"), "--config-file", str(config), "run", str(spec_path()),
         "--url", target.base_url,
@@ -126,8 +159,7 @@ def run_schemathesis(target: Target, settings: RunSettings) -> SchemathesisRun:
             TOKEN_VARIABLE: target.a.token,
             ENV_LOCATION: target.a.location,
             ENV_DETAILS: str(details),
-            **({ENV_RATE: str(settings.rate)} if settings.rate else {}),
-            **({ENV_MAX_REQUESTS: str(settings.max_requests)} if settings.max_requests else {}),
+            **({ENV_GATE: target.gate} if target.gate else {}),
         }
     )
     code = subprocess.call(cmd, env=env, cwd=reports)
@@ -165,6 +197,7 @@ def run(settings: RunSettings, out: Callable[[str], None] = lambda line: print(l
     reports = settings.reports_dir
     reports.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
+    gate: Gate | None = None
     with ExitStack() as stack:
         if settings.target is None:
             try:
@@ -178,38 +211,76 @@ def run(settings: RunSettings, out: Callable[[str], None] = lambda line: print(l
             life_target: Target | None = None
             out(f"conformance: no --base-url, checking the embedded sandbox at {target.base_url} "
                 "(lifecycle tests on in-process sandboxes)")  # fmt: skip
+            if settings.gated:
+                gate = stack.enter_context(
+                    Gate(
+                        target.base_url,
+                        policy=MethodPolicy.everything(),
+                        max_requests=settings.max_requests,
+                        pacer=Pacer(settings.rate),
+                    )
+                )
+                keeps = [f"{settings.max_requests} requests"] if settings.max_requests else []
+                keeps += [str(settings.rate)] if settings.rate else []
+                out(f"conformance: schemathesis' requests go through a gate that keeps to {' and '.join(keeps)}")
         else:
-            target = life_target = settings.target
-            pacer = Pacer(settings.rate)
-            problem = preflight.check(target, pacer=pacer)
+            # From here on no stage gets the server's URL: each gets a door of the gate (see the module docstring).
+            target = settings.target
+            gate = stack.enter_context(
+                Gate(
+                    target.base_url,
+                    policy=MethodPolicy.from_spec(
+                        allow_side_effects=target.allow_side_effects,
+                        probe_undeclared=settings.probe_undeclared_methods,
+                    ),
+                    max_requests=settings.max_requests,
+                    pacer=Pacer(settings.rate),
+                )
+            )
+            problem = preflight.check(gate.target(target, gates.PREFLIGHT), server=target.base_url)
             if problem:
                 out(f"highlevel-conformance: {problem}")
                 return 2
+            rate = gate.pacer.rate
             limit = f"{settings.rate} (--rate)" if settings.rate else (
-                f"{pacer.rate} (the server's X-RateLimit headers)" if pacer.rate else "none announced")  # fmt: skip
+                f"{rate} (the server's X-RateLimit headers)" if rate else "none announced")  # fmt: skip
             out(f"conformance: checking {target.base_url} (location {target.a.location}); rate limit {limit}")
             if settings.max_requests:
-                out(f"conformance: at most {settings.max_requests} schemathesis requests (--max-requests)")
-            settings = replace(settings, rate=settings.rate or pacer.rate)
+                out(f"conformance: at most {settings.max_requests} requests reach the server, every stage counted "
+                    "(--max-requests)")  # fmt: skip
+            life_target = gate.target(target, gates.LIFECYCLE)
         if settings.read_only:
-            out("conformance: READ-ONLY run: only GET operations and read-only lifecycle checks "
-                "(--allow-side-effects to send, void, delete, record payments and schedule)")  # fmt: skip
+            out("conformance: READ-ONLY run: only GET requests leave this machine (the gate refuses any other); "
+                "--allow-side-effects to send, void, delete, record payments and schedule")  # fmt: skip
+        if settings.target is not None and target.allow_side_effects and not settings.probe_undeclared_methods:
+            out("conformance: only the methods the spec declares on a path are sent (--probe-undeclared-methods "
+                "to probe the others)")  # fmt: skip
         mode = "deterministic (CI)" if settings.deterministic else f"seed {settings.seed}"
         out(f"conformance: {settings.max_examples} examples per operation and phase, {mode}")
-        lifecycle = start_lifecycle(life_target, reports) if target.embedded else None
-        st = run_schemathesis(target, settings)
-        life_code = finish_lifecycle(lifecycle or start_lifecycle(life_target, reports), out)
+        st_target = gate.target(target, gates.SCHEMATHESIS) if gate is not None else target
+        if target.embedded:
+            lifecycle = start_lifecycle(None, reports)
+            st = run_schemathesis(st_target, settings, gate.remaining if gate else None)
+            life_code = finish_lifecycle(lifecycle, out)
+        else:
+            life_code = finish_lifecycle(start_lifecycle(life_target, reports), out)
+            st = run_schemathesis(st_target, settings, gate.remaining if gate else None)
+        details = st.details
+        if gate is not None:
+            details = details | {"gate": gate.stats()}
+            (reports / "details.json").write_text(json.dumps(details, indent=1), encoding="utf-8")
     summary = report.Summary.collect(
         st_code=st.code,
         st_report=st.report,
         junit=st.junit,
-        details=st.details,
+        details=details,
         lifecycle_junit=reports / "lifecycle-junit.xml",
         lifecycle_code=life_code,
         elapsed=time.monotonic() - started,
         reports=reports,
         seed=settings.seed,
         expected=[f"{method.upper()} {path}" for method, path, _ in specs.operations(specs.load_spec())],
+        via=(st_target.base_url, target.base_url) if gate is not None and settings.target is not None else None,
     )
     for line in summary.lines():
         out(line)

@@ -11,7 +11,8 @@ from .target import Identity, Target
 
 # How the runner hands its settings to the hooks in the ``st`` process (highlevel_conformance.st_hooks).
 ENV_LOCATION = "HL_CONFORMANCE_LOCATION"
-ENV_RATE = "HL_CONFORMANCE_RATE"
+ENV_GATE = "HL_CONFORMANCE_GATE"  # the control door of the run's gate (highlevel_conformance.gate)
+# A budget of the cases the hooks see, for ``st`` run alone (the runner's budget is the gate's, counting everything).
 ENV_MAX_REQUESTS = "HL_CONFORMANCE_MAX_REQUESTS"
 ENV_DETAILS = "HL_CONFORMANCE_DETAILS"
 
@@ -31,11 +32,18 @@ class RunSettings:
     deterministic: bool = False
     reports_dir: Path = Path(DEFAULT_REPORTS_DIR)
     rate: Rate | None = None  # None: the server's X-RateLimit-* headers
-    max_requests: int | None = None
+    max_requests: int | None = None  # requests that reach the server, every stage counted
+    probe_undeclared_methods: bool = False  # against a server that is not the sandbox (needs side effects)
 
     @property
     def read_only(self) -> bool:
         return self.target is not None and not self.target.allow_side_effects
+
+    @property
+    def gated(self) -> bool:
+        """Whether the run's requests go through a gate: always to a real server; to the embedded sandbox when a
+        budget or a rate is asked for."""
+        return self.target is not None or self.rate is not None or self.max_requests is not None
 
 
 def whole_number(text: str, *, name: str, minimum: int = 1) -> int:
@@ -62,6 +70,7 @@ def build(
     reports_dir: str = DEFAULT_REPORTS_DIR,
     rate: str | None = None,
     max_requests: str | None = None,
+    probe_undeclared_methods: bool = False,
 ) -> RunSettings:
     """Settings from the raw option values; a :class:`UsageError` naming the option when one is unusable."""
     target = None
@@ -79,6 +88,11 @@ def build(
             raise UsageError("--token-b/TOKEN_B and --location-id-b/LOCATION_ID_B go together: give both or neither")
         b = Identity(token_b, location_id_b) if token_b and location_id_b else None
         assert token and location_id
+        if probe_undeclared_methods and not allow_side_effects:
+            raise UsageError(
+                "--probe-undeclared-methods/PROBE_UNDECLARED_METHODS sends POST, PUT, PATCH and DELETE to paths "
+                "that do not declare them: it needs --allow-side-effects/ALLOW_SIDE_EFFECTS too"
+            )
         target = Target(url, Identity(token, location_id), b, allow_side_effects=allow_side_effects)
     try:
         parsed_rate = Rate.parse(rate) if rate else None
@@ -96,6 +110,7 @@ def build(
         reports_dir=Path(reports_dir).resolve(),
         rate=parsed_rate,
         max_requests=whole_number(max_requests, name="--max-requests/MAX_REQUESTS") if max_requests else None,
+        probe_undeclared_methods=probe_undeclared_methods,
     )
 
 

@@ -5,8 +5,15 @@
 - Positive cases get the identity's location as ``altId`` (query and body), so
   generated requests reach real resources instead of stopping at 403; negative
   cases are left as generated, so invalid ``altId`` values still get tested.
-- Every request waits for the :class:`~highlevel_conformance.pacing.Pacer`
-  (the server's rate limit) and takes one request from the budget.
+- In a gated run (``HL_CONFORMANCE_GATE``: every run against a server that is
+  not the sandbox) each case first waits at the gate's control door until the
+  rate lets a request go, and the engine stops (:class:`BudgetSpent`) while the
+  gate's budget still has room for the requests a case can bring that no hook
+  sees (schemathesis' auth checks and probes). The gate enforces both anyway:
+  it counts every request, hooks or not. Its answers to a request it did not
+  forward stop the engine too (a budget refusal) or fail the case (a method
+  refusal: a bug of this tool, never a verdict on the server).
+- ``HL_CONFORMANCE_MAX_REQUESTS`` (``st`` run alone): at most that many cases.
 - Linked ids: the spec's ``links`` (``$response.body#/...`` -> a path or query
   parameter of the target operation) are followed outside the stateful phase
   too. Every 2xx answer of a link's source leaves its values in :class:`Links`;
@@ -49,8 +56,9 @@ from schemathesis.generation.meta import TestPhase
 from highlevel_sandbox import specs
 
 from . import generation
-from .pacing import Budget, Pacer, Rate
-from .settings import ENV_DETAILS, ENV_LOCATION, ENV_MAX_REQUESTS, ENV_RATE
+from .gate import GATE_HEADER, REFUSED_BUDGET, REFUSED_METHOD, UNSEEN_PER_CASE, GateClient
+from .pacing import Budget, BudgetSpent
+from .settings import ENV_DETAILS, ENV_GATE, ENV_LOCATION, ENV_MAX_REQUESTS
 
 SAMPLES_PER_OPERATION = 3
 BODY_CHARS = 300
@@ -58,6 +66,10 @@ VALUES_PER_PARAMETER = 50
 LINKABLE = {"path": ParameterLocation.PATH, "query": ParameterLocation.QUERY}
 # Answers that say the resource cannot take this operation (any more): its id is not offered to it again.
 REFUSALS = frozenset({400, 404, 409})
+
+
+class GateRefused(RuntimeError):
+    """The gate refused to forward a case's request: a bug of this tool (it generated what the run must not send)."""
 
 
 @dataclass(frozen=True)
@@ -197,45 +209,53 @@ class Observations:
     violations: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def to_json(self, budget: Budget, pacer: Pacer) -> dict[str, Any]:
+    def to_json(self, budget: Budget, gate_spent: bool = False) -> dict[str, Any]:
         with self.lock:
             return {
                 "statuses": {op: {str(k): v for k, v in sorted(c.items())} for op, c in self.statuses.items()},
                 "rejections": self.rejections,
                 "violations": self.violations,
-                "requests": budget.used,
+                "requests": budget.used,  # the cases the hooks saw go out (the gate counts every request)
                 "max_requests": budget.limit,
-                "budget_spent": budget.spent,
-                "rate": str(pacer.rate) if pacer.rate else None,
-                "waited_seconds": round(pacer.waited, 1),
+                "budget_spent": budget.spent or gate_spent,
             }
 
 
 @dataclass
 class Settings:
     location: str | None = None
-    pacer: Pacer = field(default_factory=Pacer)
     budget: Budget = field(default_factory=lambda: Budget(None))
+    gate: GateClient | None = None
+    gate_spent: bool = False  # the engine stopped at the gate's budget
     details: Path | None = None
     seen: Observations = field(default_factory=Observations)
     links: Links = field(default_factory=Links.from_spec)
 
     @classmethod
     def from_environment(cls) -> Settings:
-        rate = os.environ.get(ENV_RATE)
         max_requests = os.environ.get(ENV_MAX_REQUESTS)
         details = os.environ.get(ENV_DETAILS)
+        gate = os.environ.get(ENV_GATE)
         return cls(
             location=os.environ.get(ENV_LOCATION) or None,
-            pacer=Pacer(Rate.parse(rate) if rate else None),
             budget=Budget(int(max_requests) if max_requests else None),
+            gate=GateClient(gate) if gate else None,
             details=Path(details) if details else None,
         )
 
+    def wait_at_the_gate(self) -> None:
+        """Until the gate's rate lets the case go; :class:`BudgetSpent` when its budget cannot take the case."""
+        if self.gate is None:
+            return
+        remaining = self.gate.wait().get("remaining")
+        if remaining is not None and remaining < 1 + UNSEEN_PER_CASE:
+            self.gate_spent = True
+            raise BudgetSpent(f"the request budget is spent ({remaining} left, kept for the checks' own requests)")
+
     def write_details(self) -> None:
         if self.details is not None:
-            text = json.dumps(self.seen.to_json(self.budget, self.pacer) | {"linked": self.links.to_json()}, indent=1)
-            self.details.write_text(text, encoding="utf-8")
+            document = self.seen.to_json(self.budget, self.gate_spent) | {"linked": self.links.to_json()}
+            self.details.write_text(json.dumps(document, indent=1), encoding="utf-8")
 
 
 SETTINGS = Settings.from_environment()
@@ -253,10 +273,6 @@ def _header(headers: Any, name: str) -> str | None:
     if isinstance(value, list):
         value = value[0] if value else None
     return None if value is None else str(value)
-
-
-def _flat_headers(headers: Any) -> dict[str, str]:
-    return {k: (v[0] if isinstance(v, list) and v else str(v)) for k, v in dict(headers).items()}
 
 
 def _body(response: Any) -> str:
@@ -343,13 +359,18 @@ def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
     # At call time, not generation time: the coverage phase generates an operation's cases before sending them,
     # and each must carry the newest value when it is sent.
     use_linked_values(case, SETTINGS.links)
+    SETTINGS.wait_at_the_gate()
     SETTINGS.budget.take()
-    SETTINGS.pacer.before_request()
 
 
 @schemathesis.hook
 def after_call(context: Any, case: Any, response: Any) -> None:
-    SETTINGS.pacer.after_response(response.status_code, _flat_headers(response.headers))
+    refused = _header(response.headers, GATE_HEADER)
+    if refused == REFUSED_BUDGET:
+        SETTINGS.gate_spent = True
+        raise BudgetSpent("the gate refused a request: the request budget is spent")
+    if refused == REFUSED_METHOD:
+        raise GateRefused(f"{case.operation.label}: not sent: {_body(response)}")
     with SETTINGS.seen.lock:
         SETTINGS.seen.statuses.setdefault(case.operation.label, Counter())[response.status_code] += 1
     SETTINGS.links.answered(case.id, case.operation.label, response.status_code, _all_positive(case))
@@ -368,11 +389,6 @@ def note_answer(case: Any, response: Any, links: Links) -> None:
     except ValueError:
         return
     links.harvest(case.operation.label, body)
-
-
-@schemathesis.hook
-def after_network_error(context: Any, case: Any, request: Any) -> None:
-    SETTINGS.pacer.after_response(None, {})
 
 
 def note_scenario(recorder: Any) -> None:

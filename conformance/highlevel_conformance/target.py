@@ -5,7 +5,10 @@ The lifecycle tests read theirs from the environment (``HIGHLEVEL_BASE_URL``,
 and ``HIGHLEVEL_LOCATION_ID_B``, and ``HIGHLEVEL_ALLOW_SIDE_EFFECTS=1``), which
 the runner sets for them. Without a base URL a fresh in-process sandbox is used.
 Against a server that is not the sandbox, calls that notify customers or
-destroy data run only when side effects are allowed.
+destroy data run only when side effects are allowed. In a conformance run
+against such a server the base URL is a door of the run's gate
+(:mod:`highlevel_conformance.gate`), whose control door ``HL_CONFORMANCE_GATE``
+names, and ``HIGHLEVEL_RATE`` the rate the clients pace themselves to.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+from .pacing import Rate
 
 if TYPE_CHECKING:
     from highlevel_invoices import AsyncHighLevel, HighLevel
@@ -27,6 +32,8 @@ ENV = {
     "token_b": "HIGHLEVEL_TOKEN_B",
     "location_b": "HIGHLEVEL_LOCATION_ID_B",
     "allow_side_effects": "HIGHLEVEL_ALLOW_SIDE_EFFECTS",
+    "gate": "HL_CONFORMANCE_GATE",
+    "rate": "HIGHLEVEL_RATE",
 }
 
 
@@ -44,6 +51,8 @@ class Target:
     sandbox: Sandbox | None = None  # set when the target is an in-process sandbox
     allow_side_effects: bool = False
     embedded: bool = False  # a sandbox process this tool started
+    gate: str | None = None  # the control door of the run's gate, when base_url is one of its doors
+    rate: Rate | None = None  # the clients pace themselves to it (the gate enforces it)
 
     @property
     def is_sandbox(self) -> bool:
@@ -57,6 +66,7 @@ class Target:
             from highlevel_sandbox import SyncASGITransport
 
             kwargs.setdefault("transport", SyncASGITransport(self.sandbox.app))
+        self._pace(kwargs)
         return HighLevel(identity.token, base_url=self.base_url, **kwargs)
 
     def async_client(self, identity: Identity | None = None, **kwargs: Any) -> AsyncHighLevel:
@@ -67,7 +77,14 @@ class Target:
         identity = identity or self.a
         if self.sandbox is not None:
             kwargs.setdefault("transport", httpx.ASGITransport(app=self.sandbox.app))
+        self._pace(kwargs)
         return AsyncHighLevel(identity.token, base_url=self.base_url, **kwargs)
+
+    def _pace(self, kwargs: dict[str, Any]) -> None:
+        if self.rate is not None:
+            from highlevel_invoices import RateLimit
+
+            kwargs.setdefault("rate_limit", RateLimit(self.rate.requests, self.rate.seconds))
 
     def environment(self) -> dict[str, str]:
         """The variables that make :func:`from_environment` return this target (a server's, not in-process)."""
@@ -79,6 +96,10 @@ class Target:
         }
         if self.b is not None:
             env |= {ENV["token_b"]: self.b.token, ENV["location_b"]: self.b.location}
+        if self.gate is not None:
+            env[ENV["gate"]] = self.gate
+        if self.rate is not None:
+            env[ENV["rate"]] = str(self.rate)
         return env
 
 
@@ -107,9 +128,12 @@ def from_environment(environ: Mapping[str, str] = os.environ) -> Target:
     b = None
     if environ.get(ENV["token_b"]) and environ.get(ENV["location_b"]):
         b = Identity(environ[ENV["token_b"]], environ[ENV["location_b"]])
+    rate = environ.get(ENV["rate"])
     return Target(
         base_url,
         Identity(environ.get(ENV["token"], ""), environ.get(ENV["location"], "")),
         b,
         allow_side_effects=environ.get(ENV["allow_side_effects"]) == "1",
+        gate=environ.get(ENV["gate"]) or None,
+        rate=Rate.parse(rate) if rate else None,
     )

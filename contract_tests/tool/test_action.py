@@ -43,7 +43,8 @@ def test_no_input_is_pasted_into_a_script() -> None:
 
 
 def test_the_action_offers_the_inputs_the_suite_needs() -> None:
-    for name in ("base-url", "token", "location-id", "token-b", "location-id-b", "allow-side-effects"):
+    for name in ("base-url", "token", "location-id", "token-b", "location-id-b", "allow-side-effects",
+                 "probe-undeclared-methods", "max-requests", "rate"):  # fmt: skip
         assert name in ACTION["inputs"]
     uploads = [step for step in steps() if str(step.get("uses", "")).startswith("actions/upload-artifact@")]
     assert [(step["if"], step["with"]["path"]) for step in uploads] == [("always()", "reports/")]

@@ -80,6 +80,9 @@ def test_serve_says_a_port_is_in_use_before_any_banner(busy_port: int) -> None:
         (["--base-url", "http://127.0.0.1:1"],
          "--base-url is set: also give --token/TOKEN and --location-id/LOCATION_ID "
          "(HIGHLEVEL_TOKEN, HIGHLEVEL_LOCATION_ID)"),
+        (["--base-url", "http://127.0.0.1:1", "--token", "t", "--location-id", "l", "--probe-undeclared-methods"],
+         "--probe-undeclared-methods/PROBE_UNDECLARED_METHODS sends POST, PUT, PATCH and DELETE to paths that do "
+         "not declare them: it needs --allow-side-effects/ALLOW_SIDE_EFFECTS too"),
     ],
 )  # fmt: skip
 def test_conformance_refuses_a_bad_value_in_one_line(args: list[str], expected: str) -> None:

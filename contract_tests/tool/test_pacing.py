@@ -95,3 +95,23 @@ def test_the_budget_stops_at_its_limit() -> None:
     for _ in range(1000):
         unlimited.take()
     assert not unlimited.spent
+
+
+def test_a_request_that_may_have_arrived_keeps_its_place_in_the_window() -> None:
+    # A read timeout: the server may have received the request, so it counts as if answered then.
+    clock = Clock()
+    pacer = Pacer(Rate(1, 10.0), clock=clock, sleep=clock.sleep)
+    pacer.before_request()
+    pacer.after_response(None, {}, maybe_received=True)
+    assert send(pacer, clock) == pytest.approx(10.01)
+
+
+def test_waiting_for_room_takes_no_place() -> None:
+    clock = Clock()
+    pacer = Pacer(Rate(1, 10.0), clock=clock, sleep=clock.sleep)
+    pacer.wait_for_room()
+    pacer.wait_for_room()
+    assert clock.slept == []
+    assert send(pacer, clock) == 0.0
+    pacer.wait_for_room()
+    assert clock.now == pytest.approx(10.01)

@@ -86,3 +86,58 @@ def test_the_summary_reads_at_a_glance(tmp_path: Path) -> None:
         "generation: --seed 7 (make conformance SEED=7)",
         "  verdict      FAILED",
     ]
+
+
+GATE = {
+    "forwarded": {"pre-flight": 1, "lifecycle": 7, "schemathesis": 138},
+    "total": 146,
+    "max_requests": 150,
+    "unreachable": {"schemathesis": 2},
+    "refused": {"schemathesis": {"refused-budget": 2, "refused-invalid-http": 1}},
+    "refused_examples": {"schemathesis": ["GET /", "GET /invoices/"]},
+    "rate": "20/10s",
+    "waited_seconds": 12.3,
+}
+
+
+def test_the_summary_says_what_reached_the_server_per_stage_as_the_gate_counted_it(tmp_path: Path) -> None:
+    (tmp_path / "junit.xml").write_text(JUNIT, encoding="utf-8")
+    (tmp_path / "lifecycle.xml").write_text(LIFECYCLE, encoding="utf-8")
+    lines = Summary.collect(
+        st_code=1,
+        st_report={"test_cases": {"generated": 200}, "running_time": 10.0},
+        junit=tmp_path / "junit.xml",
+        details={**DETAILS, "budget_spent": True, "gate": GATE},
+        lifecycle_junit=tmp_path / "lifecycle.xml",
+        lifecycle_code=1,
+        elapsed=12.0,
+        reports=tmp_path,
+        seed=7,
+        via=("http://127.0.0.1:5000", "https://services.example"),
+    ).lines()
+    start = lines.index("  requests     146 reached the server (at most 150, --max-requests): 1 pre-flight, "
+                        "7 lifecycle, 138 schemathesis; paced to 20/10s (waited 12 s for the rate limit)")  # fmt: skip
+    assert lines[start + 1 : start + 3] == [
+        "    no answer   2 of the schemathesis requests (the server could not be reached)",
+        "    not sent    schemathesis: 2 past the request budget, 1 not valid HTTP/1.1 (refused by the gate: GET /, "
+        "GET /invoices/)",
+    ]
+    assert ("               stopped at the request budget (150 requests, --max-requests): operations it did not "
+            "reach were not checked") in lines  # fmt: skip
+    assert ("                the curl commands name this run's local gate, http://127.0.0.1:5000: put "
+            "https://services.example in its place") in lines  # fmt: skip
+
+
+def test_schemathesis_not_run_when_the_earlier_stages_spent_the_budget(tmp_path: Path) -> None:
+    lines = Summary.collect(
+        st_code=0,
+        st_report={},
+        junit=None,
+        details={"budget_spent": True, "gate": {**GATE, "forwarded": {"pre-flight": 1, "lifecycle": 3}}},
+        lifecycle_junit=tmp_path / "none.xml",
+        lifecycle_code=0,
+        elapsed=1.0,
+        reports=tmp_path,
+        seed=None,
+    ).lines()
+    assert "  schemathesis not run: the earlier stages spent the request budget (150 requests, --max-requests)" in lines

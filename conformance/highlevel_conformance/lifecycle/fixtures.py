@@ -10,6 +10,18 @@ from highlevel_invoices import HighLevel
 
 from ..target import Target, from_environment
 
+# What the gate had refused for the budget when a test started (see conftest.pytest_runtest_makereport).
+BUDGET_REFUSALS = pytest.StashKey[tuple[str, int]]()
+BUDGET_SPENT = "the request budget (--max-requests) is spent"
+
+
+def budget(gate: str) -> tuple[int | None, int]:
+    """The run's gate: the budget left (None: no budget), and how many lifecycle requests it refused for it."""
+    from ..gate import LIFECYCLE, REFUSED_BUDGET, GateClient
+
+    status = GateClient(gate).status()
+    return status.get("remaining"), int(status.get("refused", {}).get(LIFECYCLE, {}).get(REFUSED_BUDGET, 0))
+
 
 @pytest.fixture
 def target() -> Target:
@@ -22,6 +34,11 @@ def _guard(request: pytest.FixtureRequest, target: Target) -> None:
         pytest.skip("sandbox only")
     if request.node.get_closest_marker("side_effects") and not target.allow_side_effects:
         pytest.skip("side effects on a real server: allow them with --allow-side-effects")
+    if target.gate is not None:
+        remaining, refused = budget(target.gate)
+        if remaining == 0:
+            pytest.skip(BUDGET_SPENT)
+        request.node.stash[BUDGET_REFUSALS] = (target.gate, refused)
 
 
 @pytest.fixture
