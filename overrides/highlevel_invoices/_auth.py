@@ -7,6 +7,9 @@
                          refreshed with its rotating refresh token
     LocationTokenAuth    agency.for_location(id): a location's tokens, obtained with an agency's auth
 
+(``StaticToken``, ``OAuthToken`` and ``LocationToken``, their names before issue 26, are
+aliases of the same classes.)
+
 The tokens and their stores are in ``_tokens``; the OAuth endpoints (code exchange,
 refresh, location tokens) in ``_oauth``, whose ``OAuthApp`` the refreshing auths call.
 
