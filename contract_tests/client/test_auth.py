@@ -10,7 +10,7 @@ import re
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -29,16 +29,18 @@ from highlevel_invoices import (
     InMemoryTokenStore,
     OAuthApp,
     OAuthStateError,
+    PermissionDeniedError,
     RefreshTokenUsedError,
     SQLiteTokenStore,
-    StaticToken,
+    StaticTokenAuth,
     Token,
     TokenSlot,
     TokenStore,
     TokenStoreWriteError,
     models,
 )
-from highlevel_invoices._auth import store_token
+from highlevel_invoices._constants import RETURN_401
+from highlevel_invoices._tokens import store_token
 
 from .helpers import INVOICE_ID, INVOICE_WITH_SUMMARY, TOKEN
 from .oauth_fakes import CLIENT_ID, CLIENT_SECRET, COMPANY, LOCATION, OTHER_LOCATION, FakeHighLevel
@@ -209,12 +211,12 @@ def test_static_token_is_sent_as_before() -> None:
     hl = HighLevel(TOKEN, transport=httpx.MockTransport(handler), rate_limit=None)
     get(hl)
     assert seen == [f"Bearer {TOKEN}"]
-    assert repr(StaticToken(TOKEN)) == "StaticToken([redacted])"
+    assert repr(StaticTokenAuth(TOKEN)) == "StaticTokenAuth([redacted])"
 
 
 def test_token_and_auth_together_is_a_configuration_error() -> None:
     with pytest.raises(ConfigurationError) as info:
-        HighLevel(TOKEN, auth=StaticToken(TOKEN))
+        HighLevel(TOKEN, auth=StaticTokenAuth(TOKEN))
     assert str(info.value) == "pass token=... or auth=..., not both"
 
 
@@ -266,6 +268,31 @@ async def test_a_401_refreshes_once_and_replays_async() -> None:
     fake.expire_access_tokens()
     await aget(hl)
     assert (fake.refreshes, fake.api_calls) == (1, 2)
+
+
+def test_the_transport_hands_a_401_back_only_to_an_auth_flow_that_asked_for_it() -> None:
+    """The replay is the auth flow's decision: a marked request's 401 comes back to it; anything else is raised."""
+    statuses = iter([401, 401, 403])
+    seen: list[int] = []
+
+    class Asking(httpx.Auth):
+        def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+            request.extensions[RETURN_401] = True
+            response = yield request
+            seen.append(response.status_code)
+            request.extensions.pop(RETURN_401)
+            yield request
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(next(statuses), json={"statusCode": 401, "message": "Invalid JWT"})
+
+    hl = HighLevel(auth=Asking(), base_url=BASE, transport=httpx.MockTransport(answer), rate_limit=None)
+    with pytest.raises(AuthenticationError):  # the first 401 went back to the flow, the unmarked second is raised
+        get(hl)
+    assert seen == [401]
+    with pytest.raises(PermissionDeniedError):  # a marked request's 403 is raised, never handed back
+        get(hl)
+    assert seen == [401]
 
 
 def test_a_second_401_after_the_refresh_is_raised() -> None:
@@ -524,7 +551,7 @@ def test_a_store_write_that_fails_during_a_refresh_raises_token_store_write_erro
     assert isinstance(error, HighLevelError) and isinstance(error.__cause__, cause)
     said = "No space left on device" if backend == "memory" else "database or disk is full"
     assert str(error).startswith(
-        f"OAuthToken: the renewed token of {LOCATION!r} could not be written to the token store ("
+        f"RefreshTokenAuth: the renewed token of {LOCATION!r} could not be written to the token store ("
     )
     assert said in str(error) and "kept in memory" in str(error) and error.key == LOCATION
     shown = f"{error} {error!r} {vars(error)}"
@@ -615,10 +642,10 @@ async def test_agency_token_gives_location_tokens_async() -> None:
 
 def test_a_location_token_cannot_share_the_agency_store() -> None:
     app = OAuthApp(CLIENT_ID, CLIENT_SECRET)
-    from highlevel_invoices import LocationToken
+    from highlevel_invoices import LocationTokenAuth
 
     with pytest.raises(ConfigurationError, match="a store of its own"):
-        LocationToken(app.auth(COMPANY), LOCATION, store=app.store)
+        LocationTokenAuth(app.auth(COMPANY), LOCATION, store=app.store)
 
 
 # ----------------------------------------------------------------- several processes, one SQLite file

@@ -28,7 +28,7 @@ from highlevel_invoices import (
     TokenStore,
     models,
 )
-from highlevel_invoices._auth import store_token
+from highlevel_invoices._tokens import store_token
 from highlevel_sandbox import LOCATION_A, LOCATION_B, OAuthConfig, Sandbox, SandboxConfig, SyncASGITransport
 
 from .test_auth import Crash, CrashingStore

@@ -11,9 +11,12 @@ PUBLIC = [
     "BadRequestError", "ConfigurationError", "DEFAULT_BASE_URL", "DEFAULT_VERSION", "HighLevel", "HighLevelError",
     "InternalServerError", "NotFoundError", "PermissionDeniedError", "RateLimit", "RateLimitError", "RateLimitInfo",
     "ResponseValidationError", "RetryPolicy", "UNSET", "UnprocessableEntityError", "Unset", "models",
-    # auth (highlevel_invoices._auth)
-    "InMemoryTokenStore", "LocationToken", "OAuthApp", "OAuthToken", "RefreshTokenUsedError", "SQLiteTokenStore",
-    "StaticToken", "Token", "TokenSlot", "TokenStore", "AuthorizationURL", "OAuthStateError", "TokenStoreWriteError",
+    # auth (highlevel_invoices._auth, _oauth, _tokens)
+    "InMemoryTokenStore", "LocationTokenAuth", "OAuthApp", "RefreshTokenAuth", "RefreshTokenUsedError",
+    "SQLiteTokenStore", "StaticTokenAuth", "Token", "TokenSlot", "TokenStore", "AuthorizationURL", "OAuthStateError",
+    "TokenStoreWriteError",
+    # the names of the auths before issue 26, kept as aliases
+    "LocationToken", "OAuthToken", "StaticToken",
     "MemorySeenStore", "SQLiteSeenStore", "SeenStore", "WebhookVerificationError", "WebhookVerifier", "verify_webhook",
 ]  # fmt: skip
 
@@ -27,6 +30,14 @@ def test_every_name_in_all_exists_and_nothing_private_leaks() -> None:
         assert hasattr(highlevel_invoices, name), name
     public_modules = {n for n in dir(highlevel_invoices) if not n.startswith("_") and n not in PUBLIC}
     assert public_modules <= {"annotations"}
+
+
+def test_the_former_auth_names_are_the_same_classes() -> None:
+    h = highlevel_invoices
+    assert h.OAuthToken is h.RefreshTokenAuth
+    assert h.LocationToken is h.LocationTokenAuth
+    assert h.StaticToken is h.StaticTokenAuth
+    assert isinstance(h.OAuthApp("id", "secret").auth("loc"), h.OAuthToken)
 
 
 def test_error_hierarchy() -> None:

@@ -81,7 +81,7 @@ def _reachable_text(error: BaseException) -> list[str]:
 async def test_oauth_secrets_appear_nowhere(caplog: pytest.LogCaptureFixture) -> None:
     """Client secret, codes, access, refresh and location tokens: in no repr, log line or exception attribute."""
     from highlevel_invoices import OAuthApp, RefreshTokenUsedError, Token
-    from highlevel_invoices._auth import store_token
+    from highlevel_invoices._tokens import store_token
 
     from .oauth_fakes import CLIENT_ID, CLIENT_SECRET, COMPANY, FakeHighLevel
     from .oauth_fakes import LOCATION as LOC

@@ -14,7 +14,7 @@ from highlevel_invoices import (
     ResponseValidationError,
     models,
 )
-from highlevel_invoices._client import VERSIONS
+from highlevel_invoices._constants import VERSIONS
 from highlevel_invoices_api.models.alt_type import AltType
 from highlevel_invoices_api.models.api_version import ApiVersion
 

@@ -37,12 +37,12 @@ from highlevel_invoices import (
     models,
     verify_webhook,
 )
+from highlevel_invoices._errors import REASONS
 from highlevel_invoices._webhooks import (
     HIGHLEVEL_ED25519_PUBLIC_KEY,
     HIGHLEVEL_RSA_PUBLIC_KEY,
     LEGACY_RSA_CUTOVER,
     PUBLIC_KEY_ENV,
-    REASONS,
 )
 from highlevel_invoices_api.models import InvoiceEvent, InvoiceEventType, InvoiceStatus
 

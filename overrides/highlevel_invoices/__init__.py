@@ -11,9 +11,10 @@ Every operation of ``spec/invoices.yaml`` is a method of ``HighLevel`` and
 ``AsyncHighLevel``; request and response models are in ``models``. Errors are
 described in ``highlevel_invoices._errors``: every failure of a call is a
 ``HighLevelError``. A marketplace app authenticates with
-``auth=OAuthApp(...).auth(location_id)`` (see ``highlevel_invoices._auth``).
-``verify_webhook`` checks a webhook delivery and returns its typed event
-(``highlevel_invoices._webhooks``).
+``auth=OAuthApp(...).auth(location_id)`` (the OAuth endpoints in
+``highlevel_invoices._oauth``, the ``httpx.Auth`` flows in ``highlevel_invoices._auth``,
+tokens and their stores in ``highlevel_invoices._tokens``). ``verify_webhook``
+checks a webhook delivery and returns its typed event (``highlevel_invoices._webhooks``).
 """
 
 from __future__ import annotations
@@ -21,22 +22,9 @@ from __future__ import annotations
 from highlevel_invoices_api import models
 from highlevel_invoices_api.types import UNSET, Unset
 
-from ._auth import (
-    AuthorizationURL,
-    InMemoryTokenStore,
-    LocationToken,
-    OAuthApp,
-    OAuthStateError,
-    OAuthToken,
-    RefreshTokenUsedError,
-    SQLiteTokenStore,
-    StaticToken,
-    Token,
-    TokenSlot,
-    TokenStore,
-    TokenStoreWriteError,
-)
-from ._client import DEFAULT_BASE_URL, DEFAULT_VERSION, AsyncHighLevel, HighLevel
+from ._auth import LocationToken, LocationTokenAuth, OAuthToken, RefreshTokenAuth, StaticToken, StaticTokenAuth
+from ._client import AsyncHighLevel, HighLevel
+from ._constants import DEFAULT_BASE_URL, DEFAULT_VERSION
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -47,21 +35,21 @@ from ._errors import (
     HighLevelError,
     InternalServerError,
     NotFoundError,
+    OAuthStateError,
     PermissionDeniedError,
     RateLimitError,
+    RefreshTokenUsedError,
     ResponseValidationError,
+    TokenStoreWriteError,
     UnprocessableEntityError,
+    WebhookVerificationError,
 )
+from ._oauth import AuthorizationURL, OAuthApp
 from ._ratelimit import RateLimit, RateLimitInfo
 from ._retry import RetryPolicy
-from ._webhooks import (
-    MemorySeenStore,
-    SeenStore,
-    SQLiteSeenStore,
-    WebhookVerificationError,
-    WebhookVerifier,
-    verify_webhook,
-)
+from ._seen import MemorySeenStore, SeenStore, SQLiteSeenStore
+from ._tokens import InMemoryTokenStore, SQLiteTokenStore, Token, TokenSlot, TokenStore
+from ._webhooks import WebhookVerifier, verify_webhook
 
 # The public classes live in private modules; they report this package as their home, so a
 # traceback reads ``highlevel_invoices.NotFoundError`` and pickling finds them here.
@@ -87,6 +75,7 @@ __all__ = [
     "InMemoryTokenStore",
     "InternalServerError",
     "LocationToken",
+    "LocationTokenAuth",
     "MemorySeenStore",
     "NotFoundError",
     "OAuthApp",
@@ -96,11 +85,13 @@ __all__ = [
     "RateLimit",
     "RateLimitError",
     "RateLimitInfo",
+    "RefreshTokenAuth",
     "RefreshTokenUsedError",
     "ResponseValidationError",
     "RetryPolicy",
     "SQLiteTokenStore",
     "StaticToken",
+    "StaticTokenAuth",
     "Token",
     "TokenSlot",
     "TokenStore",

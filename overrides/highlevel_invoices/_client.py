@@ -29,20 +29,20 @@ from highlevel_invoices_api.api import AsyncOperations, Operations
 from highlevel_invoices_api.client import AuthenticatedClient
 from highlevel_invoices_api.models.api_version import ApiVersion
 
-from ._auth import AsyncReplay401, StaticToken, SyncReplay401
+from ._auth import StaticTokenAuth
+from ._constants import (
+    BASE_URL_ENV,
+    DEFAULT_BASE_URL,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    DEFAULT_VERSION,
+    REDACTED,
+    TOKEN_ENV,
+)
 from ._errors import ConfigurationError, validation_error
 from ._ratelimit import RateLimit, RateLimitInfo, SlidingWindowLimiter
 from ._retry import RetryPolicy
 from ._transport import AsyncTransport, SyncTransport, _Core
-
-DEFAULT_BASE_URL = "https://services.leadconnectorhq.com"
-DEFAULT_VERSION = ApiVersion.VALUE_0.value  # "2021-07-28"; ``version="v3"`` is the other edition (QUIRKS Q27)
-# The values of the spec's ``ApiVersion`` enum: the editions the vendor publishes for this API.
-VERSIONS = tuple(member.value for member in ApiVersion)
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-TOKEN_ENV = "HIGHLEVEL_TOKEN"
-BASE_URL_ENV = "HIGHLEVEL_BASE_URL"
-_REDACTED = "[redacted]"
 
 
 def _resolve(token: str | None, base_url: str | None, auth: httpx.Auth | None = None) -> tuple[httpx.Auth, str]:
@@ -53,20 +53,11 @@ def _resolve(token: str | None, base_url: str | None, auth: httpx.Auth | None = 
         token = token if token is not None else os.environ.get(TOKEN_ENV)
         if not token:
             raise ConfigurationError(f"no token: pass token=... or auth=..., or set {TOKEN_ENV}")
-        auth = StaticToken(token)
+        auth = StaticTokenAuth(token)
     base_url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
     if not base_url.startswith(("http://", "https://")):
         raise ConfigurationError(f"base_url must start with http:// or https:// (got {base_url!r})")
     return auth, base_url.rstrip("/")
-
-
-def _replay_401(auth: httpx.Auth, transport: SyncTransport) -> httpx.BaseTransport:
-    """A static token takes the transport as it is; any other auth gets to answer a 401 (refresh, replay)."""
-    return transport if isinstance(auth, StaticToken) else SyncReplay401(transport)
-
-
-def _areplay_401(auth: httpx.Auth, transport: AsyncTransport) -> httpx.AsyncBaseTransport:
-    return transport if isinstance(auth, StaticToken) else AsyncReplay401(transport)
 
 
 class _Shared:
@@ -101,7 +92,7 @@ class _Shared:
     def _generated_client(self) -> AuthenticatedClient:
         # The generated client never builds its own httpx client here (we set
         # ours), so it does not need the token: keep it out of its repr.
-        return AuthenticatedClient(base_url=self.base_url, token=_REDACTED, raise_on_unexpected_status=False)
+        return AuthenticatedClient(base_url=self.base_url, token=REDACTED, raise_on_unexpected_status=False)
 
     def _record_rate_limit(self, headers: httpx.Headers) -> None:
         # Parsed on access: most callers never look, and every call pays for a parse.
@@ -150,7 +141,7 @@ class HighLevel(_Shared, Operations):
         base_url: str | None = None,
         version: str | ApiVersion = DEFAULT_VERSION,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         retry_policy: RetryPolicy | None = None,
         rate_limit: RateLimit | None = RateLimit(),  # noqa: B008 - frozen, shared safely
         transport: httpx.BaseTransport | None = None,
@@ -161,7 +152,7 @@ class HighLevel(_Shared, Operations):
             headers=headers,
             auth=auth,
             timeout=timeout,
-            transport=_replay_401(auth, SyncTransport(transport or httpx.HTTPTransport(), core)),
+            transport=SyncTransport(transport or httpx.HTTPTransport(), core),
         )
         raw = self._generated_client()
         raw.set_httpx_client(self._http)
@@ -192,7 +183,7 @@ class AsyncHighLevel(_Shared, AsyncOperations):
         base_url: str | None = None,
         version: str | ApiVersion = DEFAULT_VERSION,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         retry_policy: RetryPolicy | None = None,
         rate_limit: RateLimit | None = RateLimit(),  # noqa: B008 - frozen, shared safely
         transport: httpx.AsyncBaseTransport | None = None,
@@ -203,7 +194,7 @@ class AsyncHighLevel(_Shared, AsyncOperations):
             headers=headers,
             auth=auth,
             timeout=timeout,
-            transport=_areplay_401(auth, AsyncTransport(transport or httpx.AsyncHTTPTransport(), core)),
+            transport=AsyncTransport(transport or httpx.AsyncHTTPTransport(), core),
         )
         raw = self._generated_client()
         raw.set_async_httpx_client(self._http)

@@ -1,4 +1,4 @@
-"""Errors raised by the HighLevel Invoices client.
+"""Errors raised by the HighLevel Invoices client, and the one place where secrets are taken out of them.
 
 ::
 
@@ -9,21 +9,28 @@
     ├── APIStatusError                a non-2xx answer (status_code, body, messages, ...)
     │   ├── BadRequestError           400
     │   ├── AuthenticationError       401
+    │   │   └── RefreshTokenUsedError the token endpoint refused a refresh token (used before, or revoked)
     │   ├── PermissionDeniedError     403
     │   ├── NotFoundError             404
     │   ├── UnprocessableEntityError  422
     │   ├── RateLimitError            429
     │   └── InternalServerError       5xx
-    └── ResponseValidationError       a 2xx answer that is not the documented model
+    ├── ResponseValidationError       a 2xx answer that is not the documented model
+    ├── OAuthStateError               an OAuth callback whose state is missing or not the one sent
+    ├── TokenStoreWriteError          the token store failed to write a renewed token
+    └── WebhookVerificationError      a webhook delivery refused (``reason`` says which check)
 
 Every failure of a call is one of these, the underlying exception chained as
 ``__cause__``. The errors are made where the failure is seen (``status_error``,
 ``connection_error`` and ``validation_error`` below, called by the transport and
-the client); the classes only hold what those functions found.
+the client; the OAuth endpoint client and the webhook verifier raise theirs);
+the classes only hold what those functions found.
 
-No message, ``repr`` or attribute of these errors holds the token, their
-causes included: the request and response they expose carry
-``Authorization: [redacted]``.
+No message, ``repr`` or attribute of these errors holds a token or another
+secret, their causes included: the request and response they expose carry
+``Authorization: [redacted]`` (``redacted_request``; an OAuth endpoint's request is
+kept as its method and path only, ``bare_request``), and a secret found in a text
+or a body reads ``[redacted]`` (``redact_text``, ``redact_bytes``).
 """
 
 from __future__ import annotations
@@ -31,19 +38,20 @@ from __future__ import annotations
 import json
 import socket
 import ssl
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Final, Literal, get_args
 
 import httpx
 
 from highlevel_invoices_api.models.error_response import ErrorResponse
 from highlevel_invoices_api.types import DecodeError
 
+from ._constants import REDACTED
 from ._ratelimit import RateLimitInfo
 from ._retry import parse_retry_after
 
 _WIRE_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"})
-REDACTED = "[redacted]"
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "cf-ray")
 
 
@@ -140,6 +148,21 @@ class AuthenticationError(APIStatusError):
     """401"""
 
 
+class RefreshTokenUsedError(AuthenticationError):
+    """The token endpoint refused a refresh token: it was already used (they are single-use) or revoked."""
+
+    @classmethod
+    def of(cls, error: APIStatusError) -> RefreshTokenUsedError:
+        """The refusal ``error`` of the token endpoint, said as what it means."""
+        server = "; ".join(error.messages) or error.response.reason_phrase
+        message = (
+            f"{error.status_code} on {error.method} {error.path}: the refresh token was already used (refresh tokens "
+            "are single-use: another process or an earlier run refreshed with it and kept the new one) or was "
+            f"revoked; authorize the app again (server: {server})"
+        )
+        return cls(message, response=error.response, body=error.body, messages=error.messages, error=error.error)
+
+
 class PermissionDeniedError(APIStatusError):
     """403"""
 
@@ -158,6 +181,65 @@ class RateLimitError(APIStatusError):
 
 class InternalServerError(APIStatusError):
     """5xx"""
+
+
+class OAuthStateError(HighLevelError):
+    """The OAuth callback's ``state`` is missing or is not the one sent with the authorize URL: refuse the callback.
+
+    A callback whose state does not match may be forged: someone else's code, planted
+    in this user's session (cross-site request forgery, RFC 6749 §10.12). Its code must
+    not be exchanged. ``reason`` is ``not_sent`` (no state was kept for this user),
+    ``missing`` (the callback has none) or ``mismatch``; neither state is in the message.
+    """
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class TokenStoreWriteError(HighLevelError):
+    """The token store failed to write a renewed token; the store's exception is the ``__cause__``.
+
+    The server has already rotated the pair (the refresh token sent is used up), so the
+    new one is kept in memory by the auth that renewed it and written before its next call,
+    which then works. Another process sharing the store cannot see it until then. ``key``
+    is the install's store key; no token is in the message or the attributes.
+    """
+
+    def __init__(self, message: str, *, key: str) -> None:
+        super().__init__(message)
+        self.key = key
+
+    @classmethod
+    def of(cls, auth: str, key: str, cause: Exception, tokens: Sequence[str | None]) -> TokenStoreWriteError:
+        """The error for ``cause``, raised by the store; ``tokens`` are taken out of it (in place) first."""
+        hidden = [token for token in tokens if token]
+        for exc in _chain(cause):  # a store may word its error with what it was writing
+            if any(isinstance(arg, str) and any(t in arg for t in hidden) for arg in exc.args):
+                exc.args = tuple(redact_text(arg, hidden) if isinstance(arg, str) else arg for arg in exc.args)
+            if isinstance(exc, OSError) and isinstance(exc.strerror, str):
+                exc.strerror = redact_text(exc.strerror, hidden)
+        return cls(
+            f"{auth}: the renewed token of {key!r} could not be written to the token store "
+            f"({type(cause).__name__}: {cause}); it is kept in memory and written before this auth's next call",
+            key=key,
+        )
+
+
+Reason = Literal[
+    "no_signature", "bad_signature", "not_json", "unknown_event_type", "invalid_body", "stale_timestamp", "replayed"
+]
+#: Why a webhook delivery was refused: the check that failed.
+REASONS: Final[tuple[Reason, ...]] = get_args(Reason)
+
+
+class WebhookVerificationError(HighLevelError):
+    """A webhook delivery that was refused; ``reason`` is one of :data:`REASONS`, the message says why."""
+
+    def __init__(self, reason: Reason, detail: str) -> None:
+        self.reason: Reason = reason
+        self.detail = detail
+        super().__init__(f"webhook refused ({reason}): {detail}")
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
@@ -180,6 +262,11 @@ def redacted_request(request: httpx.Request) -> httpx.Request:
     copy = httpx.Request(request.method, request.url, headers=headers, content=content)
     copy.headers = httpx.Headers(headers)  # exactly these headers, none recomputed
     return copy
+
+
+def bare_request(request: httpx.Request) -> httpx.Request:
+    """A copy of ``request`` with its method and path only: no headers, body or query (an OAuth request's secrets)."""
+    return httpx.Request(request.method, request.url.copy_with(query=None))
 
 
 def detached_response(response: httpx.Response, request: httpx.Request) -> httpx.Response:
@@ -290,7 +377,7 @@ def _scrub(cause: BaseException, request: httpx.Request) -> None:
         if isinstance(exc, httpx.HTTPError) and _has_request(exc):
             exc.request = safe
         if any(isinstance(a, str) and any(s and s in a for s in secrets) for a in exc.args):
-            exc.args = tuple(_without(a, secrets) if isinstance(a, str) else a for a in exc.args)
+            exc.args = tuple(redact_text(a, secrets) if isinstance(a, str) else a for a in exc.args)
 
 
 def _has_request(exc: httpx.HTTPError) -> bool:
@@ -301,11 +388,18 @@ def _has_request(exc: httpx.HTTPError) -> bool:
     return True
 
 
-def _without(text: str, secrets: list[str]) -> str:
-    for secret in sorted(secrets, key=len, reverse=True):
-        if secret:
-            text = text.replace(secret, REDACTED)
+def redact_text(text: str, secrets: Sequence[str | None]) -> str:
+    """``text`` with every one of ``secrets`` in it read as ``[redacted]`` (the longest first)."""
+    for secret in sorted((s for s in secrets if s), key=len, reverse=True):
+        text = text.replace(secret, REDACTED)
     return text
+
+
+def redact_bytes(content: bytes, secrets: Sequence[str | None]) -> bytes:
+    """``redact_text`` for a body."""
+    for secret in sorted((s for s in secrets if s), key=len, reverse=True):
+        content = content.replace(secret.encode(), REDACTED.encode())
+    return content
 
 
 def _call_timeout(request: httpx.Request) -> float | None:

@@ -24,6 +24,7 @@ from collections.abc import Mapping
 import attrs
 import httpx
 
+from ._constants import DEFAULT_MAX_RETRIES
 from ._headers import header_number
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
@@ -36,7 +37,7 @@ RETRYABLE_STATUSES_IDEMPOTENT = frozenset({408, 429, 500, 502, 503, 504})
 class RetryPolicy:
     """Capped exponential backoff with jitter; ``Retry-After`` honoured up to a cap, beyond it no retry."""
 
-    max_retries: int = 2
+    max_retries: int = DEFAULT_MAX_RETRIES
     initial_delay: float = 0.5
     max_delay: float = 8.0
     max_retry_after: float = 60.0

@@ -3,7 +3,9 @@
 For each call: wait for a rate-limit slot for its location, send the request
 and read the whole answer, log method, path, status, duration and attempt,
 retry where ``RetryPolicy`` allows, and turn a final non-2xx answer or a
-failure into a typed error. The decisions live in ``_Core`` (no I/O);
+failure into a typed error; a 401 that the request's auth flow asked for
+(``RETURN_401``) is returned to that flow, which renews its token and replays
+the request once. The decisions live in ``_Core`` (no I/O);
 ``SyncTransport`` and ``AsyncTransport`` are the two thin loops around it.
 
 One deadline per call. The call's timeout (the largest value of the request's
@@ -36,6 +38,7 @@ from contextvars import ContextVar
 import httpcore
 import httpx
 
+from ._constants import RETURN_401
 from ._errors import connection_error, status_error
 from ._ratelimit import SlidingWindowLimiter
 from ._retry import IDEMPOTENT_METHODS, RetryPolicy
@@ -324,6 +327,18 @@ class _Core:
         )
         return delay
 
+    @staticmethod
+    def final(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        """The last answer of a call: a success, or a 401 the request's auth flow asked to see; else its typed error.
+
+        An auth that renews its token after a 401 marks the request with ``RETURN_401``
+        (``_auth``): that 401 goes back to the flow, which renews and sends the request once
+        more, unmarked. Every other non-2xx answer is raised here as its ``APIStatusError``.
+        """
+        if response.is_success or (response.status_code == 401 and request.extensions.get(RETURN_401)):
+            return response
+        raise status_error(response, request)
+
     def no_slot(self, request: httpx.Request, wait: float, timeout: float | None) -> Exception:
         limit = self.limiter.limit if self.limiter else None
         budget = f"{limit.max_requests} per {limit.per_seconds:g} s" if limit else "the rate limit"
@@ -376,9 +391,7 @@ class SyncTransport(httpx.BaseTransport):
             else:
                 delay = core.retry_after_response(request, response, attempt, started, deadline)
                 if delay is None:
-                    if not response.is_success:
-                        raise status_error(response, request)
-                    return response
+                    return core.final(request, response)
             self._sleep(delay)
             attempt += 1
 
@@ -440,9 +453,7 @@ class AsyncTransport(httpx.AsyncBaseTransport):
             else:
                 delay = core.retry_after_response(request, response, attempt, started, deadline)
                 if delay is None:
-                    if not response.is_success:
-                        raise status_error(response, request)
-                    return response
+                    return core.final(request, response)
             await asyncio.sleep(delay)
             attempt += 1
 

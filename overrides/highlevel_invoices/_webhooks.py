@@ -19,11 +19,11 @@
    ``webhooks``) that decodes into ``models.InvoiceEvent``;
 3. its ``timestamp`` is within ``tolerance`` of now (5 minutes, the vendor's advice);
 4. its ``webhookId`` was not accepted before: one atomic add-if-absent in a
-   :class:`SeenStore` (in memory by default, :class:`SQLiteSeenStore` to share it
+   :class:`SeenStore` (``_seen``: in memory by default, ``SQLiteSeenStore`` to share it
    between processes), so of several copies verified at once exactly one is accepted.
 
 Every refusal is one :class:`WebhookVerificationError` whose ``reason`` says which
-check failed (:data:`REASONS`); whatever the signed body holds, nothing else is raised
+check failed (``REASONS`` of ``_errors``); whatever the signed body holds, nothing else is raised
 (a failing seen store raises its own error: no refusal, no acceptance). The checks are CPU work only (an Ed25519 check
 takes tens of microseconds), so an async receiver calls the same function.
 
@@ -39,13 +39,10 @@ import binascii
 import datetime
 import functools
 import os
-import sqlite3
 import threading
-import time
 import warnings
 from collections.abc import Callable, Iterable, Mapping
-from pathlib import Path
-from typing import Any, Final, Literal, Protocol, cast, get_args
+from typing import Any, Final, Protocol, cast
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
@@ -58,19 +55,14 @@ from highlevel_invoices_api.models.invoice_event import InvoiceEvent
 from highlevel_invoices_api.models.invoice_event_type import InvoiceEventType
 from highlevel_invoices_api.types import DecodeError, describe, json_loads
 
-from ._errors import HighLevelError
+from ._errors import WebhookVerificationError
+from ._seen import LegacySeenStore, MemorySeenStore, SeenStore
 
 __all__ = [
     "HIGHLEVEL_ED25519_PUBLIC_KEY",
     "HIGHLEVEL_RSA_PUBLIC_KEY",
     "LEGACY_RSA_CUTOVER",
     "PUBLIC_KEY_ENV",
-    "REASONS",
-    "MemorySeenStore",
-    "Reason",
-    "SQLiteSeenStore",
-    "SeenStore",
-    "WebhookVerificationError",
     "WebhookVerifier",
     "verify_webhook",
 ]
@@ -111,204 +103,15 @@ T1hhTiaCeIY/OwwwNUY2yvcCAwEAAQ==
 -----END PUBLIC KEY-----
 """
 
-Reason = Literal[
-    "no_signature", "bad_signature", "not_json", "unknown_event_type", "invalid_body", "stale_timestamp", "replayed"
-]
-REASONS: Final[tuple[Reason, ...]] = get_args(Reason)
 EVENT_TYPES: Final = frozenset(member.value for member in InvoiceEventType)
 
 PublicKey = str | bytes | Ed25519PublicKey | RSAPublicKey
-
-
-class WebhookVerificationError(HighLevelError):
-    """A webhook delivery that was refused; ``reason`` is one of :data:`REASONS`, the message says why."""
-
-    def __init__(self, reason: Reason, detail: str) -> None:
-        self.reason: Reason = reason
-        self.detail = detail
-        super().__init__(f"webhook refused ({reason}): {detail}")
 
 
 class HeadersLike(Protocol):
     """Any header mapping: a ``dict``, ``httpx.Headers``, Starlette's or Werkzeug's headers."""
 
     def items(self) -> Iterable[tuple[str, str]]: ...
-
-
-class SeenStore(Protocol):
-    """Where accepted ``webhookId``s are kept: an atomic "add if absent" with an expiry, and a read.
-
-    ``add(key, value, expires_in=...)`` stores ``value`` under ``key`` only when no live entry
-    is there, and answers whether it did, as one atomic step for everyone sharing the store:
-    of several processes adding one key at the same instant, exactly one gets ``True``. That
-    is what refuses a replay that reaches two workers at once. An expired entry counts as
-    absent and is taken over within the same step. ``get`` reads a live entry (the refusal
-    names when the id was accepted). ``expires_in`` is in seconds.
-
-    A Redis store is one command: ``SET key value NX PX ms`` (or ``EX s``, whole seconds) sets
-    the key only when it is absent (Redis drops an expired key itself) and answers ``OK`` only then::
-
-        class RedisSeenStore:
-            def __init__(self, redis: "redis.Redis") -> None:
-                self.redis = redis
-
-            def add(self, key: str, value: str, *, expires_in: float | None = None) -> bool:
-                px = None if expires_in is None else max(1, int(expires_in * 1000))
-                return bool(self.redis.set(key, value, nx=True, px=px))
-
-            def get(self, key: str) -> str | None:
-                value = self.redis.get(key)
-                return None if value is None else value.decode()
-
-    A store written for the earlier protocol, with ``get`` and ``put(key, value, *,
-    expires_in=None)`` but no ``add``, still works: :class:`WebhookVerifier` warns
-    (:class:`UserWarning`) and then reads and writes it under a lock of its own process,
-    which refuses a replay within that process only. Add ``add`` to share it between processes.
-    """
-
-    def add(self, key: str, value: str, *, expires_in: float | None = None) -> bool: ...
-
-    def get(self, key: str) -> str | None: ...
-
-
-class _PutStore(Protocol):
-    """The earlier seen-store protocol: a read and a write, no atomic add."""
-
-    def get(self, key: str) -> str | None: ...
-
-    def put(self, key: str, value: str, *, expires_in: float | None = None) -> None: ...
-
-
-class MemorySeenStore:
-    """A process-local :class:`SeenStore` (one lock for its threads); expired entries are dropped as new ones arrive."""
-
-    def __init__(self, *, clock: Callable[[], float] = time.monotonic) -> None:
-        self._clock = clock
-        # Reentrant: ``add`` reads and writes through ``get`` and ``put`` under it, as one step.
-        self._lock = threading.RLock()
-        self._entries: dict[str, tuple[str, float | None]] = {}
-
-    def add(self, key: str, value: str, *, expires_in: float | None = None) -> bool:
-        with self._lock:
-            if self.get(key) is not None:
-                return False
-            self.put(key, value, expires_in=expires_in)
-            return True
-
-    def get(self, key: str) -> str | None:
-        with self._lock:
-            entry = self._entries.get(key)
-            if entry is None:
-                return None
-            value, expires_at = entry
-            if expires_at is not None and expires_at <= self._clock():
-                del self._entries[key]
-                return None
-            return value
-
-    def put(self, key: str, value: str, *, expires_in: float | None = None) -> None:
-        with self._lock:
-            now = self._clock()
-            self._entries = {k: e for k, e in self._entries.items() if e[1] is None or e[1] > now}
-            self._entries[key] = (value, None if expires_in is None else now + expires_in)
-
-    def __len__(self) -> int:
-        with self._lock:
-            now = self._clock()
-            return sum(1 for _, expires_at in self._entries.values() if expires_at is None or expires_at > now)
-
-
-class SQLiteSeenStore:
-    """A :class:`SeenStore` in a SQLite file (stdlib ``sqlite3``), shared by the processes that open it.
-
-    ``add`` is one transaction holding the file's write lock (``BEGIN IMMEDIATE``): it
-    deletes the expired rows, then ``INSERT ... ON CONFLICT DO NOTHING``, and the row count
-    says whether this call added the key. Of several processes adding one key at once, one
-    inserts and the others find it. Each process uses its own connection, made on first
-    use there, so a store created before a web server forks its workers is safe to share.
-    The file is in WAL mode: the processes sharing it must run on one machine (a local
-    disk, not a network share); across machines, use a shared server (Redis, above).
-    ``timeout`` is how long a call waits for another process's write (seconds).
-    """
-
-    def __init__(
-        self,
-        path: str | Path,
-        *,
-        table: str = "highlevel_store",
-        clock: Callable[[], float] = time.time,
-        timeout: float = 30.0,
-    ) -> None:
-        if not table.isidentifier():
-            raise ValueError(f"table name must be an identifier, got {table!r}")
-        self._path = str(path)
-        self._clock = clock
-        self._table = table
-        self._timeout = timeout
-        self._lock = threading.Lock()
-        self._db: sqlite3.Connection | None = None
-        self._pid = 0
-        with self._lock:
-            self._connection()
-
-    def _connection(self) -> sqlite3.Connection:
-        """This process's connection (with ``self._lock`` held): a forked child never uses its parent's."""
-        if self._db is None or self._pid != os.getpid():
-            db = sqlite3.connect(self._path, timeout=self._timeout, check_same_thread=False, isolation_level=None)
-            db.execute("PRAGMA journal_mode=WAL")  # one fsync per add, and reads never wait for a write
-            db.execute("PRAGMA synchronous=FULL")  # an accepted id survives a power cut
-            db.execute(
-                f"CREATE TABLE IF NOT EXISTS {self._table} (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at REAL)"
-            )
-            self._db, self._pid = db, os.getpid()
-        return self._db
-
-    def add(self, key: str, value: str, *, expires_in: float | None = None) -> bool:
-        now = self._clock()
-        with self._lock:
-            db = self._connection()
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                db.execute(f"DELETE FROM {self._table} WHERE expires_at IS NOT NULL AND expires_at <= ?", (now,))
-                added = db.execute(
-                    f"INSERT INTO {self._table} (key, value, expires_at) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING",
-                    (key, value, None if expires_in is None else now + expires_in),
-                ).rowcount
-                db.execute("COMMIT")
-            except BaseException:
-                if db.in_transaction:
-                    db.execute("ROLLBACK")
-                raise
-        return added == 1
-
-    def get(self, key: str) -> str | None:
-        with self._lock:
-            row = (
-                self._connection()
-                .execute(
-                    f"SELECT value FROM {self._table} WHERE key = ? AND (expires_at IS NULL OR expires_at > ?)",
-                    (key, self._clock()),
-                )
-                .fetchone()
-            )
-        return None if row is None else str(row[0])
-
-    def put(self, key: str, value: str, *, expires_in: float | None = None) -> None:
-        """Store ``value`` under ``key`` whatever is there (``add`` is the check-and-store)."""
-        now = self._clock()
-        with self._lock:
-            db = self._connection()
-            db.execute(f"DELETE FROM {self._table} WHERE expires_at IS NOT NULL AND expires_at <= ?", (now,))
-            db.execute(
-                f"INSERT OR REPLACE INTO {self._table} (key, value, expires_at) VALUES (?, ?, ?)",
-                (key, value, None if expires_in is None else now + expires_in),
-            )
-
-    def close(self) -> None:
-        with self._lock:
-            if self._db is not None and self._pid == os.getpid():
-                self._db.close()
-            self._db = None
 
 
 def _too_deep(value: object) -> bool:
@@ -502,7 +305,7 @@ class WebhookVerifier:
             with _MARK_LOCK:
                 added = self.seen.get(key) is None
                 if added:
-                    cast(_PutStore, self.seen).put(key, stamp, expires_in=ttl)
+                    cast(LegacySeenStore, self.seen).put(key, stamp, expires_in=ttl)
         if not added:
             first = self.seen.get(key)
             when = f" at {first}" if first is not None else ""
