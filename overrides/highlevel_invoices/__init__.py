@@ -10,7 +10,11 @@
 Every operation of ``spec/invoices.yaml`` is a method of ``HighLevel`` and
 ``AsyncHighLevel``; request and response models are in ``models``. Errors are
 described in ``highlevel_invoices._errors``: every failure of a call is a
-``HighLevelError``. A marketplace app authenticates with
+``HighLevelError``. Answers are read tolerantly: a success answer that departs
+from the spec still returns its model, and each departure is reported (a
+``ResponseDriftWarning``, the ``highlevel_invoices`` logger, a client's
+``on_departure``; ``highlevel_invoices._departures``); ``HighLevel(strict=True)``
+raises ``ResponseValidationError`` instead. A marketplace app authenticates with
 ``auth=OAuthApp(...).auth(location_id)`` (see ``highlevel_invoices._auth``).
 ``verify_webhook`` checks a webhook delivery and returns its typed event
 (``highlevel_invoices._webhooks``).
@@ -37,6 +41,7 @@ from ._auth import (
     TokenStoreWriteError,
 )
 from ._client import DEFAULT_BASE_URL, DEFAULT_VERSION, AsyncHighLevel, HighLevel
+from ._departures import Departure, DepartureLog, ResponseDriftWarning, check_answer
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -82,6 +87,8 @@ __all__ = [
     "AuthorizationURL",
     "BadRequestError",
     "ConfigurationError",
+    "Departure",
+    "DepartureLog",
     "HighLevel",
     "HighLevelError",
     "InMemoryTokenStore",
@@ -97,6 +104,7 @@ __all__ = [
     "RateLimitError",
     "RateLimitInfo",
     "RefreshTokenUsedError",
+    "ResponseDriftWarning",
     "ResponseValidationError",
     "RetryPolicy",
     "SQLiteTokenStore",
@@ -111,6 +119,7 @@ __all__ = [
     "Unset",
     "WebhookVerificationError",
     "WebhookVerifier",
+    "check_answer",
     "models",
     "verify_webhook",
 ]
