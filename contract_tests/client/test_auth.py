@@ -73,11 +73,11 @@ def expire(app: OAuthApp, key: str) -> None:
 
 
 def sync_client(fake: FakeHighLevel, auth: httpx.Auth) -> HighLevel:
-    return HighLevel(auth=auth, base_url=BASE, transport=fake.transport(), rate_limit=None)
+    return HighLevel(auth=auth, base_url=BASE, transport=fake.transport(), rate_limit=None, strict=True)
 
 
 def async_client(fake: FakeHighLevel, auth: httpx.Auth) -> AsyncHighLevel:
-    return AsyncHighLevel(auth=auth, base_url=BASE, transport=fake.async_transport(), rate_limit=None)
+    return AsyncHighLevel(auth=auth, base_url=BASE, transport=fake.async_transport(), rate_limit=None, strict=True)
 
 
 def get(hl: HighLevel) -> models.InvoiceWithSummary:

@@ -34,7 +34,7 @@ def _recording_client(base: str, seen: list[httpx.Request]) -> HighLevel:
         seen.append(request)
         return httpx.Response(200, json=INVOICE_WITH_SUMMARY)
 
-    return HighLevel("t", base_url=base, transport=httpx.MockTransport(answer), rate_limit=None)
+    return HighLevel("t", base_url=base, transport=httpx.MockTransport(answer), rate_limit=None, strict=True)
 
 
 def _sent_id(base: str, request: httpx.Request) -> str:

@@ -85,12 +85,13 @@ async def alisting(hl: AsyncHighLevel, location: str = LOCATION_A) -> int:
 
 
 def sync_client(app: OAuthApp, sandbox: Sandbox, key: str = LOCATION_A) -> HighLevel:
-    return HighLevel(auth=app.auth(key), base_url=BASE, transport=SyncASGITransport(sandbox.app), rate_limit=None)
+    transport = SyncASGITransport(sandbox.app)
+    return HighLevel(auth=app.auth(key), base_url=BASE, transport=transport, rate_limit=None, strict=True)
 
 
 def async_client(app: OAuthApp, sandbox: Sandbox, key: str = LOCATION_A) -> AsyncHighLevel:
     transport = httpx.ASGITransport(sandbox.app)
-    return AsyncHighLevel(auth=app.auth(key), base_url=BASE, transport=transport, rate_limit=None)
+    return AsyncHighLevel(auth=app.auth(key), base_url=BASE, transport=transport, rate_limit=None, strict=True)
 
 
 @pytest.fixture

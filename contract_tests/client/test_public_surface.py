@@ -11,6 +11,8 @@ PUBLIC = [
     "BadRequestError", "ConfigurationError", "DEFAULT_BASE_URL", "DEFAULT_VERSION", "HighLevel", "HighLevelError",
     "InternalServerError", "NotFoundError", "PermissionDeniedError", "RateLimit", "RateLimitError", "RateLimitInfo",
     "ResponseValidationError", "RetryPolicy", "UNSET", "UnprocessableEntityError", "Unset", "models",
+    # the tolerant reader's reports (highlevel_invoices._departures)
+    "Departure", "DepartureLog", "ResponseDriftWarning", "check_answer",
     # auth (highlevel_invoices._auth, _oauth, _tokens)
     "InMemoryTokenStore", "LocationTokenAuth", "OAuthApp", "RefreshTokenAuth", "RefreshTokenUsedError",
     "SQLiteTokenStore", "StaticTokenAuth", "Token", "TokenSlot", "TokenStore", "AuthorizationURL", "OAuthStateError",

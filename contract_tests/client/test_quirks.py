@@ -21,6 +21,7 @@ import attrs
 import httpx
 import pytest
 
+import highlevel_invoices as hl_pkg
 from contract_tests import spec_tools
 from highlevel_invoices import models
 from highlevel_invoices._errors import error_messages
@@ -98,8 +99,16 @@ def test_q25_unknown_enum_value_keeps_its_raw_string() -> None:
 
 def test_q25_unknown_enum_through_the_client() -> None:
     recorder = Recorder(httpx.Response(200, json={**INVOICE_WITH_SUMMARY, "status": "scheduled"}))
-    invoice = sync_client(recorder).get_invoice("i", alt_id="l", alt_type=models.AltType.LOCATION)
+    found: list[hl_pkg.Departure] = []
+    # the tolerant client (the default) keeps it and reports it
+    invoice = sync_client(recorder, strict=False, on_departure=found.append).get_invoice(
+        "i", alt_id="l", alt_type=models.AltType.LOCATION
+    )
     assert str(invoice.status) == "scheduled"
+    assert [(d.path, d.kind, d.got) for d in found] == [("status", "enum", "string 'scheduled'")]
+    with pytest.raises(hl_pkg.ResponseValidationError) as strict:  # a strict client (the tests') refuses it
+        sync_client(recorder).get_invoice("i", alt_id="l", alt_type=models.AltType.LOCATION)
+    assert strict.value.json_path == "status"
 
 
 def test_q1_numeric_invoice_number_becomes_a_string(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -109,11 +109,11 @@ class TricklingServer:
 def get_invoice(mode: str, base_url: str, **kwargs: Any) -> Any:
     args: dict[str, Any] = {"alt_id": LOCATION, "alt_type": "location"}
     if mode == "sync":
-        with HighLevel(TOKEN, base_url=base_url, rate_limit=None, **kwargs) as hl:
+        with HighLevel(TOKEN, base_url=base_url, rate_limit=None, strict=True, **kwargs) as hl:
             return hl.get_invoice(INVOICE_ID, **args)
 
     async def call() -> Any:
-        async with AsyncHighLevel(TOKEN, base_url=base_url, rate_limit=None, **kwargs) as ahl:
+        async with AsyncHighLevel(TOKEN, base_url=base_url, rate_limit=None, strict=True, **kwargs) as ahl:
             return await ahl.get_invoice(INVOICE_ID, **args)
 
     return asyncio.run(call())

@@ -65,7 +65,7 @@ def box() -> Iterator[Sandbox]:
 
 
 def client(sb: Sandbox) -> HighLevel:
-    return HighLevel(TOKEN_A, base_url="http://sandbox.invalid", transport=SyncASGITransport(sb.app))
+    return HighLevel(TOKEN_A, base_url="http://sandbox.invalid", transport=SyncASGITransport(sb.app), strict=True)
 
 
 def served_public_key(sb: Sandbox) -> str:

@@ -10,11 +10,16 @@
 Every operation of ``spec/invoices.yaml`` is a method of ``HighLevel`` and
 ``AsyncHighLevel``; request and response models are in ``models``. Errors are
 described in ``highlevel_invoices._errors``: every failure of a call is a
-``HighLevelError``. A marketplace app authenticates with
+``HighLevelError``. Answers are read tolerantly: a success answer that departs
+from the spec still returns its model, and each departure is reported (a
+``ResponseDriftWarning``, the ``highlevel_invoices`` logger, a client's
+``on_departure``; ``highlevel_invoices._departures``); ``HighLevel(strict=True)``
+raises ``ResponseValidationError`` instead. A marketplace app authenticates with
 ``auth=OAuthApp(...).auth(location_id)`` (the OAuth endpoints in
 ``highlevel_invoices._oauth``, the ``httpx.Auth`` flows in ``highlevel_invoices._auth``,
-tokens and their stores in ``highlevel_invoices._tokens``). ``verify_webhook``
-checks a webhook delivery and returns its typed event (``highlevel_invoices._webhooks``).
+tokens and their stores in ``highlevel_invoices._tokens``).
+``verify_webhook`` checks a webhook delivery and returns its typed event
+(``highlevel_invoices._webhooks``).
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from highlevel_invoices_api.types import UNSET, Unset
 from ._auth import LocationToken, LocationTokenAuth, OAuthToken, RefreshTokenAuth, StaticToken, StaticTokenAuth
 from ._client import AsyncHighLevel, HighLevel
 from ._constants import DEFAULT_BASE_URL, DEFAULT_VERSION
+from ._departures import Departure, DepartureLog, ResponseDriftWarning, check_answer
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -70,6 +76,8 @@ __all__ = [
     "AuthorizationURL",
     "BadRequestError",
     "ConfigurationError",
+    "Departure",
+    "DepartureLog",
     "HighLevel",
     "HighLevelError",
     "InMemoryTokenStore",
@@ -87,6 +95,7 @@ __all__ = [
     "RateLimitInfo",
     "RefreshTokenAuth",
     "RefreshTokenUsedError",
+    "ResponseDriftWarning",
     "ResponseValidationError",
     "RetryPolicy",
     "SQLiteTokenStore",
@@ -102,6 +111,7 @@ __all__ = [
     "Unset",
     "WebhookVerificationError",
     "WebhookVerifier",
+    "check_answer",
     "models",
     "verify_webhook",
 ]

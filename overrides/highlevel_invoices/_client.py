@@ -15,11 +15,18 @@ rate-limits, retries, logs and raises typed errors.
 ``httpx.Timeout`` its largest value (30 s by default; its ``connect`` value still
 caps connecting). Retries share it: a retry or a wait that would end past the
 call's deadline is not made, and the last failure is raised (see ``_transport``).
+Every method also takes its own ``timeout``, ``max_retries`` and ``extra_headers``.
+
+Answers are read tolerantly (``_departures``): a 2xx answer always returns its
+model, and what does not fit the spec is kept and reported. ``strict=True``
+raises ``ResponseValidationError`` at the first departure instead, as the
+project's own tests and the conformance command do.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from types import TracebackType
 from typing import Self
 
@@ -28,6 +35,7 @@ import httpx
 from highlevel_invoices_api.api import AsyncOperations, Operations
 from highlevel_invoices_api.client import AuthenticatedClient
 from highlevel_invoices_api.models.api_version import ApiVersion
+from highlevel_invoices_api.types import Found
 
 from ._auth import StaticTokenAuth
 from ._constants import (
@@ -39,7 +47,8 @@ from ._constants import (
     REDACTED,
     TOKEN_ENV,
 )
-from ._errors import ConfigurationError, validation_error
+from ._departures import Departure, report
+from ._errors import ConfigurationError, departure_error, validation_error
 from ._ratelimit import RateLimit, RateLimitInfo, SlidingWindowLimiter
 from ._retry import RetryPolicy
 from ._transport import AsyncTransport, SyncTransport, _Core
@@ -67,6 +76,8 @@ class _Shared:
     version: str
     _client: AuthenticatedClient
     _last_headers: httpx.Headers | None
+    strict: bool
+    _on_departure: Callable[[Departure], None] | None
 
     def _configure(
         self,
@@ -115,15 +126,20 @@ class _Shared:
         """The ``X-RateLimit-*`` headers of the last response."""
         return RateLimitInfo() if self._last_headers is None else RateLimitInfo.from_headers(self._last_headers)
 
-    def _invalid_response(self, response: httpx.Response, error: Exception) -> Exception:
-        return validation_error(response, error)
+    def _departures(self, operation: str, response: httpx.Response, found: list[Found]) -> None:
+        """A 2xx answer that departs from the spec: report it and return the model, or raise when strict."""
+        departures = [Departure.from_found(operation, f) for f in found]
+        if self.strict:
+            raise departure_error(response, found[0], departures)
+        report(departures, self._on_departure)
 
     def _unexpected_answer(self, response: httpx.Response) -> Exception:
         # Only 2xx answers get here: the transport raised the typed error for any other.
         return validation_error(response, ValueError(f"{response.status_code} is not the documented success status"))
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r}, version={self.version!r})"
+        strict = ", strict=True" if self.strict else ""
+        return f"{type(self).__name__}(base_url={self.base_url!r}, version={self.version!r}{strict})"
 
 
 class HighLevel(_Shared, Operations):
@@ -145,7 +161,10 @@ class HighLevel(_Shared, Operations):
         retry_policy: RetryPolicy | None = None,
         rate_limit: RateLimit | None = RateLimit(),  # noqa: B008 - frozen, shared safely
         transport: httpx.BaseTransport | None = None,
+        strict: bool = False,
+        on_departure: Callable[[Departure], None] | None = None,
     ) -> None:
+        self.strict, self._on_departure = strict, on_departure
         auth, headers, core = self._configure(token, auth, base_url, version, max_retries, retry_policy, rate_limit)
         self._http = httpx.Client(
             base_url=self.base_url,
@@ -187,7 +206,10 @@ class AsyncHighLevel(_Shared, AsyncOperations):
         retry_policy: RetryPolicy | None = None,
         rate_limit: RateLimit | None = RateLimit(),  # noqa: B008 - frozen, shared safely
         transport: httpx.AsyncBaseTransport | None = None,
+        strict: bool = False,
+        on_departure: Callable[[Departure], None] | None = None,
     ) -> None:
+        self.strict, self._on_departure = strict, on_departure
         auth, headers, core = self._configure(token, auth, base_url, version, max_retries, retry_policy, rate_limit)
         self._http = httpx.AsyncClient(
             base_url=self.base_url,

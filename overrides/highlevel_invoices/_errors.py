@@ -15,7 +15,7 @@
     │   ├── UnprocessableEntityError  422
     │   ├── RateLimitError            429
     │   └── InternalServerError       5xx
-    ├── ResponseValidationError       a 2xx answer that is not the documented model
+    ├── ResponseValidationError       a 2xx answer that is not the documented model (strict=True)
     ├── OAuthStateError               an OAuth callback whose state is missing or not the one sent
     ├── TokenStoreWriteError          the token store failed to write a renewed token
     └── WebhookVerificationError      a webhook delivery refused (``reason`` says which check)
@@ -44,9 +44,10 @@ from typing import Any, Final, Literal, get_args
 import httpx
 
 from highlevel_invoices_api.models.error_response import ErrorResponse
-from highlevel_invoices_api.types import DecodeError
+from highlevel_invoices_api.types import NOT_JSON, STATUS, DecodeError, Found
 
 from ._constants import REDACTED
+from ._departures import Departure
 from ._ratelimit import RateLimitInfo
 from ._retry import parse_retry_after
 
@@ -85,10 +86,12 @@ class APITimeoutError(APIConnectionError):
 
 
 class ResponseValidationError(HighLevelError):
-    """A success answer whose body is not the documented model.
+    """A success answer whose body is not the documented model (a client built with ``strict=True``).
 
     ``json_path``, ``expected`` and ``got`` say where and what (``invoice.contactDetails.id``,
-    ``string``, ``missing``) when the body is JSON; ``response`` is the answer.
+    ``string``, ``missing``) when the body is JSON; ``response`` is the answer;
+    ``departures`` every place the answer departs from the spec (``Departure``), the
+    first one being the one the message names.
     """
 
     def __init__(
@@ -108,6 +111,7 @@ class ResponseValidationError(HighLevelError):
         self.json_path = json_path
         self.expected = expected
         self.got = got
+        self.departures: tuple[Departure, ...] = ()
 
 
 class APIStatusError(HighLevelError):
@@ -442,3 +446,18 @@ def validation_error(response: httpx.Response, cause: Exception) -> ResponseVali
         f"{request.method} {request.url.path}: the {response.status_code} answer does not match the spec: {detail}"
     )
     return ResponseValidationError(message, response=detached, json_path=where, expected=expected, got=got)
+
+
+def departure_error(response: httpx.Response, first: Found, departures: list[Departure]) -> ResponseValidationError:
+    """The error a strict client raises for a 2xx answer that departs from the spec; ``first`` names where."""
+    path, kind, expected, got = first
+    if kind == NOT_JSON:
+        cause: Exception = ValueError("the body is not JSON")
+    elif kind == STATUS:
+        cause = ValueError(f"{got} is not the documented success status ({expected})")
+    else:
+        cause = DecodeError(path, expected, got)
+    error = validation_error(response, cause)
+    error.departures = tuple(departures)
+    error.__cause__ = cause
+    return error

@@ -38,6 +38,8 @@ from contextvars import ContextVar
 import httpcore
 import httpx
 
+from highlevel_invoices_api.api import MAX_RETRIES_EXTENSION
+
 from ._constants import RETURN_401
 from ._errors import connection_error, status_error
 from ._ratelimit import SlidingWindowLimiter
@@ -276,7 +278,7 @@ class _Core:
 
         ``answered``: the failure came while reading the body, so the request reached the server.
         """
-        if attempt > self.policy.max_retries or not self.policy.retries_error(request.method, error):
+        if attempt > self.max_retries(request) or not self.policy.retries_error(request.method, error):
             return None
         if answered and request.method not in IDEMPOTENT_METHODS:
             return None
@@ -289,10 +291,15 @@ class _Core:
             request.url.path,
             type(error).__name__,
             attempt,
-            self.policy.max_retries,
+            self.max_retries(request),
             delay,
         )
         return delay
+
+    def max_retries(self, request: httpx.Request) -> int:
+        """The call's own ``max_retries`` (a method's argument, in the request's extensions), else the policy's."""
+        retries = request.extensions.get(MAX_RETRIES_EXTENSION)
+        return self.policy.max_retries if retries is None else int(retries)
 
     def retry_after_response(
         self, request: httpx.Request, response: httpx.Response, attempt: int, started: float, deadline: float | None
@@ -308,7 +315,7 @@ class _Core:
                 (time.perf_counter() - started) * 1000,
                 attempt,
             )
-        if response.is_success or attempt > self.policy.max_retries:
+        if response.is_success or attempt > self.max_retries(request):
             return None
         if not self.policy.retries_status(request.method, response.status_code):
             return None
@@ -322,7 +329,7 @@ class _Core:
             request.url.path,
             response.status_code,
             attempt,
-            self.policy.max_retries,
+            self.max_retries(request),
             delay,
         )
         return delay

@@ -2,7 +2,8 @@
 through ``highlevel_conformance.pytest_plugin``, which also loads in a client-only install).
 
 - ``highlevel_sandbox``: a fresh ``Sandbox`` per test.
-- ``highlevel_client``: a ``HighLevel`` client wired to it in-process, token of location A.
+- ``highlevel_client``: a ``HighLevel`` client wired to it in-process, token of location A. It reads
+  answers strictly (``strict=True``): an answer of the sandbox that departs from the spec fails the test.
 - ``highlevel_async_client``: the same, asynchronous; a ``pytest_asyncio`` fixture, so it
   works in pytest-asyncio's default strict mode (pytest-asyncio comes with the ``[sandbox]`` extra).
 - ``highlevel_webhooks``: the invoice events that sandbox sends during the test, each verified
@@ -52,7 +53,8 @@ def highlevel_client(highlevel_sandbox: Sandbox) -> Iterator[HighLevel]:
     from . import SyncASGITransport
 
     token = next(iter(highlevel_sandbox.config.tokens))
-    with HighLevel(token, base_url=BASE_URL, transport=SyncASGITransport(highlevel_sandbox.app)) as client:
+    transport = SyncASGITransport(highlevel_sandbox.app)
+    with HighLevel(token, base_url=BASE_URL, transport=transport, strict=True) as client:
         yield client
 
 
@@ -64,7 +66,7 @@ async def highlevel_async_client(highlevel_sandbox: Sandbox) -> AsyncIterator[As
 
     token = next(iter(highlevel_sandbox.config.tokens))
     transport = httpx.ASGITransport(app=highlevel_sandbox.app)
-    async with AsyncHighLevel(token, base_url=BASE_URL, transport=transport) as client:
+    async with AsyncHighLevel(token, base_url=BASE_URL, transport=transport, strict=True) as client:
         yield client
 
 

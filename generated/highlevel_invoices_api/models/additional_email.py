@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import field_error, not_an_object
+from ..types import Unset, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="AdditionalEmail")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class AdditionalEmail:
     """
     Attributes:
@@ -22,15 +23,12 @@ class AdditionalEmail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-            }
-        )
+
+        if not isinstance(self.email, Unset):
+            email = self.email
+            field_dict["email"] = email
 
         return field_dict
 
@@ -44,7 +42,7 @@ class AdditionalEmail:
             if email.__class__ is not str and not isinstance(email, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "email", "string")
+            email = field_error(exc, src_dict, d, "email", "string")
 
         additional_email = cls(
             email=email,
@@ -52,6 +50,9 @@ class AdditionalEmail:
 
         additional_email.additional_properties = d
         return additional_email
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

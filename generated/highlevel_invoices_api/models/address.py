@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="Address")
 
@@ -33,31 +33,30 @@ class Address:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address_line_1 = self.address_line_1
-
-        address_line_2 = self.address_line_2
-
-        city = self.city
-
-        state = self.state
-
-        country_code = self.country_code
-
-        postal_code = self.postal_code
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        address_line_1 = self.address_line_1
         if address_line_1 is not UNSET:
             field_dict["addressLine1"] = address_line_1
+
+        address_line_2 = self.address_line_2
         if address_line_2 is not UNSET:
             field_dict["addressLine2"] = address_line_2
+
+        city = self.city
         if city is not UNSET:
             field_dict["city"] = city
+
+        state = self.state
         if state is not UNSET:
             field_dict["state"] = state
+
+        country_code = self.country_code
         if country_code is not UNSET:
             field_dict["countryCode"] = country_code
+
+        postal_code = self.postal_code
         if postal_code is not UNSET:
             field_dict["postalCode"] = postal_code
 
@@ -75,7 +74,7 @@ class Address:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "addressLine1", "string")
+            address_line_1 = field_error(exc, src_dict, d, "addressLine1", "string")
 
         try:
             address_line_2: str | Unset = d.pop("addressLine2", UNSET)
@@ -84,35 +83,35 @@ class Address:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "addressLine2", "string")
+            address_line_2 = field_error(exc, src_dict, d, "addressLine2", "string")
 
         try:
             city: str | Unset = d.pop("city", UNSET)
             if city is not UNSET and (city.__class__ is not str and not isinstance(city, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "city", "string")
+            city = field_error(exc, src_dict, d, "city", "string")
 
         try:
             state: str | Unset = d.pop("state", UNSET)
             if state is not UNSET and (state.__class__ is not str and not isinstance(state, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "state", "string")
+            state = field_error(exc, src_dict, d, "state", "string")
 
         try:
             country_code: str | Unset = d.pop("countryCode", UNSET)
             if country_code is not UNSET and (country_code.__class__ is not str and not isinstance(country_code, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "countryCode", "string")
+            country_code = field_error(exc, src_dict, d, "countryCode", "string")
 
         try:
             postal_code: str | Unset = d.pop("postalCode", UNSET)
             if postal_code is not UNSET and (postal_code.__class__ is not str and not isinstance(postal_code, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "postalCode", "string")
+            postal_code = field_error(exc, src_dict, d, "postalCode", "string")
 
         address = cls(
             address_line_1=address_line_1,
@@ -125,6 +124,9 @@ class Address:
 
         address.additional_properties = d
         return address
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

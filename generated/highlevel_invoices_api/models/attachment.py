@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import field_error, not_an_object
+from ..types import Unset, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="Attachment")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class Attachment:
     """An attachment of the invoice
 
@@ -31,27 +32,28 @@ class Attachment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        url = self.url
-
-        type_ = self.type_
-
-        size = self.size
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "url": url,
-                "type": type_,
-                "size": size,
-            }
-        )
+
+        if not isinstance(self.id, Unset):
+            id = self.id
+            field_dict["id"] = id
+
+        if not isinstance(self.name, Unset):
+            name = self.name
+            field_dict["name"] = name
+
+        if not isinstance(self.url, Unset):
+            url = self.url
+            field_dict["url"] = url
+
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+            field_dict["type"] = type_
+
+        if not isinstance(self.size, Unset):
+            size = self.size
+            field_dict["size"] = size
 
         return field_dict
 
@@ -65,28 +67,28 @@ class Attachment:
             if id.__class__ is not str and not isinstance(id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "id", "string")
+            id = field_error(exc, src_dict, d, "id", "string")
 
         try:
             name: str = d.pop("name")
             if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "name", "string")
+            name = field_error(exc, src_dict, d, "name", "string")
 
         try:
             url: str = d.pop("url")
             if url.__class__ is not str and not isinstance(url, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "url", "string")
+            url = field_error(exc, src_dict, d, "url", "string")
 
         try:
             type_: str = d.pop("type")
             if type_.__class__ is not str and not isinstance(type_, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "type", "string")
+            type_ = field_error(exc, src_dict, d, "type", "string")
 
         try:
             size: float = d.pop("size")
@@ -97,7 +99,7 @@ class Attachment:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "size", "number")
+            size = field_error(exc, src_dict, d, "size", "number")
 
         attachment = cls(
             id=id,
@@ -109,6 +111,9 @@ class Attachment:
 
         attachment.additional_properties = d
         return attachment
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

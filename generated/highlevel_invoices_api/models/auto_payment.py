@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="AutoPayment")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class AutoPayment:
     """auto-payment configuration
 
@@ -43,65 +44,62 @@ class AutoPayment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enable = self.enable
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if not isinstance(self.enable, Unset):
+            enable = self.enable
+            field_dict["enable"] = enable
 
         type_ = self.type_
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         payment_method_id = self.payment_method_id
+        if payment_method_id is not UNSET:
+            field_dict["paymentMethodId"] = payment_method_id
 
         customer_id = self.customer_id
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
 
         card: dict[str, Any] | Unset = UNSET
         if not isinstance(self.card, Unset):
             card = self.card.to_dict()
+        if card is not UNSET:
+            field_dict["card"] = card
 
         us_bank_account: dict[str, Any] | Unset = UNSET
         if not isinstance(self.us_bank_account, Unset):
             us_bank_account = self.us_bank_account.to_dict()
+        if us_bank_account is not UNSET:
+            field_dict["usBankAccount"] = us_bank_account
 
         sepa_direct_debit: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sepa_direct_debit, Unset):
             sepa_direct_debit = self.sepa_direct_debit.to_dict()
+        if sepa_direct_debit is not UNSET:
+            field_dict["sepaDirectDebit"] = sepa_direct_debit
 
         bacs_direct_debit: dict[str, Any] | Unset = UNSET
         if not isinstance(self.bacs_direct_debit, Unset):
             bacs_direct_debit = self.bacs_direct_debit.to_dict()
+        if bacs_direct_debit is not UNSET:
+            field_dict["bacsDirectDebit"] = bacs_direct_debit
 
         becs_direct_debit: dict[str, Any] | Unset = UNSET
         if not isinstance(self.becs_direct_debit, Unset):
             becs_direct_debit = self.becs_direct_debit.to_dict()
+        if becs_direct_debit is not UNSET:
+            field_dict["becsDirectDebit"] = becs_direct_debit
 
         card_id = self.card_id
+        if card_id is not UNSET:
+            field_dict["cardId"] = card_id
 
         provider: dict[str, Any] | Unset = UNSET
         if not isinstance(self.provider, Unset):
             provider = self.provider.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enable": enable,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if payment_method_id is not UNSET:
-            field_dict["paymentMethodId"] = payment_method_id
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if card is not UNSET:
-            field_dict["card"] = card
-        if us_bank_account is not UNSET:
-            field_dict["usBankAccount"] = us_bank_account
-        if sepa_direct_debit is not UNSET:
-            field_dict["sepaDirectDebit"] = sepa_direct_debit
-        if bacs_direct_debit is not UNSET:
-            field_dict["bacsDirectDebit"] = bacs_direct_debit
-        if becs_direct_debit is not UNSET:
-            field_dict["becsDirectDebit"] = becs_direct_debit
-        if card_id is not UNSET:
-            field_dict["cardId"] = card_id
         if provider is not UNSET:
             field_dict["provider"] = provider
 
@@ -117,14 +115,14 @@ class AutoPayment:
             if enable.__class__ is not bool and not isinstance(enable, bool):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "enable", "boolean")
+            enable = field_error(exc, src_dict, d, "enable", "boolean")
 
         try:
             type_: str | Unset = d.pop("type", UNSET)
             if type_ is not UNSET and (type_.__class__ is not str and not isinstance(type_, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "type", "string")
+            type_ = field_error(exc, src_dict, d, "type", "string")
 
         try:
             payment_method_id: str | Unset = d.pop("paymentMethodId", UNSET)
@@ -133,14 +131,14 @@ class AutoPayment:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "paymentMethodId", "string")
+            payment_method_id = field_error(exc, src_dict, d, "paymentMethodId", "string")
 
         try:
             customer_id: str | Unset = d.pop("customerId", UNSET)
             if customer_id is not UNSET and (customer_id.__class__ is not str and not isinstance(customer_id, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "customerId", "string")
+            customer_id = field_error(exc, src_dict, d, "customerId", "string")
 
         card: AutoPaymentCard | Unset = UNSET
         try:
@@ -149,7 +147,7 @@ class AutoPayment:
                 card = AutoPaymentCard.from_dict(_card)
 
         except Exception as exc:
-            field_error(exc, src_dict, "card", "object (AutoPaymentCard)")
+            card = field_error(exc, src_dict, d, "card", "object (AutoPaymentCard)")
 
         us_bank_account: UsBankAccount | Unset = UNSET
         try:
@@ -158,7 +156,7 @@ class AutoPayment:
                 us_bank_account = UsBankAccount.from_dict(_us_bank_account)
 
         except Exception as exc:
-            field_error(exc, src_dict, "usBankAccount", "object (UsBankAccount)")
+            us_bank_account = field_error(exc, src_dict, d, "usBankAccount", "object (UsBankAccount)")
 
         sepa_direct_debit: SepaDirectDebit | Unset = UNSET
         try:
@@ -167,7 +165,7 @@ class AutoPayment:
                 sepa_direct_debit = SepaDirectDebit.from_dict(_sepa_direct_debit)
 
         except Exception as exc:
-            field_error(exc, src_dict, "sepaDirectDebit", "object (SepaDirectDebit)")
+            sepa_direct_debit = field_error(exc, src_dict, d, "sepaDirectDebit", "object (SepaDirectDebit)")
 
         bacs_direct_debit: BacsDirectDebit | Unset = UNSET
         try:
@@ -176,7 +174,7 @@ class AutoPayment:
                 bacs_direct_debit = BacsDirectDebit.from_dict(_bacs_direct_debit)
 
         except Exception as exc:
-            field_error(exc, src_dict, "bacsDirectDebit", "object (BacsDirectDebit)")
+            bacs_direct_debit = field_error(exc, src_dict, d, "bacsDirectDebit", "object (BacsDirectDebit)")
 
         becs_direct_debit: BecsDirectDebit | Unset = UNSET
         try:
@@ -185,14 +183,14 @@ class AutoPayment:
                 becs_direct_debit = BecsDirectDebit.from_dict(_becs_direct_debit)
 
         except Exception as exc:
-            field_error(exc, src_dict, "becsDirectDebit", "object (BecsDirectDebit)")
+            becs_direct_debit = field_error(exc, src_dict, d, "becsDirectDebit", "object (BecsDirectDebit)")
 
         try:
             card_id: str | Unset = d.pop("cardId", UNSET)
             if card_id is not UNSET and (card_id.__class__ is not str and not isinstance(card_id, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "cardId", "string")
+            card_id = field_error(exc, src_dict, d, "cardId", "string")
 
         provider: AutoPaymentProvider | Unset = UNSET
         try:
@@ -201,7 +199,7 @@ class AutoPayment:
                 provider = AutoPaymentProvider.from_dict(_provider)
 
         except Exception as exc:
-            field_error(exc, src_dict, "provider", "object (AutoPaymentProvider)")
+            provider = field_error(exc, src_dict, d, "provider", "object (AutoPaymentProvider)")
 
         auto_payment = cls(
             enable=enable,
@@ -219,6 +217,9 @@ class AutoPayment:
 
         auto_payment.additional_properties = d
         return auto_payment
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

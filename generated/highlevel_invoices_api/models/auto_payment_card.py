@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import field_error, not_an_object
+from ..types import Unset, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="AutoPaymentCard")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class AutoPaymentCard:
     """
     Attributes:
@@ -24,18 +25,16 @@ class AutoPaymentCard:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        brand = self.brand
-
-        last4 = self.last4
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "brand": brand,
-                "last4": last4,
-            }
-        )
+
+        if not isinstance(self.brand, Unset):
+            brand = self.brand
+            field_dict["brand"] = brand
+
+        if not isinstance(self.last4, Unset):
+            last4 = self.last4
+            field_dict["last4"] = last4
 
         return field_dict
 
@@ -49,14 +48,14 @@ class AutoPaymentCard:
             if brand.__class__ is not str and not isinstance(brand, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "brand", "string")
+            brand = field_error(exc, src_dict, d, "brand", "string")
 
         try:
             last4: str = d.pop("last4")
             if last4.__class__ is not str and not isinstance(last4, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "last4", "string")
+            last4 = field_error(exc, src_dict, d, "last4", "string")
 
         auto_payment_card = cls(
             brand=brand,
@@ -65,6 +64,9 @@ class AutoPaymentCard:
 
         auto_payment_card.additional_properties = d
         return auto_payment_card
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import field_error, not_an_object
+from ..types import Unset, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="BacsDirectDebit")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class BacsDirectDebit:
     """
     Attributes:
@@ -24,18 +25,16 @@ class BacsDirectDebit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sort_code = self.sort_code
-
-        last4 = self.last4
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sort_code": sort_code,
-                "last4": last4,
-            }
-        )
+
+        if not isinstance(self.sort_code, Unset):
+            sort_code = self.sort_code
+            field_dict["sort_code"] = sort_code
+
+        if not isinstance(self.last4, Unset):
+            last4 = self.last4
+            field_dict["last4"] = last4
 
         return field_dict
 
@@ -49,14 +48,14 @@ class BacsDirectDebit:
             if sort_code.__class__ is not str and not isinstance(sort_code, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "sort_code", "string")
+            sort_code = field_error(exc, src_dict, d, "sort_code", "string")
 
         try:
             last4: str = d.pop("last4")
             if last4.__class__ is not str and not isinstance(last4, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "last4", "string")
+            last4 = field_error(exc, src_dict, d, "last4", "string")
 
         bacs_direct_debit = cls(
             sort_code=sort_code,
@@ -65,6 +64,9 @@ class BacsDirectDebit:
 
         bacs_direct_debit.additional_properties = d
         return bacs_direct_debit
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import field_error, not_an_object
+from ..types import Unset, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="BecsDirectDebit")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class BecsDirectDebit:
     """
     Attributes:
@@ -24,18 +25,16 @@ class BecsDirectDebit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bsb_number = self.bsb_number
-
-        last4 = self.last4
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "bsb_number": bsb_number,
-                "last4": last4,
-            }
-        )
+
+        if not isinstance(self.bsb_number, Unset):
+            bsb_number = self.bsb_number
+            field_dict["bsb_number"] = bsb_number
+
+        if not isinstance(self.last4, Unset):
+            last4 = self.last4
+            field_dict["last4"] = last4
 
         return field_dict
 
@@ -49,14 +48,14 @@ class BecsDirectDebit:
             if bsb_number.__class__ is not str and not isinstance(bsb_number, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "bsb_number", "string")
+            bsb_number = field_error(exc, src_dict, d, "bsb_number", "string")
 
         try:
             last4: str = d.pop("last4")
             if last4.__class__ is not str and not isinstance(last4, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "last4", "string")
+            last4 = field_error(exc, src_dict, d, "last4", "string")
 
         becs_direct_debit = cls(
             bsb_number=bsb_number,
@@ -65,6 +64,9 @@ class BecsDirectDebit:
 
         becs_direct_debit.additional_properties = d
         return becs_direct_debit
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, field_error, not_an_object, string_as_address
+from ..types import UNSET, Unset, field_error, item_error, model_repr, not_an_object, string_as_address
 
 T = TypeVar("T", bound="BusinessDetails")
 
@@ -33,35 +33,35 @@ class BusinessDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         logo_url = self.logo_url
+        if logo_url is not UNSET:
+            field_dict["logoUrl"] = logo_url
 
         name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
 
         phone_no = self.phone_no
+        if phone_no is not UNSET:
+            field_dict["phoneNo"] = phone_no
 
         address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.address, Unset):
             address = self.address.to_dict()
+        if address is not UNSET:
+            field_dict["address"] = address
 
         website = self.website
+        if website is not UNSET:
+            field_dict["website"] = website
 
         custom_values: list[str] | Unset = UNSET
         if not isinstance(self.custom_values, Unset):
             custom_values = self.custom_values
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if logo_url is not UNSET:
-            field_dict["logoUrl"] = logo_url
-        if name is not UNSET:
-            field_dict["name"] = name
-        if phone_no is not UNSET:
-            field_dict["phoneNo"] = phone_no
-        if address is not UNSET:
-            field_dict["address"] = address
-        if website is not UNSET:
-            field_dict["website"] = website
         if custom_values is not UNSET:
             field_dict["customValues"] = custom_values
 
@@ -77,21 +77,21 @@ class BusinessDetails:
             if logo_url is not UNSET and (logo_url.__class__ is not str and not isinstance(logo_url, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "logoUrl", "string")
+            logo_url = field_error(exc, src_dict, d, "logoUrl", "string")
 
         try:
             name: str | Unset = d.pop("name", UNSET)
             if name is not UNSET and (name.__class__ is not str and not isinstance(name, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "name", "string")
+            name = field_error(exc, src_dict, d, "name", "string")
 
         try:
             phone_no: str | Unset = d.pop("phoneNo", UNSET)
             if phone_no is not UNSET and (phone_no.__class__ is not str and not isinstance(phone_no, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "phoneNo", "string")
+            phone_no = field_error(exc, src_dict, d, "phoneNo", "string")
 
         # QUIRKS Q8: x-quirk in spec/invoices.yaml
         address: Address | Unset = UNSET
@@ -101,14 +101,14 @@ class BusinessDetails:
                 address = Address.from_dict(_address)
 
         except Exception as exc:
-            field_error(exc, src_dict, "address", "object (Address)")
+            address = field_error(exc, src_dict, d, "address", "object (Address)")
 
         try:
             website: str | Unset = d.pop("website", UNSET)
             if website is not UNSET and (website.__class__ is not str and not isinstance(website, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "website", "string")
+            website = field_error(exc, src_dict, d, "website", "string")
 
         custom_values: list[str] | Unset = UNSET
         try:
@@ -117,15 +117,29 @@ class BusinessDetails:
                 if _custom_values.__class__ is not list and not isinstance(_custom_values, list):
                     raise TypeError
                 custom_values = []
-                for custom_values_item_data in _custom_values:
-                    if custom_values_item_data.__class__ is not str and not isinstance(custom_values_item_data, str):
-                        raise TypeError
-                    custom_values_item = custom_values_item_data
+                for custom_values_item_index, custom_values_item_data in enumerate(_custom_values):
+                    try:
+                        if custom_values_item_data.__class__ is not str and not isinstance(
+                            custom_values_item_data, str
+                        ):
+                            raise TypeError
+                        custom_values_item = custom_values_item_data
 
+                    except Exception as exc:
+                        item_error(
+                            exc,
+                            src_dict,
+                            d,
+                            "customValues",
+                            custom_values_item_index,
+                            "string",
+                            custom_values_item_data,
+                        )
+                        continue
                     custom_values.append(custom_values_item)
 
         except Exception as exc:
-            field_error(exc, src_dict, "customValues", "array of string", custom_values, "string")
+            custom_values = field_error(exc, src_dict, d, "customValues", "array of string")
 
         business_details = cls(
             logo_url=logo_url,
@@ -138,6 +152,9 @@ class BusinessDetails:
 
         business_details.additional_properties = d
         return business_details
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, field_error, item_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="ContactDetails")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class ContactDetails:
     """Contact information to send the invoice to
 
@@ -37,13 +38,24 @@ class ContactDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-        name = self.name
+        if not isinstance(self.id, Unset):
+            id = self.id
+            field_dict["id"] = id
 
-        phone_no = self.phone_no
+        if not isinstance(self.name, Unset):
+            name = self.name
+            field_dict["name"] = name
 
-        email = self.email
+        if not isinstance(self.phone_no, Unset):
+            phone_no = self.phone_no
+            field_dict["phoneNo"] = phone_no
+
+        if not isinstance(self.email, Unset):
+            email = self.email
+            field_dict["email"] = email
 
         additional_emails: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.additional_emails, Unset):
@@ -52,32 +64,23 @@ class ContactDetails:
                 additional_emails_item = additional_emails_item_data.to_dict()
                 additional_emails.append(additional_emails_item)
 
+        if additional_emails is not UNSET:
+            field_dict["additionalEmails"] = additional_emails
+
         company_name = self.company_name
+        if company_name is not UNSET:
+            field_dict["companyName"] = company_name
 
         address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.address, Unset):
             address = self.address.to_dict()
+        if address is not UNSET:
+            field_dict["address"] = address
 
         custom_fields: list[str] | Unset = UNSET
         if not isinstance(self.custom_fields, Unset):
             custom_fields = self.custom_fields
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "phoneNo": phone_no,
-                "email": email,
-            }
-        )
-        if additional_emails is not UNSET:
-            field_dict["additionalEmails"] = additional_emails
-        if company_name is not UNSET:
-            field_dict["companyName"] = company_name
-        if address is not UNSET:
-            field_dict["address"] = address
         if custom_fields is not UNSET:
             field_dict["customFields"] = custom_fields
 
@@ -93,28 +96,28 @@ class ContactDetails:
             if id.__class__ is not str and not isinstance(id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "id", "string")
+            id = field_error(exc, src_dict, d, "id", "string")
 
         try:
             name: str = d.pop("name")
             if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "name", "string")
+            name = field_error(exc, src_dict, d, "name", "string")
 
         try:
             phone_no: str = d.pop("phoneNo")
             if phone_no.__class__ is not str and not isinstance(phone_no, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "phoneNo", "string")
+            phone_no = field_error(exc, src_dict, d, "phoneNo", "string")
 
         try:
             email: str = d.pop("email")
             if email.__class__ is not str and not isinstance(email, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "email", "string")
+            email = field_error(exc, src_dict, d, "email", "string")
 
         additional_emails: list[AdditionalEmail] | Unset = UNSET
         try:
@@ -123,27 +126,32 @@ class ContactDetails:
                 if _additional_emails.__class__ is not list and not isinstance(_additional_emails, list):
                     raise TypeError
                 additional_emails = []
-                for additional_emails_item_data in _additional_emails:
-                    additional_emails_item = AdditionalEmail.from_dict(additional_emails_item_data)
+                for additional_emails_item_index, additional_emails_item_data in enumerate(_additional_emails):
+                    try:
+                        additional_emails_item = AdditionalEmail.from_dict(additional_emails_item_data)
 
+                    except Exception as exc:
+                        item_error(
+                            exc,
+                            src_dict,
+                            d,
+                            "additionalEmails",
+                            additional_emails_item_index,
+                            "object (AdditionalEmail)",
+                            additional_emails_item_data,
+                        )
+                        continue
                     additional_emails.append(additional_emails_item)
 
         except Exception as exc:
-            field_error(
-                exc,
-                src_dict,
-                "additionalEmails",
-                "array of object (AdditionalEmail)",
-                additional_emails,
-                "object (AdditionalEmail)",
-            )
+            additional_emails = field_error(exc, src_dict, d, "additionalEmails", "array of object (AdditionalEmail)")
 
         try:
             company_name: str | Unset = d.pop("companyName", UNSET)
             if company_name is not UNSET and (company_name.__class__ is not str and not isinstance(company_name, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "companyName", "string")
+            company_name = field_error(exc, src_dict, d, "companyName", "string")
 
         address: Address | Unset = UNSET
         try:
@@ -152,7 +160,7 @@ class ContactDetails:
                 address = Address.from_dict(_address)
 
         except Exception as exc:
-            field_error(exc, src_dict, "address", "object (Address)")
+            address = field_error(exc, src_dict, d, "address", "object (Address)")
 
         custom_fields: list[str] | Unset = UNSET
         try:
@@ -161,15 +169,29 @@ class ContactDetails:
                 if _custom_fields.__class__ is not list and not isinstance(_custom_fields, list):
                     raise TypeError
                 custom_fields = []
-                for custom_fields_item_data in _custom_fields:
-                    if custom_fields_item_data.__class__ is not str and not isinstance(custom_fields_item_data, str):
-                        raise TypeError
-                    custom_fields_item = custom_fields_item_data
+                for custom_fields_item_index, custom_fields_item_data in enumerate(_custom_fields):
+                    try:
+                        if custom_fields_item_data.__class__ is not str and not isinstance(
+                            custom_fields_item_data, str
+                        ):
+                            raise TypeError
+                        custom_fields_item = custom_fields_item_data
 
+                    except Exception as exc:
+                        item_error(
+                            exc,
+                            src_dict,
+                            d,
+                            "customFields",
+                            custom_fields_item_index,
+                            "string",
+                            custom_fields_item_data,
+                        )
+                        continue
                     custom_fields.append(custom_fields_item)
 
         except Exception as exc:
-            field_error(exc, src_dict, "customFields", "array of string", custom_fields, "string")
+            custom_fields = field_error(exc, src_dict, d, "customFields", "array of string")
 
         contact_details = cls(
             id=id,
@@ -184,6 +206,9 @@ class ContactDetails:
 
         contact_details.additional_properties = d
         return contact_details
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

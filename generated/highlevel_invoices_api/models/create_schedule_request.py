@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
 from ..models.alt_type import AltType
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, enum_member, field_error, item_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="CreateScheduleRequest")
 
 
-@_attrs_define
+def _alt_type_member(value: AltType | Literal["location"]) -> AltType:
+    if isinstance(value, AltType):
+        return value
+    return enum_member(AltType, value, "CreateScheduleRequest.alt_type")
+
+
+@_attrs_define(on_setattr=setters.NO_OP)
 class CreateScheduleRequest:
     """
     Attributes:
@@ -38,7 +45,7 @@ class CreateScheduleRequest:
     """
 
     alt_id: str
-    alt_type: AltType
+    alt_type: AltType = _attrs_field(converter=_alt_type_member)
     name: str
     contact_details: ContactDetails
     schedule: ScheduleOptions
@@ -59,48 +66,86 @@ class CreateScheduleRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        alt_id = self.alt_id
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-        alt_type = self.alt_type.value
+        if not isinstance(self.alt_id, Unset):
+            alt_id = self.alt_id
+            field_dict["altId"] = alt_id
 
-        name = self.name
+        if not isinstance(self.alt_type, Unset):
+            alt_type = self.alt_type.value
+            field_dict["altType"] = alt_type
 
-        contact_details = self.contact_details.to_dict()
+        if not isinstance(self.name, Unset):
+            name = self.name
+            field_dict["name"] = name
 
-        schedule = self.schedule.to_dict()
+        if not isinstance(self.contact_details, Unset):
+            contact_details = self.contact_details.to_dict()
+            field_dict["contactDetails"] = contact_details
 
-        live_mode = self.live_mode
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule.to_dict()
+            field_dict["schedule"] = schedule
 
-        business_details = self.business_details.to_dict()
+        if not isinstance(self.live_mode, Unset):
+            live_mode = self.live_mode
+            field_dict["liveMode"] = live_mode
 
-        currency = self.currency
+        if not isinstance(self.business_details, Unset):
+            business_details = self.business_details.to_dict()
+            field_dict["businessDetails"] = business_details
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        if not isinstance(self.currency, Unset):
+            currency = self.currency
+            field_dict["currency"] = currency
 
-        discount = self.discount.to_dict()
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+            field_dict["items"] = items
+
+        if not isinstance(self.discount, Unset):
+            discount = self.discount.to_dict()
+            field_dict["discount"] = discount
 
         automatic_taxes_enabled = self.automatic_taxes_enabled
+        if automatic_taxes_enabled is not UNSET:
+            field_dict["automaticTaxesEnabled"] = automatic_taxes_enabled
 
         terms_notes = self.terms_notes
+        if terms_notes is not UNSET:
+            field_dict["termsNotes"] = terms_notes
 
         title = self.title
+        if title is not UNSET:
+            field_dict["title"] = title
 
         tips_configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tips_configuration, Unset):
             tips_configuration = self.tips_configuration.to_dict()
+        if tips_configuration is not UNSET:
+            field_dict["tipsConfiguration"] = tips_configuration
 
         late_fees_configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.late_fees_configuration, Unset):
             late_fees_configuration = self.late_fees_configuration.to_dict()
+        if late_fees_configuration is not UNSET:
+            field_dict["lateFeesConfiguration"] = late_fees_configuration
 
         invoice_number_prefix = self.invoice_number_prefix
+        if invoice_number_prefix is not UNSET:
+            field_dict["invoiceNumberPrefix"] = invoice_number_prefix
 
         payment_methods: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment_methods, Unset):
             payment_methods = self.payment_methods.to_dict()
+        if payment_methods is not UNSET:
+            field_dict["paymentMethods"] = payment_methods
 
         attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
@@ -109,42 +154,12 @@ class CreateScheduleRequest:
                 attachments_item = attachments_item_data.to_dict()
                 attachments.append(attachments_item)
 
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+
         miscellaneous_charges: dict[str, Any] | Unset = UNSET
         if not isinstance(self.miscellaneous_charges, Unset):
             miscellaneous_charges = self.miscellaneous_charges.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "altId": alt_id,
-                "altType": alt_type,
-                "name": name,
-                "contactDetails": contact_details,
-                "schedule": schedule,
-                "liveMode": live_mode,
-                "businessDetails": business_details,
-                "currency": currency,
-                "items": items,
-                "discount": discount,
-            }
-        )
-        if automatic_taxes_enabled is not UNSET:
-            field_dict["automaticTaxesEnabled"] = automatic_taxes_enabled
-        if terms_notes is not UNSET:
-            field_dict["termsNotes"] = terms_notes
-        if title is not UNSET:
-            field_dict["title"] = title
-        if tips_configuration is not UNSET:
-            field_dict["tipsConfiguration"] = tips_configuration
-        if late_fees_configuration is not UNSET:
-            field_dict["lateFeesConfiguration"] = late_fees_configuration
-        if invoice_number_prefix is not UNSET:
-            field_dict["invoiceNumberPrefix"] = invoice_number_prefix
-        if payment_methods is not UNSET:
-            field_dict["paymentMethods"] = payment_methods
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
         if miscellaneous_charges is not UNSET:
             field_dict["miscellaneousCharges"] = miscellaneous_charges
 
@@ -160,56 +175,56 @@ class CreateScheduleRequest:
             if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "altId", "string")
+            alt_id = field_error(exc, src_dict, d, "altId", "string")
 
         try:
             _alt_type = d.pop("altType")
             alt_type = AltType(_alt_type)
 
         except Exception as exc:
-            field_error(exc, src_dict, "altType", "string (AltType)")
+            alt_type = field_error(exc, src_dict, d, "altType", "string (AltType)")
 
         try:
             name: str = d.pop("name")
             if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "name", "string")
+            name = field_error(exc, src_dict, d, "name", "string")
 
         try:
             _contact_details = d.pop("contactDetails")
             contact_details = ContactDetails.from_dict(_contact_details)
 
         except Exception as exc:
-            field_error(exc, src_dict, "contactDetails", "object (ContactDetails)")
+            contact_details = field_error(exc, src_dict, d, "contactDetails", "object (ContactDetails)")
 
         try:
             _schedule = d.pop("schedule")
             schedule = ScheduleOptions.from_dict(_schedule)
 
         except Exception as exc:
-            field_error(exc, src_dict, "schedule", "object (ScheduleOptions)")
+            schedule = field_error(exc, src_dict, d, "schedule", "object (ScheduleOptions)")
 
         try:
             live_mode: bool = d.pop("liveMode")
             if live_mode.__class__ is not bool and not isinstance(live_mode, bool):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "liveMode", "boolean")
+            live_mode = field_error(exc, src_dict, d, "liveMode", "boolean")
 
         try:
             _business_details = d.pop("businessDetails")
             business_details = BusinessDetails.from_dict(_business_details)
 
         except Exception as exc:
-            field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
+            business_details = field_error(exc, src_dict, d, "businessDetails", "object (BusinessDetails)")
 
         try:
             currency: str = d.pop("currency")
             if currency.__class__ is not str and not isinstance(currency, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "currency", "string")
+            currency = field_error(exc, src_dict, d, "currency", "string")
 
         items: list[InvoiceItem] = []
         try:
@@ -217,20 +232,24 @@ class CreateScheduleRequest:
             if _items.__class__ is not list and not isinstance(_items, list):
                 raise TypeError
             items = []
-            for items_item_data in _items:
-                items_item = InvoiceItem.from_dict(items_item_data)
+            for items_item_index, items_item_data in enumerate(_items):
+                try:
+                    items_item = InvoiceItem.from_dict(items_item_data)
 
+                except Exception as exc:
+                    item_error(exc, src_dict, d, "items", items_item_index, "object (InvoiceItem)", items_item_data)
+                    continue
                 items.append(items_item)
 
         except Exception as exc:
-            field_error(exc, src_dict, "items", "array of object (InvoiceItem)", items, "object (InvoiceItem)")
+            items = field_error(exc, src_dict, d, "items", "array of object (InvoiceItem)")
 
         try:
             _discount = d.pop("discount")
             discount = Discount.from_dict(_discount)
 
         except Exception as exc:
-            field_error(exc, src_dict, "discount", "object (Discount)")
+            discount = field_error(exc, src_dict, d, "discount", "object (Discount)")
 
         try:
             automatic_taxes_enabled: bool | Unset = d.pop("automaticTaxesEnabled", UNSET)
@@ -239,21 +258,21 @@ class CreateScheduleRequest:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "automaticTaxesEnabled", "boolean")
+            automatic_taxes_enabled = field_error(exc, src_dict, d, "automaticTaxesEnabled", "boolean")
 
         try:
             terms_notes: str | Unset = d.pop("termsNotes", UNSET)
             if terms_notes is not UNSET and (terms_notes.__class__ is not str and not isinstance(terms_notes, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "termsNotes", "string")
+            terms_notes = field_error(exc, src_dict, d, "termsNotes", "string")
 
         try:
             title: str | Unset = d.pop("title", UNSET)
             if title is not UNSET and (title.__class__ is not str and not isinstance(title, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "title", "string")
+            title = field_error(exc, src_dict, d, "title", "string")
 
         tips_configuration: TipsConfiguration | Unset = UNSET
         try:
@@ -262,7 +281,7 @@ class CreateScheduleRequest:
                 tips_configuration = TipsConfiguration.from_dict(_tips_configuration)
 
         except Exception as exc:
-            field_error(exc, src_dict, "tipsConfiguration", "object (TipsConfiguration)")
+            tips_configuration = field_error(exc, src_dict, d, "tipsConfiguration", "object (TipsConfiguration)")
 
         late_fees_configuration: LateFeesConfiguration | Unset = UNSET
         try:
@@ -271,7 +290,9 @@ class CreateScheduleRequest:
                 late_fees_configuration = LateFeesConfiguration.from_dict(_late_fees_configuration)
 
         except Exception as exc:
-            field_error(exc, src_dict, "lateFeesConfiguration", "object (LateFeesConfiguration)")
+            late_fees_configuration = field_error(
+                exc, src_dict, d, "lateFeesConfiguration", "object (LateFeesConfiguration)"
+            )
 
         try:
             invoice_number_prefix: str | Unset = d.pop("invoiceNumberPrefix", UNSET)
@@ -280,7 +301,7 @@ class CreateScheduleRequest:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "invoiceNumberPrefix", "string")
+            invoice_number_prefix = field_error(exc, src_dict, d, "invoiceNumberPrefix", "string")
 
         payment_methods: PaymentMethods | Unset = UNSET
         try:
@@ -289,7 +310,7 @@ class CreateScheduleRequest:
                 payment_methods = PaymentMethods.from_dict(_payment_methods)
 
         except Exception as exc:
-            field_error(exc, src_dict, "paymentMethods", "object (PaymentMethods)")
+            payment_methods = field_error(exc, src_dict, d, "paymentMethods", "object (PaymentMethods)")
 
         attachments: list[Attachment] | Unset = UNSET
         try:
@@ -298,15 +319,25 @@ class CreateScheduleRequest:
                 if _attachments.__class__ is not list and not isinstance(_attachments, list):
                     raise TypeError
                 attachments = []
-                for attachments_item_data in _attachments:
-                    attachments_item = Attachment.from_dict(attachments_item_data)
+                for attachments_item_index, attachments_item_data in enumerate(_attachments):
+                    try:
+                        attachments_item = Attachment.from_dict(attachments_item_data)
 
+                    except Exception as exc:
+                        item_error(
+                            exc,
+                            src_dict,
+                            d,
+                            "attachments",
+                            attachments_item_index,
+                            "object (Attachment)",
+                            attachments_item_data,
+                        )
+                        continue
                     attachments.append(attachments_item)
 
         except Exception as exc:
-            field_error(
-                exc, src_dict, "attachments", "array of object (Attachment)", attachments, "object (Attachment)"
-            )
+            attachments = field_error(exc, src_dict, d, "attachments", "array of object (Attachment)")
 
         miscellaneous_charges: MiscellaneousCharges | Unset = UNSET
         try:
@@ -315,7 +346,9 @@ class CreateScheduleRequest:
                 miscellaneous_charges = MiscellaneousCharges.from_dict(_miscellaneous_charges)
 
         except Exception as exc:
-            field_error(exc, src_dict, "miscellaneousCharges", "object (MiscellaneousCharges)")
+            miscellaneous_charges = field_error(
+                exc, src_dict, d, "miscellaneousCharges", "object (MiscellaneousCharges)"
+            )
 
         create_schedule_request = cls(
             alt_id=alt_id,
@@ -341,6 +374,9 @@ class CreateScheduleRequest:
 
         create_schedule_request.additional_properties = d
         return create_schedule_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

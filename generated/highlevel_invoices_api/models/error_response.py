@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -29,7 +29,12 @@ class ErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         status_code = self.status_code
+        if status_code is not UNSET:
+            field_dict["statusCode"] = status_code
 
         message: list[str] | str | Unset
         if isinstance(self.message, Unset):
@@ -39,16 +44,10 @@ class ErrorResponse:
 
         else:
             message = self.message
-
-        error = self.error
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status_code is not UNSET:
-            field_dict["statusCode"] = status_code
         if message is not UNSET:
             field_dict["message"] = message
+
+        error = self.error
         if error is not UNSET:
             field_dict["error"] = error
 
@@ -68,7 +67,7 @@ class ErrorResponse:
                     raise TypeError
                 status_code = int(status_code)
         except Exception as exc:
-            field_error(exc, src_dict, "statusCode", "integer")
+            status_code = field_error(exc, src_dict, d, "statusCode", "integer")
 
         try:
 
@@ -90,14 +89,14 @@ class ErrorResponse:
             message = _parse_message(d.pop("message", UNSET))
 
         except Exception as exc:
-            field_error(exc, src_dict, "message", "list[str] | str")
+            message = field_error(exc, src_dict, d, "message", "list[str] | str")
 
         try:
             error: str | Unset = d.pop("error", UNSET)
             if error is not UNSET and (error.__class__ is not str and not isinstance(error, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "error", "string")
+            error = field_error(exc, src_dict, d, "error", "string")
 
         error_response = cls(
             status_code=status_code,
@@ -107,6 +106,9 @@ class ErrorResponse:
 
         error_response.additional_properties = d
         return error_response
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
 from ..models.alt_type import AltType
 from ..models.estimate_status import EstimateStatus
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, enum_member, field_error, item_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="Estimate")
 
 
-@_attrs_define
+def _alt_type_member(value: AltType | Literal["location"]) -> AltType:
+    if isinstance(value, AltType):
+        return value
+    return enum_member(AltType, value, "Estimate.alt_type")
+
+
+def _estimate_status_member(
+    value: EstimateStatus | Literal["draft", "sent", "accepted", "declined", "invoiced", "viewed"] | Unset,
+) -> EstimateStatus | Unset:
+    if isinstance(value, (EstimateStatus, Unset)):
+        return value
+    return enum_member(EstimateStatus, value, "Estimate.estimate_status")
+
+
+@_attrs_define(on_setattr=setters.NO_OP)
 class Estimate:
     """An estimate
 
@@ -58,7 +73,7 @@ class Estimate:
     """
 
     alt_id: str
-    alt_type: AltType
+    alt_type: AltType = _attrs_field(converter=_alt_type_member)
     field_id: str
     live_mode: bool
     deleted: bool
@@ -91,71 +106,134 @@ class Estimate:
     terms_notes: str | Unset = UNSET
     sent_by: str | Unset = UNSET
     auto_invoice: EstimateAutoInvoice | Unset = UNSET
-    estimate_status: EstimateStatus | Unset = UNSET
+    estimate_status: EstimateStatus | Unset = _attrs_field(default=UNSET, converter=_estimate_status_member)
     estimate_number: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        alt_id = self.alt_id
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-        alt_type = self.alt_type.value
+        if not isinstance(self.alt_id, Unset):
+            alt_id = self.alt_id
+            field_dict["altId"] = alt_id
 
-        field_id = self.field_id
+        if not isinstance(self.alt_type, Unset):
+            alt_type = self.alt_type.value
+            field_dict["altType"] = alt_type
 
-        live_mode = self.live_mode
+        if not isinstance(self.field_id, Unset):
+            field_id = self.field_id
+            field_dict["_id"] = field_id
 
-        deleted = self.deleted
+        if not isinstance(self.live_mode, Unset):
+            live_mode = self.live_mode
+            field_dict["liveMode"] = live_mode
 
-        name = self.name
+        if not isinstance(self.deleted, Unset):
+            deleted = self.deleted
+            field_dict["deleted"] = deleted
 
-        currency = self.currency
+        if not isinstance(self.name, Unset):
+            name = self.name
+            field_dict["name"] = name
 
-        business_details = self.business_details.to_dict()
+        if not isinstance(self.currency, Unset):
+            currency = self.currency
+            field_dict["currency"] = currency
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        if not isinstance(self.business_details, Unset):
+            business_details = self.business_details.to_dict()
+            field_dict["businessDetails"] = business_details
 
-        discount = self.discount.to_dict()
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
-        total = self.total
+            field_dict["items"] = items
 
-        created_at = self.created_at
+        if not isinstance(self.discount, Unset):
+            discount = self.discount.to_dict()
+            field_dict["discount"] = discount
 
-        updated_at = self.updated_at
+        if not isinstance(self.total, Unset):
+            total = self.total
+            field_dict["total"] = total
 
-        field_v = self.field_v
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at
+            field_dict["createdAt"] = created_at
 
-        automatic_taxes_enabled = self.automatic_taxes_enabled
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at
+            field_dict["updatedAt"] = updated_at
 
-        company_id = self.company_id
+        if not isinstance(self.field_v, Unset):
+            field_v = self.field_v
+            field_dict["__v"] = field_v
 
-        contact_details = self.contact_details.to_dict()
+        if not isinstance(self.automatic_taxes_enabled, Unset):
+            automatic_taxes_enabled = self.automatic_taxes_enabled
+            field_dict["automaticTaxesEnabled"] = automatic_taxes_enabled
 
-        issue_date = self.issue_date
+        if not isinstance(self.company_id, Unset):
+            company_id = self.company_id
+            field_dict["companyId"] = company_id
 
-        expiry_date = self.expiry_date
+        if not isinstance(self.contact_details, Unset):
+            contact_details = self.contact_details.to_dict()
+            field_dict["contactDetails"] = contact_details
 
-        automatic_taxes_calculated = self.automatic_taxes_calculated
+        if not isinstance(self.issue_date, Unset):
+            issue_date = self.issue_date
+            field_dict["issueDate"] = issue_date
 
-        meta = self.meta.to_dict()
+        if not isinstance(self.expiry_date, Unset):
+            expiry_date = self.expiry_date
+            field_dict["expiryDate"] = expiry_date
 
-        estimate_action_history = self.estimate_action_history
+        if not isinstance(self.automatic_taxes_calculated, Unset):
+            automatic_taxes_calculated = self.automatic_taxes_calculated
+            field_dict["automaticTaxesCalculated"] = automatic_taxes_calculated
 
-        sent_to = self.sent_to.to_dict()
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+            field_dict["meta"] = meta
 
-        frequency_settings = self.frequency_settings.to_dict()
+        if not isinstance(self.estimate_action_history, Unset):
+            estimate_action_history = self.estimate_action_history
 
-        last_visited_at = self.last_visited_at
+            field_dict["estimateActionHistory"] = estimate_action_history
 
-        totalamount_in_usd = self.totalamount_in_usd
+        if not isinstance(self.sent_to, Unset):
+            sent_to = self.sent_to.to_dict()
+            field_dict["sentTo"] = sent_to
 
-        trace_id = self.trace_id
+        if not isinstance(self.frequency_settings, Unset):
+            frequency_settings = self.frequency_settings.to_dict()
+            field_dict["frequencySettings"] = frequency_settings
+
+        if not isinstance(self.last_visited_at, Unset):
+            last_visited_at = self.last_visited_at
+            field_dict["lastVisitedAt"] = last_visited_at
+
+        if not isinstance(self.totalamount_in_usd, Unset):
+            totalamount_in_usd = self.totalamount_in_usd
+            field_dict["totalamountInUSD"] = totalamount_in_usd
+
+        if not isinstance(self.trace_id, Unset):
+            trace_id = self.trace_id
+            field_dict["traceId"] = trace_id
 
         title = self.title
+        if title is not UNSET:
+            field_dict["title"] = title
 
         estimate_number_prefix = self.estimate_number_prefix
+        if estimate_number_prefix is not UNSET:
+            field_dict["estimateNumberPrefix"] = estimate_number_prefix
 
         attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
@@ -164,71 +242,35 @@ class Estimate:
                 attachments_item = attachments_item_data.to_dict()
                 attachments.append(attachments_item)
 
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+
         updated_by = self.updated_by
+        if updated_by is not UNSET:
+            field_dict["updatedBy"] = updated_by
 
         terms_notes = self.terms_notes
+        if terms_notes is not UNSET:
+            field_dict["termsNotes"] = terms_notes
 
         sent_by = self.sent_by
+        if sent_by is not UNSET:
+            field_dict["sentBy"] = sent_by
 
         auto_invoice: dict[str, Any] | Unset = UNSET
         if not isinstance(self.auto_invoice, Unset):
             auto_invoice = self.auto_invoice.to_dict()
+        if auto_invoice is not UNSET:
+            field_dict["autoInvoice"] = auto_invoice
 
         estimate_status: str | Unset = UNSET
         if not isinstance(self.estimate_status, Unset):
             estimate_status = self.estimate_status.value
 
-        estimate_number = self.estimate_number
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "altId": alt_id,
-                "altType": alt_type,
-                "_id": field_id,
-                "liveMode": live_mode,
-                "deleted": deleted,
-                "name": name,
-                "currency": currency,
-                "businessDetails": business_details,
-                "items": items,
-                "discount": discount,
-                "total": total,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-                "__v": field_v,
-                "automaticTaxesEnabled": automatic_taxes_enabled,
-                "companyId": company_id,
-                "contactDetails": contact_details,
-                "issueDate": issue_date,
-                "expiryDate": expiry_date,
-                "automaticTaxesCalculated": automatic_taxes_calculated,
-                "meta": meta,
-                "estimateActionHistory": estimate_action_history,
-                "sentTo": sent_to,
-                "frequencySettings": frequency_settings,
-                "lastVisitedAt": last_visited_at,
-                "totalamountInUSD": totalamount_in_usd,
-                "traceId": trace_id,
-            }
-        )
-        if title is not UNSET:
-            field_dict["title"] = title
-        if estimate_number_prefix is not UNSET:
-            field_dict["estimateNumberPrefix"] = estimate_number_prefix
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
-        if terms_notes is not UNSET:
-            field_dict["termsNotes"] = terms_notes
-        if sent_by is not UNSET:
-            field_dict["sentBy"] = sent_by
-        if auto_invoice is not UNSET:
-            field_dict["autoInvoice"] = auto_invoice
         if estimate_status is not UNSET:
             field_dict["estimateStatus"] = estimate_status
+
+        estimate_number = self.estimate_number
         if estimate_number is not UNSET:
             field_dict["estimateNumber"] = estimate_number
 
@@ -244,56 +286,56 @@ class Estimate:
             if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "altId", "string")
+            alt_id = field_error(exc, src_dict, d, "altId", "string")
 
         try:
             _alt_type = d.pop("altType")
             alt_type = AltType(_alt_type)
 
         except Exception as exc:
-            field_error(exc, src_dict, "altType", "string (AltType)")
+            alt_type = field_error(exc, src_dict, d, "altType", "string (AltType)")
 
         try:
             field_id: str = d.pop("_id")
             if field_id.__class__ is not str and not isinstance(field_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "_id", "string")
+            field_id = field_error(exc, src_dict, d, "_id", "string")
 
         try:
             live_mode: bool = d.pop("liveMode")
             if live_mode.__class__ is not bool and not isinstance(live_mode, bool):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "liveMode", "boolean")
+            live_mode = field_error(exc, src_dict, d, "liveMode", "boolean")
 
         try:
             deleted: bool = d.pop("deleted")
             if deleted.__class__ is not bool and not isinstance(deleted, bool):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "deleted", "boolean")
+            deleted = field_error(exc, src_dict, d, "deleted", "boolean")
 
         try:
             name: str = d.pop("name")
             if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "name", "string")
+            name = field_error(exc, src_dict, d, "name", "string")
 
         try:
             currency: str = d.pop("currency")
             if currency.__class__ is not str and not isinstance(currency, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "currency", "string")
+            currency = field_error(exc, src_dict, d, "currency", "string")
 
         try:
             _business_details = d.pop("businessDetails")
             business_details = BusinessDetails.from_dict(_business_details)
 
         except Exception as exc:
-            field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
+            business_details = field_error(exc, src_dict, d, "businessDetails", "object (BusinessDetails)")
 
         items: list[EstimateItem] = []
         try:
@@ -301,20 +343,24 @@ class Estimate:
             if _items.__class__ is not list and not isinstance(_items, list):
                 raise TypeError
             items = []
-            for items_item_data in _items:
-                items_item = EstimateItem.from_dict(items_item_data)
+            for items_item_index, items_item_data in enumerate(_items):
+                try:
+                    items_item = EstimateItem.from_dict(items_item_data)
 
+                except Exception as exc:
+                    item_error(exc, src_dict, d, "items", items_item_index, "object (EstimateItem)", items_item_data)
+                    continue
                 items.append(items_item)
 
         except Exception as exc:
-            field_error(exc, src_dict, "items", "array of object (EstimateItem)", items, "object (EstimateItem)")
+            items = field_error(exc, src_dict, d, "items", "array of object (EstimateItem)")
 
         try:
             _discount = d.pop("discount")
             discount = Discount.from_dict(_discount)
 
         except Exception as exc:
-            field_error(exc, src_dict, "discount", "object (Discount)")
+            discount = field_error(exc, src_dict, d, "discount", "object (Discount)")
 
         try:
             total: float = d.pop("total")
@@ -325,21 +371,21 @@ class Estimate:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "total", "number")
+            total = field_error(exc, src_dict, d, "total", "number")
 
         try:
             created_at: str = d.pop("createdAt")
             if created_at.__class__ is not str and not isinstance(created_at, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "createdAt", "string")
+            created_at = field_error(exc, src_dict, d, "createdAt", "string")
 
         try:
             updated_at: str = d.pop("updatedAt")
             if updated_at.__class__ is not str and not isinstance(updated_at, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "updatedAt", "string")
+            updated_at = field_error(exc, src_dict, d, "updatedAt", "string")
 
         try:
             field_v: float = d.pop("__v")
@@ -350,56 +396,56 @@ class Estimate:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "__v", "number")
+            field_v = field_error(exc, src_dict, d, "__v", "number")
 
         try:
             automatic_taxes_enabled: bool = d.pop("automaticTaxesEnabled")
             if automatic_taxes_enabled.__class__ is not bool and not isinstance(automatic_taxes_enabled, bool):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "automaticTaxesEnabled", "boolean")
+            automatic_taxes_enabled = field_error(exc, src_dict, d, "automaticTaxesEnabled", "boolean")
 
         try:
             company_id: str = d.pop("companyId")
             if company_id.__class__ is not str and not isinstance(company_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "companyId", "string")
+            company_id = field_error(exc, src_dict, d, "companyId", "string")
 
         try:
             _contact_details = d.pop("contactDetails")
             contact_details = ContactDetails.from_dict(_contact_details)
 
         except Exception as exc:
-            field_error(exc, src_dict, "contactDetails", "object (ContactDetails)")
+            contact_details = field_error(exc, src_dict, d, "contactDetails", "object (ContactDetails)")
 
         try:
             issue_date: str = d.pop("issueDate")
             if issue_date.__class__ is not str and not isinstance(issue_date, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "issueDate", "string")
+            issue_date = field_error(exc, src_dict, d, "issueDate", "string")
 
         try:
             expiry_date: str = d.pop("expiryDate")
             if expiry_date.__class__ is not str and not isinstance(expiry_date, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "expiryDate", "string")
+            expiry_date = field_error(exc, src_dict, d, "expiryDate", "string")
 
         try:
             automatic_taxes_calculated: bool = d.pop("automaticTaxesCalculated")
             if automatic_taxes_calculated.__class__ is not bool and not isinstance(automatic_taxes_calculated, bool):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "automaticTaxesCalculated", "boolean")
+            automatic_taxes_calculated = field_error(exc, src_dict, d, "automaticTaxesCalculated", "boolean")
 
         try:
             _meta = d.pop("meta")
             meta = EstimateMeta.from_dict(_meta)
 
         except Exception as exc:
-            field_error(exc, src_dict, "meta", "object (EstimateMeta)")
+            meta = field_error(exc, src_dict, d, "meta", "object (EstimateMeta)")
 
         estimate_action_history: list[str] = []
         try:
@@ -407,38 +453,54 @@ class Estimate:
             if _estimate_action_history.__class__ is not list and not isinstance(_estimate_action_history, list):
                 raise TypeError
             estimate_action_history = []
-            for estimate_action_history_item_data in _estimate_action_history:
-                if estimate_action_history_item_data.__class__ is not str and not isinstance(
-                    estimate_action_history_item_data, str
-                ):
-                    raise TypeError
-                estimate_action_history_item = estimate_action_history_item_data
+            for estimate_action_history_item_index, estimate_action_history_item_data in enumerate(
+                _estimate_action_history
+            ):
+                try:
+                    if estimate_action_history_item_data.__class__ is not str and not isinstance(
+                        estimate_action_history_item_data, str
+                    ):
+                        raise TypeError
+                    estimate_action_history_item = estimate_action_history_item_data
 
+                except Exception as exc:
+                    item_error(
+                        exc,
+                        src_dict,
+                        d,
+                        "estimateActionHistory",
+                        estimate_action_history_item_index,
+                        "string",
+                        estimate_action_history_item_data,
+                    )
+                    continue
                 estimate_action_history.append(estimate_action_history_item)
 
         except Exception as exc:
-            field_error(exc, src_dict, "estimateActionHistory", "array of string", estimate_action_history, "string")
+            estimate_action_history = field_error(exc, src_dict, d, "estimateActionHistory", "array of string")
 
         try:
             _sent_to = d.pop("sentTo")
             sent_to = EstimateSentTo.from_dict(_sent_to)
 
         except Exception as exc:
-            field_error(exc, src_dict, "sentTo", "object (EstimateSentTo)")
+            sent_to = field_error(exc, src_dict, d, "sentTo", "object (EstimateSentTo)")
 
         try:
             _frequency_settings = d.pop("frequencySettings")
             frequency_settings = EstimateFrequencySettings.from_dict(_frequency_settings)
 
         except Exception as exc:
-            field_error(exc, src_dict, "frequencySettings", "object (EstimateFrequencySettings)")
+            frequency_settings = field_error(
+                exc, src_dict, d, "frequencySettings", "object (EstimateFrequencySettings)"
+            )
 
         try:
             last_visited_at: str = d.pop("lastVisitedAt")
             if last_visited_at.__class__ is not str and not isinstance(last_visited_at, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "lastVisitedAt", "string")
+            last_visited_at = field_error(exc, src_dict, d, "lastVisitedAt", "string")
 
         try:
             totalamount_in_usd: float = d.pop("totalamountInUSD")
@@ -449,21 +511,21 @@ class Estimate:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "totalamountInUSD", "number")
+            totalamount_in_usd = field_error(exc, src_dict, d, "totalamountInUSD", "number")
 
         try:
             trace_id: str = d.pop("traceId")
             if trace_id.__class__ is not str and not isinstance(trace_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "traceId", "string")
+            trace_id = field_error(exc, src_dict, d, "traceId", "string")
 
         try:
             title: str | Unset = d.pop("title", UNSET)
             if title is not UNSET and (title.__class__ is not str and not isinstance(title, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "title", "string")
+            title = field_error(exc, src_dict, d, "title", "string")
 
         try:
             estimate_number_prefix: str | Unset = d.pop("estimateNumberPrefix", UNSET)
@@ -472,7 +534,7 @@ class Estimate:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "estimateNumberPrefix", "string")
+            estimate_number_prefix = field_error(exc, src_dict, d, "estimateNumberPrefix", "string")
 
         attachments: list[Attachment] | Unset = UNSET
         try:
@@ -481,36 +543,46 @@ class Estimate:
                 if _attachments.__class__ is not list and not isinstance(_attachments, list):
                     raise TypeError
                 attachments = []
-                for attachments_item_data in _attachments:
-                    attachments_item = Attachment.from_dict(attachments_item_data)
+                for attachments_item_index, attachments_item_data in enumerate(_attachments):
+                    try:
+                        attachments_item = Attachment.from_dict(attachments_item_data)
 
+                    except Exception as exc:
+                        item_error(
+                            exc,
+                            src_dict,
+                            d,
+                            "attachments",
+                            attachments_item_index,
+                            "object (Attachment)",
+                            attachments_item_data,
+                        )
+                        continue
                     attachments.append(attachments_item)
 
         except Exception as exc:
-            field_error(
-                exc, src_dict, "attachments", "array of object (Attachment)", attachments, "object (Attachment)"
-            )
+            attachments = field_error(exc, src_dict, d, "attachments", "array of object (Attachment)")
 
         try:
             updated_by: str | Unset = d.pop("updatedBy", UNSET)
             if updated_by is not UNSET and (updated_by.__class__ is not str and not isinstance(updated_by, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "updatedBy", "string")
+            updated_by = field_error(exc, src_dict, d, "updatedBy", "string")
 
         try:
             terms_notes: str | Unset = d.pop("termsNotes", UNSET)
             if terms_notes is not UNSET and (terms_notes.__class__ is not str and not isinstance(terms_notes, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "termsNotes", "string")
+            terms_notes = field_error(exc, src_dict, d, "termsNotes", "string")
 
         try:
             sent_by: str | Unset = d.pop("sentBy", UNSET)
             if sent_by is not UNSET and (sent_by.__class__ is not str and not isinstance(sent_by, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "sentBy", "string")
+            sent_by = field_error(exc, src_dict, d, "sentBy", "string")
 
         auto_invoice: EstimateAutoInvoice | Unset = UNSET
         try:
@@ -519,7 +591,7 @@ class Estimate:
                 auto_invoice = EstimateAutoInvoice.from_dict(_auto_invoice)
 
         except Exception as exc:
-            field_error(exc, src_dict, "autoInvoice", "object (EstimateAutoInvoice)")
+            auto_invoice = field_error(exc, src_dict, d, "autoInvoice", "object (EstimateAutoInvoice)")
 
         estimate_status: EstimateStatus | Unset = UNSET
         try:
@@ -528,7 +600,7 @@ class Estimate:
                 estimate_status = EstimateStatus(_estimate_status)
 
         except Exception as exc:
-            field_error(exc, src_dict, "estimateStatus", "string (EstimateStatus)")
+            estimate_status = field_error(exc, src_dict, d, "estimateStatus", "string (EstimateStatus)")
 
         try:
             estimate_number: float | Unset = d.pop("estimateNumber", UNSET)
@@ -539,7 +611,7 @@ class Estimate:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "estimateNumber", "number")
+            estimate_number = field_error(exc, src_dict, d, "estimateNumber", "number")
 
         estimate = cls(
             alt_id=alt_id,
@@ -582,6 +654,9 @@ class Estimate:
 
         estimate.additional_properties = d
         return estimate
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="EstimateAutoInvoice")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class EstimateAutoInvoice:
     """Whether an invoice is created when the customer accepts the estimate
 
@@ -25,17 +26,14 @@ class EstimateAutoInvoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
-
-        direct_payments = self.direct_payments
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enabled": enabled,
-            }
-        )
+
+        if not isinstance(self.enabled, Unset):
+            enabled = self.enabled
+            field_dict["enabled"] = enabled
+
+        direct_payments = self.direct_payments
         if direct_payments is not UNSET:
             field_dict["directPayments"] = direct_payments
 
@@ -51,7 +49,7 @@ class EstimateAutoInvoice:
             if enabled.__class__ is not bool and not isinstance(enabled, bool):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "enabled", "boolean")
+            enabled = field_error(exc, src_dict, d, "enabled", "boolean")
 
         try:
             direct_payments: bool | Unset = d.pop("directPayments", UNSET)
@@ -60,7 +58,7 @@ class EstimateAutoInvoice:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "directPayments", "boolean")
+            direct_payments = field_error(exc, src_dict, d, "directPayments", "boolean")
 
         estimate_auto_invoice = cls(
             enabled=enabled,
@@ -69,6 +67,9 @@ class EstimateAutoInvoice:
 
         estimate_auto_invoice.additional_properties = d
         return estimate_auto_invoice
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

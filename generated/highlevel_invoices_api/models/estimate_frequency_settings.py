@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import field_error, not_an_object
+from ..types import Unset, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="EstimateFrequencySettings")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class EstimateFrequencySettings:
     """Whether and how often the estimate recurs
 
@@ -25,18 +26,16 @@ class EstimateFrequencySettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
-
-        schedule = self.schedule.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enabled": enabled,
-                "schedule": schedule,
-            }
-        )
+
+        if not isinstance(self.enabled, Unset):
+            enabled = self.enabled
+            field_dict["enabled"] = enabled
+
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule.to_dict()
+            field_dict["schedule"] = schedule
 
         return field_dict
 
@@ -50,14 +49,14 @@ class EstimateFrequencySettings:
             if enabled.__class__ is not bool and not isinstance(enabled, bool):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "enabled", "boolean")
+            enabled = field_error(exc, src_dict, d, "enabled", "boolean")
 
         try:
             _schedule = d.pop("schedule")
             schedule = ScheduleOptions.from_dict(_schedule)
 
         except Exception as exc:
-            field_error(exc, src_dict, "schedule", "object (ScheduleOptions)")
+            schedule = field_error(exc, src_dict, d, "schedule", "object (ScheduleOptions)")
 
         estimate_frequency_settings = cls(
             enabled=enabled,
@@ -66,6 +65,9 @@ class EstimateFrequencySettings:
 
         estimate_frequency_settings.additional_properties = d
         return estimate_frequency_settings
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
 from ..models.alt_type import AltType
 from ..models.estimate_invoice_request_version import EstimateInvoiceRequestVersion
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, enum_member, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="EstimateInvoiceRequest")
 
 
-@_attrs_define
+def _alt_type_member(value: AltType | Literal["location"]) -> AltType:
+    if isinstance(value, AltType):
+        return value
+    return enum_member(AltType, value, "EstimateInvoiceRequest.alt_type")
+
+
+def _version_member(
+    value: EstimateInvoiceRequestVersion | Literal["v1", "v2"] | Unset,
+) -> EstimateInvoiceRequestVersion | Unset:
+    if isinstance(value, (EstimateInvoiceRequestVersion, Unset)):
+        return value
+    return enum_member(EstimateInvoiceRequestVersion, value, "EstimateInvoiceRequest.version")
+
+
+@_attrs_define(on_setattr=setters.NO_OP)
 class EstimateInvoiceRequest:
     """
     Attributes:
@@ -24,31 +39,31 @@ class EstimateInvoiceRequest:
     """
 
     alt_id: str
-    alt_type: AltType
+    alt_type: AltType = _attrs_field(converter=_alt_type_member)
     mark_as_invoiced: bool
-    version: EstimateInvoiceRequestVersion | Unset = UNSET
+    version: EstimateInvoiceRequestVersion | Unset = _attrs_field(default=UNSET, converter=_version_member)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        alt_id = self.alt_id
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-        alt_type = self.alt_type.value
+        if not isinstance(self.alt_id, Unset):
+            alt_id = self.alt_id
+            field_dict["altId"] = alt_id
 
-        mark_as_invoiced = self.mark_as_invoiced
+        if not isinstance(self.alt_type, Unset):
+            alt_type = self.alt_type.value
+            field_dict["altType"] = alt_type
+
+        if not isinstance(self.mark_as_invoiced, Unset):
+            mark_as_invoiced = self.mark_as_invoiced
+            field_dict["markAsInvoiced"] = mark_as_invoiced
 
         version: str | Unset = UNSET
         if not isinstance(self.version, Unset):
             version = self.version.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "altId": alt_id,
-                "altType": alt_type,
-                "markAsInvoiced": mark_as_invoiced,
-            }
-        )
         if version is not UNSET:
             field_dict["version"] = version
 
@@ -64,21 +79,21 @@ class EstimateInvoiceRequest:
             if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "altId", "string")
+            alt_id = field_error(exc, src_dict, d, "altId", "string")
 
         try:
             _alt_type = d.pop("altType")
             alt_type = AltType(_alt_type)
 
         except Exception as exc:
-            field_error(exc, src_dict, "altType", "string (AltType)")
+            alt_type = field_error(exc, src_dict, d, "altType", "string (AltType)")
 
         try:
             mark_as_invoiced: bool = d.pop("markAsInvoiced")
             if mark_as_invoiced.__class__ is not bool and not isinstance(mark_as_invoiced, bool):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "markAsInvoiced", "boolean")
+            mark_as_invoiced = field_error(exc, src_dict, d, "markAsInvoiced", "boolean")
 
         version: EstimateInvoiceRequestVersion | Unset = UNSET
         try:
@@ -87,7 +102,7 @@ class EstimateInvoiceRequest:
                 version = EstimateInvoiceRequestVersion(_version)
 
         except Exception as exc:
-            field_error(exc, src_dict, "version", "string (EstimateInvoiceRequestVersion)")
+            version = field_error(exc, src_dict, d, "version", "string (EstimateInvoiceRequestVersion)")
 
         estimate_invoice_request = cls(
             alt_id=alt_id,
@@ -98,6 +113,9 @@ class EstimateInvoiceRequest:
 
         estimate_invoice_request.additional_properties = d
         return estimate_invoice_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import field_error, not_an_object
+from ..types import Unset, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="EstimateInvoiceResponse")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class EstimateInvoiceResponse:
     """
     Attributes:
@@ -24,18 +25,16 @@ class EstimateInvoiceResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        estimate = self.estimate.to_dict()
-
-        invoice = self.invoice.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "estimate": estimate,
-                "invoice": invoice,
-            }
-        )
+
+        if not isinstance(self.estimate, Unset):
+            estimate = self.estimate.to_dict()
+            field_dict["estimate"] = estimate
+
+        if not isinstance(self.invoice, Unset):
+            invoice = self.invoice.to_dict()
+            field_dict["invoice"] = invoice
 
         return field_dict
 
@@ -49,14 +48,14 @@ class EstimateInvoiceResponse:
             estimate = Estimate.from_dict(_estimate)
 
         except Exception as exc:
-            field_error(exc, src_dict, "estimate", "object (Estimate)")
+            estimate = field_error(exc, src_dict, d, "estimate", "object (Estimate)")
 
         try:
             _invoice = d.pop("invoice")
             invoice = Invoice.from_dict(_invoice)
 
         except Exception as exc:
-            field_error(exc, src_dict, "invoice", "object (Invoice)")
+            invoice = field_error(exc, src_dict, d, "invoice", "object (Invoice)")
 
         estimate_invoice_response = cls(
             estimate=estimate,
@@ -65,6 +64,9 @@ class EstimateInvoiceResponse:
 
         estimate_invoice_response.additional_properties = d
         return estimate_invoice_response
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import field_error, not_an_object
+from ..types import Unset, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="EstimateLastVisitedAtRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class EstimateLastVisitedAtRequest:
     """
     Attributes:
@@ -22,15 +23,12 @@ class EstimateLastVisitedAtRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        estimate_id = self.estimate_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "estimateId": estimate_id,
-            }
-        )
+
+        if not isinstance(self.estimate_id, Unset):
+            estimate_id = self.estimate_id
+            field_dict["estimateId"] = estimate_id
 
         return field_dict
 
@@ -44,7 +42,7 @@ class EstimateLastVisitedAtRequest:
             if estimate_id.__class__ is not str and not isinstance(estimate_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "estimateId", "string")
+            estimate_id = field_error(exc, src_dict, d, "estimateId", "string")
 
         estimate_last_visited_at_request = cls(
             estimate_id=estimate_id,
@@ -52,6 +50,9 @@ class EstimateLastVisitedAtRequest:
 
         estimate_last_visited_at_request.additional_properties = d
         return estimate_last_visited_at_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

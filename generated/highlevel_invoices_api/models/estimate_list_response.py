@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import field_error, not_an_object
+from ..types import Unset, field_error, item_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="EstimateListResponse")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class EstimateListResponse:
     """
     Attributes:
@@ -26,24 +27,24 @@ class EstimateListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        estimates = []
-        for estimates_item_data in self.estimates:
-            estimates_item = estimates_item_data.to_dict()
-            estimates.append(estimates_item)
-
-        total = self.total
-
-        trace_id = self.trace_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "estimates": estimates,
-                "total": total,
-                "traceId": trace_id,
-            }
-        )
+
+        if not isinstance(self.estimates, Unset):
+            estimates = []
+            for estimates_item_data in self.estimates:
+                estimates_item = estimates_item_data.to_dict()
+                estimates.append(estimates_item)
+
+            field_dict["estimates"] = estimates
+
+        if not isinstance(self.total, Unset):
+            total = self.total
+            field_dict["total"] = total
+
+        if not isinstance(self.trace_id, Unset):
+            trace_id = self.trace_id
+            field_dict["traceId"] = trace_id
 
         return field_dict
 
@@ -58,13 +59,19 @@ class EstimateListResponse:
             if _estimates.__class__ is not list and not isinstance(_estimates, list):
                 raise TypeError
             estimates = []
-            for estimates_item_data in _estimates:
-                estimates_item = Estimate.from_dict(estimates_item_data)
+            for estimates_item_index, estimates_item_data in enumerate(_estimates):
+                try:
+                    estimates_item = Estimate.from_dict(estimates_item_data)
 
+                except Exception as exc:
+                    item_error(
+                        exc, src_dict, d, "estimates", estimates_item_index, "object (Estimate)", estimates_item_data
+                    )
+                    continue
                 estimates.append(estimates_item)
 
         except Exception as exc:
-            field_error(exc, src_dict, "estimates", "array of object (Estimate)", estimates, "object (Estimate)")
+            estimates = field_error(exc, src_dict, d, "estimates", "array of object (Estimate)")
 
         try:
             total: int = d.pop("total")
@@ -73,14 +80,14 @@ class EstimateListResponse:
                     raise TypeError
                 total = int(total)
         except Exception as exc:
-            field_error(exc, src_dict, "total", "integer")
+            total = field_error(exc, src_dict, d, "total", "integer")
 
         try:
             trace_id: str = d.pop("traceId")
             if trace_id.__class__ is not str and not isinstance(trace_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "traceId", "string")
+            trace_id = field_error(exc, src_dict, d, "traceId", "string")
 
         estimate_list_response = cls(
             estimates=estimates,
@@ -90,6 +97,9 @@ class EstimateListResponse:
 
         estimate_list_response.additional_properties = d
         return estimate_list_response
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import field_error, not_an_object
+from ..types import Unset, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="EstimateNumberResponse")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class EstimateNumberResponse:
     """
     Attributes:
@@ -24,18 +25,16 @@ class EstimateNumberResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        estimate_number = self.estimate_number
-
-        trace_id = self.trace_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "estimateNumber": estimate_number,
-                "traceId": trace_id,
-            }
-        )
+
+        if not isinstance(self.estimate_number, Unset):
+            estimate_number = self.estimate_number
+            field_dict["estimateNumber"] = estimate_number
+
+        if not isinstance(self.trace_id, Unset):
+            trace_id = self.trace_id
+            field_dict["traceId"] = trace_id
 
         return field_dict
 
@@ -53,14 +52,14 @@ class EstimateNumberResponse:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "estimateNumber", "number")
+            estimate_number = field_error(exc, src_dict, d, "estimateNumber", "number")
 
         try:
             trace_id: str = d.pop("traceId")
             if trace_id.__class__ is not str and not isinstance(trace_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "traceId", "string")
+            trace_id = field_error(exc, src_dict, d, "traceId", "string")
 
         estimate_number_response = cls(
             estimate_number=estimate_number,
@@ -69,6 +68,9 @@ class EstimateNumberResponse:
 
         estimate_number_response.additional_properties = d
         return estimate_number_response
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

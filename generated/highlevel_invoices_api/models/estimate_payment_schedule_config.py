@@ -1,18 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
 from ..models.estimate_payment_schedule_config_type import EstimatePaymentScheduleConfigType
-from ..types import field_error, not_an_object
+from ..types import Unset, enum_member, field_error, item_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="EstimatePaymentScheduleConfig")
 
 
-@_attrs_define
+def _type__member(
+    value: EstimatePaymentScheduleConfigType | Literal["fixed", "percentage"],
+) -> EstimatePaymentScheduleConfigType:
+    if isinstance(value, EstimatePaymentScheduleConfigType):
+        return value
+    return enum_member(EstimatePaymentScheduleConfigType, value, "EstimatePaymentScheduleConfig.type_")
+
+
+@_attrs_define(on_setattr=setters.NO_OP)
 class EstimatePaymentScheduleConfig:
     """Payment schedule of the invoice made from the estimate
 
@@ -22,27 +31,27 @@ class EstimatePaymentScheduleConfig:
         schedules (list[Any]): The scheduled payments (shape not documented, QUIRKS Q92) Example: [].
     """
 
-    type_: EstimatePaymentScheduleConfigType
+    type_: EstimatePaymentScheduleConfigType = _attrs_field(converter=_type__member)
     date_config: EstimatePaymentScheduleDates
     schedules: list[Any]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        date_config = self.date_config.to_dict()
-
-        schedules = self.schedules
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "dateConfig": date_config,
-                "schedules": schedules,
-            }
-        )
+
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+            field_dict["type"] = type_
+
+        if not isinstance(self.date_config, Unset):
+            date_config = self.date_config.to_dict()
+            field_dict["dateConfig"] = date_config
+
+        if not isinstance(self.schedules, Unset):
+            schedules = self.schedules
+
+            field_dict["schedules"] = schedules
 
         return field_dict
 
@@ -56,14 +65,14 @@ class EstimatePaymentScheduleConfig:
             type_ = EstimatePaymentScheduleConfigType(_type_)
 
         except Exception as exc:
-            field_error(exc, src_dict, "type", "string (EstimatePaymentScheduleConfigType)")
+            type_ = field_error(exc, src_dict, d, "type", "string (EstimatePaymentScheduleConfigType)")
 
         try:
             _date_config = d.pop("dateConfig")
             date_config = EstimatePaymentScheduleDates.from_dict(_date_config)
 
         except Exception as exc:
-            field_error(exc, src_dict, "dateConfig", "object (EstimatePaymentScheduleDates)")
+            date_config = field_error(exc, src_dict, d, "dateConfig", "object (EstimatePaymentScheduleDates)")
 
         schedules: list[Any] = []
         try:
@@ -71,13 +80,17 @@ class EstimatePaymentScheduleConfig:
             if _schedules.__class__ is not list and not isinstance(_schedules, list):
                 raise TypeError
             schedules = []
-            for schedules_item_data in _schedules:
-                schedules_item = schedules_item_data
+            for schedules_item_index, schedules_item_data in enumerate(_schedules):
+                try:
+                    schedules_item = schedules_item_data
 
+                except Exception as exc:
+                    item_error(exc, src_dict, d, "schedules", schedules_item_index, "Any", schedules_item_data)
+                    continue
                 schedules.append(schedules_item)
 
         except Exception as exc:
-            field_error(exc, src_dict, "schedules", "array of Any", schedules, "Any")
+            schedules = field_error(exc, src_dict, d, "schedules", "array of Any")
 
         estimate_payment_schedule_config = cls(
             type_=type_,
@@ -87,6 +100,9 @@ class EstimatePaymentScheduleConfig:
 
         estimate_payment_schedule_config.additional_properties = d
         return estimate_payment_schedule_config
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
 from ..models.alt_type import AltType
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, enum_member, field_error, item_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="EstimateTemplate")
 
 
-@_attrs_define
+def _alt_type_member(value: AltType | Literal["location"]) -> AltType:
+    if isinstance(value, AltType):
+        return value
+    return enum_member(AltType, value, "EstimateTemplate.alt_type")
+
+
+@_attrs_define(on_setattr=setters.NO_OP)
 class EstimateTemplate:
     """An estimate template
 
@@ -40,7 +47,7 @@ class EstimateTemplate:
     """
 
     alt_id: str
-    alt_type: AltType
+    alt_type: AltType = _attrs_field(converter=_alt_type_member)
     field_id: str
     live_mode: bool
     deleted: bool
@@ -62,42 +69,80 @@ class EstimateTemplate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        alt_id = self.alt_id
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-        alt_type = self.alt_type.value
+        if not isinstance(self.alt_id, Unset):
+            alt_id = self.alt_id
+            field_dict["altId"] = alt_id
 
-        field_id = self.field_id
+        if not isinstance(self.alt_type, Unset):
+            alt_type = self.alt_type.value
+            field_dict["altType"] = alt_type
 
-        live_mode = self.live_mode
+        if not isinstance(self.field_id, Unset):
+            field_id = self.field_id
+            field_dict["_id"] = field_id
 
-        deleted = self.deleted
+        if not isinstance(self.live_mode, Unset):
+            live_mode = self.live_mode
+            field_dict["liveMode"] = live_mode
 
-        name = self.name
+        if not isinstance(self.deleted, Unset):
+            deleted = self.deleted
+            field_dict["deleted"] = deleted
 
-        currency = self.currency
+        if not isinstance(self.name, Unset):
+            name = self.name
+            field_dict["name"] = name
 
-        business_details = self.business_details.to_dict()
+        if not isinstance(self.currency, Unset):
+            currency = self.currency
+            field_dict["currency"] = currency
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        if not isinstance(self.business_details, Unset):
+            business_details = self.business_details.to_dict()
+            field_dict["businessDetails"] = business_details
 
-        discount = self.discount.to_dict()
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
-        total = self.total
+            field_dict["items"] = items
 
-        created_at = self.created_at
+        if not isinstance(self.discount, Unset):
+            discount = self.discount.to_dict()
+            field_dict["discount"] = discount
 
-        updated_at = self.updated_at
+        if not isinstance(self.total, Unset):
+            total = self.total
+            field_dict["total"] = total
 
-        field_v = self.field_v
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at
+            field_dict["createdAt"] = created_at
 
-        automatic_taxes_enabled = self.automatic_taxes_enabled
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at
+            field_dict["updatedAt"] = updated_at
+
+        if not isinstance(self.field_v, Unset):
+            field_v = self.field_v
+            field_dict["__v"] = field_v
+
+        if not isinstance(self.automatic_taxes_enabled, Unset):
+            automatic_taxes_enabled = self.automatic_taxes_enabled
+            field_dict["automaticTaxesEnabled"] = automatic_taxes_enabled
 
         title = self.title
+        if title is not UNSET:
+            field_dict["title"] = title
 
         estimate_number_prefix = self.estimate_number_prefix
+        if estimate_number_prefix is not UNSET:
+            field_dict["estimateNumberPrefix"] = estimate_number_prefix
 
         attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
@@ -106,39 +151,14 @@ class EstimateTemplate:
                 attachments_item = attachments_item_data.to_dict()
                 attachments.append(attachments_item)
 
-        updated_by = self.updated_by
-
-        terms_notes = self.terms_notes
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "altId": alt_id,
-                "altType": alt_type,
-                "_id": field_id,
-                "liveMode": live_mode,
-                "deleted": deleted,
-                "name": name,
-                "currency": currency,
-                "businessDetails": business_details,
-                "items": items,
-                "discount": discount,
-                "total": total,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-                "__v": field_v,
-                "automaticTaxesEnabled": automatic_taxes_enabled,
-            }
-        )
-        if title is not UNSET:
-            field_dict["title"] = title
-        if estimate_number_prefix is not UNSET:
-            field_dict["estimateNumberPrefix"] = estimate_number_prefix
         if attachments is not UNSET:
             field_dict["attachments"] = attachments
+
+        updated_by = self.updated_by
         if updated_by is not UNSET:
             field_dict["updatedBy"] = updated_by
+
+        terms_notes = self.terms_notes
         if terms_notes is not UNSET:
             field_dict["termsNotes"] = terms_notes
 
@@ -154,56 +174,56 @@ class EstimateTemplate:
             if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "altId", "string")
+            alt_id = field_error(exc, src_dict, d, "altId", "string")
 
         try:
             _alt_type = d.pop("altType")
             alt_type = AltType(_alt_type)
 
         except Exception as exc:
-            field_error(exc, src_dict, "altType", "string (AltType)")
+            alt_type = field_error(exc, src_dict, d, "altType", "string (AltType)")
 
         try:
             field_id: str = d.pop("_id")
             if field_id.__class__ is not str and not isinstance(field_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "_id", "string")
+            field_id = field_error(exc, src_dict, d, "_id", "string")
 
         try:
             live_mode: bool = d.pop("liveMode")
             if live_mode.__class__ is not bool and not isinstance(live_mode, bool):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "liveMode", "boolean")
+            live_mode = field_error(exc, src_dict, d, "liveMode", "boolean")
 
         try:
             deleted: bool = d.pop("deleted")
             if deleted.__class__ is not bool and not isinstance(deleted, bool):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "deleted", "boolean")
+            deleted = field_error(exc, src_dict, d, "deleted", "boolean")
 
         try:
             name: str = d.pop("name")
             if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "name", "string")
+            name = field_error(exc, src_dict, d, "name", "string")
 
         try:
             currency: str = d.pop("currency")
             if currency.__class__ is not str and not isinstance(currency, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "currency", "string")
+            currency = field_error(exc, src_dict, d, "currency", "string")
 
         try:
             _business_details = d.pop("businessDetails")
             business_details = BusinessDetails.from_dict(_business_details)
 
         except Exception as exc:
-            field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
+            business_details = field_error(exc, src_dict, d, "businessDetails", "object (BusinessDetails)")
 
         items: list[InvoiceItem] = []
         try:
@@ -211,20 +231,24 @@ class EstimateTemplate:
             if _items.__class__ is not list and not isinstance(_items, list):
                 raise TypeError
             items = []
-            for items_item_data in _items:
-                items_item = InvoiceItem.from_dict(items_item_data)
+            for items_item_index, items_item_data in enumerate(_items):
+                try:
+                    items_item = InvoiceItem.from_dict(items_item_data)
 
+                except Exception as exc:
+                    item_error(exc, src_dict, d, "items", items_item_index, "object (InvoiceItem)", items_item_data)
+                    continue
                 items.append(items_item)
 
         except Exception as exc:
-            field_error(exc, src_dict, "items", "array of object (InvoiceItem)", items, "object (InvoiceItem)")
+            items = field_error(exc, src_dict, d, "items", "array of object (InvoiceItem)")
 
         try:
             _discount = d.pop("discount")
             discount = Discount.from_dict(_discount)
 
         except Exception as exc:
-            field_error(exc, src_dict, "discount", "object (Discount)")
+            discount = field_error(exc, src_dict, d, "discount", "object (Discount)")
 
         try:
             total: float = d.pop("total")
@@ -235,21 +259,21 @@ class EstimateTemplate:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "total", "number")
+            total = field_error(exc, src_dict, d, "total", "number")
 
         try:
             created_at: str = d.pop("createdAt")
             if created_at.__class__ is not str and not isinstance(created_at, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "createdAt", "string")
+            created_at = field_error(exc, src_dict, d, "createdAt", "string")
 
         try:
             updated_at: str = d.pop("updatedAt")
             if updated_at.__class__ is not str and not isinstance(updated_at, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "updatedAt", "string")
+            updated_at = field_error(exc, src_dict, d, "updatedAt", "string")
 
         try:
             field_v: float = d.pop("__v")
@@ -260,21 +284,21 @@ class EstimateTemplate:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "__v", "number")
+            field_v = field_error(exc, src_dict, d, "__v", "number")
 
         try:
             automatic_taxes_enabled: bool = d.pop("automaticTaxesEnabled")
             if automatic_taxes_enabled.__class__ is not bool and not isinstance(automatic_taxes_enabled, bool):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "automaticTaxesEnabled", "boolean")
+            automatic_taxes_enabled = field_error(exc, src_dict, d, "automaticTaxesEnabled", "boolean")
 
         try:
             title: str | Unset = d.pop("title", UNSET)
             if title is not UNSET and (title.__class__ is not str and not isinstance(title, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "title", "string")
+            title = field_error(exc, src_dict, d, "title", "string")
 
         try:
             estimate_number_prefix: str | Unset = d.pop("estimateNumberPrefix", UNSET)
@@ -283,7 +307,7 @@ class EstimateTemplate:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "estimateNumberPrefix", "string")
+            estimate_number_prefix = field_error(exc, src_dict, d, "estimateNumberPrefix", "string")
 
         attachments: list[Attachment] | Unset = UNSET
         try:
@@ -292,29 +316,39 @@ class EstimateTemplate:
                 if _attachments.__class__ is not list and not isinstance(_attachments, list):
                     raise TypeError
                 attachments = []
-                for attachments_item_data in _attachments:
-                    attachments_item = Attachment.from_dict(attachments_item_data)
+                for attachments_item_index, attachments_item_data in enumerate(_attachments):
+                    try:
+                        attachments_item = Attachment.from_dict(attachments_item_data)
 
+                    except Exception as exc:
+                        item_error(
+                            exc,
+                            src_dict,
+                            d,
+                            "attachments",
+                            attachments_item_index,
+                            "object (Attachment)",
+                            attachments_item_data,
+                        )
+                        continue
                     attachments.append(attachments_item)
 
         except Exception as exc:
-            field_error(
-                exc, src_dict, "attachments", "array of object (Attachment)", attachments, "object (Attachment)"
-            )
+            attachments = field_error(exc, src_dict, d, "attachments", "array of object (Attachment)")
 
         try:
             updated_by: str | Unset = d.pop("updatedBy", UNSET)
             if updated_by is not UNSET and (updated_by.__class__ is not str and not isinstance(updated_by, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "updatedBy", "string")
+            updated_by = field_error(exc, src_dict, d, "updatedBy", "string")
 
         try:
             terms_notes: str | Unset = d.pop("termsNotes", UNSET)
             if terms_notes is not UNSET and (terms_notes.__class__ is not str and not isinstance(terms_notes, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "termsNotes", "string")
+            terms_notes = field_error(exc, src_dict, d, "termsNotes", "string")
 
         estimate_template = cls(
             alt_id=alt_id,
@@ -341,6 +375,9 @@ class EstimateTemplate:
 
         estimate_template.additional_properties = d
         return estimate_template
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

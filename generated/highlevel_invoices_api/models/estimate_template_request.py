@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
 from ..models.alt_type import AltType
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, enum_member, field_error, item_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="EstimateTemplateRequest")
 
 
-@_attrs_define
+def _alt_type_member(value: AltType | Literal["location"]) -> AltType:
+    if isinstance(value, AltType):
+        return value
+    return enum_member(AltType, value, "EstimateTemplateRequest.alt_type")
+
+
+@_attrs_define(on_setattr=setters.NO_OP)
 class EstimateTemplateRequest:
     """An estimate template's fields, as create and update take them
 
@@ -36,7 +43,7 @@ class EstimateTemplateRequest:
     """
 
     alt_id: str
-    alt_type: AltType
+    alt_type: AltType = _attrs_field(converter=_alt_type_member)
     name: str
     business_details: BusinessDetails
     currency: str
@@ -54,40 +61,72 @@ class EstimateTemplateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        alt_id = self.alt_id
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-        alt_type = self.alt_type.value
+        if not isinstance(self.alt_id, Unset):
+            alt_id = self.alt_id
+            field_dict["altId"] = alt_id
 
-        name = self.name
+        if not isinstance(self.alt_type, Unset):
+            alt_type = self.alt_type.value
+            field_dict["altType"] = alt_type
 
-        business_details = self.business_details.to_dict()
+        if not isinstance(self.name, Unset):
+            name = self.name
+            field_dict["name"] = name
 
-        currency = self.currency
+        if not isinstance(self.business_details, Unset):
+            business_details = self.business_details.to_dict()
+            field_dict["businessDetails"] = business_details
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        if not isinstance(self.currency, Unset):
+            currency = self.currency
+            field_dict["currency"] = currency
 
-        discount = self.discount.to_dict()
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+            field_dict["items"] = items
+
+        if not isinstance(self.discount, Unset):
+            discount = self.discount.to_dict()
+            field_dict["discount"] = discount
 
         live_mode = self.live_mode
+        if live_mode is not UNSET:
+            field_dict["liveMode"] = live_mode
 
         terms_notes = self.terms_notes
+        if terms_notes is not UNSET:
+            field_dict["termsNotes"] = terms_notes
 
         title = self.title
+        if title is not UNSET:
+            field_dict["title"] = title
 
         automatic_taxes_enabled = self.automatic_taxes_enabled
+        if automatic_taxes_enabled is not UNSET:
+            field_dict["automaticTaxesEnabled"] = automatic_taxes_enabled
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
+        if meta is not UNSET:
+            field_dict["meta"] = meta
 
         send_estimate_details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.send_estimate_details, Unset):
             send_estimate_details = self.send_estimate_details.to_dict()
+        if send_estimate_details is not UNSET:
+            field_dict["sendEstimateDetails"] = send_estimate_details
 
         estimate_number_prefix = self.estimate_number_prefix
+        if estimate_number_prefix is not UNSET:
+            field_dict["estimateNumberPrefix"] = estimate_number_prefix
 
         attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
@@ -96,39 +135,12 @@ class EstimateTemplateRequest:
                 attachments_item = attachments_item_data.to_dict()
                 attachments.append(attachments_item)
 
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+
         miscellaneous_charges: dict[str, Any] | Unset = UNSET
         if not isinstance(self.miscellaneous_charges, Unset):
             miscellaneous_charges = self.miscellaneous_charges.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "altId": alt_id,
-                "altType": alt_type,
-                "name": name,
-                "businessDetails": business_details,
-                "currency": currency,
-                "items": items,
-                "discount": discount,
-            }
-        )
-        if live_mode is not UNSET:
-            field_dict["liveMode"] = live_mode
-        if terms_notes is not UNSET:
-            field_dict["termsNotes"] = terms_notes
-        if title is not UNSET:
-            field_dict["title"] = title
-        if automatic_taxes_enabled is not UNSET:
-            field_dict["automaticTaxesEnabled"] = automatic_taxes_enabled
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if send_estimate_details is not UNSET:
-            field_dict["sendEstimateDetails"] = send_estimate_details
-        if estimate_number_prefix is not UNSET:
-            field_dict["estimateNumberPrefix"] = estimate_number_prefix
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
         if miscellaneous_charges is not UNSET:
             field_dict["miscellaneousCharges"] = miscellaneous_charges
 
@@ -144,35 +156,35 @@ class EstimateTemplateRequest:
             if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "altId", "string")
+            alt_id = field_error(exc, src_dict, d, "altId", "string")
 
         try:
             _alt_type = d.pop("altType")
             alt_type = AltType(_alt_type)
 
         except Exception as exc:
-            field_error(exc, src_dict, "altType", "string (AltType)")
+            alt_type = field_error(exc, src_dict, d, "altType", "string (AltType)")
 
         try:
             name: str = d.pop("name")
             if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "name", "string")
+            name = field_error(exc, src_dict, d, "name", "string")
 
         try:
             _business_details = d.pop("businessDetails")
             business_details = BusinessDetails.from_dict(_business_details)
 
         except Exception as exc:
-            field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
+            business_details = field_error(exc, src_dict, d, "businessDetails", "object (BusinessDetails)")
 
         try:
             currency: str = d.pop("currency")
             if currency.__class__ is not str and not isinstance(currency, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "currency", "string")
+            currency = field_error(exc, src_dict, d, "currency", "string")
 
         items: list[InvoiceItem] = []
         try:
@@ -180,41 +192,45 @@ class EstimateTemplateRequest:
             if _items.__class__ is not list and not isinstance(_items, list):
                 raise TypeError
             items = []
-            for items_item_data in _items:
-                items_item = InvoiceItem.from_dict(items_item_data)
+            for items_item_index, items_item_data in enumerate(_items):
+                try:
+                    items_item = InvoiceItem.from_dict(items_item_data)
 
+                except Exception as exc:
+                    item_error(exc, src_dict, d, "items", items_item_index, "object (InvoiceItem)", items_item_data)
+                    continue
                 items.append(items_item)
 
         except Exception as exc:
-            field_error(exc, src_dict, "items", "array of object (InvoiceItem)", items, "object (InvoiceItem)")
+            items = field_error(exc, src_dict, d, "items", "array of object (InvoiceItem)")
 
         try:
             _discount = d.pop("discount")
             discount = Discount.from_dict(_discount)
 
         except Exception as exc:
-            field_error(exc, src_dict, "discount", "object (Discount)")
+            discount = field_error(exc, src_dict, d, "discount", "object (Discount)")
 
         try:
             live_mode: bool | Unset = d.pop("liveMode", UNSET)
             if live_mode is not UNSET and (live_mode.__class__ is not bool and not isinstance(live_mode, bool)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "liveMode", "boolean")
+            live_mode = field_error(exc, src_dict, d, "liveMode", "boolean")
 
         try:
             terms_notes: str | Unset = d.pop("termsNotes", UNSET)
             if terms_notes is not UNSET and (terms_notes.__class__ is not str and not isinstance(terms_notes, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "termsNotes", "string")
+            terms_notes = field_error(exc, src_dict, d, "termsNotes", "string")
 
         try:
             title: str | Unset = d.pop("title", UNSET)
             if title is not UNSET and (title.__class__ is not str and not isinstance(title, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "title", "string")
+            title = field_error(exc, src_dict, d, "title", "string")
 
         try:
             automatic_taxes_enabled: bool | Unset = d.pop("automaticTaxesEnabled", UNSET)
@@ -223,7 +239,7 @@ class EstimateTemplateRequest:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "automaticTaxesEnabled", "boolean")
+            automatic_taxes_enabled = field_error(exc, src_dict, d, "automaticTaxesEnabled", "boolean")
 
         meta: EstimateTemplateRequestMeta | Unset = UNSET
         try:
@@ -232,7 +248,7 @@ class EstimateTemplateRequest:
                 meta = EstimateTemplateRequestMeta.from_dict(_meta)
 
         except Exception as exc:
-            field_error(exc, src_dict, "meta", "object (EstimateTemplateRequestMeta)")
+            meta = field_error(exc, src_dict, d, "meta", "object (EstimateTemplateRequestMeta)")
 
         send_estimate_details: EstimateTemplateSendDetails | Unset = UNSET
         try:
@@ -241,7 +257,9 @@ class EstimateTemplateRequest:
                 send_estimate_details = EstimateTemplateSendDetails.from_dict(_send_estimate_details)
 
         except Exception as exc:
-            field_error(exc, src_dict, "sendEstimateDetails", "object (EstimateTemplateSendDetails)")
+            send_estimate_details = field_error(
+                exc, src_dict, d, "sendEstimateDetails", "object (EstimateTemplateSendDetails)"
+            )
 
         try:
             estimate_number_prefix: str | Unset = d.pop("estimateNumberPrefix", UNSET)
@@ -250,7 +268,7 @@ class EstimateTemplateRequest:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "estimateNumberPrefix", "string")
+            estimate_number_prefix = field_error(exc, src_dict, d, "estimateNumberPrefix", "string")
 
         attachments: list[Attachment] | Unset = UNSET
         try:
@@ -259,15 +277,25 @@ class EstimateTemplateRequest:
                 if _attachments.__class__ is not list and not isinstance(_attachments, list):
                     raise TypeError
                 attachments = []
-                for attachments_item_data in _attachments:
-                    attachments_item = Attachment.from_dict(attachments_item_data)
+                for attachments_item_index, attachments_item_data in enumerate(_attachments):
+                    try:
+                        attachments_item = Attachment.from_dict(attachments_item_data)
 
+                    except Exception as exc:
+                        item_error(
+                            exc,
+                            src_dict,
+                            d,
+                            "attachments",
+                            attachments_item_index,
+                            "object (Attachment)",
+                            attachments_item_data,
+                        )
+                        continue
                     attachments.append(attachments_item)
 
         except Exception as exc:
-            field_error(
-                exc, src_dict, "attachments", "array of object (Attachment)", attachments, "object (Attachment)"
-            )
+            attachments = field_error(exc, src_dict, d, "attachments", "array of object (Attachment)")
 
         miscellaneous_charges: MiscellaneousCharges | Unset = UNSET
         try:
@@ -276,7 +304,9 @@ class EstimateTemplateRequest:
                 miscellaneous_charges = MiscellaneousCharges.from_dict(_miscellaneous_charges)
 
         except Exception as exc:
-            field_error(exc, src_dict, "miscellaneousCharges", "object (MiscellaneousCharges)")
+            miscellaneous_charges = field_error(
+                exc, src_dict, d, "miscellaneousCharges", "object (MiscellaneousCharges)"
+            )
 
         estimate_template_request = cls(
             alt_id=alt_id,
@@ -299,6 +329,9 @@ class EstimateTemplateRequest:
 
         estimate_template_request.additional_properties = d
         return estimate_template_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

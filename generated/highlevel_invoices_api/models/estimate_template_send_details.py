@@ -1,19 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
 from ..models.alt_type import AltType
 from ..models.estimate_template_send_details_action import EstimateTemplateSendDetailsAction
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, enum_member, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="EstimateTemplateSendDetails")
 
 
-@_attrs_define
+def _alt_type_member(value: AltType | Literal["location"]) -> AltType:
+    if isinstance(value, AltType):
+        return value
+    return enum_member(AltType, value, "EstimateTemplateSendDetails.alt_type")
+
+
+def _action_member(
+    value: EstimateTemplateSendDetailsAction | Literal["sms_and_email", "send_manually", "email", "sms"],
+) -> EstimateTemplateSendDetailsAction:
+    if isinstance(value, EstimateTemplateSendDetailsAction):
+        return value
+    return enum_member(EstimateTemplateSendDetailsAction, value, "EstimateTemplateSendDetails.action")
+
+
+@_attrs_define(on_setattr=setters.NO_OP)
 class EstimateTemplateSendDetails:
     """How estimates made from the template are sent
 
@@ -28,8 +43,8 @@ class EstimateTemplateSendDetails:
     """
 
     alt_id: str
-    alt_type: AltType
-    action: EstimateTemplateSendDetailsAction
+    alt_type: AltType = _attrs_field(converter=_alt_type_member)
+    action: EstimateTemplateSendDetailsAction = _attrs_field(converter=_action_member)
     live_mode: bool
     user_id: str
     sent_from: SentFrom | Unset = UNSET
@@ -37,35 +52,36 @@ class EstimateTemplateSendDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        alt_id = self.alt_id
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-        alt_type = self.alt_type.value
+        if not isinstance(self.alt_id, Unset):
+            alt_id = self.alt_id
+            field_dict["altId"] = alt_id
 
-        action = self.action.value
+        if not isinstance(self.alt_type, Unset):
+            alt_type = self.alt_type.value
+            field_dict["altType"] = alt_type
 
-        live_mode = self.live_mode
+        if not isinstance(self.action, Unset):
+            action = self.action.value
+            field_dict["action"] = action
 
-        user_id = self.user_id
+        if not isinstance(self.live_mode, Unset):
+            live_mode = self.live_mode
+            field_dict["liveMode"] = live_mode
+
+        if not isinstance(self.user_id, Unset):
+            user_id = self.user_id
+            field_dict["userId"] = user_id
 
         sent_from: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sent_from, Unset):
             sent_from = self.sent_from.to_dict()
-
-        estimate_name = self.estimate_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "altId": alt_id,
-                "altType": alt_type,
-                "action": action,
-                "liveMode": live_mode,
-                "userId": user_id,
-            }
-        )
         if sent_from is not UNSET:
             field_dict["sentFrom"] = sent_from
+
+        estimate_name = self.estimate_name
         if estimate_name is not UNSET:
             field_dict["estimateName"] = estimate_name
 
@@ -81,35 +97,35 @@ class EstimateTemplateSendDetails:
             if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "altId", "string")
+            alt_id = field_error(exc, src_dict, d, "altId", "string")
 
         try:
             _alt_type = d.pop("altType")
             alt_type = AltType(_alt_type)
 
         except Exception as exc:
-            field_error(exc, src_dict, "altType", "string (AltType)")
+            alt_type = field_error(exc, src_dict, d, "altType", "string (AltType)")
 
         try:
             _action = d.pop("action")
             action = EstimateTemplateSendDetailsAction(_action)
 
         except Exception as exc:
-            field_error(exc, src_dict, "action", "string (EstimateTemplateSendDetailsAction)")
+            action = field_error(exc, src_dict, d, "action", "string (EstimateTemplateSendDetailsAction)")
 
         try:
             live_mode: bool = d.pop("liveMode")
             if live_mode.__class__ is not bool and not isinstance(live_mode, bool):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "liveMode", "boolean")
+            live_mode = field_error(exc, src_dict, d, "liveMode", "boolean")
 
         try:
             user_id: str = d.pop("userId")
             if user_id.__class__ is not str and not isinstance(user_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "userId", "string")
+            user_id = field_error(exc, src_dict, d, "userId", "string")
 
         sent_from: SentFrom | Unset = UNSET
         try:
@@ -118,7 +134,7 @@ class EstimateTemplateSendDetails:
                 sent_from = SentFrom.from_dict(_sent_from)
 
         except Exception as exc:
-            field_error(exc, src_dict, "sentFrom", "object (SentFrom)")
+            sent_from = field_error(exc, src_dict, d, "sentFrom", "object (SentFrom)")
 
         try:
             estimate_name: str | Unset = d.pop("estimateName", UNSET)
@@ -127,7 +143,7 @@ class EstimateTemplateSendDetails:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "estimateName", "string")
+            estimate_name = field_error(exc, src_dict, d, "estimateName", "string")
 
         estimate_template_send_details = cls(
             alt_id=alt_id,
@@ -141,6 +157,9 @@ class EstimateTemplateSendDetails:
 
         estimate_template_send_details.additional_properties = d
         return estimate_template_send_details
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
 from ..models.alt_type import AltType
 from ..models.estimate_status_filter import EstimateStatusFilter
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, enum_member, field_error, item_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="EstimateUpdateRequest")
 
 
-@_attrs_define
+def _alt_type_member(value: AltType | Literal["location"]) -> AltType:
+    if isinstance(value, AltType):
+        return value
+    return enum_member(AltType, value, "EstimateUpdateRequest.alt_type")
+
+
+def _estimate_status_member(
+    value: EstimateStatusFilter | Literal["all", "draft", "sent", "accepted", "declined", "invoiced", "viewed"] | Unset,
+) -> EstimateStatusFilter | Unset:
+    if isinstance(value, (EstimateStatusFilter, Unset)):
+        return value
+    return enum_member(EstimateStatusFilter, value, "EstimateUpdateRequest.estimate_status")
+
+
+@_attrs_define(on_setattr=setters.NO_OP)
 class EstimateUpdateRequest:
     """The create body, plus the status to move the estimate to
 
@@ -49,7 +64,7 @@ class EstimateUpdateRequest:
     """
 
     alt_id: str
-    alt_type: AltType
+    alt_type: AltType = _attrs_field(converter=_alt_type_member)
     name: str
     business_details: BusinessDetails
     currency: str
@@ -73,60 +88,106 @@ class EstimateUpdateRequest:
     auto_invoice: EstimateAutoInvoice | Unset = UNSET
     miscellaneous_charges: MiscellaneousCharges | Unset = UNSET
     payment_schedule_config: EstimatePaymentScheduleConfig | Unset = UNSET
-    estimate_status: EstimateStatusFilter | Unset = UNSET
+    estimate_status: EstimateStatusFilter | Unset = _attrs_field(default=UNSET, converter=_estimate_status_member)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        alt_id = self.alt_id
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-        alt_type = self.alt_type.value
+        if not isinstance(self.alt_id, Unset):
+            alt_id = self.alt_id
+            field_dict["altId"] = alt_id
 
-        name = self.name
+        if not isinstance(self.alt_type, Unset):
+            alt_type = self.alt_type.value
+            field_dict["altType"] = alt_type
 
-        business_details = self.business_details.to_dict()
+        if not isinstance(self.name, Unset):
+            name = self.name
+            field_dict["name"] = name
 
-        currency = self.currency
+        if not isinstance(self.business_details, Unset):
+            business_details = self.business_details.to_dict()
+            field_dict["businessDetails"] = business_details
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        if not isinstance(self.currency, Unset):
+            currency = self.currency
+            field_dict["currency"] = currency
 
-        discount = self.discount.to_dict()
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
-        contact_details = self.contact_details.to_dict()
+            field_dict["items"] = items
 
-        frequency_settings = self.frequency_settings.to_dict()
+        if not isinstance(self.discount, Unset):
+            discount = self.discount.to_dict()
+            field_dict["discount"] = discount
+
+        if not isinstance(self.contact_details, Unset):
+            contact_details = self.contact_details.to_dict()
+            field_dict["contactDetails"] = contact_details
+
+        if not isinstance(self.frequency_settings, Unset):
+            frequency_settings = self.frequency_settings.to_dict()
+            field_dict["frequencySettings"] = frequency_settings
 
         live_mode = self.live_mode
+        if live_mode is not UNSET:
+            field_dict["liveMode"] = live_mode
 
         terms_notes = self.terms_notes
+        if terms_notes is not UNSET:
+            field_dict["termsNotes"] = terms_notes
 
         title = self.title
+        if title is not UNSET:
+            field_dict["title"] = title
 
         estimate_number = self.estimate_number
+        if estimate_number is not UNSET:
+            field_dict["estimateNumber"] = estimate_number
 
         issue_date = self.issue_date
+        if issue_date is not UNSET:
+            field_dict["issueDate"] = issue_date
 
         expiry_date = self.expiry_date
+        if expiry_date is not UNSET:
+            field_dict["expiryDate"] = expiry_date
 
         sent_to: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sent_to, Unset):
             sent_to = self.sent_to.to_dict()
+        if sent_to is not UNSET:
+            field_dict["sentTo"] = sent_to
 
         automatic_taxes_enabled = self.automatic_taxes_enabled
+        if automatic_taxes_enabled is not UNSET:
+            field_dict["automaticTaxesEnabled"] = automatic_taxes_enabled
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
+        if meta is not UNSET:
+            field_dict["meta"] = meta
 
         send_estimate_details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.send_estimate_details, Unset):
             send_estimate_details = self.send_estimate_details.to_dict()
+        if send_estimate_details is not UNSET:
+            field_dict["sendEstimateDetails"] = send_estimate_details
 
         estimate_number_prefix = self.estimate_number_prefix
+        if estimate_number_prefix is not UNSET:
+            field_dict["estimateNumberPrefix"] = estimate_number_prefix
 
         user_id = self.user_id
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
 
         attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
@@ -135,69 +196,31 @@ class EstimateUpdateRequest:
                 attachments_item = attachments_item_data.to_dict()
                 attachments.append(attachments_item)
 
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+
         auto_invoice: dict[str, Any] | Unset = UNSET
         if not isinstance(self.auto_invoice, Unset):
             auto_invoice = self.auto_invoice.to_dict()
+        if auto_invoice is not UNSET:
+            field_dict["autoInvoice"] = auto_invoice
 
         miscellaneous_charges: dict[str, Any] | Unset = UNSET
         if not isinstance(self.miscellaneous_charges, Unset):
             miscellaneous_charges = self.miscellaneous_charges.to_dict()
+        if miscellaneous_charges is not UNSET:
+            field_dict["miscellaneousCharges"] = miscellaneous_charges
 
         payment_schedule_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment_schedule_config, Unset):
             payment_schedule_config = self.payment_schedule_config.to_dict()
+        if payment_schedule_config is not UNSET:
+            field_dict["paymentScheduleConfig"] = payment_schedule_config
 
         estimate_status: str | Unset = UNSET
         if not isinstance(self.estimate_status, Unset):
             estimate_status = self.estimate_status.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "altId": alt_id,
-                "altType": alt_type,
-                "name": name,
-                "businessDetails": business_details,
-                "currency": currency,
-                "items": items,
-                "discount": discount,
-                "contactDetails": contact_details,
-                "frequencySettings": frequency_settings,
-            }
-        )
-        if live_mode is not UNSET:
-            field_dict["liveMode"] = live_mode
-        if terms_notes is not UNSET:
-            field_dict["termsNotes"] = terms_notes
-        if title is not UNSET:
-            field_dict["title"] = title
-        if estimate_number is not UNSET:
-            field_dict["estimateNumber"] = estimate_number
-        if issue_date is not UNSET:
-            field_dict["issueDate"] = issue_date
-        if expiry_date is not UNSET:
-            field_dict["expiryDate"] = expiry_date
-        if sent_to is not UNSET:
-            field_dict["sentTo"] = sent_to
-        if automatic_taxes_enabled is not UNSET:
-            field_dict["automaticTaxesEnabled"] = automatic_taxes_enabled
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if send_estimate_details is not UNSET:
-            field_dict["sendEstimateDetails"] = send_estimate_details
-        if estimate_number_prefix is not UNSET:
-            field_dict["estimateNumberPrefix"] = estimate_number_prefix
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if auto_invoice is not UNSET:
-            field_dict["autoInvoice"] = auto_invoice
-        if miscellaneous_charges is not UNSET:
-            field_dict["miscellaneousCharges"] = miscellaneous_charges
-        if payment_schedule_config is not UNSET:
-            field_dict["paymentScheduleConfig"] = payment_schedule_config
         if estimate_status is not UNSET:
             field_dict["estimateStatus"] = estimate_status
 
@@ -213,35 +236,35 @@ class EstimateUpdateRequest:
             if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "altId", "string")
+            alt_id = field_error(exc, src_dict, d, "altId", "string")
 
         try:
             _alt_type = d.pop("altType")
             alt_type = AltType(_alt_type)
 
         except Exception as exc:
-            field_error(exc, src_dict, "altType", "string (AltType)")
+            alt_type = field_error(exc, src_dict, d, "altType", "string (AltType)")
 
         try:
             name: str = d.pop("name")
             if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "name", "string")
+            name = field_error(exc, src_dict, d, "name", "string")
 
         try:
             _business_details = d.pop("businessDetails")
             business_details = BusinessDetails.from_dict(_business_details)
 
         except Exception as exc:
-            field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
+            business_details = field_error(exc, src_dict, d, "businessDetails", "object (BusinessDetails)")
 
         try:
             currency: str = d.pop("currency")
             if currency.__class__ is not str and not isinstance(currency, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "currency", "string")
+            currency = field_error(exc, src_dict, d, "currency", "string")
 
         items: list[EstimateItem] = []
         try:
@@ -249,55 +272,61 @@ class EstimateUpdateRequest:
             if _items.__class__ is not list and not isinstance(_items, list):
                 raise TypeError
             items = []
-            for items_item_data in _items:
-                items_item = EstimateItem.from_dict(items_item_data)
+            for items_item_index, items_item_data in enumerate(_items):
+                try:
+                    items_item = EstimateItem.from_dict(items_item_data)
 
+                except Exception as exc:
+                    item_error(exc, src_dict, d, "items", items_item_index, "object (EstimateItem)", items_item_data)
+                    continue
                 items.append(items_item)
 
         except Exception as exc:
-            field_error(exc, src_dict, "items", "array of object (EstimateItem)", items, "object (EstimateItem)")
+            items = field_error(exc, src_dict, d, "items", "array of object (EstimateItem)")
 
         try:
             _discount = d.pop("discount")
             discount = Discount.from_dict(_discount)
 
         except Exception as exc:
-            field_error(exc, src_dict, "discount", "object (Discount)")
+            discount = field_error(exc, src_dict, d, "discount", "object (Discount)")
 
         try:
             _contact_details = d.pop("contactDetails")
             contact_details = ContactDetails.from_dict(_contact_details)
 
         except Exception as exc:
-            field_error(exc, src_dict, "contactDetails", "object (ContactDetails)")
+            contact_details = field_error(exc, src_dict, d, "contactDetails", "object (ContactDetails)")
 
         try:
             _frequency_settings = d.pop("frequencySettings")
             frequency_settings = EstimateFrequencySettings.from_dict(_frequency_settings)
 
         except Exception as exc:
-            field_error(exc, src_dict, "frequencySettings", "object (EstimateFrequencySettings)")
+            frequency_settings = field_error(
+                exc, src_dict, d, "frequencySettings", "object (EstimateFrequencySettings)"
+            )
 
         try:
             live_mode: bool | Unset = d.pop("liveMode", UNSET)
             if live_mode is not UNSET and (live_mode.__class__ is not bool and not isinstance(live_mode, bool)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "liveMode", "boolean")
+            live_mode = field_error(exc, src_dict, d, "liveMode", "boolean")
 
         try:
             terms_notes: str | Unset = d.pop("termsNotes", UNSET)
             if terms_notes is not UNSET and (terms_notes.__class__ is not str and not isinstance(terms_notes, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "termsNotes", "string")
+            terms_notes = field_error(exc, src_dict, d, "termsNotes", "string")
 
         try:
             title: str | Unset = d.pop("title", UNSET)
             if title is not UNSET and (title.__class__ is not str and not isinstance(title, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "title", "string")
+            title = field_error(exc, src_dict, d, "title", "string")
 
         try:
             estimate_number: float | Unset = d.pop("estimateNumber", UNSET)
@@ -308,21 +337,21 @@ class EstimateUpdateRequest:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "estimateNumber", "number")
+            estimate_number = field_error(exc, src_dict, d, "estimateNumber", "number")
 
         try:
             issue_date: str | Unset = d.pop("issueDate", UNSET)
             if issue_date is not UNSET and (issue_date.__class__ is not str and not isinstance(issue_date, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "issueDate", "string")
+            issue_date = field_error(exc, src_dict, d, "issueDate", "string")
 
         try:
             expiry_date: str | Unset = d.pop("expiryDate", UNSET)
             if expiry_date is not UNSET and (expiry_date.__class__ is not str and not isinstance(expiry_date, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "expiryDate", "string")
+            expiry_date = field_error(exc, src_dict, d, "expiryDate", "string")
 
         sent_to: SentTo | Unset = UNSET
         try:
@@ -331,7 +360,7 @@ class EstimateUpdateRequest:
                 sent_to = SentTo.from_dict(_sent_to)
 
         except Exception as exc:
-            field_error(exc, src_dict, "sentTo", "object (SentTo)")
+            sent_to = field_error(exc, src_dict, d, "sentTo", "object (SentTo)")
 
         try:
             automatic_taxes_enabled: bool | Unset = d.pop("automaticTaxesEnabled", UNSET)
@@ -340,7 +369,7 @@ class EstimateUpdateRequest:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "automaticTaxesEnabled", "boolean")
+            automatic_taxes_enabled = field_error(exc, src_dict, d, "automaticTaxesEnabled", "boolean")
 
         meta: EstimateCreateRequestMeta | Unset = UNSET
         try:
@@ -349,7 +378,7 @@ class EstimateUpdateRequest:
                 meta = EstimateCreateRequestMeta.from_dict(_meta)
 
         except Exception as exc:
-            field_error(exc, src_dict, "meta", "object (EstimateCreateRequestMeta)")
+            meta = field_error(exc, src_dict, d, "meta", "object (EstimateCreateRequestMeta)")
 
         send_estimate_details: EstimateSendRequest | Unset = UNSET
         try:
@@ -358,7 +387,7 @@ class EstimateUpdateRequest:
                 send_estimate_details = EstimateSendRequest.from_dict(_send_estimate_details)
 
         except Exception as exc:
-            field_error(exc, src_dict, "sendEstimateDetails", "object (EstimateSendRequest)")
+            send_estimate_details = field_error(exc, src_dict, d, "sendEstimateDetails", "object (EstimateSendRequest)")
 
         try:
             estimate_number_prefix: str | Unset = d.pop("estimateNumberPrefix", UNSET)
@@ -367,14 +396,14 @@ class EstimateUpdateRequest:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "estimateNumberPrefix", "string")
+            estimate_number_prefix = field_error(exc, src_dict, d, "estimateNumberPrefix", "string")
 
         try:
             user_id: str | Unset = d.pop("userId", UNSET)
             if user_id is not UNSET and (user_id.__class__ is not str and not isinstance(user_id, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "userId", "string")
+            user_id = field_error(exc, src_dict, d, "userId", "string")
 
         attachments: list[Attachment] | Unset = UNSET
         try:
@@ -383,15 +412,25 @@ class EstimateUpdateRequest:
                 if _attachments.__class__ is not list and not isinstance(_attachments, list):
                     raise TypeError
                 attachments = []
-                for attachments_item_data in _attachments:
-                    attachments_item = Attachment.from_dict(attachments_item_data)
+                for attachments_item_index, attachments_item_data in enumerate(_attachments):
+                    try:
+                        attachments_item = Attachment.from_dict(attachments_item_data)
 
+                    except Exception as exc:
+                        item_error(
+                            exc,
+                            src_dict,
+                            d,
+                            "attachments",
+                            attachments_item_index,
+                            "object (Attachment)",
+                            attachments_item_data,
+                        )
+                        continue
                     attachments.append(attachments_item)
 
         except Exception as exc:
-            field_error(
-                exc, src_dict, "attachments", "array of object (Attachment)", attachments, "object (Attachment)"
-            )
+            attachments = field_error(exc, src_dict, d, "attachments", "array of object (Attachment)")
 
         auto_invoice: EstimateAutoInvoice | Unset = UNSET
         try:
@@ -400,7 +439,7 @@ class EstimateUpdateRequest:
                 auto_invoice = EstimateAutoInvoice.from_dict(_auto_invoice)
 
         except Exception as exc:
-            field_error(exc, src_dict, "autoInvoice", "object (EstimateAutoInvoice)")
+            auto_invoice = field_error(exc, src_dict, d, "autoInvoice", "object (EstimateAutoInvoice)")
 
         miscellaneous_charges: MiscellaneousCharges | Unset = UNSET
         try:
@@ -409,7 +448,9 @@ class EstimateUpdateRequest:
                 miscellaneous_charges = MiscellaneousCharges.from_dict(_miscellaneous_charges)
 
         except Exception as exc:
-            field_error(exc, src_dict, "miscellaneousCharges", "object (MiscellaneousCharges)")
+            miscellaneous_charges = field_error(
+                exc, src_dict, d, "miscellaneousCharges", "object (MiscellaneousCharges)"
+            )
 
         payment_schedule_config: EstimatePaymentScheduleConfig | Unset = UNSET
         try:
@@ -418,7 +459,9 @@ class EstimateUpdateRequest:
                 payment_schedule_config = EstimatePaymentScheduleConfig.from_dict(_payment_schedule_config)
 
         except Exception as exc:
-            field_error(exc, src_dict, "paymentScheduleConfig", "object (EstimatePaymentScheduleConfig)")
+            payment_schedule_config = field_error(
+                exc, src_dict, d, "paymentScheduleConfig", "object (EstimatePaymentScheduleConfig)"
+            )
 
         estimate_status: EstimateStatusFilter | Unset = UNSET
         try:
@@ -427,7 +470,7 @@ class EstimateUpdateRequest:
                 estimate_status = EstimateStatusFilter(_estimate_status)
 
         except Exception as exc:
-            field_error(exc, src_dict, "estimateStatus", "string (EstimateStatusFilter)")
+            estimate_status = field_error(exc, src_dict, d, "estimateStatus", "string (EstimateStatusFilter)")
 
         estimate_update_request = cls(
             alt_id=alt_id,
@@ -460,6 +503,9 @@ class EstimateUpdateRequest:
 
         estimate_update_request.additional_properties = d
         return estimate_update_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, field_error, not_an_object, number_as_string
+from ..types import UNSET, Unset, field_error, model_repr, not_an_object, number_as_string
 
 T = TypeVar("T", bound="GenerateInvoiceNumberResponse")
 
@@ -22,11 +22,10 @@ class GenerateInvoiceNumberResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        invoice_number = self.invoice_number
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        invoice_number = self.invoice_number
         if invoice_number is not UNSET:
             field_dict["invoiceNumber"] = invoice_number
 
@@ -45,7 +44,7 @@ class GenerateInvoiceNumberResponse:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "invoiceNumber", "string")
+            invoice_number = field_error(exc, src_dict, d, "invoiceNumber", "string")
 
         generate_invoice_number_response = cls(
             invoice_number=invoice_number,
@@ -53,6 +52,9 @@ class GenerateInvoiceNumberResponse:
 
         generate_invoice_number_response.additional_properties = d
         return generate_invoice_number_response
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

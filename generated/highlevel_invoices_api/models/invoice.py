@@ -1,19 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
 from ..models.alt_type import AltType
 from ..models.invoice_status import InvoiceStatus
-from ..types import UNSET, Unset, field_error, not_an_object, number_as_string
+from ..types import UNSET, Unset, enum_member, field_error, item_error, model_repr, not_an_object, number_as_string
 
 T = TypeVar("T", bound="Invoice")
 
 
-@_attrs_define
+def _status_member(
+    value: InvoiceStatus | Literal["draft", "sent", "payment_processing", "paid", "void", "partially_paid"],
+) -> InvoiceStatus:
+    if isinstance(value, InvoiceStatus):
+        return value
+    return enum_member(InvoiceStatus, value, "Invoice.status")
+
+
+def _alt_type_member(value: AltType | Literal["location"]) -> AltType:
+    if isinstance(value, AltType):
+        return value
+    return enum_member(AltType, value, "Invoice.alt_type")
+
+
+@_attrs_define(on_setattr=setters.NO_OP)
 class Invoice:
     """An invoice
 
@@ -46,11 +61,11 @@ class Invoice:
     """
 
     field_id: str
-    status: InvoiceStatus
+    status: InvoiceStatus = _attrs_field(converter=_status_member)
     live_mode: bool
     amount_paid: float
     alt_id: str
-    alt_type: AltType
+    alt_type: AltType = _attrs_field(converter=_alt_type_member)
     name: str
     business_details: BusinessDetails
     invoice_number: str
@@ -72,96 +87,112 @@ class Invoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_id = self.field_id
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-        status = self.status.value
+        if not isinstance(self.field_id, Unset):
+            field_id = self.field_id
+            field_dict["_id"] = field_id
 
-        live_mode = self.live_mode
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+            field_dict["status"] = status
 
-        amount_paid = self.amount_paid
+        if not isinstance(self.live_mode, Unset):
+            live_mode = self.live_mode
+            field_dict["liveMode"] = live_mode
 
-        alt_id = self.alt_id
+        if not isinstance(self.amount_paid, Unset):
+            amount_paid = self.amount_paid
+            field_dict["amountPaid"] = amount_paid
 
-        alt_type = self.alt_type.value
+        if not isinstance(self.alt_id, Unset):
+            alt_id = self.alt_id
+            field_dict["altId"] = alt_id
 
-        name = self.name
+        if not isinstance(self.alt_type, Unset):
+            alt_type = self.alt_type.value
+            field_dict["altType"] = alt_type
 
-        business_details = self.business_details.to_dict()
+        if not isinstance(self.name, Unset):
+            name = self.name
+            field_dict["name"] = name
 
-        invoice_number = self.invoice_number
+        if not isinstance(self.business_details, Unset):
+            business_details = self.business_details.to_dict()
+            field_dict["businessDetails"] = business_details
 
-        currency = self.currency
+        if not isinstance(self.invoice_number, Unset):
+            invoice_number = self.invoice_number
+            field_dict["invoiceNumber"] = invoice_number
 
-        contact_details = self.contact_details.to_dict()
+        if not isinstance(self.currency, Unset):
+            currency = self.currency
+            field_dict["currency"] = currency
 
-        issue_date = self.issue_date
+        if not isinstance(self.contact_details, Unset):
+            contact_details = self.contact_details.to_dict()
+            field_dict["contactDetails"] = contact_details
 
-        due_date = self.due_date
+        if not isinstance(self.issue_date, Unset):
+            issue_date = self.issue_date
+            field_dict["issueDate"] = issue_date
 
-        invoice_items = []
-        for invoice_items_item_data in self.invoice_items:
-            invoice_items_item = invoice_items_item_data.to_dict()
-            invoice_items.append(invoice_items_item)
+        if not isinstance(self.due_date, Unset):
+            due_date = self.due_date
+            field_dict["dueDate"] = due_date
 
-        total = self.total
+        if not isinstance(self.invoice_items, Unset):
+            invoice_items = []
+            for invoice_items_item_data in self.invoice_items:
+                invoice_items_item = invoice_items_item_data.to_dict()
+                invoice_items.append(invoice_items_item)
 
-        title = self.title
+            field_dict["invoiceItems"] = invoice_items
 
-        amount_due = self.amount_due
+        if not isinstance(self.total, Unset):
+            total = self.total
+            field_dict["total"] = total
 
-        created_at = self.created_at
+        if not isinstance(self.title, Unset):
+            title = self.title
+            field_dict["title"] = title
 
-        updated_at = self.updated_at
+        if not isinstance(self.amount_due, Unset):
+            amount_due = self.amount_due
+            field_dict["amountDue"] = amount_due
+
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at
+            field_dict["createdAt"] = created_at
+
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at
+            field_dict["updatedAt"] = updated_at
 
         discount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.discount, Unset):
             discount = self.discount.to_dict()
+        if discount is not UNSET:
+            field_dict["discount"] = discount
 
         automatic_taxes_enabled = self.automatic_taxes_enabled
+        if automatic_taxes_enabled is not UNSET:
+            field_dict["automaticTaxesEnabled"] = automatic_taxes_enabled
 
         automatic_taxes_calculated = self.automatic_taxes_calculated
+        if automatic_taxes_calculated is not UNSET:
+            field_dict["automaticTaxesCalculated"] = automatic_taxes_calculated
 
         payment_schedule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment_schedule, Unset):
             payment_schedule = self.payment_schedule.to_dict()
+        if payment_schedule is not UNSET:
+            field_dict["paymentSchedule"] = payment_schedule
 
         late_fees_configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.late_fees_configuration, Unset):
             late_fees_configuration = self.late_fees_configuration.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": field_id,
-                "status": status,
-                "liveMode": live_mode,
-                "amountPaid": amount_paid,
-                "altId": alt_id,
-                "altType": alt_type,
-                "name": name,
-                "businessDetails": business_details,
-                "invoiceNumber": invoice_number,
-                "currency": currency,
-                "contactDetails": contact_details,
-                "issueDate": issue_date,
-                "dueDate": due_date,
-                "invoiceItems": invoice_items,
-                "total": total,
-                "title": title,
-                "amountDue": amount_due,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-            }
-        )
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if automatic_taxes_enabled is not UNSET:
-            field_dict["automaticTaxesEnabled"] = automatic_taxes_enabled
-        if automatic_taxes_calculated is not UNSET:
-            field_dict["automaticTaxesCalculated"] = automatic_taxes_calculated
-        if payment_schedule is not UNSET:
-            field_dict["paymentSchedule"] = payment_schedule
         if late_fees_configuration is not UNSET:
             field_dict["lateFeesConfiguration"] = late_fees_configuration
 
@@ -177,21 +208,21 @@ class Invoice:
             if field_id.__class__ is not str and not isinstance(field_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "_id", "string")
+            field_id = field_error(exc, src_dict, d, "_id", "string")
 
         try:
             _status = d.pop("status")
             status = InvoiceStatus(_status)
 
         except Exception as exc:
-            field_error(exc, src_dict, "status", "string (InvoiceStatus)")
+            status = field_error(exc, src_dict, d, "status", "string (InvoiceStatus)")
 
         try:
             live_mode: bool = d.pop("liveMode")
             if live_mode.__class__ is not bool and not isinstance(live_mode, bool):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "liveMode", "boolean")
+            live_mode = field_error(exc, src_dict, d, "liveMode", "boolean")
 
         try:
             amount_paid: float = d.pop("amountPaid")
@@ -202,35 +233,35 @@ class Invoice:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "amountPaid", "number")
+            amount_paid = field_error(exc, src_dict, d, "amountPaid", "number")
 
         try:
             alt_id: str = d.pop("altId")
             if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "altId", "string")
+            alt_id = field_error(exc, src_dict, d, "altId", "string")
 
         try:
             _alt_type = d.pop("altType")
             alt_type = AltType(_alt_type)
 
         except Exception as exc:
-            field_error(exc, src_dict, "altType", "string (AltType)")
+            alt_type = field_error(exc, src_dict, d, "altType", "string (AltType)")
 
         try:
             name: str = d.pop("name")
             if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "name", "string")
+            name = field_error(exc, src_dict, d, "name", "string")
 
         try:
             _business_details = d.pop("businessDetails")
             business_details = BusinessDetails.from_dict(_business_details)
 
         except Exception as exc:
-            field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
+            business_details = field_error(exc, src_dict, d, "businessDetails", "object (BusinessDetails)")
 
         # QUIRKS Q1: x-quirk in spec/invoices.yaml
         try:
@@ -238,35 +269,35 @@ class Invoice:
             if invoice_number.__class__ is not str and not isinstance(invoice_number, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "invoiceNumber", "string")
+            invoice_number = field_error(exc, src_dict, d, "invoiceNumber", "string")
 
         try:
             currency: str = d.pop("currency")
             if currency.__class__ is not str and not isinstance(currency, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "currency", "string")
+            currency = field_error(exc, src_dict, d, "currency", "string")
 
         try:
             _contact_details = d.pop("contactDetails")
             contact_details = ContactDetails.from_dict(_contact_details)
 
         except Exception as exc:
-            field_error(exc, src_dict, "contactDetails", "object (ContactDetails)")
+            contact_details = field_error(exc, src_dict, d, "contactDetails", "object (ContactDetails)")
 
         try:
             issue_date: str = d.pop("issueDate")
             if issue_date.__class__ is not str and not isinstance(issue_date, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "issueDate", "string")
+            issue_date = field_error(exc, src_dict, d, "issueDate", "string")
 
         try:
             due_date: str = d.pop("dueDate")
             if due_date.__class__ is not str and not isinstance(due_date, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "dueDate", "string")
+            due_date = field_error(exc, src_dict, d, "dueDate", "string")
 
         invoice_items: list[InvoiceItem] = []
         try:
@@ -274,15 +305,25 @@ class Invoice:
             if _invoice_items.__class__ is not list and not isinstance(_invoice_items, list):
                 raise TypeError
             invoice_items = []
-            for invoice_items_item_data in _invoice_items:
-                invoice_items_item = InvoiceItem.from_dict(invoice_items_item_data)
+            for invoice_items_item_index, invoice_items_item_data in enumerate(_invoice_items):
+                try:
+                    invoice_items_item = InvoiceItem.from_dict(invoice_items_item_data)
 
+                except Exception as exc:
+                    item_error(
+                        exc,
+                        src_dict,
+                        d,
+                        "invoiceItems",
+                        invoice_items_item_index,
+                        "object (InvoiceItem)",
+                        invoice_items_item_data,
+                    )
+                    continue
                 invoice_items.append(invoice_items_item)
 
         except Exception as exc:
-            field_error(
-                exc, src_dict, "invoiceItems", "array of object (InvoiceItem)", invoice_items, "object (InvoiceItem)"
-            )
+            invoice_items = field_error(exc, src_dict, d, "invoiceItems", "array of object (InvoiceItem)")
 
         try:
             total: float = d.pop("total")
@@ -293,14 +334,14 @@ class Invoice:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "total", "number")
+            total = field_error(exc, src_dict, d, "total", "number")
 
         try:
             title: str = d.pop("title")
             if title.__class__ is not str and not isinstance(title, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "title", "string")
+            title = field_error(exc, src_dict, d, "title", "string")
 
         try:
             amount_due: float = d.pop("amountDue")
@@ -311,21 +352,21 @@ class Invoice:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "amountDue", "number")
+            amount_due = field_error(exc, src_dict, d, "amountDue", "number")
 
         try:
             created_at: str = d.pop("createdAt")
             if created_at.__class__ is not str and not isinstance(created_at, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "createdAt", "string")
+            created_at = field_error(exc, src_dict, d, "createdAt", "string")
 
         try:
             updated_at: str = d.pop("updatedAt")
             if updated_at.__class__ is not str and not isinstance(updated_at, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "updatedAt", "string")
+            updated_at = field_error(exc, src_dict, d, "updatedAt", "string")
 
         discount: Discount | Unset = UNSET
         try:
@@ -334,7 +375,7 @@ class Invoice:
                 discount = Discount.from_dict(_discount)
 
         except Exception as exc:
-            field_error(exc, src_dict, "discount", "object (Discount)")
+            discount = field_error(exc, src_dict, d, "discount", "object (Discount)")
 
         try:
             automatic_taxes_enabled: bool | Unset = d.pop("automaticTaxesEnabled", UNSET)
@@ -343,7 +384,7 @@ class Invoice:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "automaticTaxesEnabled", "boolean")
+            automatic_taxes_enabled = field_error(exc, src_dict, d, "automaticTaxesEnabled", "boolean")
 
         try:
             automatic_taxes_calculated: bool | Unset = d.pop("automaticTaxesCalculated", UNSET)
@@ -352,7 +393,7 @@ class Invoice:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "automaticTaxesCalculated", "boolean")
+            automatic_taxes_calculated = field_error(exc, src_dict, d, "automaticTaxesCalculated", "boolean")
 
         payment_schedule: InvoicePaymentSchedule | Unset = UNSET
         try:
@@ -361,7 +402,7 @@ class Invoice:
                 payment_schedule = InvoicePaymentSchedule.from_dict(_payment_schedule)
 
         except Exception as exc:
-            field_error(exc, src_dict, "paymentSchedule", "object (InvoicePaymentSchedule)")
+            payment_schedule = field_error(exc, src_dict, d, "paymentSchedule", "object (InvoicePaymentSchedule)")
 
         late_fees_configuration: LateFeesConfiguration | Unset = UNSET
         try:
@@ -370,7 +411,9 @@ class Invoice:
                 late_fees_configuration = LateFeesConfiguration.from_dict(_late_fees_configuration)
 
         except Exception as exc:
-            field_error(exc, src_dict, "lateFeesConfiguration", "object (LateFeesConfiguration)")
+            late_fees_configuration = field_error(
+                exc, src_dict, d, "lateFeesConfiguration", "object (LateFeesConfiguration)"
+            )
 
         invoice = cls(
             field_id=field_id,
@@ -401,6 +444,9 @@ class Invoice:
 
         invoice.additional_properties = d
         return invoice
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

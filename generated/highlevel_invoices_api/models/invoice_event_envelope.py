@@ -2,18 +2,36 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
 from ..models.invoice_event_type import InvoiceEventType
-from ..types import field_error, not_an_object
+from ..types import Unset, enum_member, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="InvoiceEventEnvelope")
 
 
-@_attrs_define
+def _type__member(
+    value: InvoiceEventType
+    | Literal[
+        "InvoiceCreate",
+        "InvoiceUpdate",
+        "InvoiceSent",
+        "InvoicePaid",
+        "InvoicePartiallyPaid",
+        "InvoiceVoid",
+        "InvoiceDelete",
+    ],
+) -> InvoiceEventType:
+    if isinstance(value, InvoiceEventType):
+        return value
+    return enum_member(InvoiceEventType, value, "InvoiceEventEnvelope.type_")
+
+
+@_attrs_define(on_setattr=setters.NO_OP)
 class InvoiceEventEnvelope:
     """What a webhook body carries beside the resource it announces (QUIRKS Q70): the event type, the location, when it was
     sent and the delivery's unique id.
@@ -27,31 +45,31 @@ class InvoiceEventEnvelope:
             webhook_id (str): Unique id of the delivery; a receiver refuses one it has already seen Example: abc123xyz.
     """
 
-    type_: InvoiceEventType
+    type_: InvoiceEventType = _attrs_field(converter=_type__member)
     location_id: str
     timestamp: datetime.datetime
     webhook_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        location_id = self.location_id
-
-        timestamp = self.timestamp.isoformat()
-
-        webhook_id = self.webhook_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "locationId": location_id,
-                "timestamp": timestamp,
-                "webhookId": webhook_id,
-            }
-        )
+
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+            field_dict["type"] = type_
+
+        if not isinstance(self.location_id, Unset):
+            location_id = self.location_id
+            field_dict["locationId"] = location_id
+
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp.isoformat()
+            field_dict["timestamp"] = timestamp
+
+        if not isinstance(self.webhook_id, Unset):
+            webhook_id = self.webhook_id
+            field_dict["webhookId"] = webhook_id
 
         return field_dict
 
@@ -65,27 +83,27 @@ class InvoiceEventEnvelope:
             type_ = InvoiceEventType(_type_)
 
         except Exception as exc:
-            field_error(exc, src_dict, "type", "string (InvoiceEventType)")
+            type_ = field_error(exc, src_dict, d, "type", "string (InvoiceEventType)")
 
         try:
             location_id: str = d.pop("locationId")
             if location_id.__class__ is not str and not isinstance(location_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "locationId", "string")
+            location_id = field_error(exc, src_dict, d, "locationId", "string")
 
         try:
             timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
 
         except Exception as exc:
-            field_error(exc, src_dict, "timestamp", "datetime.datetime")
+            timestamp = field_error(exc, src_dict, d, "timestamp", "datetime.datetime")
 
         try:
             webhook_id: str = d.pop("webhookId")
             if webhook_id.__class__ is not str and not isinstance(webhook_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "webhookId", "string")
+            webhook_id = field_error(exc, src_dict, d, "webhookId", "string")
 
         invoice_event_envelope = cls(
             type_=type_,
@@ -96,6 +114,9 @@ class InvoiceEventEnvelope:
 
         invoice_event_envelope.additional_properties = d
         return invoice_event_envelope
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
 from ..models.invoice_item_type import InvoiceItemType
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, enum_member, field_error, item_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="InvoiceItem")
 
 
-@_attrs_define
+def _type__member(value: InvoiceItemType | Literal["one_time", "recurring"] | Unset) -> InvoiceItemType | Unset:
+    if isinstance(value, (InvoiceItemType, Unset)):
+        return value
+    return enum_member(InvoiceItemType, value, "InvoiceItem.type_")
+
+
+@_attrs_define(on_setattr=setters.NO_OP)
 class InvoiceItem:
     """A line item. Requests send it under `items` (create, text2pay, schedule) or `invoiceItems` (update); responses carry
     it with its `_id`.
@@ -46,26 +53,45 @@ class InvoiceItem:
     taxes: list[ItemTax] | Unset = UNSET
     automatic_tax_category_id: str | Unset = UNSET
     is_setup_fee_item: bool | Unset = UNSET
-    type_: InvoiceItemType | Unset = UNSET
+    type_: InvoiceItemType | Unset = _attrs_field(default=UNSET, converter=_type__member)
     tax_inclusive: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-        currency = self.currency
+        if not isinstance(self.name, Unset):
+            name = self.name
+            field_dict["name"] = name
 
-        amount = self.amount
+        if not isinstance(self.currency, Unset):
+            currency = self.currency
+            field_dict["currency"] = currency
 
-        qty = self.qty
+        if not isinstance(self.amount, Unset):
+            amount = self.amount
+            field_dict["amount"] = amount
+
+        if not isinstance(self.qty, Unset):
+            qty = self.qty
+            field_dict["qty"] = qty
 
         field_id = self.field_id
+        if field_id is not UNSET:
+            field_dict["_id"] = field_id
 
         description = self.description
+        if description is not UNSET:
+            field_dict["description"] = description
 
         product_id = self.product_id
+        if product_id is not UNSET:
+            field_dict["productId"] = product_id
 
         price_id = self.price_id
+        if price_id is not UNSET:
+            field_dict["priceId"] = price_id
 
         taxes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.taxes, Unset):
@@ -74,42 +100,25 @@ class InvoiceItem:
                 taxes_item = taxes_item_data.to_dict()
                 taxes.append(taxes_item)
 
+        if taxes is not UNSET:
+            field_dict["taxes"] = taxes
+
         automatic_tax_category_id = self.automatic_tax_category_id
+        if automatic_tax_category_id is not UNSET:
+            field_dict["automaticTaxCategoryId"] = automatic_tax_category_id
 
         is_setup_fee_item = self.is_setup_fee_item
+        if is_setup_fee_item is not UNSET:
+            field_dict["isSetupFeeItem"] = is_setup_fee_item
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
-        tax_inclusive = self.tax_inclusive
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "currency": currency,
-                "amount": amount,
-                "qty": qty,
-            }
-        )
-        if field_id is not UNSET:
-            field_dict["_id"] = field_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if product_id is not UNSET:
-            field_dict["productId"] = product_id
-        if price_id is not UNSET:
-            field_dict["priceId"] = price_id
-        if taxes is not UNSET:
-            field_dict["taxes"] = taxes
-        if automatic_tax_category_id is not UNSET:
-            field_dict["automaticTaxCategoryId"] = automatic_tax_category_id
-        if is_setup_fee_item is not UNSET:
-            field_dict["isSetupFeeItem"] = is_setup_fee_item
         if type_ is not UNSET:
             field_dict["type"] = type_
+
+        tax_inclusive = self.tax_inclusive
         if tax_inclusive is not UNSET:
             field_dict["taxInclusive"] = tax_inclusive
 
@@ -125,14 +134,14 @@ class InvoiceItem:
             if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "name", "string")
+            name = field_error(exc, src_dict, d, "name", "string")
 
         try:
             currency: str = d.pop("currency")
             if currency.__class__ is not str and not isinstance(currency, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "currency", "string")
+            currency = field_error(exc, src_dict, d, "currency", "string")
 
         try:
             amount: float = d.pop("amount")
@@ -143,7 +152,7 @@ class InvoiceItem:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "amount", "number")
+            amount = field_error(exc, src_dict, d, "amount", "number")
 
         try:
             qty: float = d.pop("qty")
@@ -154,35 +163,35 @@ class InvoiceItem:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "qty", "number")
+            qty = field_error(exc, src_dict, d, "qty", "number")
 
         try:
             field_id: str | Unset = d.pop("_id", UNSET)
             if field_id is not UNSET and (field_id.__class__ is not str and not isinstance(field_id, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "_id", "string")
+            field_id = field_error(exc, src_dict, d, "_id", "string")
 
         try:
             description: str | Unset = d.pop("description", UNSET)
             if description is not UNSET and (description.__class__ is not str and not isinstance(description, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "description", "string")
+            description = field_error(exc, src_dict, d, "description", "string")
 
         try:
             product_id: str | Unset = d.pop("productId", UNSET)
             if product_id is not UNSET and (product_id.__class__ is not str and not isinstance(product_id, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "productId", "string")
+            product_id = field_error(exc, src_dict, d, "productId", "string")
 
         try:
             price_id: str | Unset = d.pop("priceId", UNSET)
             if price_id is not UNSET and (price_id.__class__ is not str and not isinstance(price_id, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "priceId", "string")
+            price_id = field_error(exc, src_dict, d, "priceId", "string")
 
         taxes: list[ItemTax] | Unset = UNSET
         try:
@@ -191,13 +200,17 @@ class InvoiceItem:
                 if _taxes.__class__ is not list and not isinstance(_taxes, list):
                     raise TypeError
                 taxes = []
-                for taxes_item_data in _taxes:
-                    taxes_item = ItemTax.from_dict(taxes_item_data)
+                for taxes_item_index, taxes_item_data in enumerate(_taxes):
+                    try:
+                        taxes_item = ItemTax.from_dict(taxes_item_data)
 
+                    except Exception as exc:
+                        item_error(exc, src_dict, d, "taxes", taxes_item_index, "object (ItemTax)", taxes_item_data)
+                        continue
                     taxes.append(taxes_item)
 
         except Exception as exc:
-            field_error(exc, src_dict, "taxes", "array of object (ItemTax)", taxes, "object (ItemTax)")
+            taxes = field_error(exc, src_dict, d, "taxes", "array of object (ItemTax)")
 
         try:
             automatic_tax_category_id: str | Unset = d.pop("automaticTaxCategoryId", UNSET)
@@ -206,7 +219,7 @@ class InvoiceItem:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "automaticTaxCategoryId", "string")
+            automatic_tax_category_id = field_error(exc, src_dict, d, "automaticTaxCategoryId", "string")
 
         try:
             is_setup_fee_item: bool | Unset = d.pop("isSetupFeeItem", UNSET)
@@ -215,7 +228,7 @@ class InvoiceItem:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "isSetupFeeItem", "boolean")
+            is_setup_fee_item = field_error(exc, src_dict, d, "isSetupFeeItem", "boolean")
 
         type_: InvoiceItemType | Unset = UNSET
         try:
@@ -224,7 +237,7 @@ class InvoiceItem:
                 type_ = InvoiceItemType(_type_)
 
         except Exception as exc:
-            field_error(exc, src_dict, "type", "string (InvoiceItemType)")
+            type_ = field_error(exc, src_dict, d, "type", "string (InvoiceItemType)")
 
         try:
             tax_inclusive: bool | Unset = d.pop("taxInclusive", UNSET)
@@ -233,7 +246,7 @@ class InvoiceItem:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "taxInclusive", "boolean")
+            tax_inclusive = field_error(exc, src_dict, d, "taxInclusive", "boolean")
 
         invoice_item = cls(
             name=name,
@@ -253,6 +266,9 @@ class InvoiceItem:
 
         invoice_item.additional_properties = d
         return invoice_item
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
 from ..models.alt_type import AltType
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, enum_member, field_error, item_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="InvoiceSchedule")
 
 
-@_attrs_define
+def _alt_type_member(value: AltType | Literal["location"]) -> AltType:
+    if isinstance(value, AltType):
+        return value
+    return enum_member(AltType, value, "InvoiceSchedule.alt_type")
+
+
+@_attrs_define(on_setattr=setters.NO_OP)
 class InvoiceSchedule:
     """A recurring invoice schedule
 
@@ -43,7 +50,7 @@ class InvoiceSchedule:
     status: str
     live_mode: bool
     alt_id: str
-    alt_type: AltType
+    alt_type: AltType = _attrs_field(converter=_alt_type_member)
     name: str
     invoices: list[Invoice]
     business_details: BusinessDetails
@@ -62,85 +69,100 @@ class InvoiceSchedule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_id = self.field_id
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-        status = self.status
+        if not isinstance(self.field_id, Unset):
+            field_id = self.field_id
+            field_dict["_id"] = field_id
 
-        live_mode = self.live_mode
+        if not isinstance(self.status, Unset):
+            status = self.status
+            field_dict["status"] = status
 
-        alt_id = self.alt_id
+        if not isinstance(self.live_mode, Unset):
+            live_mode = self.live_mode
+            field_dict["liveMode"] = live_mode
 
-        alt_type = self.alt_type.value
+        if not isinstance(self.alt_id, Unset):
+            alt_id = self.alt_id
+            field_dict["altId"] = alt_id
 
-        name = self.name
+        if not isinstance(self.alt_type, Unset):
+            alt_type = self.alt_type.value
+            field_dict["altType"] = alt_type
 
-        invoices = []
-        for invoices_item_data in self.invoices:
-            invoices_item = invoices_item_data.to_dict()
-            invoices.append(invoices_item)
+        if not isinstance(self.name, Unset):
+            name = self.name
+            field_dict["name"] = name
 
-        business_details = self.business_details.to_dict()
+        if not isinstance(self.invoices, Unset):
+            invoices = []
+            for invoices_item_data in self.invoices:
+                invoices_item = invoices_item_data.to_dict()
+                invoices.append(invoices_item)
 
-        currency = self.currency
+            field_dict["invoices"] = invoices
 
-        contact_details = self.contact_details.to_dict()
+        if not isinstance(self.business_details, Unset):
+            business_details = self.business_details.to_dict()
+            field_dict["businessDetails"] = business_details
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        if not isinstance(self.currency, Unset):
+            currency = self.currency
+            field_dict["currency"] = currency
 
-        total = self.total
+        if not isinstance(self.contact_details, Unset):
+            contact_details = self.contact_details.to_dict()
+            field_dict["contactDetails"] = contact_details
 
-        title = self.title
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
-        terms_notes = self.terms_notes
+            field_dict["items"] = items
 
-        compiled_terms_notes = self.compiled_terms_notes
+        if not isinstance(self.total, Unset):
+            total = self.total
+            field_dict["total"] = total
 
-        created_at = self.created_at
+        if not isinstance(self.title, Unset):
+            title = self.title
+            field_dict["title"] = title
 
-        updated_at = self.updated_at
+        if not isinstance(self.terms_notes, Unset):
+            terms_notes = self.terms_notes
+            field_dict["termsNotes"] = terms_notes
+
+        if not isinstance(self.compiled_terms_notes, Unset):
+            compiled_terms_notes = self.compiled_terms_notes
+            field_dict["compiledTermsNotes"] = compiled_terms_notes
+
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at
+            field_dict["createdAt"] = created_at
+
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at
+            field_dict["updatedAt"] = updated_at
 
         schedule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.schedule, Unset):
             schedule = self.schedule.to_dict()
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
 
         discount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.discount, Unset):
             discount = self.discount.to_dict()
+        if discount is not UNSET:
+            field_dict["discount"] = discount
 
         auto_payment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.auto_payment, Unset):
             auto_payment = self.auto_payment.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": field_id,
-                "status": status,
-                "liveMode": live_mode,
-                "altId": alt_id,
-                "altType": alt_type,
-                "name": name,
-                "invoices": invoices,
-                "businessDetails": business_details,
-                "currency": currency,
-                "contactDetails": contact_details,
-                "items": items,
-                "total": total,
-                "title": title,
-                "termsNotes": terms_notes,
-                "compiledTermsNotes": compiled_terms_notes,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-            }
-        )
-        if schedule is not UNSET:
-            field_dict["schedule"] = schedule
-        if discount is not UNSET:
-            field_dict["discount"] = discount
         if auto_payment is not UNSET:
             field_dict["autoPayment"] = auto_payment
 
@@ -156,42 +178,42 @@ class InvoiceSchedule:
             if field_id.__class__ is not str and not isinstance(field_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "_id", "string")
+            field_id = field_error(exc, src_dict, d, "_id", "string")
 
         try:
             status: str = d.pop("status")
             if status.__class__ is not str and not isinstance(status, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "status", "string")
+            status = field_error(exc, src_dict, d, "status", "string")
 
         try:
             live_mode: bool = d.pop("liveMode")
             if live_mode.__class__ is not bool and not isinstance(live_mode, bool):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "liveMode", "boolean")
+            live_mode = field_error(exc, src_dict, d, "liveMode", "boolean")
 
         try:
             alt_id: str = d.pop("altId")
             if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "altId", "string")
+            alt_id = field_error(exc, src_dict, d, "altId", "string")
 
         try:
             _alt_type = d.pop("altType")
             alt_type = AltType(_alt_type)
 
         except Exception as exc:
-            field_error(exc, src_dict, "altType", "string (AltType)")
+            alt_type = field_error(exc, src_dict, d, "altType", "string (AltType)")
 
         try:
             name: str = d.pop("name")
             if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "name", "string")
+            name = field_error(exc, src_dict, d, "name", "string")
 
         invoices: list[Invoice] = []
         try:
@@ -199,34 +221,40 @@ class InvoiceSchedule:
             if _invoices.__class__ is not list and not isinstance(_invoices, list):
                 raise TypeError
             invoices = []
-            for invoices_item_data in _invoices:
-                invoices_item = Invoice.from_dict(invoices_item_data)
+            for invoices_item_index, invoices_item_data in enumerate(_invoices):
+                try:
+                    invoices_item = Invoice.from_dict(invoices_item_data)
 
+                except Exception as exc:
+                    item_error(
+                        exc, src_dict, d, "invoices", invoices_item_index, "object (Invoice)", invoices_item_data
+                    )
+                    continue
                 invoices.append(invoices_item)
 
         except Exception as exc:
-            field_error(exc, src_dict, "invoices", "array of object (Invoice)", invoices, "object (Invoice)")
+            invoices = field_error(exc, src_dict, d, "invoices", "array of object (Invoice)")
 
         try:
             _business_details = d.pop("businessDetails")
             business_details = BusinessDetails.from_dict(_business_details)
 
         except Exception as exc:
-            field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
+            business_details = field_error(exc, src_dict, d, "businessDetails", "object (BusinessDetails)")
 
         try:
             currency: str = d.pop("currency")
             if currency.__class__ is not str and not isinstance(currency, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "currency", "string")
+            currency = field_error(exc, src_dict, d, "currency", "string")
 
         try:
             _contact_details = d.pop("contactDetails")
             contact_details = ContactDetails.from_dict(_contact_details)
 
         except Exception as exc:
-            field_error(exc, src_dict, "contactDetails", "object (ContactDetails)")
+            contact_details = field_error(exc, src_dict, d, "contactDetails", "object (ContactDetails)")
 
         items: list[InvoiceItem] = []
         try:
@@ -234,13 +262,17 @@ class InvoiceSchedule:
             if _items.__class__ is not list and not isinstance(_items, list):
                 raise TypeError
             items = []
-            for items_item_data in _items:
-                items_item = InvoiceItem.from_dict(items_item_data)
+            for items_item_index, items_item_data in enumerate(_items):
+                try:
+                    items_item = InvoiceItem.from_dict(items_item_data)
 
+                except Exception as exc:
+                    item_error(exc, src_dict, d, "items", items_item_index, "object (InvoiceItem)", items_item_data)
+                    continue
                 items.append(items_item)
 
         except Exception as exc:
-            field_error(exc, src_dict, "items", "array of object (InvoiceItem)", items, "object (InvoiceItem)")
+            items = field_error(exc, src_dict, d, "items", "array of object (InvoiceItem)")
 
         try:
             total: float = d.pop("total")
@@ -251,42 +283,42 @@ class InvoiceSchedule:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "total", "number")
+            total = field_error(exc, src_dict, d, "total", "number")
 
         try:
             title: str = d.pop("title")
             if title.__class__ is not str and not isinstance(title, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "title", "string")
+            title = field_error(exc, src_dict, d, "title", "string")
 
         try:
             terms_notes: str = d.pop("termsNotes")
             if terms_notes.__class__ is not str and not isinstance(terms_notes, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "termsNotes", "string")
+            terms_notes = field_error(exc, src_dict, d, "termsNotes", "string")
 
         try:
             compiled_terms_notes: str = d.pop("compiledTermsNotes")
             if compiled_terms_notes.__class__ is not str and not isinstance(compiled_terms_notes, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "compiledTermsNotes", "string")
+            compiled_terms_notes = field_error(exc, src_dict, d, "compiledTermsNotes", "string")
 
         try:
             created_at: str = d.pop("createdAt")
             if created_at.__class__ is not str and not isinstance(created_at, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "createdAt", "string")
+            created_at = field_error(exc, src_dict, d, "createdAt", "string")
 
         try:
             updated_at: str = d.pop("updatedAt")
             if updated_at.__class__ is not str and not isinstance(updated_at, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "updatedAt", "string")
+            updated_at = field_error(exc, src_dict, d, "updatedAt", "string")
 
         schedule: ScheduleOptions | Unset = UNSET
         try:
@@ -295,7 +327,7 @@ class InvoiceSchedule:
                 schedule = ScheduleOptions.from_dict(_schedule)
 
         except Exception as exc:
-            field_error(exc, src_dict, "schedule", "object (ScheduleOptions)")
+            schedule = field_error(exc, src_dict, d, "schedule", "object (ScheduleOptions)")
 
         discount: Discount | Unset = UNSET
         try:
@@ -304,7 +336,7 @@ class InvoiceSchedule:
                 discount = Discount.from_dict(_discount)
 
         except Exception as exc:
-            field_error(exc, src_dict, "discount", "object (Discount)")
+            discount = field_error(exc, src_dict, d, "discount", "object (Discount)")
 
         auto_payment: AutoPayment | Unset = UNSET
         try:
@@ -313,7 +345,7 @@ class InvoiceSchedule:
                 auto_payment = AutoPayment.from_dict(_auto_payment)
 
         except Exception as exc:
-            field_error(exc, src_dict, "autoPayment", "object (AutoPayment)")
+            auto_payment = field_error(exc, src_dict, d, "autoPayment", "object (AutoPayment)")
 
         invoice_schedule = cls(
             field_id=field_id,
@@ -340,6 +372,9 @@ class InvoiceSchedule:
 
         invoice_schedule.additional_properties = d
         return invoice_schedule
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
 from ..models.alt_type import AltType
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, enum_member, field_error, item_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="InvoiceSettings")
 
 
-@_attrs_define
+def _alt_type_member(value: AltType | Literal["location"] | Unset) -> AltType | Unset:
+    if isinstance(value, (AltType, Unset)):
+        return value
+    return enum_member(AltType, value, "InvoiceSettings.alt_type")
+
+
+@_attrs_define(on_setattr=setters.NO_OP)
 class InvoiceSettings:
     """The invoice settings of a location: the defaults of its invoices (title, terms, number prefix, days until due) and
     estimates, its notifications and reminders.
@@ -46,7 +53,7 @@ class InvoiceSettings:
     """
 
     alt_id: str | Unset = UNSET
-    alt_type: AltType | Unset = UNSET
+    alt_type: AltType | Unset = _attrs_field(default=UNSET, converter=_alt_type_member)
     terms_note: str | Unset = UNSET
     estimates_terms_note: str | Unset = UNSET
     title: str | Unset = UNSET
@@ -68,107 +75,108 @@ class InvoiceSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         alt_id = self.alt_id
+        if alt_id is not UNSET:
+            field_dict["altId"] = alt_id
 
         alt_type: str | Unset = UNSET
         if not isinstance(self.alt_type, Unset):
             alt_type = self.alt_type.value
 
+        if alt_type is not UNSET:
+            field_dict["altType"] = alt_type
+
         terms_note = self.terms_note
+        if terms_note is not UNSET:
+            field_dict["termsNote"] = terms_note
 
         estimates_terms_note = self.estimates_terms_note
+        if estimates_terms_note is not UNSET:
+            field_dict["estimatesTermsNote"] = estimates_terms_note
 
         title = self.title
+        if title is not UNSET:
+            field_dict["title"] = title
 
         estimates_title = self.estimates_title
+        if estimates_title is not UNSET:
+            field_dict["estimatesTitle"] = estimates_title
 
         invoice_number_prefix = self.invoice_number_prefix
+        if invoice_number_prefix is not UNSET:
+            field_dict["invoiceNumberPrefix"] = invoice_number_prefix
 
         estimate_number_prefix = self.estimate_number_prefix
+        if estimate_number_prefix is not UNSET:
+            field_dict["estimateNumberPrefix"] = estimate_number_prefix
 
         due_after_x_days = self.due_after_x_days
+        if due_after_x_days is not UNSET:
+            field_dict["dueAfterXDays"] = due_after_x_days
 
         estimates_expire_after_x_days = self.estimates_expire_after_x_days
+        if estimates_expire_after_x_days is not UNSET:
+            field_dict["estimatesExpireAfterXDays"] = estimates_expire_after_x_days
 
         minimum_percentage_partial_payment = self.minimum_percentage_partial_payment
+        if minimum_percentage_partial_payment is not UNSET:
+            field_dict["minimumPercentagePartialPayment"] = minimum_percentage_partial_payment
 
         custom_fields: list[str] | Unset = UNSET
         if not isinstance(self.custom_fields, Unset):
             custom_fields = self.custom_fields
 
+        if custom_fields is not UNSET:
+            field_dict["customFields"] = custom_fields
+
         custom_notification: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_notification, Unset):
             custom_notification = self.custom_notification.to_dict()
+        if custom_notification is not UNSET:
+            field_dict["customNotification"] = custom_notification
 
         business_details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.business_details, Unset):
             business_details = self.business_details.to_dict()
+        if business_details is not UNSET:
+            field_dict["businessDetails"] = business_details
 
         sender_configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sender_configuration, Unset):
             sender_configuration = self.sender_configuration.to_dict()
+        if sender_configuration is not UNSET:
+            field_dict["senderConfiguration"] = sender_configuration
 
         product_settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.product_settings, Unset):
             product_settings = self.product_settings.to_dict()
+        if product_settings is not UNSET:
+            field_dict["productSettings"] = product_settings
 
         reminder_settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reminder_settings, Unset):
             reminder_settings = self.reminder_settings.to_dict()
+        if reminder_settings is not UNSET:
+            field_dict["reminderSettings"] = reminder_settings
 
         late_fees_configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.late_fees_configuration, Unset):
             late_fees_configuration = self.late_fees_configuration.to_dict()
+        if late_fees_configuration is not UNSET:
+            field_dict["lateFeesConfiguration"] = late_fees_configuration
 
         tips_configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tips_configuration, Unset):
             tips_configuration = self.tips_configuration.to_dict()
+        if tips_configuration is not UNSET:
+            field_dict["tipsConfiguration"] = tips_configuration
 
         payment_methods: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment_methods, Unset):
             payment_methods = self.payment_methods.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if alt_id is not UNSET:
-            field_dict["altId"] = alt_id
-        if alt_type is not UNSET:
-            field_dict["altType"] = alt_type
-        if terms_note is not UNSET:
-            field_dict["termsNote"] = terms_note
-        if estimates_terms_note is not UNSET:
-            field_dict["estimatesTermsNote"] = estimates_terms_note
-        if title is not UNSET:
-            field_dict["title"] = title
-        if estimates_title is not UNSET:
-            field_dict["estimatesTitle"] = estimates_title
-        if invoice_number_prefix is not UNSET:
-            field_dict["invoiceNumberPrefix"] = invoice_number_prefix
-        if estimate_number_prefix is not UNSET:
-            field_dict["estimateNumberPrefix"] = estimate_number_prefix
-        if due_after_x_days is not UNSET:
-            field_dict["dueAfterXDays"] = due_after_x_days
-        if estimates_expire_after_x_days is not UNSET:
-            field_dict["estimatesExpireAfterXDays"] = estimates_expire_after_x_days
-        if minimum_percentage_partial_payment is not UNSET:
-            field_dict["minimumPercentagePartialPayment"] = minimum_percentage_partial_payment
-        if custom_fields is not UNSET:
-            field_dict["customFields"] = custom_fields
-        if custom_notification is not UNSET:
-            field_dict["customNotification"] = custom_notification
-        if business_details is not UNSET:
-            field_dict["businessDetails"] = business_details
-        if sender_configuration is not UNSET:
-            field_dict["senderConfiguration"] = sender_configuration
-        if product_settings is not UNSET:
-            field_dict["productSettings"] = product_settings
-        if reminder_settings is not UNSET:
-            field_dict["reminderSettings"] = reminder_settings
-        if late_fees_configuration is not UNSET:
-            field_dict["lateFeesConfiguration"] = late_fees_configuration
-        if tips_configuration is not UNSET:
-            field_dict["tipsConfiguration"] = tips_configuration
         if payment_methods is not UNSET:
             field_dict["paymentMethods"] = payment_methods
 
@@ -184,7 +192,7 @@ class InvoiceSettings:
             if alt_id is not UNSET and (alt_id.__class__ is not str and not isinstance(alt_id, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "altId", "string")
+            alt_id = field_error(exc, src_dict, d, "altId", "string")
 
         alt_type: AltType | Unset = UNSET
         try:
@@ -193,14 +201,14 @@ class InvoiceSettings:
                 alt_type = AltType(_alt_type)
 
         except Exception as exc:
-            field_error(exc, src_dict, "altType", "string (AltType)")
+            alt_type = field_error(exc, src_dict, d, "altType", "string (AltType)")
 
         try:
             terms_note: str | Unset = d.pop("termsNote", UNSET)
             if terms_note is not UNSET and (terms_note.__class__ is not str and not isinstance(terms_note, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "termsNote", "string")
+            terms_note = field_error(exc, src_dict, d, "termsNote", "string")
 
         try:
             estimates_terms_note: str | Unset = d.pop("estimatesTermsNote", UNSET)
@@ -209,14 +217,14 @@ class InvoiceSettings:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "estimatesTermsNote", "string")
+            estimates_terms_note = field_error(exc, src_dict, d, "estimatesTermsNote", "string")
 
         try:
             title: str | Unset = d.pop("title", UNSET)
             if title is not UNSET and (title.__class__ is not str and not isinstance(title, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "title", "string")
+            title = field_error(exc, src_dict, d, "title", "string")
 
         try:
             estimates_title: str | Unset = d.pop("estimatesTitle", UNSET)
@@ -225,7 +233,7 @@ class InvoiceSettings:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "estimatesTitle", "string")
+            estimates_title = field_error(exc, src_dict, d, "estimatesTitle", "string")
 
         try:
             invoice_number_prefix: str | Unset = d.pop("invoiceNumberPrefix", UNSET)
@@ -234,7 +242,7 @@ class InvoiceSettings:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "invoiceNumberPrefix", "string")
+            invoice_number_prefix = field_error(exc, src_dict, d, "invoiceNumberPrefix", "string")
 
         try:
             estimate_number_prefix: str | Unset = d.pop("estimateNumberPrefix", UNSET)
@@ -243,7 +251,7 @@ class InvoiceSettings:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "estimateNumberPrefix", "string")
+            estimate_number_prefix = field_error(exc, src_dict, d, "estimateNumberPrefix", "string")
 
         try:
             due_after_x_days: float | Unset = d.pop("dueAfterXDays", UNSET)
@@ -254,7 +262,7 @@ class InvoiceSettings:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "dueAfterXDays", "number")
+            due_after_x_days = field_error(exc, src_dict, d, "dueAfterXDays", "number")
 
         try:
             estimates_expire_after_x_days: float | Unset = d.pop("estimatesExpireAfterXDays", UNSET)
@@ -268,7 +276,7 @@ class InvoiceSettings:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "estimatesExpireAfterXDays", "number")
+            estimates_expire_after_x_days = field_error(exc, src_dict, d, "estimatesExpireAfterXDays", "number")
 
         try:
             minimum_percentage_partial_payment: float | Unset = d.pop("minimumPercentagePartialPayment", UNSET)
@@ -282,7 +290,9 @@ class InvoiceSettings:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "minimumPercentagePartialPayment", "number")
+            minimum_percentage_partial_payment = field_error(
+                exc, src_dict, d, "minimumPercentagePartialPayment", "number"
+            )
 
         custom_fields: list[str] | Unset = UNSET
         try:
@@ -291,15 +301,29 @@ class InvoiceSettings:
                 if _custom_fields.__class__ is not list and not isinstance(_custom_fields, list):
                     raise TypeError
                 custom_fields = []
-                for custom_fields_item_data in _custom_fields:
-                    if custom_fields_item_data.__class__ is not str and not isinstance(custom_fields_item_data, str):
-                        raise TypeError
-                    custom_fields_item = custom_fields_item_data
+                for custom_fields_item_index, custom_fields_item_data in enumerate(_custom_fields):
+                    try:
+                        if custom_fields_item_data.__class__ is not str and not isinstance(
+                            custom_fields_item_data, str
+                        ):
+                            raise TypeError
+                        custom_fields_item = custom_fields_item_data
 
+                    except Exception as exc:
+                        item_error(
+                            exc,
+                            src_dict,
+                            d,
+                            "customFields",
+                            custom_fields_item_index,
+                            "string",
+                            custom_fields_item_data,
+                        )
+                        continue
                     custom_fields.append(custom_fields_item)
 
         except Exception as exc:
-            field_error(exc, src_dict, "customFields", "array of string", custom_fields, "string")
+            custom_fields = field_error(exc, src_dict, d, "customFields", "array of string")
 
         custom_notification: InvoiceSettingsCustomNotification | Unset = UNSET
         try:
@@ -308,7 +332,9 @@ class InvoiceSettings:
                 custom_notification = InvoiceSettingsCustomNotification.from_dict(_custom_notification)
 
         except Exception as exc:
-            field_error(exc, src_dict, "customNotification", "object (InvoiceSettingsCustomNotification)")
+            custom_notification = field_error(
+                exc, src_dict, d, "customNotification", "object (InvoiceSettingsCustomNotification)"
+            )
 
         business_details: InvoiceSettingsBusinessDetails | Unset = UNSET
         try:
@@ -317,7 +343,9 @@ class InvoiceSettings:
                 business_details = InvoiceSettingsBusinessDetails.from_dict(_business_details)
 
         except Exception as exc:
-            field_error(exc, src_dict, "businessDetails", "object (InvoiceSettingsBusinessDetails)")
+            business_details = field_error(
+                exc, src_dict, d, "businessDetails", "object (InvoiceSettingsBusinessDetails)"
+            )
 
         sender_configuration: InvoiceSettingsSenderConfiguration | Unset = UNSET
         try:
@@ -326,7 +354,9 @@ class InvoiceSettings:
                 sender_configuration = InvoiceSettingsSenderConfiguration.from_dict(_sender_configuration)
 
         except Exception as exc:
-            field_error(exc, src_dict, "senderConfiguration", "object (InvoiceSettingsSenderConfiguration)")
+            sender_configuration = field_error(
+                exc, src_dict, d, "senderConfiguration", "object (InvoiceSettingsSenderConfiguration)"
+            )
 
         product_settings: InvoiceSettingsProductSettings | Unset = UNSET
         try:
@@ -335,7 +365,9 @@ class InvoiceSettings:
                 product_settings = InvoiceSettingsProductSettings.from_dict(_product_settings)
 
         except Exception as exc:
-            field_error(exc, src_dict, "productSettings", "object (InvoiceSettingsProductSettings)")
+            product_settings = field_error(
+                exc, src_dict, d, "productSettings", "object (InvoiceSettingsProductSettings)"
+            )
 
         reminder_settings: InvoiceSettingsReminderSettings | Unset = UNSET
         try:
@@ -344,7 +376,9 @@ class InvoiceSettings:
                 reminder_settings = InvoiceSettingsReminderSettings.from_dict(_reminder_settings)
 
         except Exception as exc:
-            field_error(exc, src_dict, "reminderSettings", "object (InvoiceSettingsReminderSettings)")
+            reminder_settings = field_error(
+                exc, src_dict, d, "reminderSettings", "object (InvoiceSettingsReminderSettings)"
+            )
 
         late_fees_configuration: LateFeesConfiguration | Unset = UNSET
         try:
@@ -353,7 +387,9 @@ class InvoiceSettings:
                 late_fees_configuration = LateFeesConfiguration.from_dict(_late_fees_configuration)
 
         except Exception as exc:
-            field_error(exc, src_dict, "lateFeesConfiguration", "object (LateFeesConfiguration)")
+            late_fees_configuration = field_error(
+                exc, src_dict, d, "lateFeesConfiguration", "object (LateFeesConfiguration)"
+            )
 
         tips_configuration: TipsConfiguration | Unset = UNSET
         try:
@@ -362,7 +398,7 @@ class InvoiceSettings:
                 tips_configuration = TipsConfiguration.from_dict(_tips_configuration)
 
         except Exception as exc:
-            field_error(exc, src_dict, "tipsConfiguration", "object (TipsConfiguration)")
+            tips_configuration = field_error(exc, src_dict, d, "tipsConfiguration", "object (TipsConfiguration)")
 
         payment_methods: PaymentMethods | Unset = UNSET
         try:
@@ -371,7 +407,7 @@ class InvoiceSettings:
                 payment_methods = PaymentMethods.from_dict(_payment_methods)
 
         except Exception as exc:
-            field_error(exc, src_dict, "paymentMethods", "object (PaymentMethods)")
+            payment_methods = field_error(exc, src_dict, d, "paymentMethods", "object (PaymentMethods)")
 
         invoice_settings = cls(
             alt_id=alt_id,
@@ -398,6 +434,9 @@ class InvoiceSettings:
 
         invoice_settings.additional_properties = d
         return invoice_settings
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import field_error, not_an_object
+from ..types import Unset, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="InvoiceSettingsCustomNotification")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class InvoiceSettingsCustomNotification:
     """The location's notifications, by event
 
@@ -69,60 +70,72 @@ class InvoiceSettingsCustomNotification:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_send_invoice = self.customer_send_invoice.to_dict()
-
-        team_payment_success = self.team_payment_success.to_dict()
-
-        customer_payment_success = self.customer_payment_success.to_dict()
-
-        team_auto_payment_success = self.team_auto_payment_success.to_dict()
-
-        customer_auto_payment_success = self.customer_auto_payment_success.to_dict()
-
-        team_payment_failure = self.team_payment_failure.to_dict()
-
-        customer_payment_failure = self.customer_payment_failure.to_dict()
-
-        team_auto_payment_failure = self.team_auto_payment_failure.to_dict()
-
-        customer_auto_payment_failure = self.customer_auto_payment_failure.to_dict()
-
-        customer_auto_payment_info = self.customer_auto_payment_info.to_dict()
-
-        customer_auto_payment_amount_changed = self.customer_auto_payment_amount_changed.to_dict()
-
-        team_auto_payment_skip = self.team_auto_payment_skip.to_dict()
-
-        team_recurring_send_invoice_failed = self.team_recurring_send_invoice_failed.to_dict()
-
-        customer_send_estimate = self.customer_send_estimate.to_dict()
-
-        team_estimate_accepted = self.team_estimate_accepted.to_dict()
-
-        team_estimate_declined = self.team_estimate_declined.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customerSendInvoice": customer_send_invoice,
-                "teamPaymentSuccess": team_payment_success,
-                "customerPaymentSuccess": customer_payment_success,
-                "teamAutoPaymentSuccess": team_auto_payment_success,
-                "customerAutoPaymentSuccess": customer_auto_payment_success,
-                "teamPaymentFailure": team_payment_failure,
-                "customerPaymentFailure": customer_payment_failure,
-                "teamAutoPaymentFailure": team_auto_payment_failure,
-                "customerAutoPaymentFailure": customer_auto_payment_failure,
-                "customerAutoPaymentInfo": customer_auto_payment_info,
-                "customerAutoPaymentAmountChanged": customer_auto_payment_amount_changed,
-                "teamAutoPaymentSkip": team_auto_payment_skip,
-                "teamRecurringSendInvoiceFailed": team_recurring_send_invoice_failed,
-                "customerSendEstimate": customer_send_estimate,
-                "teamEstimateAccepted": team_estimate_accepted,
-                "teamEstimateDeclined": team_estimate_declined,
-            }
-        )
+
+        if not isinstance(self.customer_send_invoice, Unset):
+            customer_send_invoice = self.customer_send_invoice.to_dict()
+            field_dict["customerSendInvoice"] = customer_send_invoice
+
+        if not isinstance(self.team_payment_success, Unset):
+            team_payment_success = self.team_payment_success.to_dict()
+            field_dict["teamPaymentSuccess"] = team_payment_success
+
+        if not isinstance(self.customer_payment_success, Unset):
+            customer_payment_success = self.customer_payment_success.to_dict()
+            field_dict["customerPaymentSuccess"] = customer_payment_success
+
+        if not isinstance(self.team_auto_payment_success, Unset):
+            team_auto_payment_success = self.team_auto_payment_success.to_dict()
+            field_dict["teamAutoPaymentSuccess"] = team_auto_payment_success
+
+        if not isinstance(self.customer_auto_payment_success, Unset):
+            customer_auto_payment_success = self.customer_auto_payment_success.to_dict()
+            field_dict["customerAutoPaymentSuccess"] = customer_auto_payment_success
+
+        if not isinstance(self.team_payment_failure, Unset):
+            team_payment_failure = self.team_payment_failure.to_dict()
+            field_dict["teamPaymentFailure"] = team_payment_failure
+
+        if not isinstance(self.customer_payment_failure, Unset):
+            customer_payment_failure = self.customer_payment_failure.to_dict()
+            field_dict["customerPaymentFailure"] = customer_payment_failure
+
+        if not isinstance(self.team_auto_payment_failure, Unset):
+            team_auto_payment_failure = self.team_auto_payment_failure.to_dict()
+            field_dict["teamAutoPaymentFailure"] = team_auto_payment_failure
+
+        if not isinstance(self.customer_auto_payment_failure, Unset):
+            customer_auto_payment_failure = self.customer_auto_payment_failure.to_dict()
+            field_dict["customerAutoPaymentFailure"] = customer_auto_payment_failure
+
+        if not isinstance(self.customer_auto_payment_info, Unset):
+            customer_auto_payment_info = self.customer_auto_payment_info.to_dict()
+            field_dict["customerAutoPaymentInfo"] = customer_auto_payment_info
+
+        if not isinstance(self.customer_auto_payment_amount_changed, Unset):
+            customer_auto_payment_amount_changed = self.customer_auto_payment_amount_changed.to_dict()
+            field_dict["customerAutoPaymentAmountChanged"] = customer_auto_payment_amount_changed
+
+        if not isinstance(self.team_auto_payment_skip, Unset):
+            team_auto_payment_skip = self.team_auto_payment_skip.to_dict()
+            field_dict["teamAutoPaymentSkip"] = team_auto_payment_skip
+
+        if not isinstance(self.team_recurring_send_invoice_failed, Unset):
+            team_recurring_send_invoice_failed = self.team_recurring_send_invoice_failed.to_dict()
+            field_dict["teamRecurringSendInvoiceFailed"] = team_recurring_send_invoice_failed
+
+        if not isinstance(self.customer_send_estimate, Unset):
+            customer_send_estimate = self.customer_send_estimate.to_dict()
+            field_dict["customerSendEstimate"] = customer_send_estimate
+
+        if not isinstance(self.team_estimate_accepted, Unset):
+            team_estimate_accepted = self.team_estimate_accepted.to_dict()
+            field_dict["teamEstimateAccepted"] = team_estimate_accepted
+
+        if not isinstance(self.team_estimate_declined, Unset):
+            team_estimate_declined = self.team_estimate_declined.to_dict()
+            field_dict["teamEstimateDeclined"] = team_estimate_declined
 
         return field_dict
 
@@ -136,70 +149,90 @@ class InvoiceSettingsCustomNotification:
             customer_send_invoice = InvoiceSettingsNotification.from_dict(_customer_send_invoice)
 
         except Exception as exc:
-            field_error(exc, src_dict, "customerSendInvoice", "object (InvoiceSettingsNotification)")
+            customer_send_invoice = field_error(
+                exc, src_dict, d, "customerSendInvoice", "object (InvoiceSettingsNotification)"
+            )
 
         try:
             _team_payment_success = d.pop("teamPaymentSuccess")
             team_payment_success = InvoiceSettingsNotification.from_dict(_team_payment_success)
 
         except Exception as exc:
-            field_error(exc, src_dict, "teamPaymentSuccess", "object (InvoiceSettingsNotification)")
+            team_payment_success = field_error(
+                exc, src_dict, d, "teamPaymentSuccess", "object (InvoiceSettingsNotification)"
+            )
 
         try:
             _customer_payment_success = d.pop("customerPaymentSuccess")
             customer_payment_success = InvoiceSettingsNotification.from_dict(_customer_payment_success)
 
         except Exception as exc:
-            field_error(exc, src_dict, "customerPaymentSuccess", "object (InvoiceSettingsNotification)")
+            customer_payment_success = field_error(
+                exc, src_dict, d, "customerPaymentSuccess", "object (InvoiceSettingsNotification)"
+            )
 
         try:
             _team_auto_payment_success = d.pop("teamAutoPaymentSuccess")
             team_auto_payment_success = InvoiceSettingsNotification.from_dict(_team_auto_payment_success)
 
         except Exception as exc:
-            field_error(exc, src_dict, "teamAutoPaymentSuccess", "object (InvoiceSettingsNotification)")
+            team_auto_payment_success = field_error(
+                exc, src_dict, d, "teamAutoPaymentSuccess", "object (InvoiceSettingsNotification)"
+            )
 
         try:
             _customer_auto_payment_success = d.pop("customerAutoPaymentSuccess")
             customer_auto_payment_success = InvoiceSettingsNotification.from_dict(_customer_auto_payment_success)
 
         except Exception as exc:
-            field_error(exc, src_dict, "customerAutoPaymentSuccess", "object (InvoiceSettingsNotification)")
+            customer_auto_payment_success = field_error(
+                exc, src_dict, d, "customerAutoPaymentSuccess", "object (InvoiceSettingsNotification)"
+            )
 
         try:
             _team_payment_failure = d.pop("teamPaymentFailure")
             team_payment_failure = InvoiceSettingsNotification.from_dict(_team_payment_failure)
 
         except Exception as exc:
-            field_error(exc, src_dict, "teamPaymentFailure", "object (InvoiceSettingsNotification)")
+            team_payment_failure = field_error(
+                exc, src_dict, d, "teamPaymentFailure", "object (InvoiceSettingsNotification)"
+            )
 
         try:
             _customer_payment_failure = d.pop("customerPaymentFailure")
             customer_payment_failure = InvoiceSettingsNotification.from_dict(_customer_payment_failure)
 
         except Exception as exc:
-            field_error(exc, src_dict, "customerPaymentFailure", "object (InvoiceSettingsNotification)")
+            customer_payment_failure = field_error(
+                exc, src_dict, d, "customerPaymentFailure", "object (InvoiceSettingsNotification)"
+            )
 
         try:
             _team_auto_payment_failure = d.pop("teamAutoPaymentFailure")
             team_auto_payment_failure = InvoiceSettingsNotification.from_dict(_team_auto_payment_failure)
 
         except Exception as exc:
-            field_error(exc, src_dict, "teamAutoPaymentFailure", "object (InvoiceSettingsNotification)")
+            team_auto_payment_failure = field_error(
+                exc, src_dict, d, "teamAutoPaymentFailure", "object (InvoiceSettingsNotification)"
+            )
 
         try:
             _customer_auto_payment_failure = d.pop("customerAutoPaymentFailure")
             customer_auto_payment_failure = InvoiceSettingsNotification.from_dict(_customer_auto_payment_failure)
 
         except Exception as exc:
-            field_error(exc, src_dict, "customerAutoPaymentFailure", "object (InvoiceSettingsNotification)")
+            customer_auto_payment_failure = field_error(
+                exc, src_dict, d, "customerAutoPaymentFailure", "object (InvoiceSettingsNotification)"
+            )
 
         try:
             _customer_auto_payment_info = d.pop("customerAutoPaymentInfo")
             customer_auto_payment_info = InvoiceSettingsNotification.from_dict(_customer_auto_payment_info)
 
         except Exception as exc:
-            field_error(exc, src_dict, "customerAutoPaymentInfo", "object (InvoiceSettingsNotification)")
+            customer_auto_payment_info = field_error(
+                exc, src_dict, d, "customerAutoPaymentInfo", "object (InvoiceSettingsNotification)"
+            )
 
         try:
             _customer_auto_payment_amount_changed = d.pop("customerAutoPaymentAmountChanged")
@@ -208,14 +241,18 @@ class InvoiceSettingsCustomNotification:
             )
 
         except Exception as exc:
-            field_error(exc, src_dict, "customerAutoPaymentAmountChanged", "object (InvoiceSettingsNotification)")
+            customer_auto_payment_amount_changed = field_error(
+                exc, src_dict, d, "customerAutoPaymentAmountChanged", "object (InvoiceSettingsNotification)"
+            )
 
         try:
             _team_auto_payment_skip = d.pop("teamAutoPaymentSkip")
             team_auto_payment_skip = InvoiceSettingsNotification.from_dict(_team_auto_payment_skip)
 
         except Exception as exc:
-            field_error(exc, src_dict, "teamAutoPaymentSkip", "object (InvoiceSettingsNotification)")
+            team_auto_payment_skip = field_error(
+                exc, src_dict, d, "teamAutoPaymentSkip", "object (InvoiceSettingsNotification)"
+            )
 
         try:
             _team_recurring_send_invoice_failed = d.pop("teamRecurringSendInvoiceFailed")
@@ -224,28 +261,36 @@ class InvoiceSettingsCustomNotification:
             )
 
         except Exception as exc:
-            field_error(exc, src_dict, "teamRecurringSendInvoiceFailed", "object (InvoiceSettingsNotification)")
+            team_recurring_send_invoice_failed = field_error(
+                exc, src_dict, d, "teamRecurringSendInvoiceFailed", "object (InvoiceSettingsNotification)"
+            )
 
         try:
             _customer_send_estimate = d.pop("customerSendEstimate")
             customer_send_estimate = InvoiceSettingsNotification.from_dict(_customer_send_estimate)
 
         except Exception as exc:
-            field_error(exc, src_dict, "customerSendEstimate", "object (InvoiceSettingsNotification)")
+            customer_send_estimate = field_error(
+                exc, src_dict, d, "customerSendEstimate", "object (InvoiceSettingsNotification)"
+            )
 
         try:
             _team_estimate_accepted = d.pop("teamEstimateAccepted")
             team_estimate_accepted = InvoiceSettingsNotification.from_dict(_team_estimate_accepted)
 
         except Exception as exc:
-            field_error(exc, src_dict, "teamEstimateAccepted", "object (InvoiceSettingsNotification)")
+            team_estimate_accepted = field_error(
+                exc, src_dict, d, "teamEstimateAccepted", "object (InvoiceSettingsNotification)"
+            )
 
         try:
             _team_estimate_declined = d.pop("teamEstimateDeclined")
             team_estimate_declined = InvoiceSettingsNotification.from_dict(_team_estimate_declined)
 
         except Exception as exc:
-            field_error(exc, src_dict, "teamEstimateDeclined", "object (InvoiceSettingsNotification)")
+            team_estimate_declined = field_error(
+                exc, src_dict, d, "teamEstimateDeclined", "object (InvoiceSettingsNotification)"
+            )
 
         invoice_settings_custom_notification = cls(
             customer_send_invoice=customer_send_invoice,
@@ -268,6 +313,9 @@ class InvoiceSettingsCustomNotification:
 
         invoice_settings_custom_notification.additional_properties = d
         return invoice_settings_custom_notification
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

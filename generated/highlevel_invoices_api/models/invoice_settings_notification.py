@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="InvoiceSettingsNotification")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class InvoiceSettingsNotification:
     """One notification the location sends (its templates and sender)
 
@@ -35,35 +36,34 @@ class InvoiceSettingsNotification:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
-
-        email_template = self.email_template
-
-        sms_template = self.sms_template
-
-        from_name = self.from_name
-
-        from_email = self.from_email
-
-        email_subject = self.email_subject
-
-        default_email_template_id = self.default_email_template_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enabled": enabled,
-                "emailTemplate": email_template,
-                "smsTemplate": sms_template,
-            }
-        )
+
+        if not isinstance(self.enabled, Unset):
+            enabled = self.enabled
+            field_dict["enabled"] = enabled
+
+        if not isinstance(self.email_template, Unset):
+            email_template = self.email_template
+            field_dict["emailTemplate"] = email_template
+
+        if not isinstance(self.sms_template, Unset):
+            sms_template = self.sms_template
+            field_dict["smsTemplate"] = sms_template
+
+        from_name = self.from_name
         if from_name is not UNSET:
             field_dict["fromName"] = from_name
+
+        from_email = self.from_email
         if from_email is not UNSET:
             field_dict["fromEmail"] = from_email
+
+        email_subject = self.email_subject
         if email_subject is not UNSET:
             field_dict["emailSubject"] = email_subject
+
+        default_email_template_id = self.default_email_template_id
         if default_email_template_id is not UNSET:
             field_dict["defaultEmailTemplateId"] = default_email_template_id
 
@@ -79,35 +79,35 @@ class InvoiceSettingsNotification:
             if enabled.__class__ is not bool and not isinstance(enabled, bool):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "enabled", "boolean")
+            enabled = field_error(exc, src_dict, d, "enabled", "boolean")
 
         try:
             email_template: str = d.pop("emailTemplate")
             if email_template.__class__ is not str and not isinstance(email_template, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "emailTemplate", "string")
+            email_template = field_error(exc, src_dict, d, "emailTemplate", "string")
 
         try:
             sms_template: str = d.pop("smsTemplate")
             if sms_template.__class__ is not str and not isinstance(sms_template, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "smsTemplate", "string")
+            sms_template = field_error(exc, src_dict, d, "smsTemplate", "string")
 
         try:
             from_name: str | Unset = d.pop("fromName", UNSET)
             if from_name is not UNSET and (from_name.__class__ is not str and not isinstance(from_name, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "fromName", "string")
+            from_name = field_error(exc, src_dict, d, "fromName", "string")
 
         try:
             from_email: str | Unset = d.pop("fromEmail", UNSET)
             if from_email is not UNSET and (from_email.__class__ is not str and not isinstance(from_email, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "fromEmail", "string")
+            from_email = field_error(exc, src_dict, d, "fromEmail", "string")
 
         try:
             email_subject: str | Unset = d.pop("emailSubject", UNSET)
@@ -116,7 +116,7 @@ class InvoiceSettingsNotification:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "emailSubject", "string")
+            email_subject = field_error(exc, src_dict, d, "emailSubject", "string")
 
         try:
             default_email_template_id: str | Unset = d.pop("defaultEmailTemplateId", UNSET)
@@ -125,7 +125,7 @@ class InvoiceSettingsNotification:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "defaultEmailTemplateId", "string")
+            default_email_template_id = field_error(exc, src_dict, d, "defaultEmailTemplateId", "string")
 
         invoice_settings_notification = cls(
             enabled=enabled,
@@ -139,6 +139,9 @@ class InvoiceSettingsNotification:
 
         invoice_settings_notification.additional_properties = d
         return invoice_settings_notification
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="InvoiceSettingsProductSettings")
 
@@ -25,15 +25,14 @@ class InvoiceSettingsProductSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enable_import_product_description = self.enable_import_product_description
-
-        description_optional = self.description_optional
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        enable_import_product_description = self.enable_import_product_description
         if enable_import_product_description is not UNSET:
             field_dict["enableImportProductDescription"] = enable_import_product_description
+
+        description_optional = self.description_optional
         if description_optional is not UNSET:
             field_dict["descriptionOptional"] = description_optional
 
@@ -52,7 +51,9 @@ class InvoiceSettingsProductSettings:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "enableImportProductDescription", "boolean")
+            enable_import_product_description = field_error(
+                exc, src_dict, d, "enableImportProductDescription", "boolean"
+            )
 
         try:
             description_optional: bool | Unset = d.pop("descriptionOptional", UNSET)
@@ -61,7 +62,7 @@ class InvoiceSettingsProductSettings:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "descriptionOptional", "boolean")
+            description_optional = field_error(exc, src_dict, d, "descriptionOptional", "boolean")
 
         invoice_settings_product_settings = cls(
             enable_import_product_description=enable_import_product_description,
@@ -70,6 +71,9 @@ class InvoiceSettingsProductSettings:
 
         invoice_settings_product_settings.additional_properties = d
         return invoice_settings_product_settings
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

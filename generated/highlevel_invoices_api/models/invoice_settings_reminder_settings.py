@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import field_error, not_an_object
+from ..types import Unset, field_error, item_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="InvoiceSettingsReminderSettings")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class InvoiceSettingsReminderSettings:
     """Payment reminders (a location's, in its settings; an invoice's, in its `remindersConfiguration`)
 
@@ -25,21 +26,20 @@ class InvoiceSettingsReminderSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        default_email_template_id = self.default_email_template_id
-
-        reminders = []
-        for reminders_item_data in self.reminders:
-            reminders_item = reminders_item_data.to_dict()
-            reminders.append(reminders_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "defaultEmailTemplateId": default_email_template_id,
-                "reminders": reminders,
-            }
-        )
+
+        if not isinstance(self.default_email_template_id, Unset):
+            default_email_template_id = self.default_email_template_id
+            field_dict["defaultEmailTemplateId"] = default_email_template_id
+
+        if not isinstance(self.reminders, Unset):
+            reminders = []
+            for reminders_item_data in self.reminders:
+                reminders_item = reminders_item_data.to_dict()
+                reminders.append(reminders_item)
+
+            field_dict["reminders"] = reminders
 
         return field_dict
 
@@ -53,7 +53,7 @@ class InvoiceSettingsReminderSettings:
             if default_email_template_id.__class__ is not str and not isinstance(default_email_template_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "defaultEmailTemplateId", "string")
+            default_email_template_id = field_error(exc, src_dict, d, "defaultEmailTemplateId", "string")
 
         reminders: list[InvoiceSettingsReminder] = []
         try:
@@ -61,20 +61,25 @@ class InvoiceSettingsReminderSettings:
             if _reminders.__class__ is not list and not isinstance(_reminders, list):
                 raise TypeError
             reminders = []
-            for reminders_item_data in _reminders:
-                reminders_item = InvoiceSettingsReminder.from_dict(reminders_item_data)
+            for reminders_item_index, reminders_item_data in enumerate(_reminders):
+                try:
+                    reminders_item = InvoiceSettingsReminder.from_dict(reminders_item_data)
 
+                except Exception as exc:
+                    item_error(
+                        exc,
+                        src_dict,
+                        d,
+                        "reminders",
+                        reminders_item_index,
+                        "object (InvoiceSettingsReminder)",
+                        reminders_item_data,
+                    )
+                    continue
                 reminders.append(reminders_item)
 
         except Exception as exc:
-            field_error(
-                exc,
-                src_dict,
-                "reminders",
-                "array of object (InvoiceSettingsReminder)",
-                reminders,
-                "object (InvoiceSettingsReminder)",
-            )
+            reminders = field_error(exc, src_dict, d, "reminders", "array of object (InvoiceSettingsReminder)")
 
         invoice_settings_reminder_settings = cls(
             default_email_template_id=default_email_template_id,
@@ -83,6 +88,9 @@ class InvoiceSettingsReminderSettings:
 
         invoice_settings_reminder_settings.additional_properties = d
         return invoice_settings_reminder_settings
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="InvoiceSettingsSenderConfiguration")
 
@@ -25,15 +25,14 @@ class InvoiceSettingsSenderConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from_name = self.from_name
-
-        from_email = self.from_email
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        from_name = self.from_name
         if from_name is not UNSET:
             field_dict["fromName"] = from_name
+
+        from_email = self.from_email
         if from_email is not UNSET:
             field_dict["fromEmail"] = from_email
 
@@ -49,14 +48,14 @@ class InvoiceSettingsSenderConfiguration:
             if from_name is not UNSET and (from_name.__class__ is not str and not isinstance(from_name, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "fromName", "string")
+            from_name = field_error(exc, src_dict, d, "fromName", "string")
 
         try:
             from_email: str | Unset = d.pop("fromEmail", UNSET)
             if from_email is not UNSET and (from_email.__class__ is not str and not isinstance(from_email, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "fromEmail", "string")
+            from_email = field_error(exc, src_dict, d, "fromEmail", "string")
 
         invoice_settings_sender_configuration = cls(
             from_name=from_name,
@@ -65,6 +64,9 @@ class InvoiceSettingsSenderConfiguration:
 
         invoice_settings_sender_configuration.additional_properties = d
         return invoice_settings_sender_configuration
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

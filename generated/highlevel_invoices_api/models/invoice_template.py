@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
 from ..models.alt_type import AltType
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, enum_member, field_error, item_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="InvoiceTemplate")
 
 
-@_attrs_define
+def _alt_type_member(value: AltType | Literal["location"]) -> AltType:
+    if isinstance(value, AltType):
+        return value
+    return enum_member(AltType, value, "InvoiceTemplate.alt_type")
+
+
+@_attrs_define(on_setattr=setters.NO_OP)
 class InvoiceTemplate:
     """An invoice template
 
@@ -43,7 +50,7 @@ class InvoiceTemplate:
 
     field_id: str
     alt_id: str
-    alt_type: AltType
+    alt_type: AltType = _attrs_field(converter=_alt_type_member)
     name: str
     business_details: BusinessDetails
     currency: str
@@ -65,99 +72,107 @@ class InvoiceTemplate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_id = self.field_id
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-        alt_id = self.alt_id
+        if not isinstance(self.field_id, Unset):
+            field_id = self.field_id
+            field_dict["_id"] = field_id
 
-        alt_type = self.alt_type.value
+        if not isinstance(self.alt_id, Unset):
+            alt_id = self.alt_id
+            field_dict["altId"] = alt_id
 
-        name = self.name
+        if not isinstance(self.alt_type, Unset):
+            alt_type = self.alt_type.value
+            field_dict["altType"] = alt_type
 
-        business_details = self.business_details.to_dict()
+        if not isinstance(self.name, Unset):
+            name = self.name
+            field_dict["name"] = name
 
-        currency = self.currency
+        if not isinstance(self.business_details, Unset):
+            business_details = self.business_details.to_dict()
+            field_dict["businessDetails"] = business_details
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        if not isinstance(self.currency, Unset):
+            currency = self.currency
+            field_dict["currency"] = currency
 
-        total = self.total
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
-        created_at = self.created_at
+            field_dict["items"] = items
 
-        updated_at = self.updated_at
+        if not isinstance(self.total, Unset):
+            total = self.total
+            field_dict["total"] = total
+
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at
+            field_dict["createdAt"] = created_at
+
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at
+            field_dict["updatedAt"] = updated_at
 
         discount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.discount, Unset):
             discount = self.discount.to_dict()
+        if discount is not UNSET:
+            field_dict["discount"] = discount
 
         invoice_number_prefix = self.invoice_number_prefix
+        if invoice_number_prefix is not UNSET:
+            field_dict["invoiceNumberPrefix"] = invoice_number_prefix
 
         internal = self.internal
+        if internal is not UNSET:
+            field_dict["internal"] = internal
 
         title = self.title
+        if title is not UNSET:
+            field_dict["title"] = title
 
         terms_notes = self.terms_notes
+        if terms_notes is not UNSET:
+            field_dict["termsNotes"] = terms_notes
 
         automatic_taxes_enabled = self.automatic_taxes_enabled
+        if automatic_taxes_enabled is not UNSET:
+            field_dict["automaticTaxesEnabled"] = automatic_taxes_enabled
 
         tips_configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tips_configuration, Unset):
             tips_configuration = self.tips_configuration.to_dict()
+        if tips_configuration is not UNSET:
+            field_dict["tipsConfiguration"] = tips_configuration
 
         late_fees_configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.late_fees_configuration, Unset):
             late_fees_configuration = self.late_fees_configuration.to_dict()
+        if late_fees_configuration is not UNSET:
+            field_dict["lateFeesConfiguration"] = late_fees_configuration
 
         payment_methods: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment_methods, Unset):
             payment_methods = self.payment_methods.to_dict()
+        if payment_methods is not UNSET:
+            field_dict["paymentMethods"] = payment_methods
 
         attachments: list[str] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
             attachments = self.attachments
 
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+
         miscellaneous_charges: dict[str, Any] | Unset = UNSET
         if not isinstance(self.miscellaneous_charges, Unset):
             miscellaneous_charges = self.miscellaneous_charges.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": field_id,
-                "altId": alt_id,
-                "altType": alt_type,
-                "name": name,
-                "businessDetails": business_details,
-                "currency": currency,
-                "items": items,
-                "total": total,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-            }
-        )
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if invoice_number_prefix is not UNSET:
-            field_dict["invoiceNumberPrefix"] = invoice_number_prefix
-        if internal is not UNSET:
-            field_dict["internal"] = internal
-        if title is not UNSET:
-            field_dict["title"] = title
-        if terms_notes is not UNSET:
-            field_dict["termsNotes"] = terms_notes
-        if automatic_taxes_enabled is not UNSET:
-            field_dict["automaticTaxesEnabled"] = automatic_taxes_enabled
-        if tips_configuration is not UNSET:
-            field_dict["tipsConfiguration"] = tips_configuration
-        if late_fees_configuration is not UNSET:
-            field_dict["lateFeesConfiguration"] = late_fees_configuration
-        if payment_methods is not UNSET:
-            field_dict["paymentMethods"] = payment_methods
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
         if miscellaneous_charges is not UNSET:
             field_dict["miscellaneousCharges"] = miscellaneous_charges
 
@@ -173,42 +188,42 @@ class InvoiceTemplate:
             if field_id.__class__ is not str and not isinstance(field_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "_id", "string")
+            field_id = field_error(exc, src_dict, d, "_id", "string")
 
         try:
             alt_id: str = d.pop("altId")
             if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "altId", "string")
+            alt_id = field_error(exc, src_dict, d, "altId", "string")
 
         try:
             _alt_type = d.pop("altType")
             alt_type = AltType(_alt_type)
 
         except Exception as exc:
-            field_error(exc, src_dict, "altType", "string (AltType)")
+            alt_type = field_error(exc, src_dict, d, "altType", "string (AltType)")
 
         try:
             name: str = d.pop("name")
             if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "name", "string")
+            name = field_error(exc, src_dict, d, "name", "string")
 
         try:
             _business_details = d.pop("businessDetails")
             business_details = BusinessDetails.from_dict(_business_details)
 
         except Exception as exc:
-            field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
+            business_details = field_error(exc, src_dict, d, "businessDetails", "object (BusinessDetails)")
 
         try:
             currency: str = d.pop("currency")
             if currency.__class__ is not str and not isinstance(currency, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "currency", "string")
+            currency = field_error(exc, src_dict, d, "currency", "string")
 
         items: list[InvoiceItem] = []
         try:
@@ -216,13 +231,17 @@ class InvoiceTemplate:
             if _items.__class__ is not list and not isinstance(_items, list):
                 raise TypeError
             items = []
-            for items_item_data in _items:
-                items_item = InvoiceItem.from_dict(items_item_data)
+            for items_item_index, items_item_data in enumerate(_items):
+                try:
+                    items_item = InvoiceItem.from_dict(items_item_data)
 
+                except Exception as exc:
+                    item_error(exc, src_dict, d, "items", items_item_index, "object (InvoiceItem)", items_item_data)
+                    continue
                 items.append(items_item)
 
         except Exception as exc:
-            field_error(exc, src_dict, "items", "array of object (InvoiceItem)", items, "object (InvoiceItem)")
+            items = field_error(exc, src_dict, d, "items", "array of object (InvoiceItem)")
 
         try:
             total: float = d.pop("total")
@@ -233,21 +252,21 @@ class InvoiceTemplate:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "total", "number")
+            total = field_error(exc, src_dict, d, "total", "number")
 
         try:
             created_at: str = d.pop("createdAt")
             if created_at.__class__ is not str and not isinstance(created_at, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "createdAt", "string")
+            created_at = field_error(exc, src_dict, d, "createdAt", "string")
 
         try:
             updated_at: str = d.pop("updatedAt")
             if updated_at.__class__ is not str and not isinstance(updated_at, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "updatedAt", "string")
+            updated_at = field_error(exc, src_dict, d, "updatedAt", "string")
 
         discount: Discount | Unset = UNSET
         try:
@@ -256,7 +275,7 @@ class InvoiceTemplate:
                 discount = Discount.from_dict(_discount)
 
         except Exception as exc:
-            field_error(exc, src_dict, "discount", "object (Discount)")
+            discount = field_error(exc, src_dict, d, "discount", "object (Discount)")
 
         try:
             invoice_number_prefix: str | Unset = d.pop("invoiceNumberPrefix", UNSET)
@@ -265,28 +284,28 @@ class InvoiceTemplate:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "invoiceNumberPrefix", "string")
+            invoice_number_prefix = field_error(exc, src_dict, d, "invoiceNumberPrefix", "string")
 
         try:
             internal: bool | Unset = d.pop("internal", UNSET)
             if internal is not UNSET and (internal.__class__ is not bool and not isinstance(internal, bool)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "internal", "boolean")
+            internal = field_error(exc, src_dict, d, "internal", "boolean")
 
         try:
             title: str | Unset = d.pop("title", UNSET)
             if title is not UNSET and (title.__class__ is not str and not isinstance(title, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "title", "string")
+            title = field_error(exc, src_dict, d, "title", "string")
 
         try:
             terms_notes: str | Unset = d.pop("termsNotes", UNSET)
             if terms_notes is not UNSET and (terms_notes.__class__ is not str and not isinstance(terms_notes, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "termsNotes", "string")
+            terms_notes = field_error(exc, src_dict, d, "termsNotes", "string")
 
         try:
             automatic_taxes_enabled: bool | Unset = d.pop("automaticTaxesEnabled", UNSET)
@@ -295,7 +314,7 @@ class InvoiceTemplate:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "automaticTaxesEnabled", "boolean")
+            automatic_taxes_enabled = field_error(exc, src_dict, d, "automaticTaxesEnabled", "boolean")
 
         tips_configuration: TipsConfiguration | Unset = UNSET
         try:
@@ -304,7 +323,7 @@ class InvoiceTemplate:
                 tips_configuration = TipsConfiguration.from_dict(_tips_configuration)
 
         except Exception as exc:
-            field_error(exc, src_dict, "tipsConfiguration", "object (TipsConfiguration)")
+            tips_configuration = field_error(exc, src_dict, d, "tipsConfiguration", "object (TipsConfiguration)")
 
         late_fees_configuration: LateFeesConfiguration | Unset = UNSET
         try:
@@ -313,7 +332,9 @@ class InvoiceTemplate:
                 late_fees_configuration = LateFeesConfiguration.from_dict(_late_fees_configuration)
 
         except Exception as exc:
-            field_error(exc, src_dict, "lateFeesConfiguration", "object (LateFeesConfiguration)")
+            late_fees_configuration = field_error(
+                exc, src_dict, d, "lateFeesConfiguration", "object (LateFeesConfiguration)"
+            )
 
         payment_methods: PaymentMethods | Unset = UNSET
         try:
@@ -322,7 +343,7 @@ class InvoiceTemplate:
                 payment_methods = PaymentMethods.from_dict(_payment_methods)
 
         except Exception as exc:
-            field_error(exc, src_dict, "paymentMethods", "object (PaymentMethods)")
+            payment_methods = field_error(exc, src_dict, d, "paymentMethods", "object (PaymentMethods)")
 
         attachments: list[str] | Unset = UNSET
         try:
@@ -331,15 +352,21 @@ class InvoiceTemplate:
                 if _attachments.__class__ is not list and not isinstance(_attachments, list):
                     raise TypeError
                 attachments = []
-                for attachments_item_data in _attachments:
-                    if attachments_item_data.__class__ is not str and not isinstance(attachments_item_data, str):
-                        raise TypeError
-                    attachments_item = attachments_item_data
+                for attachments_item_index, attachments_item_data in enumerate(_attachments):
+                    try:
+                        if attachments_item_data.__class__ is not str and not isinstance(attachments_item_data, str):
+                            raise TypeError
+                        attachments_item = attachments_item_data
 
+                    except Exception as exc:
+                        item_error(
+                            exc, src_dict, d, "attachments", attachments_item_index, "string", attachments_item_data
+                        )
+                        continue
                     attachments.append(attachments_item)
 
         except Exception as exc:
-            field_error(exc, src_dict, "attachments", "array of string", attachments, "string")
+            attachments = field_error(exc, src_dict, d, "attachments", "array of string")
 
         miscellaneous_charges: MiscellaneousCharges | Unset = UNSET
         try:
@@ -348,7 +375,9 @@ class InvoiceTemplate:
                 miscellaneous_charges = MiscellaneousCharges.from_dict(_miscellaneous_charges)
 
         except Exception as exc:
-            field_error(exc, src_dict, "miscellaneousCharges", "object (MiscellaneousCharges)")
+            miscellaneous_charges = field_error(
+                exc, src_dict, d, "miscellaneousCharges", "object (MiscellaneousCharges)"
+            )
 
         invoice_template = cls(
             field_id=field_id,
@@ -376,6 +405,9 @@ class InvoiceTemplate:
 
         invoice_template.additional_properties = d
         return invoice_template
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import field_error, not_an_object
+from ..types import Unset, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="InvoiceTemplateDeleteResponse")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class InvoiceTemplateDeleteResponse:
     """
     Attributes:
@@ -22,15 +23,12 @@ class InvoiceTemplateDeleteResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-            }
-        )
+
+        if not isinstance(self.success, Unset):
+            success = self.success
+            field_dict["success"] = success
 
         return field_dict
 
@@ -44,7 +42,7 @@ class InvoiceTemplateDeleteResponse:
             if success.__class__ is not bool and not isinstance(success, bool):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "success", "boolean")
+            success = field_error(exc, src_dict, d, "success", "boolean")
 
         invoice_template_delete_response = cls(
             success=success,
@@ -52,6 +50,9 @@ class InvoiceTemplateDeleteResponse:
 
         invoice_template_delete_response.additional_properties = d
         return invoice_template_delete_response
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
 from ..models.alt_type import AltType
-from ..types import field_error, not_an_object
+from ..types import Unset, enum_member, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="InvoiceTemplateLateFeesRequest")
 
 
-@_attrs_define
+def _alt_type_member(value: AltType | Literal["location"]) -> AltType:
+    if isinstance(value, AltType):
+        return value
+    return enum_member(AltType, value, "InvoiceTemplateLateFeesRequest.alt_type")
+
+
+@_attrs_define(on_setattr=setters.NO_OP)
 class InvoiceTemplateLateFeesRequest:
     """
     Attributes:
@@ -22,26 +29,25 @@ class InvoiceTemplateLateFeesRequest:
     """
 
     alt_id: str
-    alt_type: AltType
+    alt_type: AltType = _attrs_field(converter=_alt_type_member)
     late_fees_configuration: LateFeesConfiguration
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        alt_id = self.alt_id
-
-        alt_type = self.alt_type.value
-
-        late_fees_configuration = self.late_fees_configuration.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "altId": alt_id,
-                "altType": alt_type,
-                "lateFeesConfiguration": late_fees_configuration,
-            }
-        )
+
+        if not isinstance(self.alt_id, Unset):
+            alt_id = self.alt_id
+            field_dict["altId"] = alt_id
+
+        if not isinstance(self.alt_type, Unset):
+            alt_type = self.alt_type.value
+            field_dict["altType"] = alt_type
+
+        if not isinstance(self.late_fees_configuration, Unset):
+            late_fees_configuration = self.late_fees_configuration.to_dict()
+            field_dict["lateFeesConfiguration"] = late_fees_configuration
 
         return field_dict
 
@@ -55,21 +61,23 @@ class InvoiceTemplateLateFeesRequest:
             if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "altId", "string")
+            alt_id = field_error(exc, src_dict, d, "altId", "string")
 
         try:
             _alt_type = d.pop("altType")
             alt_type = AltType(_alt_type)
 
         except Exception as exc:
-            field_error(exc, src_dict, "altType", "string (AltType)")
+            alt_type = field_error(exc, src_dict, d, "altType", "string (AltType)")
 
         try:
             _late_fees_configuration = d.pop("lateFeesConfiguration")
             late_fees_configuration = LateFeesConfiguration.from_dict(_late_fees_configuration)
 
         except Exception as exc:
-            field_error(exc, src_dict, "lateFeesConfiguration", "object (LateFeesConfiguration)")
+            late_fees_configuration = field_error(
+                exc, src_dict, d, "lateFeesConfiguration", "object (LateFeesConfiguration)"
+            )
 
         invoice_template_late_fees_request = cls(
             alt_id=alt_id,
@@ -79,6 +87,9 @@ class InvoiceTemplateLateFeesRequest:
 
         invoice_template_late_fees_request.additional_properties = d
         return invoice_template_late_fees_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

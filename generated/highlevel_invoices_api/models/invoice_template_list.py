@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import field_error, not_an_object
+from ..types import Unset, field_error, item_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="InvoiceTemplateList")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class InvoiceTemplateList:
     """
     Attributes:
@@ -24,21 +25,20 @@ class InvoiceTemplateList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        total_count = self.total_count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "totalCount": total_count,
-            }
-        )
+
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+            field_dict["data"] = data
+
+        if not isinstance(self.total_count, Unset):
+            total_count = self.total_count
+            field_dict["totalCount"] = total_count
 
         return field_dict
 
@@ -53,13 +53,17 @@ class InvoiceTemplateList:
             if _data.__class__ is not list and not isinstance(_data, list):
                 raise TypeError
             data = []
-            for data_item_data in _data:
-                data_item = InvoiceTemplate.from_dict(data_item_data)
+            for data_item_index, data_item_data in enumerate(_data):
+                try:
+                    data_item = InvoiceTemplate.from_dict(data_item_data)
 
+                except Exception as exc:
+                    item_error(exc, src_dict, d, "data", data_item_index, "object (InvoiceTemplate)", data_item_data)
+                    continue
                 data.append(data_item)
 
         except Exception as exc:
-            field_error(exc, src_dict, "data", "array of object (InvoiceTemplate)", data, "object (InvoiceTemplate)")
+            data = field_error(exc, src_dict, d, "data", "array of object (InvoiceTemplate)")
 
         try:
             total_count: int = d.pop("totalCount")
@@ -68,7 +72,7 @@ class InvoiceTemplateList:
                     raise TypeError
                 total_count = int(total_count)
         except Exception as exc:
-            field_error(exc, src_dict, "totalCount", "integer")
+            total_count = field_error(exc, src_dict, d, "totalCount", "integer")
 
         invoice_template_list = cls(
             data=data,
@@ -77,6 +81,9 @@ class InvoiceTemplateList:
 
         invoice_template_list.additional_properties = d
         return invoice_template_list
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

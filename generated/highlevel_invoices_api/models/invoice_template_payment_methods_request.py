@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
 from ..models.alt_type import AltType
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, enum_member, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="InvoiceTemplatePaymentMethodsRequest")
 
 
-@_attrs_define
+def _alt_type_member(value: AltType | Literal["location"]) -> AltType:
+    if isinstance(value, AltType):
+        return value
+    return enum_member(AltType, value, "InvoiceTemplatePaymentMethodsRequest.alt_type")
+
+
+@_attrs_define(on_setattr=setters.NO_OP)
 class InvoiceTemplatePaymentMethodsRequest:
     """
     Attributes:
@@ -22,27 +29,25 @@ class InvoiceTemplatePaymentMethodsRequest:
     """
 
     alt_id: str
-    alt_type: AltType
+    alt_type: AltType = _attrs_field(converter=_alt_type_member)
     payment_methods: PaymentMethods | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        alt_id = self.alt_id
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-        alt_type = self.alt_type.value
+        if not isinstance(self.alt_id, Unset):
+            alt_id = self.alt_id
+            field_dict["altId"] = alt_id
+
+        if not isinstance(self.alt_type, Unset):
+            alt_type = self.alt_type.value
+            field_dict["altType"] = alt_type
 
         payment_methods: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment_methods, Unset):
             payment_methods = self.payment_methods.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "altId": alt_id,
-                "altType": alt_type,
-            }
-        )
         if payment_methods is not UNSET:
             field_dict["paymentMethods"] = payment_methods
 
@@ -58,14 +63,14 @@ class InvoiceTemplatePaymentMethodsRequest:
             if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "altId", "string")
+            alt_id = field_error(exc, src_dict, d, "altId", "string")
 
         try:
             _alt_type = d.pop("altType")
             alt_type = AltType(_alt_type)
 
         except Exception as exc:
-            field_error(exc, src_dict, "altType", "string (AltType)")
+            alt_type = field_error(exc, src_dict, d, "altType", "string (AltType)")
 
         payment_methods: PaymentMethods | Unset = UNSET
         try:
@@ -74,7 +79,7 @@ class InvoiceTemplatePaymentMethodsRequest:
                 payment_methods = PaymentMethods.from_dict(_payment_methods)
 
         except Exception as exc:
-            field_error(exc, src_dict, "paymentMethods", "object (PaymentMethods)")
+            payment_methods = field_error(exc, src_dict, d, "paymentMethods", "object (PaymentMethods)")
 
         invoice_template_payment_methods_request = cls(
             alt_id=alt_id,
@@ -84,6 +89,9 @@ class InvoiceTemplatePaymentMethodsRequest:
 
         invoice_template_payment_methods_request.additional_properties = d
         return invoice_template_payment_methods_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
 from ..models.alt_type import AltType
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, enum_member, field_error, item_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="InvoiceTemplateUpdateRequest")
 
 
-@_attrs_define
+def _alt_type_member(value: AltType | Literal["location"]) -> AltType:
+    if isinstance(value, AltType):
+        return value
+    return enum_member(AltType, value, "InvoiceTemplateUpdateRequest.alt_type")
+
+
+@_attrs_define(on_setattr=setters.NO_OP)
 class InvoiceTemplateUpdateRequest:
     """An invoice template's fields, as update-invoice-template takes them (create takes more)
 
@@ -31,7 +38,7 @@ class InvoiceTemplateUpdateRequest:
     """
 
     alt_id: str
-    alt_type: AltType
+    alt_type: AltType = _attrs_field(converter=_alt_type_member)
     name: str
     business_details: BusinessDetails
     currency: str
@@ -44,55 +51,58 @@ class InvoiceTemplateUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        alt_id = self.alt_id
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-        alt_type = self.alt_type.value
+        if not isinstance(self.alt_id, Unset):
+            alt_id = self.alt_id
+            field_dict["altId"] = alt_id
 
-        name = self.name
+        if not isinstance(self.alt_type, Unset):
+            alt_type = self.alt_type.value
+            field_dict["altType"] = alt_type
 
-        business_details = self.business_details.to_dict()
+        if not isinstance(self.name, Unset):
+            name = self.name
+            field_dict["name"] = name
 
-        currency = self.currency
+        if not isinstance(self.business_details, Unset):
+            business_details = self.business_details.to_dict()
+            field_dict["businessDetails"] = business_details
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        if not isinstance(self.currency, Unset):
+            currency = self.currency
+            field_dict["currency"] = currency
+
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+            field_dict["items"] = items
 
         internal = self.internal
+        if internal is not UNSET:
+            field_dict["internal"] = internal
 
         discount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.discount, Unset):
             discount = self.discount.to_dict()
+        if discount is not UNSET:
+            field_dict["discount"] = discount
 
         terms_notes = self.terms_notes
+        if terms_notes is not UNSET:
+            field_dict["termsNotes"] = terms_notes
 
         title = self.title
+        if title is not UNSET:
+            field_dict["title"] = title
 
         miscellaneous_charges: dict[str, Any] | Unset = UNSET
         if not isinstance(self.miscellaneous_charges, Unset):
             miscellaneous_charges = self.miscellaneous_charges.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "altId": alt_id,
-                "altType": alt_type,
-                "name": name,
-                "businessDetails": business_details,
-                "currency": currency,
-                "items": items,
-            }
-        )
-        if internal is not UNSET:
-            field_dict["internal"] = internal
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if terms_notes is not UNSET:
-            field_dict["termsNotes"] = terms_notes
-        if title is not UNSET:
-            field_dict["title"] = title
         if miscellaneous_charges is not UNSET:
             field_dict["miscellaneousCharges"] = miscellaneous_charges
 
@@ -108,35 +118,35 @@ class InvoiceTemplateUpdateRequest:
             if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "altId", "string")
+            alt_id = field_error(exc, src_dict, d, "altId", "string")
 
         try:
             _alt_type = d.pop("altType")
             alt_type = AltType(_alt_type)
 
         except Exception as exc:
-            field_error(exc, src_dict, "altType", "string (AltType)")
+            alt_type = field_error(exc, src_dict, d, "altType", "string (AltType)")
 
         try:
             name: str = d.pop("name")
             if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "name", "string")
+            name = field_error(exc, src_dict, d, "name", "string")
 
         try:
             _business_details = d.pop("businessDetails")
             business_details = BusinessDetails.from_dict(_business_details)
 
         except Exception as exc:
-            field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
+            business_details = field_error(exc, src_dict, d, "businessDetails", "object (BusinessDetails)")
 
         try:
             currency: str = d.pop("currency")
             if currency.__class__ is not str and not isinstance(currency, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "currency", "string")
+            currency = field_error(exc, src_dict, d, "currency", "string")
 
         items: list[InvoiceItem] = []
         try:
@@ -144,20 +154,24 @@ class InvoiceTemplateUpdateRequest:
             if _items.__class__ is not list and not isinstance(_items, list):
                 raise TypeError
             items = []
-            for items_item_data in _items:
-                items_item = InvoiceItem.from_dict(items_item_data)
+            for items_item_index, items_item_data in enumerate(_items):
+                try:
+                    items_item = InvoiceItem.from_dict(items_item_data)
 
+                except Exception as exc:
+                    item_error(exc, src_dict, d, "items", items_item_index, "object (InvoiceItem)", items_item_data)
+                    continue
                 items.append(items_item)
 
         except Exception as exc:
-            field_error(exc, src_dict, "items", "array of object (InvoiceItem)", items, "object (InvoiceItem)")
+            items = field_error(exc, src_dict, d, "items", "array of object (InvoiceItem)")
 
         try:
             internal: bool | Unset = d.pop("internal", UNSET)
             if internal is not UNSET and (internal.__class__ is not bool and not isinstance(internal, bool)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "internal", "boolean")
+            internal = field_error(exc, src_dict, d, "internal", "boolean")
 
         discount: Discount | Unset = UNSET
         try:
@@ -166,21 +180,21 @@ class InvoiceTemplateUpdateRequest:
                 discount = Discount.from_dict(_discount)
 
         except Exception as exc:
-            field_error(exc, src_dict, "discount", "object (Discount)")
+            discount = field_error(exc, src_dict, d, "discount", "object (Discount)")
 
         try:
             terms_notes: str | Unset = d.pop("termsNotes", UNSET)
             if terms_notes is not UNSET and (terms_notes.__class__ is not str and not isinstance(terms_notes, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "termsNotes", "string")
+            terms_notes = field_error(exc, src_dict, d, "termsNotes", "string")
 
         try:
             title: str | Unset = d.pop("title", UNSET)
             if title is not UNSET and (title.__class__ is not str and not isinstance(title, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "title", "string")
+            title = field_error(exc, src_dict, d, "title", "string")
 
         miscellaneous_charges: MiscellaneousCharges | Unset = UNSET
         try:
@@ -189,7 +203,9 @@ class InvoiceTemplateUpdateRequest:
                 miscellaneous_charges = MiscellaneousCharges.from_dict(_miscellaneous_charges)
 
         except Exception as exc:
-            field_error(exc, src_dict, "miscellaneousCharges", "object (MiscellaneousCharges)")
+            miscellaneous_charges = field_error(
+                exc, src_dict, d, "miscellaneousCharges", "object (MiscellaneousCharges)"
+            )
 
         invoice_template_update_request = cls(
             alt_id=alt_id,
@@ -207,6 +223,9 @@ class InvoiceTemplateUpdateRequest:
 
         invoice_template_update_request.additional_properties = d
         return invoice_template_update_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
 from ..models.item_tax_calculation import ItemTaxCalculation
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, enum_member, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="ItemTax")
 
 
-@_attrs_define
+def _calculation_member(value: ItemTaxCalculation | Literal["exclusive"] | Unset) -> ItemTaxCalculation | Unset:
+    if isinstance(value, (ItemTaxCalculation, Unset)):
+        return value
+    return enum_member(ItemTaxCalculation, value, "ItemTax.calculation")
+
+
+@_attrs_define(on_setattr=setters.NO_OP)
 class ItemTax:
     """A tax applied to a line item
 
@@ -28,39 +35,39 @@ class ItemTax:
     field_id: str
     name: str
     rate: float
-    calculation: ItemTaxCalculation | Unset = UNSET
+    calculation: ItemTaxCalculation | Unset = _attrs_field(default=UNSET, converter=_calculation_member)
     description: str | Unset = UNSET
     tax_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_id = self.field_id
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-        name = self.name
+        if not isinstance(self.field_id, Unset):
+            field_id = self.field_id
+            field_dict["_id"] = field_id
 
-        rate = self.rate
+        if not isinstance(self.name, Unset):
+            name = self.name
+            field_dict["name"] = name
+
+        if not isinstance(self.rate, Unset):
+            rate = self.rate
+            field_dict["rate"] = rate
 
         calculation: str | Unset = UNSET
         if not isinstance(self.calculation, Unset):
             calculation = self.calculation.value
 
-        description = self.description
-
-        tax_id = self.tax_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": field_id,
-                "name": name,
-                "rate": rate,
-            }
-        )
         if calculation is not UNSET:
             field_dict["calculation"] = calculation
+
+        description = self.description
         if description is not UNSET:
             field_dict["description"] = description
+
+        tax_id = self.tax_id
         if tax_id is not UNSET:
             field_dict["taxId"] = tax_id
 
@@ -76,14 +83,14 @@ class ItemTax:
             if field_id.__class__ is not str and not isinstance(field_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "_id", "string")
+            field_id = field_error(exc, src_dict, d, "_id", "string")
 
         try:
             name: str = d.pop("name")
             if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "name", "string")
+            name = field_error(exc, src_dict, d, "name", "string")
 
         try:
             rate: float = d.pop("rate")
@@ -94,7 +101,7 @@ class ItemTax:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "rate", "number")
+            rate = field_error(exc, src_dict, d, "rate", "number")
 
         calculation: ItemTaxCalculation | Unset = UNSET
         try:
@@ -103,21 +110,21 @@ class ItemTax:
                 calculation = ItemTaxCalculation(_calculation)
 
         except Exception as exc:
-            field_error(exc, src_dict, "calculation", "string (ItemTaxCalculation)")
+            calculation = field_error(exc, src_dict, d, "calculation", "string (ItemTaxCalculation)")
 
         try:
             description: str | Unset = d.pop("description", UNSET)
             if description is not UNSET and (description.__class__ is not str and not isinstance(description, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "description", "string")
+            description = field_error(exc, src_dict, d, "description", "string")
 
         try:
             tax_id: str | Unset = d.pop("taxId", UNSET)
             if tax_id is not UNSET and (tax_id.__class__ is not str and not isinstance(tax_id, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "taxId", "string")
+            tax_id = field_error(exc, src_dict, d, "taxId", "string")
 
         item_tax = cls(
             field_id=field_id,
@@ -130,6 +137,9 @@ class ItemTax:
 
         item_tax.additional_properties = d
         return item_tax
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

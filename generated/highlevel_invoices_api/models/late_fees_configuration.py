@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
 from ..models.late_fees_configuration_type import LateFeesConfigurationType
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, enum_member, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="LateFeesConfiguration")
 
 
-@_attrs_define
+def _type__member(value: LateFeesConfigurationType | Literal["fixed", "percentage"]) -> LateFeesConfigurationType:
+    if isinstance(value, LateFeesConfigurationType):
+        return value
+    return enum_member(LateFeesConfigurationType, value, "LateFeesConfiguration.type_")
+
+
+@_attrs_define(on_setattr=setters.NO_OP)
 class LateFeesConfiguration:
     """late fees configuration
 
@@ -27,41 +34,41 @@ class LateFeesConfiguration:
 
     enable: bool
     value: float
-    type_: LateFeesConfigurationType
+    type_: LateFeesConfigurationType = _attrs_field(converter=_type__member)
     frequency: LateFeesFrequency
     grace: LateFeesGrace | Unset = UNSET
     max_late_fees: MaxLateFees | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enable = self.enable
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-        value = self.value
+        if not isinstance(self.enable, Unset):
+            enable = self.enable
+            field_dict["enable"] = enable
 
-        type_ = self.type_.value
+        if not isinstance(self.value, Unset):
+            value = self.value
+            field_dict["value"] = value
 
-        frequency = self.frequency.to_dict()
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+            field_dict["type"] = type_
+
+        if not isinstance(self.frequency, Unset):
+            frequency = self.frequency.to_dict()
+            field_dict["frequency"] = frequency
 
         grace: dict[str, Any] | Unset = UNSET
         if not isinstance(self.grace, Unset):
             grace = self.grace.to_dict()
+        if grace is not UNSET:
+            field_dict["grace"] = grace
 
         max_late_fees: dict[str, Any] | Unset = UNSET
         if not isinstance(self.max_late_fees, Unset):
             max_late_fees = self.max_late_fees.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enable": enable,
-                "value": value,
-                "type": type_,
-                "frequency": frequency,
-            }
-        )
-        if grace is not UNSET:
-            field_dict["grace"] = grace
         if max_late_fees is not UNSET:
             field_dict["maxLateFees"] = max_late_fees
 
@@ -77,7 +84,7 @@ class LateFeesConfiguration:
             if enable.__class__ is not bool and not isinstance(enable, bool):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "enable", "boolean")
+            enable = field_error(exc, src_dict, d, "enable", "boolean")
 
         try:
             value: float = d.pop("value")
@@ -88,21 +95,21 @@ class LateFeesConfiguration:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "value", "number")
+            value = field_error(exc, src_dict, d, "value", "number")
 
         try:
             _type_ = d.pop("type")
             type_ = LateFeesConfigurationType(_type_)
 
         except Exception as exc:
-            field_error(exc, src_dict, "type", "string (LateFeesConfigurationType)")
+            type_ = field_error(exc, src_dict, d, "type", "string (LateFeesConfigurationType)")
 
         try:
             _frequency = d.pop("frequency")
             frequency = LateFeesFrequency.from_dict(_frequency)
 
         except Exception as exc:
-            field_error(exc, src_dict, "frequency", "object (LateFeesFrequency)")
+            frequency = field_error(exc, src_dict, d, "frequency", "object (LateFeesFrequency)")
 
         grace: LateFeesGrace | Unset = UNSET
         try:
@@ -111,7 +118,7 @@ class LateFeesConfiguration:
                 grace = LateFeesGrace.from_dict(_grace)
 
         except Exception as exc:
-            field_error(exc, src_dict, "grace", "object (LateFeesGrace)")
+            grace = field_error(exc, src_dict, d, "grace", "object (LateFeesGrace)")
 
         max_late_fees: MaxLateFees | Unset = UNSET
         try:
@@ -120,7 +127,7 @@ class LateFeesConfiguration:
                 max_late_fees = MaxLateFees.from_dict(_max_late_fees)
 
         except Exception as exc:
-            field_error(exc, src_dict, "maxLateFees", "object (MaxLateFees)")
+            max_late_fees = field_error(exc, src_dict, d, "maxLateFees", "object (MaxLateFees)")
 
         late_fees_configuration = cls(
             enable=enable,
@@ -133,6 +140,9 @@ class LateFeesConfiguration:
 
         late_fees_configuration.additional_properties = d
         return late_fees_configuration
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

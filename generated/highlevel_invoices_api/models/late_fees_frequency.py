@@ -1,18 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
 from ..models.late_fees_frequency_interval import LateFeesFrequencyInterval
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, enum_member, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="LateFeesFrequency")
 
 
-@_attrs_define
+def _interval_member(
+    value: LateFeesFrequencyInterval | Literal["minute", "hour", "day", "week", "month", "one_time"],
+) -> LateFeesFrequencyInterval:
+    if isinstance(value, LateFeesFrequencyInterval):
+        return value
+    return enum_member(LateFeesFrequencyInterval, value, "LateFeesFrequency.interval")
+
+
+@_attrs_define(on_setattr=setters.NO_OP)
 class LateFeesFrequency:
     """Late Fees Frequency
 
@@ -21,22 +30,19 @@ class LateFeesFrequency:
         interval_count (float | Unset): Late fees interval count Example: 10.
     """
 
-    interval: LateFeesFrequencyInterval
+    interval: LateFeesFrequencyInterval = _attrs_field(converter=_interval_member)
     interval_count: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        interval = self.interval.value
-
-        interval_count = self.interval_count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "interval": interval,
-            }
-        )
+
+        if not isinstance(self.interval, Unset):
+            interval = self.interval.value
+            field_dict["interval"] = interval
+
+        interval_count = self.interval_count
         if interval_count is not UNSET:
             field_dict["intervalCount"] = interval_count
 
@@ -52,7 +58,7 @@ class LateFeesFrequency:
             interval = LateFeesFrequencyInterval(_interval)
 
         except Exception as exc:
-            field_error(exc, src_dict, "interval", "string (LateFeesFrequencyInterval)")
+            interval = field_error(exc, src_dict, d, "interval", "string (LateFeesFrequencyInterval)")
 
         try:
             interval_count: float | Unset = d.pop("intervalCount", UNSET)
@@ -63,7 +69,7 @@ class LateFeesFrequency:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "intervalCount", "number")
+            interval_count = field_error(exc, src_dict, d, "intervalCount", "number")
 
         late_fees_frequency = cls(
             interval=interval,
@@ -72,6 +78,9 @@ class LateFeesFrequency:
 
         late_fees_frequency.additional_properties = d
         return late_fees_frequency
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

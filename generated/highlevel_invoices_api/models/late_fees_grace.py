@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
 from ..models.late_fees_grace_interval import LateFeesGraceInterval
-from ..types import field_error, not_an_object
+from ..types import Unset, enum_member, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="LateFeesGrace")
 
 
-@_attrs_define
+def _interval_member(value: LateFeesGraceInterval | Literal["day"]) -> LateFeesGraceInterval:
+    if isinstance(value, LateFeesGraceInterval):
+        return value
+    return enum_member(LateFeesGraceInterval, value, "LateFeesGrace.interval")
+
+
+@_attrs_define(on_setattr=setters.NO_OP)
 class LateFeesGrace:
     """Late Fees Grace
 
@@ -22,22 +29,20 @@ class LateFeesGrace:
     """
 
     interval_count: float
-    interval: LateFeesGraceInterval
+    interval: LateFeesGraceInterval = _attrs_field(converter=_interval_member)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        interval_count = self.interval_count
-
-        interval = self.interval.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "intervalCount": interval_count,
-                "interval": interval,
-            }
-        )
+
+        if not isinstance(self.interval_count, Unset):
+            interval_count = self.interval_count
+            field_dict["intervalCount"] = interval_count
+
+        if not isinstance(self.interval, Unset):
+            interval = self.interval.value
+            field_dict["interval"] = interval
 
         return field_dict
 
@@ -55,14 +60,14 @@ class LateFeesGrace:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "intervalCount", "number")
+            interval_count = field_error(exc, src_dict, d, "intervalCount", "number")
 
         try:
             _interval = d.pop("interval")
             interval = LateFeesGraceInterval(_interval)
 
         except Exception as exc:
-            field_error(exc, src_dict, "interval", "string (LateFeesGraceInterval)")
+            interval = field_error(exc, src_dict, d, "interval", "string (LateFeesGraceInterval)")
 
         late_fees_grace = cls(
             interval_count=interval_count,
@@ -71,6 +76,9 @@ class LateFeesGrace:
 
         late_fees_grace.additional_properties = d
         return late_fees_grace
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import field_error, not_an_object
+from ..types import Unset, field_error, item_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="ListInvoiceSchedulesResponse")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class ListInvoiceSchedulesResponse:
     """
     Attributes:
@@ -24,21 +25,20 @@ class ListInvoiceSchedulesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schedules = []
-        for schedules_item_data in self.schedules:
-            schedules_item = schedules_item_data.to_dict()
-            schedules.append(schedules_item)
-
-        total = self.total
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "schedules": schedules,
-                "total": total,
-            }
-        )
+
+        if not isinstance(self.schedules, Unset):
+            schedules = []
+            for schedules_item_data in self.schedules:
+                schedules_item = schedules_item_data.to_dict()
+                schedules.append(schedules_item)
+
+            field_dict["schedules"] = schedules
+
+        if not isinstance(self.total, Unset):
+            total = self.total
+            field_dict["total"] = total
 
         return field_dict
 
@@ -53,15 +53,25 @@ class ListInvoiceSchedulesResponse:
             if _schedules.__class__ is not list and not isinstance(_schedules, list):
                 raise TypeError
             schedules = []
-            for schedules_item_data in _schedules:
-                schedules_item = InvoiceSchedule.from_dict(schedules_item_data)
+            for schedules_item_index, schedules_item_data in enumerate(_schedules):
+                try:
+                    schedules_item = InvoiceSchedule.from_dict(schedules_item_data)
 
+                except Exception as exc:
+                    item_error(
+                        exc,
+                        src_dict,
+                        d,
+                        "schedules",
+                        schedules_item_index,
+                        "object (InvoiceSchedule)",
+                        schedules_item_data,
+                    )
+                    continue
                 schedules.append(schedules_item)
 
         except Exception as exc:
-            field_error(
-                exc, src_dict, "schedules", "array of object (InvoiceSchedule)", schedules, "object (InvoiceSchedule)"
-            )
+            schedules = field_error(exc, src_dict, d, "schedules", "array of object (InvoiceSchedule)")
 
         try:
             total: int = d.pop("total")
@@ -70,7 +80,7 @@ class ListInvoiceSchedulesResponse:
                     raise TypeError
                 total = int(total)
         except Exception as exc:
-            field_error(exc, src_dict, "total", "integer")
+            total = field_error(exc, src_dict, d, "total", "integer")
 
         list_invoice_schedules_response = cls(
             schedules=schedules,
@@ -79,6 +89,9 @@ class ListInvoiceSchedulesResponse:
 
         list_invoice_schedules_response.additional_properties = d
         return list_invoice_schedules_response
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

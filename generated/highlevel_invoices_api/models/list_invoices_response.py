@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import field_error, not_an_object
+from ..types import Unset, field_error, item_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="ListInvoicesResponse")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class ListInvoicesResponse:
     """
     Attributes:
@@ -24,21 +25,20 @@ class ListInvoicesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        invoices = []
-        for invoices_item_data in self.invoices:
-            invoices_item = invoices_item_data.to_dict()
-            invoices.append(invoices_item)
-
-        total = self.total
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "invoices": invoices,
-                "total": total,
-            }
-        )
+
+        if not isinstance(self.invoices, Unset):
+            invoices = []
+            for invoices_item_data in self.invoices:
+                invoices_item = invoices_item_data.to_dict()
+                invoices.append(invoices_item)
+
+            field_dict["invoices"] = invoices
+
+        if not isinstance(self.total, Unset):
+            total = self.total
+            field_dict["total"] = total
 
         return field_dict
 
@@ -53,13 +53,19 @@ class ListInvoicesResponse:
             if _invoices.__class__ is not list and not isinstance(_invoices, list):
                 raise TypeError
             invoices = []
-            for invoices_item_data in _invoices:
-                invoices_item = Invoice.from_dict(invoices_item_data)
+            for invoices_item_index, invoices_item_data in enumerate(_invoices):
+                try:
+                    invoices_item = Invoice.from_dict(invoices_item_data)
 
+                except Exception as exc:
+                    item_error(
+                        exc, src_dict, d, "invoices", invoices_item_index, "object (Invoice)", invoices_item_data
+                    )
+                    continue
                 invoices.append(invoices_item)
 
         except Exception as exc:
-            field_error(exc, src_dict, "invoices", "array of object (Invoice)", invoices, "object (Invoice)")
+            invoices = field_error(exc, src_dict, d, "invoices", "array of object (Invoice)")
 
         try:
             total: int = d.pop("total")
@@ -68,7 +74,7 @@ class ListInvoicesResponse:
                     raise TypeError
                 total = int(total)
         except Exception as exc:
-            field_error(exc, src_dict, "total", "integer")
+            total = field_error(exc, src_dict, d, "total", "integer")
 
         list_invoices_response = cls(
             invoices=invoices,
@@ -77,6 +83,9 @@ class ListInvoicesResponse:
 
         list_invoices_response.additional_properties = d
         return list_invoices_response
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
 from ..models.max_late_fees_type import MaxLateFeesType
-from ..types import field_error, not_an_object
+from ..types import Unset, enum_member, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="MaxLateFees")
 
 
-@_attrs_define
+def _type__member(value: MaxLateFeesType | Literal["fixed"]) -> MaxLateFeesType:
+    if isinstance(value, MaxLateFeesType):
+        return value
+    return enum_member(MaxLateFeesType, value, "MaxLateFees.type_")
+
+
+@_attrs_define(on_setattr=setters.NO_OP)
 class MaxLateFees:
     """Max late fees payable
 
@@ -21,23 +28,21 @@ class MaxLateFees:
         value (float): Max late fees to pay Example: 10.
     """
 
-    type_: MaxLateFeesType
+    type_: MaxLateFeesType = _attrs_field(converter=_type__member)
     value: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        value = self.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "value": value,
-            }
-        )
+
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+            field_dict["type"] = type_
+
+        if not isinstance(self.value, Unset):
+            value = self.value
+            field_dict["value"] = value
 
         return field_dict
 
@@ -51,7 +56,7 @@ class MaxLateFees:
             type_ = MaxLateFeesType(_type_)
 
         except Exception as exc:
-            field_error(exc, src_dict, "type", "string (MaxLateFeesType)")
+            type_ = field_error(exc, src_dict, d, "type", "string (MaxLateFeesType)")
 
         try:
             value: float = d.pop("value")
@@ -62,7 +67,7 @@ class MaxLateFees:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "value", "number")
+            value = field_error(exc, src_dict, d, "value", "number")
 
         max_late_fees = cls(
             type_=type_,
@@ -71,6 +76,9 @@ class MaxLateFees:
 
         max_late_fees.additional_properties = d
         return max_late_fees
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, field_error, item_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="MiscellaneousCharges")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class MiscellaneousCharges:
     """Miscellaneous charges (processing fees)
 
@@ -27,13 +28,21 @@ class MiscellaneousCharges:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        charges = []
-        for charges_item_data in self.charges:
-            charges_item = charges_item_data
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-            charges.append(charges_item)
+        if not isinstance(self.charges, Unset):
+            charges = []
+            for charges_item_data in self.charges:
+                charges_item = charges_item_data
+
+                charges.append(charges_item)
+
+            field_dict["charges"] = charges
 
         collected_miscellaneous_charges = self.collected_miscellaneous_charges
+        if collected_miscellaneous_charges is not UNSET:
+            field_dict["collectedMiscellaneousCharges"] = collected_miscellaneous_charges
 
         paid_charges: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.paid_charges, Unset):
@@ -42,15 +51,6 @@ class MiscellaneousCharges:
                 paid_charges_item = paid_charges_item_data.to_dict()
                 paid_charges.append(paid_charges_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "charges": charges,
-            }
-        )
-        if collected_miscellaneous_charges is not UNSET:
-            field_dict["collectedMiscellaneousCharges"] = collected_miscellaneous_charges
         if paid_charges is not UNSET:
             field_dict["paidCharges"] = paid_charges
 
@@ -67,19 +67,23 @@ class MiscellaneousCharges:
             if _charges.__class__ is not list and not isinstance(_charges, list):
                 raise TypeError
             charges = []
-            for charges_item_data in _charges:
-                if charges_item_data.__class__ is not list and not isinstance(charges_item_data, list):
-                    raise TypeError
-                charges_item = []
-                for charges_item_item_data in charges_item_data:
-                    charges_item_item = charges_item_item_data
+            for charges_item_index, charges_item_data in enumerate(_charges):
+                try:
+                    if charges_item_data.__class__ is not list and not isinstance(charges_item_data, list):
+                        raise TypeError
+                    charges_item = []
+                    for charges_item_item_data in charges_item_data:
+                        charges_item_item = charges_item_item_data
 
-                    charges_item.append(charges_item_item)
+                        charges_item.append(charges_item_item)
 
+                except Exception as exc:
+                    item_error(exc, src_dict, d, "charges", charges_item_index, "array of Any", charges_item_data)
+                    continue
                 charges.append(charges_item)
 
         except Exception as exc:
-            field_error(exc, src_dict, "charges", "array of array of Any", charges, "array of Any")
+            charges = field_error(exc, src_dict, d, "charges", "array of array of Any")
 
         try:
             collected_miscellaneous_charges: float | Unset = d.pop("collectedMiscellaneousCharges", UNSET)
@@ -93,7 +97,7 @@ class MiscellaneousCharges:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "collectedMiscellaneousCharges", "number")
+            collected_miscellaneous_charges = field_error(exc, src_dict, d, "collectedMiscellaneousCharges", "number")
 
         paid_charges: list[PaidCharge] | Unset = UNSET
         try:
@@ -102,15 +106,25 @@ class MiscellaneousCharges:
                 if _paid_charges.__class__ is not list and not isinstance(_paid_charges, list):
                     raise TypeError
                 paid_charges = []
-                for paid_charges_item_data in _paid_charges:
-                    paid_charges_item = PaidCharge.from_dict(paid_charges_item_data)
+                for paid_charges_item_index, paid_charges_item_data in enumerate(_paid_charges):
+                    try:
+                        paid_charges_item = PaidCharge.from_dict(paid_charges_item_data)
 
+                    except Exception as exc:
+                        item_error(
+                            exc,
+                            src_dict,
+                            d,
+                            "paidCharges",
+                            paid_charges_item_index,
+                            "object (PaidCharge)",
+                            paid_charges_item_data,
+                        )
+                        continue
                     paid_charges.append(paid_charges_item)
 
         except Exception as exc:
-            field_error(
-                exc, src_dict, "paidCharges", "array of object (PaidCharge)", paid_charges, "object (PaidCharge)"
-            )
+            paid_charges = field_error(exc, src_dict, d, "paidCharges", "array of object (PaidCharge)")
 
         miscellaneous_charges = cls(
             charges=charges,
@@ -120,6 +134,9 @@ class MiscellaneousCharges:
 
         miscellaneous_charges.additional_properties = d
         return miscellaneous_charges
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

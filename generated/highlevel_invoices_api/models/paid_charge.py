@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import field_error, not_an_object
+from ..types import Unset, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="PaidCharge")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class PaidCharge:
     """A paid miscellaneous charge
 
@@ -29,24 +30,24 @@ class PaidCharge:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        charge = self.charge
-
-        amount = self.amount
-
-        field_id = self.field_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "charge": charge,
-                "amount": amount,
-                "_id": field_id,
-            }
-        )
+
+        if not isinstance(self.name, Unset):
+            name = self.name
+            field_dict["name"] = name
+
+        if not isinstance(self.charge, Unset):
+            charge = self.charge
+            field_dict["charge"] = charge
+
+        if not isinstance(self.amount, Unset):
+            amount = self.amount
+            field_dict["amount"] = amount
+
+        if not isinstance(self.field_id, Unset):
+            field_id = self.field_id
+            field_dict["_id"] = field_id
 
         return field_dict
 
@@ -60,7 +61,7 @@ class PaidCharge:
             if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "name", "string")
+            name = field_error(exc, src_dict, d, "name", "string")
 
         try:
             charge: float = d.pop("charge")
@@ -71,7 +72,7 @@ class PaidCharge:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "charge", "number")
+            charge = field_error(exc, src_dict, d, "charge", "number")
 
         try:
             amount: float = d.pop("amount")
@@ -82,14 +83,14 @@ class PaidCharge:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "amount", "number")
+            amount = field_error(exc, src_dict, d, "amount", "number")
 
         try:
             field_id: str = d.pop("_id")
             if field_id.__class__ is not str and not isinstance(field_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "_id", "string")
+            field_id = field_error(exc, src_dict, d, "_id", "string")
 
         paid_charge = cls(
             name=name,
@@ -100,6 +101,9 @@ class PaidCharge:
 
         paid_charge.additional_properties = d
         return paid_charge
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import field_error, not_an_object
+from ..types import Unset, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="PaymentMethods")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class PaymentMethods:
     """Payment Methods for Invoices
 
@@ -23,15 +24,12 @@ class PaymentMethods:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        stripe = self.stripe.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "stripe": stripe,
-            }
-        )
+
+        if not isinstance(self.stripe, Unset):
+            stripe = self.stripe.to_dict()
+            field_dict["stripe"] = stripe
 
         return field_dict
 
@@ -45,7 +43,7 @@ class PaymentMethods:
             stripe = StripePaymentMethod.from_dict(_stripe)
 
         except Exception as exc:
-            field_error(exc, src_dict, "stripe", "object (StripePaymentMethod)")
+            stripe = field_error(exc, src_dict, d, "stripe", "object (StripePaymentMethod)")
 
         payment_methods = cls(
             stripe=stripe,
@@ -53,6 +51,9 @@ class PaymentMethods:
 
         payment_methods.additional_properties = d
         return payment_methods
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

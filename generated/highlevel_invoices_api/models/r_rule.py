@@ -1,21 +1,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
 from ..models.r_rule_day_of_week import RRuleDayOfWeek
 from ..models.r_rule_end_type import RRuleEndType
 from ..models.r_rule_interval_type import RRuleIntervalType
 from ..models.r_rule_month_of_year import RRuleMonthOfYear
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, enum_member, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="RRule")
 
 
-@_attrs_define
+def _interval_type_member(
+    value: RRuleIntervalType | Literal["yearly", "monthly", "weekly", "daily", "hourly", "minutely", "secondly"],
+) -> RRuleIntervalType:
+    if isinstance(value, RRuleIntervalType):
+        return value
+    return enum_member(RRuleIntervalType, value, "RRule.interval_type")
+
+
+def _day_of_week_member(
+    value: RRuleDayOfWeek | Literal["mo", "tu", "we", "th", "fr", "sa", "su"] | Unset,
+) -> RRuleDayOfWeek | Unset:
+    if isinstance(value, (RRuleDayOfWeek, Unset)):
+        return value
+    return enum_member(RRuleDayOfWeek, value, "RRule.day_of_week")
+
+
+def _month_of_year_member(
+    value: RRuleMonthOfYear
+    | Literal["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    | Unset,
+) -> RRuleMonthOfYear | Unset:
+    if isinstance(value, (RRuleMonthOfYear, Unset)):
+        return value
+    return enum_member(RRuleMonthOfYear, value, "RRule.month_of_year")
+
+
+def _end_type_member(value: RRuleEndType | Literal["after", "by", "count"] | Unset) -> RRuleEndType | Unset:
+    if isinstance(value, (RRuleEndType, Unset)):
+        return value
+    return enum_member(RRuleEndType, value, "RRule.end_type")
+
+
+@_attrs_define(on_setattr=setters.NO_OP)
 class RRule:
     """Recurrence rule of a schedule
 
@@ -36,86 +69,88 @@ class RRule:
         end_type (RRuleEndType | Unset):  Example: by.
     """
 
-    interval_type: RRuleIntervalType
+    interval_type: RRuleIntervalType = _attrs_field(converter=_interval_type_member)
     interval: int
     start_date: str
     start_time: str | Unset = UNSET
     end_date: str | Unset = UNSET
     end_time: str | Unset = UNSET
     day_of_month: int | Unset = UNSET
-    day_of_week: RRuleDayOfWeek | Unset = UNSET
+    day_of_week: RRuleDayOfWeek | Unset = _attrs_field(default=UNSET, converter=_day_of_week_member)
     num_of_week: int | Unset = UNSET
-    month_of_year: RRuleMonthOfYear | Unset = UNSET
+    month_of_year: RRuleMonthOfYear | Unset = _attrs_field(default=UNSET, converter=_month_of_year_member)
     count: int | Unset = UNSET
     days_before: int | Unset = UNSET
     use_start_as_primary_user_accepted: bool | Unset = UNSET
-    end_type: RRuleEndType | Unset = UNSET
+    end_type: RRuleEndType | Unset = _attrs_field(default=UNSET, converter=_end_type_member)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        interval_type = self.interval_type.value
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-        interval = self.interval
+        if not isinstance(self.interval_type, Unset):
+            interval_type = self.interval_type.value
+            field_dict["intervalType"] = interval_type
 
-        start_date = self.start_date
+        if not isinstance(self.interval, Unset):
+            interval = self.interval
+            field_dict["interval"] = interval
+
+        if not isinstance(self.start_date, Unset):
+            start_date = self.start_date
+            field_dict["startDate"] = start_date
 
         start_time = self.start_time
+        if start_time is not UNSET:
+            field_dict["startTime"] = start_time
 
         end_date = self.end_date
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
 
         end_time = self.end_time
+        if end_time is not UNSET:
+            field_dict["endTime"] = end_time
 
         day_of_month = self.day_of_month
+        if day_of_month is not UNSET:
+            field_dict["dayOfMonth"] = day_of_month
 
         day_of_week: str | Unset = UNSET
         if not isinstance(self.day_of_week, Unset):
             day_of_week = self.day_of_week.value
 
+        if day_of_week is not UNSET:
+            field_dict["dayOfWeek"] = day_of_week
+
         num_of_week = self.num_of_week
+        if num_of_week is not UNSET:
+            field_dict["numOfWeek"] = num_of_week
 
         month_of_year: str | Unset = UNSET
         if not isinstance(self.month_of_year, Unset):
             month_of_year = self.month_of_year.value
 
+        if month_of_year is not UNSET:
+            field_dict["monthOfYear"] = month_of_year
+
         count = self.count
+        if count is not UNSET:
+            field_dict["count"] = count
 
         days_before = self.days_before
+        if days_before is not UNSET:
+            field_dict["daysBefore"] = days_before
 
         use_start_as_primary_user_accepted = self.use_start_as_primary_user_accepted
+        if use_start_as_primary_user_accepted is not UNSET:
+            field_dict["useStartAsPrimaryUserAccepted"] = use_start_as_primary_user_accepted
 
         end_type: str | Unset = UNSET
         if not isinstance(self.end_type, Unset):
             end_type = self.end_type.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "intervalType": interval_type,
-                "interval": interval,
-                "startDate": start_date,
-            }
-        )
-        if start_time is not UNSET:
-            field_dict["startTime"] = start_time
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if end_time is not UNSET:
-            field_dict["endTime"] = end_time
-        if day_of_month is not UNSET:
-            field_dict["dayOfMonth"] = day_of_month
-        if day_of_week is not UNSET:
-            field_dict["dayOfWeek"] = day_of_week
-        if num_of_week is not UNSET:
-            field_dict["numOfWeek"] = num_of_week
-        if month_of_year is not UNSET:
-            field_dict["monthOfYear"] = month_of_year
-        if count is not UNSET:
-            field_dict["count"] = count
-        if days_before is not UNSET:
-            field_dict["daysBefore"] = days_before
-        if use_start_as_primary_user_accepted is not UNSET:
-            field_dict["useStartAsPrimaryUserAccepted"] = use_start_as_primary_user_accepted
         if end_type is not UNSET:
             field_dict["endType"] = end_type
 
@@ -131,7 +166,7 @@ class RRule:
             interval_type = RRuleIntervalType(_interval_type)
 
         except Exception as exc:
-            field_error(exc, src_dict, "intervalType", "string (RRuleIntervalType)")
+            interval_type = field_error(exc, src_dict, d, "intervalType", "string (RRuleIntervalType)")
 
         try:
             interval: int = d.pop("interval")
@@ -140,35 +175,35 @@ class RRule:
                     raise TypeError
                 interval = int(interval)
         except Exception as exc:
-            field_error(exc, src_dict, "interval", "integer")
+            interval = field_error(exc, src_dict, d, "interval", "integer")
 
         try:
             start_date: str = d.pop("startDate")
             if start_date.__class__ is not str and not isinstance(start_date, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "startDate", "string")
+            start_date = field_error(exc, src_dict, d, "startDate", "string")
 
         try:
             start_time: str | Unset = d.pop("startTime", UNSET)
             if start_time is not UNSET and (start_time.__class__ is not str and not isinstance(start_time, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "startTime", "string")
+            start_time = field_error(exc, src_dict, d, "startTime", "string")
 
         try:
             end_date: str | Unset = d.pop("endDate", UNSET)
             if end_date is not UNSET and (end_date.__class__ is not str and not isinstance(end_date, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "endDate", "string")
+            end_date = field_error(exc, src_dict, d, "endDate", "string")
 
         try:
             end_time: str | Unset = d.pop("endTime", UNSET)
             if end_time is not UNSET and (end_time.__class__ is not str and not isinstance(end_time, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "endTime", "string")
+            end_time = field_error(exc, src_dict, d, "endTime", "string")
 
         try:
             day_of_month: int | Unset = d.pop("dayOfMonth", UNSET)
@@ -180,7 +215,7 @@ class RRule:
                     raise TypeError
                 day_of_month = int(day_of_month)
         except Exception as exc:
-            field_error(exc, src_dict, "dayOfMonth", "integer")
+            day_of_month = field_error(exc, src_dict, d, "dayOfMonth", "integer")
 
         day_of_week: RRuleDayOfWeek | Unset = UNSET
         try:
@@ -189,7 +224,7 @@ class RRule:
                 day_of_week = RRuleDayOfWeek(_day_of_week)
 
         except Exception as exc:
-            field_error(exc, src_dict, "dayOfWeek", "string (RRuleDayOfWeek)")
+            day_of_week = field_error(exc, src_dict, d, "dayOfWeek", "string (RRuleDayOfWeek)")
 
         try:
             num_of_week: int | Unset = d.pop("numOfWeek", UNSET)
@@ -200,7 +235,7 @@ class RRule:
                     raise TypeError
                 num_of_week = int(num_of_week)
         except Exception as exc:
-            field_error(exc, src_dict, "numOfWeek", "integer")
+            num_of_week = field_error(exc, src_dict, d, "numOfWeek", "integer")
 
         month_of_year: RRuleMonthOfYear | Unset = UNSET
         try:
@@ -209,7 +244,7 @@ class RRule:
                 month_of_year = RRuleMonthOfYear(_month_of_year)
 
         except Exception as exc:
-            field_error(exc, src_dict, "monthOfYear", "string (RRuleMonthOfYear)")
+            month_of_year = field_error(exc, src_dict, d, "monthOfYear", "string (RRuleMonthOfYear)")
 
         try:
             count: int | Unset = d.pop("count", UNSET)
@@ -220,7 +255,7 @@ class RRule:
                     raise TypeError
                 count = int(count)
         except Exception as exc:
-            field_error(exc, src_dict, "count", "integer")
+            count = field_error(exc, src_dict, d, "count", "integer")
 
         try:
             days_before: int | Unset = d.pop("daysBefore", UNSET)
@@ -231,7 +266,7 @@ class RRule:
                     raise TypeError
                 days_before = int(days_before)
         except Exception as exc:
-            field_error(exc, src_dict, "daysBefore", "integer")
+            days_before = field_error(exc, src_dict, d, "daysBefore", "integer")
 
         try:
             use_start_as_primary_user_accepted: bool | Unset = d.pop("useStartAsPrimaryUserAccepted", UNSET)
@@ -241,7 +276,9 @@ class RRule:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "useStartAsPrimaryUserAccepted", "boolean")
+            use_start_as_primary_user_accepted = field_error(
+                exc, src_dict, d, "useStartAsPrimaryUserAccepted", "boolean"
+            )
 
         end_type: RRuleEndType | Unset = UNSET
         try:
@@ -250,7 +287,7 @@ class RRule:
                 end_type = RRuleEndType(_end_type)
 
         except Exception as exc:
-            field_error(exc, src_dict, "endType", "string (RRuleEndType)")
+            end_type = field_error(exc, src_dict, d, "endType", "string (RRuleEndType)")
 
         r_rule = cls(
             interval_type=interval_type,
@@ -271,6 +308,9 @@ class RRule:
 
         r_rule.additional_properties = d
         return r_rule
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import field_error, not_an_object
+from ..types import Unset, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="RecordPaymentCheque")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class RecordPaymentCheque:
     """Cheque details of a manual cheque payment
 
@@ -23,15 +24,12 @@ class RecordPaymentCheque:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        number = self.number
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "number": number,
-            }
-        )
+
+        if not isinstance(self.number, Unset):
+            number = self.number
+            field_dict["number"] = number
 
         return field_dict
 
@@ -45,7 +43,7 @@ class RecordPaymentCheque:
             if number.__class__ is not str and not isinstance(number, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "number", "string")
+            number = field_error(exc, src_dict, d, "number", "string")
 
         record_payment_cheque = cls(
             number=number,
@@ -53,6 +51,9 @@ class RecordPaymentCheque:
 
         record_payment_cheque.additional_properties = d
         return record_payment_cheque
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

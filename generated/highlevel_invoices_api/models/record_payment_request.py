@@ -1,19 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
 from ..models.alt_type import AltType
 from ..models.record_payment_request_mode import RecordPaymentRequestMode
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, enum_member, field_error, item_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="RecordPaymentRequest")
 
 
-@_attrs_define
+def _alt_type_member(value: AltType | Literal["location"]) -> AltType:
+    if isinstance(value, AltType):
+        return value
+    return enum_member(AltType, value, "RecordPaymentRequest.alt_type")
+
+
+def _mode_member(
+    value: RecordPaymentRequestMode | Literal["cash", "card", "cheque", "bank_transfer", "other"],
+) -> RecordPaymentRequestMode:
+    if isinstance(value, RecordPaymentRequestMode):
+        return value
+    return enum_member(RecordPaymentRequestMode, value, "RecordPaymentRequest.mode")
+
+
+@_attrs_define(on_setattr=setters.NO_OP)
 class RecordPaymentRequest:
     """
     Attributes:
@@ -31,8 +46,8 @@ class RecordPaymentRequest:
     """
 
     alt_id: str
-    alt_type: AltType
-    mode: RecordPaymentRequestMode
+    alt_type: AltType = _attrs_field(converter=_alt_type_member)
+    mode: RecordPaymentRequestMode = _attrs_field(converter=_mode_member)
     card: RecordPaymentCard
     cheque: RecordPaymentCheque
     notes: str
@@ -43,48 +58,51 @@ class RecordPaymentRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        alt_id = self.alt_id
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-        alt_type = self.alt_type.value
+        if not isinstance(self.alt_id, Unset):
+            alt_id = self.alt_id
+            field_dict["altId"] = alt_id
 
-        mode = self.mode.value
+        if not isinstance(self.alt_type, Unset):
+            alt_type = self.alt_type.value
+            field_dict["altType"] = alt_type
 
-        card = self.card.to_dict()
+        if not isinstance(self.mode, Unset):
+            mode = self.mode.value
+            field_dict["mode"] = mode
 
-        cheque = self.cheque.to_dict()
+        if not isinstance(self.card, Unset):
+            card = self.card.to_dict()
+            field_dict["card"] = card
 
-        notes = self.notes
+        if not isinstance(self.cheque, Unset):
+            cheque = self.cheque.to_dict()
+            field_dict["cheque"] = cheque
+
+        if not isinstance(self.notes, Unset):
+            notes = self.notes
+            field_dict["notes"] = notes
 
         amount = self.amount
+        if amount is not UNSET:
+            field_dict["amount"] = amount
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
+        if meta is not UNSET:
+            field_dict["meta"] = meta
 
         payment_schedule_ids: list[str] | Unset = UNSET
         if not isinstance(self.payment_schedule_ids, Unset):
             payment_schedule_ids = self.payment_schedule_ids
 
-        fulfilled_at = self.fulfilled_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "altId": alt_id,
-                "altType": alt_type,
-                "mode": mode,
-                "card": card,
-                "cheque": cheque,
-                "notes": notes,
-            }
-        )
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if meta is not UNSET:
-            field_dict["meta"] = meta
         if payment_schedule_ids is not UNSET:
             field_dict["paymentScheduleIds"] = payment_schedule_ids
+
+        fulfilled_at = self.fulfilled_at
         if fulfilled_at is not UNSET:
             field_dict["fulfilledAt"] = fulfilled_at
 
@@ -100,42 +118,42 @@ class RecordPaymentRequest:
             if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "altId", "string")
+            alt_id = field_error(exc, src_dict, d, "altId", "string")
 
         try:
             _alt_type = d.pop("altType")
             alt_type = AltType(_alt_type)
 
         except Exception as exc:
-            field_error(exc, src_dict, "altType", "string (AltType)")
+            alt_type = field_error(exc, src_dict, d, "altType", "string (AltType)")
 
         try:
             _mode = d.pop("mode")
             mode = RecordPaymentRequestMode(_mode)
 
         except Exception as exc:
-            field_error(exc, src_dict, "mode", "string (RecordPaymentRequestMode)")
+            mode = field_error(exc, src_dict, d, "mode", "string (RecordPaymentRequestMode)")
 
         try:
             _card = d.pop("card")
             card = RecordPaymentCard.from_dict(_card)
 
         except Exception as exc:
-            field_error(exc, src_dict, "card", "object (RecordPaymentCard)")
+            card = field_error(exc, src_dict, d, "card", "object (RecordPaymentCard)")
 
         try:
             _cheque = d.pop("cheque")
             cheque = RecordPaymentCheque.from_dict(_cheque)
 
         except Exception as exc:
-            field_error(exc, src_dict, "cheque", "object (RecordPaymentCheque)")
+            cheque = field_error(exc, src_dict, d, "cheque", "object (RecordPaymentCheque)")
 
         try:
             notes: str = d.pop("notes")
             if notes.__class__ is not str and not isinstance(notes, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "notes", "string")
+            notes = field_error(exc, src_dict, d, "notes", "string")
 
         try:
             amount: float | Unset = d.pop("amount", UNSET)
@@ -146,7 +164,7 @@ class RecordPaymentRequest:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "amount", "number")
+            amount = field_error(exc, src_dict, d, "amount", "number")
 
         meta: RecordPaymentRequestMeta | Unset = UNSET
         try:
@@ -155,7 +173,7 @@ class RecordPaymentRequest:
                 meta = RecordPaymentRequestMeta.from_dict(_meta)
 
         except Exception as exc:
-            field_error(exc, src_dict, "meta", "object (RecordPaymentRequestMeta)")
+            meta = field_error(exc, src_dict, d, "meta", "object (RecordPaymentRequestMeta)")
 
         payment_schedule_ids: list[str] | Unset = UNSET
         try:
@@ -164,24 +182,36 @@ class RecordPaymentRequest:
                 if _payment_schedule_ids.__class__ is not list and not isinstance(_payment_schedule_ids, list):
                     raise TypeError
                 payment_schedule_ids = []
-                for payment_schedule_ids_item_data in _payment_schedule_ids:
-                    if payment_schedule_ids_item_data.__class__ is not str and not isinstance(
-                        payment_schedule_ids_item_data, str
-                    ):
-                        raise TypeError
-                    payment_schedule_ids_item = payment_schedule_ids_item_data
+                for payment_schedule_ids_item_index, payment_schedule_ids_item_data in enumerate(_payment_schedule_ids):
+                    try:
+                        if payment_schedule_ids_item_data.__class__ is not str and not isinstance(
+                            payment_schedule_ids_item_data, str
+                        ):
+                            raise TypeError
+                        payment_schedule_ids_item = payment_schedule_ids_item_data
 
+                    except Exception as exc:
+                        item_error(
+                            exc,
+                            src_dict,
+                            d,
+                            "paymentScheduleIds",
+                            payment_schedule_ids_item_index,
+                            "string",
+                            payment_schedule_ids_item_data,
+                        )
+                        continue
                     payment_schedule_ids.append(payment_schedule_ids_item)
 
         except Exception as exc:
-            field_error(exc, src_dict, "paymentScheduleIds", "array of string", payment_schedule_ids, "string")
+            payment_schedule_ids = field_error(exc, src_dict, d, "paymentScheduleIds", "array of string")
 
         try:
             fulfilled_at: str | Unset = d.pop("fulfilledAt", UNSET)
             if fulfilled_at is not UNSET and (fulfilled_at.__class__ is not str and not isinstance(fulfilled_at, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "fulfilledAt", "string")
+            fulfilled_at = field_error(exc, src_dict, d, "fulfilledAt", "string")
 
         record_payment_request = cls(
             alt_id=alt_id,
@@ -198,6 +228,9 @@ class RecordPaymentRequest:
 
         record_payment_request.additional_properties = d
         return record_payment_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import field_error, not_an_object
+from ..types import Unset, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="RemindersConfiguration")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class RemindersConfiguration:
     """The payment reminders of an invoice, and what was done with them
 
@@ -27,18 +28,16 @@ class RemindersConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reminder_execution_details_list = self.reminder_execution_details_list.to_dict()
-
-        reminder_settings = self.reminder_settings.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "reminderExecutionDetailsList": reminder_execution_details_list,
-                "reminderSettings": reminder_settings,
-            }
-        )
+
+        if not isinstance(self.reminder_execution_details_list, Unset):
+            reminder_execution_details_list = self.reminder_execution_details_list.to_dict()
+            field_dict["reminderExecutionDetailsList"] = reminder_execution_details_list
+
+        if not isinstance(self.reminder_settings, Unset):
+            reminder_settings = self.reminder_settings.to_dict()
+            field_dict["reminderSettings"] = reminder_settings
 
         return field_dict
 
@@ -54,9 +53,10 @@ class RemindersConfiguration:
             )
 
         except Exception as exc:
-            field_error(
+            reminder_execution_details_list = field_error(
                 exc,
                 src_dict,
+                d,
                 "reminderExecutionDetailsList",
                 "object (RemindersConfigurationReminderExecutionDetailsList)",
             )
@@ -66,7 +66,9 @@ class RemindersConfiguration:
             reminder_settings = InvoiceSettingsReminderSettings.from_dict(_reminder_settings)
 
         except Exception as exc:
-            field_error(exc, src_dict, "reminderSettings", "object (InvoiceSettingsReminderSettings)")
+            reminder_settings = field_error(
+                exc, src_dict, d, "reminderSettings", "object (InvoiceSettingsReminderSettings)"
+            )
 
         reminders_configuration = cls(
             reminder_execution_details_list=reminder_execution_details_list,
@@ -75,6 +77,9 @@ class RemindersConfiguration:
 
         reminders_configuration.additional_properties = d
         return reminders_configuration
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

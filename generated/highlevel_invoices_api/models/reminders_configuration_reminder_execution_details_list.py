@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import not_an_object
+from ..types import model_repr, not_an_object
 
 T = TypeVar("T", bound="RemindersConfigurationReminderExecutionDetailsList")
 
@@ -23,7 +23,6 @@ class RemindersConfigurationReminderExecutionDetailsList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -38,6 +37,9 @@ class RemindersConfigurationReminderExecutionDetailsList:
 
         reminders_configuration_reminder_execution_details_list.additional_properties = d
         return reminders_configuration_reminder_execution_details_list
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="ScheduleOptions")
 
@@ -25,17 +25,16 @@ class ScheduleOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
         execute_at = self.execute_at
+        if execute_at is not UNSET:
+            field_dict["executeAt"] = execute_at
 
         rrule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.rrule, Unset):
             rrule = self.rrule.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if execute_at is not UNSET:
-            field_dict["executeAt"] = execute_at
         if rrule is not UNSET:
             field_dict["rrule"] = rrule
 
@@ -51,7 +50,7 @@ class ScheduleOptions:
             if execute_at is not UNSET and (execute_at.__class__ is not str and not isinstance(execute_at, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "executeAt", "string")
+            execute_at = field_error(exc, src_dict, d, "executeAt", "string")
 
         rrule: RRule | Unset = UNSET
         try:
@@ -60,7 +59,7 @@ class ScheduleOptions:
                 rrule = RRule.from_dict(_rrule)
 
         except Exception as exc:
-            field_error(exc, src_dict, "rrule", "object (RRule)")
+            rrule = field_error(exc, src_dict, d, "rrule", "object (RRule)")
 
         schedule_options = cls(
             execute_at=execute_at,
@@ -69,6 +68,9 @@ class ScheduleOptions:
 
         schedule_options.additional_properties = d
         return schedule_options
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

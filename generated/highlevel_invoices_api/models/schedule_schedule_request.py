@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
 from ..models.alt_type import AltType
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, enum_member, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="ScheduleScheduleRequest")
 
 
-@_attrs_define
+def _alt_type_member(value: AltType | Literal["location"]) -> AltType:
+    if isinstance(value, AltType):
+        return value
+    return enum_member(AltType, value, "ScheduleScheduleRequest.alt_type")
+
+
+@_attrs_define(on_setattr=setters.NO_OP)
 class ScheduleScheduleRequest:
     """
     Attributes:
@@ -23,31 +30,30 @@ class ScheduleScheduleRequest:
     """
 
     alt_id: str
-    alt_type: AltType
+    alt_type: AltType = _attrs_field(converter=_alt_type_member)
     live_mode: bool
     auto_payment: AutoPayment | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        alt_id = self.alt_id
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-        alt_type = self.alt_type.value
+        if not isinstance(self.alt_id, Unset):
+            alt_id = self.alt_id
+            field_dict["altId"] = alt_id
 
-        live_mode = self.live_mode
+        if not isinstance(self.alt_type, Unset):
+            alt_type = self.alt_type.value
+            field_dict["altType"] = alt_type
+
+        if not isinstance(self.live_mode, Unset):
+            live_mode = self.live_mode
+            field_dict["liveMode"] = live_mode
 
         auto_payment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.auto_payment, Unset):
             auto_payment = self.auto_payment.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "altId": alt_id,
-                "altType": alt_type,
-                "liveMode": live_mode,
-            }
-        )
         if auto_payment is not UNSET:
             field_dict["autoPayment"] = auto_payment
 
@@ -63,21 +69,21 @@ class ScheduleScheduleRequest:
             if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "altId", "string")
+            alt_id = field_error(exc, src_dict, d, "altId", "string")
 
         try:
             _alt_type = d.pop("altType")
             alt_type = AltType(_alt_type)
 
         except Exception as exc:
-            field_error(exc, src_dict, "altType", "string (AltType)")
+            alt_type = field_error(exc, src_dict, d, "altType", "string (AltType)")
 
         try:
             live_mode: bool = d.pop("liveMode")
             if live_mode.__class__ is not bool and not isinstance(live_mode, bool):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "liveMode", "boolean")
+            live_mode = field_error(exc, src_dict, d, "liveMode", "boolean")
 
         auto_payment: AutoPayment | Unset = UNSET
         try:
@@ -86,7 +92,7 @@ class ScheduleScheduleRequest:
                 auto_payment = AutoPayment.from_dict(_auto_payment)
 
         except Exception as exc:
-            field_error(exc, src_dict, "autoPayment", "object (AutoPayment)")
+            auto_payment = field_error(exc, src_dict, d, "autoPayment", "object (AutoPayment)")
 
         schedule_schedule_request = cls(
             alt_id=alt_id,
@@ -97,6 +103,9 @@ class ScheduleScheduleRequest:
 
         schedule_schedule_request.additional_properties = d
         return schedule_schedule_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

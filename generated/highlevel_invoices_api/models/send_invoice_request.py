@@ -1,19 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
 from ..models.alt_type import AltType
 from ..models.send_invoice_request_action import SendInvoiceRequestAction
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, enum_member, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="SendInvoiceRequest")
 
 
-@_attrs_define
+def _alt_type_member(value: AltType | Literal["location"]) -> AltType:
+    if isinstance(value, AltType):
+        return value
+    return enum_member(AltType, value, "SendInvoiceRequest.alt_type")
+
+
+def _action_member(
+    value: SendInvoiceRequestAction | Literal["sms_and_email", "send_manually", "email", "sms"],
+) -> SendInvoiceRequestAction:
+    if isinstance(value, SendInvoiceRequestAction):
+        return value
+    return enum_member(SendInvoiceRequestAction, value, "SendInvoiceRequest.action")
+
+
+@_attrs_define(on_setattr=setters.NO_OP)
 class SendInvoiceRequest:
     """
     Attributes:
@@ -29,46 +44,47 @@ class SendInvoiceRequest:
     """
 
     alt_id: str
-    alt_type: AltType
+    alt_type: AltType = _attrs_field(converter=_alt_type_member)
     user_id: str
-    action: SendInvoiceRequestAction
+    action: SendInvoiceRequestAction = _attrs_field(converter=_action_member)
     live_mode: bool
     sent_from: SentFrom | Unset = UNSET
     auto_payment: AutoPayment | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        alt_id = self.alt_id
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-        alt_type = self.alt_type.value
+        if not isinstance(self.alt_id, Unset):
+            alt_id = self.alt_id
+            field_dict["altId"] = alt_id
 
-        user_id = self.user_id
+        if not isinstance(self.alt_type, Unset):
+            alt_type = self.alt_type.value
+            field_dict["altType"] = alt_type
 
-        action = self.action.value
+        if not isinstance(self.user_id, Unset):
+            user_id = self.user_id
+            field_dict["userId"] = user_id
 
-        live_mode = self.live_mode
+        if not isinstance(self.action, Unset):
+            action = self.action.value
+            field_dict["action"] = action
+
+        if not isinstance(self.live_mode, Unset):
+            live_mode = self.live_mode
+            field_dict["liveMode"] = live_mode
 
         sent_from: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sent_from, Unset):
             sent_from = self.sent_from.to_dict()
+        if sent_from is not UNSET:
+            field_dict["sentFrom"] = sent_from
 
         auto_payment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.auto_payment, Unset):
             auto_payment = self.auto_payment.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "altId": alt_id,
-                "altType": alt_type,
-                "userId": user_id,
-                "action": action,
-                "liveMode": live_mode,
-            }
-        )
-        if sent_from is not UNSET:
-            field_dict["sentFrom"] = sent_from
         if auto_payment is not UNSET:
             field_dict["autoPayment"] = auto_payment
 
@@ -84,35 +100,35 @@ class SendInvoiceRequest:
             if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "altId", "string")
+            alt_id = field_error(exc, src_dict, d, "altId", "string")
 
         try:
             _alt_type = d.pop("altType")
             alt_type = AltType(_alt_type)
 
         except Exception as exc:
-            field_error(exc, src_dict, "altType", "string (AltType)")
+            alt_type = field_error(exc, src_dict, d, "altType", "string (AltType)")
 
         try:
             user_id: str = d.pop("userId")
             if user_id.__class__ is not str and not isinstance(user_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "userId", "string")
+            user_id = field_error(exc, src_dict, d, "userId", "string")
 
         try:
             _action = d.pop("action")
             action = SendInvoiceRequestAction(_action)
 
         except Exception as exc:
-            field_error(exc, src_dict, "action", "string (SendInvoiceRequestAction)")
+            action = field_error(exc, src_dict, d, "action", "string (SendInvoiceRequestAction)")
 
         try:
             live_mode: bool = d.pop("liveMode")
             if live_mode.__class__ is not bool and not isinstance(live_mode, bool):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "liveMode", "boolean")
+            live_mode = field_error(exc, src_dict, d, "liveMode", "boolean")
 
         sent_from: SentFrom | Unset = UNSET
         try:
@@ -121,7 +137,7 @@ class SendInvoiceRequest:
                 sent_from = SentFrom.from_dict(_sent_from)
 
         except Exception as exc:
-            field_error(exc, src_dict, "sentFrom", "object (SentFrom)")
+            sent_from = field_error(exc, src_dict, d, "sentFrom", "object (SentFrom)")
 
         auto_payment: AutoPayment | Unset = UNSET
         try:
@@ -130,7 +146,7 @@ class SendInvoiceRequest:
                 auto_payment = AutoPayment.from_dict(_auto_payment)
 
         except Exception as exc:
-            field_error(exc, src_dict, "autoPayment", "object (AutoPayment)")
+            auto_payment = field_error(exc, src_dict, d, "autoPayment", "object (AutoPayment)")
 
         send_invoice_request = cls(
             alt_id=alt_id,
@@ -144,6 +160,9 @@ class SendInvoiceRequest:
 
         send_invoice_request.additional_properties = d
         return send_invoice_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import field_error, not_an_object
+from ..types import Unset, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="SendInvoiceResponse")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class SendInvoiceResponse:
     """
     Attributes:
@@ -26,21 +27,20 @@ class SendInvoiceResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        invoice = self.invoice.to_dict()
-
-        sms_data = self.sms_data.to_dict()
-
-        email_data = self.email_data.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "invoice": invoice,
-                "smsData": sms_data,
-                "emailData": email_data,
-            }
-        )
+
+        if not isinstance(self.invoice, Unset):
+            invoice = self.invoice.to_dict()
+            field_dict["invoice"] = invoice
+
+        if not isinstance(self.sms_data, Unset):
+            sms_data = self.sms_data.to_dict()
+            field_dict["smsData"] = sms_data
+
+        if not isinstance(self.email_data, Unset):
+            email_data = self.email_data.to_dict()
+            field_dict["emailData"] = email_data
 
         return field_dict
 
@@ -54,21 +54,21 @@ class SendInvoiceResponse:
             invoice = Invoice.from_dict(_invoice)
 
         except Exception as exc:
-            field_error(exc, src_dict, "invoice", "object (Invoice)")
+            invoice = field_error(exc, src_dict, d, "invoice", "object (Invoice)")
 
         try:
             _sms_data = d.pop("smsData")
             sms_data = SendInvoiceResponseSmsData.from_dict(_sms_data)
 
         except Exception as exc:
-            field_error(exc, src_dict, "smsData", "object (SendInvoiceResponseSmsData)")
+            sms_data = field_error(exc, src_dict, d, "smsData", "object (SendInvoiceResponseSmsData)")
 
         try:
             _email_data = d.pop("emailData")
             email_data = SendInvoiceResponseEmailData.from_dict(_email_data)
 
         except Exception as exc:
-            field_error(exc, src_dict, "emailData", "object (SendInvoiceResponseEmailData)")
+            email_data = field_error(exc, src_dict, d, "emailData", "object (SendInvoiceResponseEmailData)")
 
         send_invoice_response = cls(
             invoice=invoice,
@@ -78,6 +78,9 @@ class SendInvoiceResponse:
 
         send_invoice_response.additional_properties = d
         return send_invoice_response
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import UNSET, Unset, field_error, not_an_object
+from ..types import UNSET, Unset, field_error, item_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="SentTo")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class SentTo:
     """Where the invoice is sent
 
@@ -29,31 +30,32 @@ class SentTo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        if not isinstance(self.email, Unset):
+            email = self.email
+
+            field_dict["email"] = email
 
         email_cc: list[str] | Unset = UNSET
         if not isinstance(self.email_cc, Unset):
             email_cc = self.email_cc
 
+        if email_cc is not UNSET:
+            field_dict["emailCc"] = email_cc
+
         email_bcc: list[str] | Unset = UNSET
         if not isinstance(self.email_bcc, Unset):
             email_bcc = self.email_bcc
+
+        if email_bcc is not UNSET:
+            field_dict["emailBcc"] = email_bcc
 
         phone_no: list[str] | Unset = UNSET
         if not isinstance(self.phone_no, Unset):
             phone_no = self.phone_no
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-            }
-        )
-        if email_cc is not UNSET:
-            field_dict["emailCc"] = email_cc
-        if email_bcc is not UNSET:
-            field_dict["emailBcc"] = email_bcc
         if phone_no is not UNSET:
             field_dict["phoneNo"] = phone_no
 
@@ -70,15 +72,19 @@ class SentTo:
             if _email.__class__ is not list and not isinstance(_email, list):
                 raise TypeError
             email = []
-            for email_item_data in _email:
-                if email_item_data.__class__ is not str and not isinstance(email_item_data, str):
-                    raise TypeError
-                email_item = email_item_data
+            for email_item_index, email_item_data in enumerate(_email):
+                try:
+                    if email_item_data.__class__ is not str and not isinstance(email_item_data, str):
+                        raise TypeError
+                    email_item = email_item_data
 
+                except Exception as exc:
+                    item_error(exc, src_dict, d, "email", email_item_index, "string", email_item_data)
+                    continue
                 email.append(email_item)
 
         except Exception as exc:
-            field_error(exc, src_dict, "email", "array of string", email, "string")
+            email = field_error(exc, src_dict, d, "email", "array of string")
 
         email_cc: list[str] | Unset = UNSET
         try:
@@ -87,15 +93,19 @@ class SentTo:
                 if _email_cc.__class__ is not list and not isinstance(_email_cc, list):
                     raise TypeError
                 email_cc = []
-                for email_cc_item_data in _email_cc:
-                    if email_cc_item_data.__class__ is not str and not isinstance(email_cc_item_data, str):
-                        raise TypeError
-                    email_cc_item = email_cc_item_data
+                for email_cc_item_index, email_cc_item_data in enumerate(_email_cc):
+                    try:
+                        if email_cc_item_data.__class__ is not str and not isinstance(email_cc_item_data, str):
+                            raise TypeError
+                        email_cc_item = email_cc_item_data
 
+                    except Exception as exc:
+                        item_error(exc, src_dict, d, "emailCc", email_cc_item_index, "string", email_cc_item_data)
+                        continue
                     email_cc.append(email_cc_item)
 
         except Exception as exc:
-            field_error(exc, src_dict, "emailCc", "array of string", email_cc, "string")
+            email_cc = field_error(exc, src_dict, d, "emailCc", "array of string")
 
         email_bcc: list[str] | Unset = UNSET
         try:
@@ -104,15 +114,19 @@ class SentTo:
                 if _email_bcc.__class__ is not list and not isinstance(_email_bcc, list):
                     raise TypeError
                 email_bcc = []
-                for email_bcc_item_data in _email_bcc:
-                    if email_bcc_item_data.__class__ is not str and not isinstance(email_bcc_item_data, str):
-                        raise TypeError
-                    email_bcc_item = email_bcc_item_data
+                for email_bcc_item_index, email_bcc_item_data in enumerate(_email_bcc):
+                    try:
+                        if email_bcc_item_data.__class__ is not str and not isinstance(email_bcc_item_data, str):
+                            raise TypeError
+                        email_bcc_item = email_bcc_item_data
 
+                    except Exception as exc:
+                        item_error(exc, src_dict, d, "emailBcc", email_bcc_item_index, "string", email_bcc_item_data)
+                        continue
                     email_bcc.append(email_bcc_item)
 
         except Exception as exc:
-            field_error(exc, src_dict, "emailBcc", "array of string", email_bcc, "string")
+            email_bcc = field_error(exc, src_dict, d, "emailBcc", "array of string")
 
         phone_no: list[str] | Unset = UNSET
         try:
@@ -121,15 +135,19 @@ class SentTo:
                 if _phone_no.__class__ is not list and not isinstance(_phone_no, list):
                     raise TypeError
                 phone_no = []
-                for phone_no_item_data in _phone_no:
-                    if phone_no_item_data.__class__ is not str and not isinstance(phone_no_item_data, str):
-                        raise TypeError
-                    phone_no_item = phone_no_item_data
+                for phone_no_item_index, phone_no_item_data in enumerate(_phone_no):
+                    try:
+                        if phone_no_item_data.__class__ is not str and not isinstance(phone_no_item_data, str):
+                            raise TypeError
+                        phone_no_item = phone_no_item_data
 
+                    except Exception as exc:
+                        item_error(exc, src_dict, d, "phoneNo", phone_no_item_index, "string", phone_no_item_data)
+                        continue
                     phone_no.append(phone_no_item)
 
         except Exception as exc:
-            field_error(exc, src_dict, "phoneNo", "array of string", phone_no, "string")
+            phone_no = field_error(exc, src_dict, d, "phoneNo", "array of string")
 
         sent_to = cls(
             email=email,
@@ -140,6 +158,9 @@ class SentTo:
 
         sent_to.additional_properties = d
         return sent_to
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

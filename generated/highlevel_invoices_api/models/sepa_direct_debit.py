@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import field_error, not_an_object
+from ..types import Unset, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="SepaDirectDebit")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class SepaDirectDebit:
     """
     Attributes:
@@ -26,21 +27,20 @@ class SepaDirectDebit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bank_code = self.bank_code
-
-        last4 = self.last4
-
-        branch_code = self.branch_code
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "bank_code": bank_code,
-                "last4": last4,
-                "branch_code": branch_code,
-            }
-        )
+
+        if not isinstance(self.bank_code, Unset):
+            bank_code = self.bank_code
+            field_dict["bank_code"] = bank_code
+
+        if not isinstance(self.last4, Unset):
+            last4 = self.last4
+            field_dict["last4"] = last4
+
+        if not isinstance(self.branch_code, Unset):
+            branch_code = self.branch_code
+            field_dict["branch_code"] = branch_code
 
         return field_dict
 
@@ -54,21 +54,21 @@ class SepaDirectDebit:
             if bank_code.__class__ is not str and not isinstance(bank_code, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "bank_code", "string")
+            bank_code = field_error(exc, src_dict, d, "bank_code", "string")
 
         try:
             last4: str = d.pop("last4")
             if last4.__class__ is not str and not isinstance(last4, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "last4", "string")
+            last4 = field_error(exc, src_dict, d, "last4", "string")
 
         try:
             branch_code: str = d.pop("branch_code")
             if branch_code.__class__ is not str and not isinstance(branch_code, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "branch_code", "string")
+            branch_code = field_error(exc, src_dict, d, "branch_code", "string")
 
         sepa_direct_debit = cls(
             bank_code=bank_code,
@@ -78,6 +78,9 @@ class SepaDirectDebit:
 
         sepa_direct_debit.additional_properties = d
         return sepa_direct_debit
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import field_error, not_an_object
+from ..types import Unset, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="StripePaymentMethod")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class StripePaymentMethod:
     """Payment Method
 
@@ -23,15 +24,12 @@ class StripePaymentMethod:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enable_bank_debit_only = self.enable_bank_debit_only
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enableBankDebitOnly": enable_bank_debit_only,
-            }
-        )
+
+        if not isinstance(self.enable_bank_debit_only, Unset):
+            enable_bank_debit_only = self.enable_bank_debit_only
+            field_dict["enableBankDebitOnly"] = enable_bank_debit_only
 
         return field_dict
 
@@ -45,7 +43,7 @@ class StripePaymentMethod:
             if enable_bank_debit_only.__class__ is not bool and not isinstance(enable_bank_debit_only, bool):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "enableBankDebitOnly", "boolean")
+            enable_bank_debit_only = field_error(exc, src_dict, d, "enableBankDebitOnly", "boolean")
 
         stripe_payment_method = cls(
             enable_bank_debit_only=enable_bank_debit_only,
@@ -53,6 +51,9 @@ class StripePaymentMethod:
 
         stripe_payment_method.additional_properties = d
         return stripe_payment_method
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

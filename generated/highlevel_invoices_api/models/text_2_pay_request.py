@@ -1,19 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
 from ..models.alt_type import AltType
 from ..models.text_2_pay_request_action import Text2PayRequestAction
-from ..types import UNSET, Unset, field_error, not_an_object, number_as_string
+from ..types import UNSET, Unset, enum_member, field_error, item_error, model_repr, not_an_object, number_as_string
 
 T = TypeVar("T", bound="Text2PayRequest")
 
 
-@_attrs_define
+def _alt_type_member(value: AltType | Literal["location"]) -> AltType:
+    if isinstance(value, AltType):
+        return value
+    return enum_member(AltType, value, "Text2PayRequest.alt_type")
+
+
+def _action_member(value: Text2PayRequestAction | Literal["draft", "send"]) -> Text2PayRequestAction:
+    if isinstance(value, Text2PayRequestAction):
+        return value
+    return enum_member(Text2PayRequestAction, value, "Text2PayRequest.action")
+
+
+@_attrs_define(on_setattr=setters.NO_OP)
 class Text2PayRequest:
     """
     Attributes:
@@ -49,7 +62,7 @@ class Text2PayRequest:
     """
 
     alt_id: str
-    alt_type: AltType
+    alt_type: AltType = _attrs_field(converter=_alt_type_member)
     name: str
     currency: str
     items: list[InvoiceItem]
@@ -57,7 +70,7 @@ class Text2PayRequest:
     issue_date: str
     sent_to: SentTo
     live_mode: bool
-    action: Text2PayRequestAction
+    action: Text2PayRequestAction = _attrs_field(converter=_action_member)
     user_id: str
     terms_notes: str | Unset = UNSET
     title: str | Unset = UNSET
@@ -78,58 +91,104 @@ class Text2PayRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        alt_id = self.alt_id
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-        alt_type = self.alt_type.value
+        if not isinstance(self.alt_id, Unset):
+            alt_id = self.alt_id
+            field_dict["altId"] = alt_id
 
-        name = self.name
+        if not isinstance(self.alt_type, Unset):
+            alt_type = self.alt_type.value
+            field_dict["altType"] = alt_type
 
-        currency = self.currency
+        if not isinstance(self.name, Unset):
+            name = self.name
+            field_dict["name"] = name
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        if not isinstance(self.currency, Unset):
+            currency = self.currency
+            field_dict["currency"] = currency
 
-        contact_details = self.contact_details.to_dict()
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
-        issue_date = self.issue_date
+            field_dict["items"] = items
 
-        sent_to = self.sent_to.to_dict()
+        if not isinstance(self.contact_details, Unset):
+            contact_details = self.contact_details.to_dict()
+            field_dict["contactDetails"] = contact_details
 
-        live_mode = self.live_mode
+        if not isinstance(self.issue_date, Unset):
+            issue_date = self.issue_date
+            field_dict["issueDate"] = issue_date
 
-        action = self.action.value
+        if not isinstance(self.sent_to, Unset):
+            sent_to = self.sent_to.to_dict()
+            field_dict["sentTo"] = sent_to
 
-        user_id = self.user_id
+        if not isinstance(self.live_mode, Unset):
+            live_mode = self.live_mode
+            field_dict["liveMode"] = live_mode
+
+        if not isinstance(self.action, Unset):
+            action = self.action.value
+            field_dict["action"] = action
+
+        if not isinstance(self.user_id, Unset):
+            user_id = self.user_id
+            field_dict["userId"] = user_id
 
         terms_notes = self.terms_notes
+        if terms_notes is not UNSET:
+            field_dict["termsNotes"] = terms_notes
 
         title = self.title
+        if title is not UNSET:
+            field_dict["title"] = title
 
         invoice_number = self.invoice_number
+        if invoice_number is not UNSET:
+            field_dict["invoiceNumber"] = invoice_number
 
         due_date = self.due_date
+        if due_date is not UNSET:
+            field_dict["dueDate"] = due_date
 
         automatic_taxes_enabled = self.automatic_taxes_enabled
+        if automatic_taxes_enabled is not UNSET:
+            field_dict["automaticTaxesEnabled"] = automatic_taxes_enabled
 
         payment_schedule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment_schedule, Unset):
             payment_schedule = self.payment_schedule.to_dict()
+        if payment_schedule is not UNSET:
+            field_dict["paymentSchedule"] = payment_schedule
 
         late_fees_configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.late_fees_configuration, Unset):
             late_fees_configuration = self.late_fees_configuration.to_dict()
+        if late_fees_configuration is not UNSET:
+            field_dict["lateFeesConfiguration"] = late_fees_configuration
 
         tips_configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tips_configuration, Unset):
             tips_configuration = self.tips_configuration.to_dict()
+        if tips_configuration is not UNSET:
+            field_dict["tipsConfiguration"] = tips_configuration
 
         invoice_number_prefix = self.invoice_number_prefix
+        if invoice_number_prefix is not UNSET:
+            field_dict["invoiceNumberPrefix"] = invoice_number_prefix
 
         payment_methods: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment_methods, Unset):
             payment_methods = self.payment_methods.to_dict()
+        if payment_methods is not UNSET:
+            field_dict["paymentMethods"] = payment_methods
 
         attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
@@ -138,69 +197,32 @@ class Text2PayRequest:
                 attachments_item = attachments_item_data.to_dict()
                 attachments.append(attachments_item)
 
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+
         miscellaneous_charges: dict[str, Any] | Unset = UNSET
         if not isinstance(self.miscellaneous_charges, Unset):
             miscellaneous_charges = self.miscellaneous_charges.to_dict()
+        if miscellaneous_charges is not UNSET:
+            field_dict["miscellaneousCharges"] = miscellaneous_charges
 
         id = self.id
+        if id is not UNSET:
+            field_dict["id"] = id
 
         include_terms_note = self.include_terms_note
+        if include_terms_note is not UNSET:
+            field_dict["includeTermsNote"] = include_terms_note
 
         discount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.discount, Unset):
             discount = self.discount.to_dict()
+        if discount is not UNSET:
+            field_dict["discount"] = discount
 
         business_details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.business_details, Unset):
             business_details = self.business_details.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "altId": alt_id,
-                "altType": alt_type,
-                "name": name,
-                "currency": currency,
-                "items": items,
-                "contactDetails": contact_details,
-                "issueDate": issue_date,
-                "sentTo": sent_to,
-                "liveMode": live_mode,
-                "action": action,
-                "userId": user_id,
-            }
-        )
-        if terms_notes is not UNSET:
-            field_dict["termsNotes"] = terms_notes
-        if title is not UNSET:
-            field_dict["title"] = title
-        if invoice_number is not UNSET:
-            field_dict["invoiceNumber"] = invoice_number
-        if due_date is not UNSET:
-            field_dict["dueDate"] = due_date
-        if automatic_taxes_enabled is not UNSET:
-            field_dict["automaticTaxesEnabled"] = automatic_taxes_enabled
-        if payment_schedule is not UNSET:
-            field_dict["paymentSchedule"] = payment_schedule
-        if late_fees_configuration is not UNSET:
-            field_dict["lateFeesConfiguration"] = late_fees_configuration
-        if tips_configuration is not UNSET:
-            field_dict["tipsConfiguration"] = tips_configuration
-        if invoice_number_prefix is not UNSET:
-            field_dict["invoiceNumberPrefix"] = invoice_number_prefix
-        if payment_methods is not UNSET:
-            field_dict["paymentMethods"] = payment_methods
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if miscellaneous_charges is not UNSET:
-            field_dict["miscellaneousCharges"] = miscellaneous_charges
-        if id is not UNSET:
-            field_dict["id"] = id
-        if include_terms_note is not UNSET:
-            field_dict["includeTermsNote"] = include_terms_note
-        if discount is not UNSET:
-            field_dict["discount"] = discount
         if business_details is not UNSET:
             field_dict["businessDetails"] = business_details
 
@@ -216,28 +238,28 @@ class Text2PayRequest:
             if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "altId", "string")
+            alt_id = field_error(exc, src_dict, d, "altId", "string")
 
         try:
             _alt_type = d.pop("altType")
             alt_type = AltType(_alt_type)
 
         except Exception as exc:
-            field_error(exc, src_dict, "altType", "string (AltType)")
+            alt_type = field_error(exc, src_dict, d, "altType", "string (AltType)")
 
         try:
             name: str = d.pop("name")
             if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "name", "string")
+            name = field_error(exc, src_dict, d, "name", "string")
 
         try:
             currency: str = d.pop("currency")
             if currency.__class__ is not str and not isinstance(currency, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "currency", "string")
+            currency = field_error(exc, src_dict, d, "currency", "string")
 
         items: list[InvoiceItem] = []
         try:
@@ -245,69 +267,73 @@ class Text2PayRequest:
             if _items.__class__ is not list and not isinstance(_items, list):
                 raise TypeError
             items = []
-            for items_item_data in _items:
-                items_item = InvoiceItem.from_dict(items_item_data)
+            for items_item_index, items_item_data in enumerate(_items):
+                try:
+                    items_item = InvoiceItem.from_dict(items_item_data)
 
+                except Exception as exc:
+                    item_error(exc, src_dict, d, "items", items_item_index, "object (InvoiceItem)", items_item_data)
+                    continue
                 items.append(items_item)
 
         except Exception as exc:
-            field_error(exc, src_dict, "items", "array of object (InvoiceItem)", items, "object (InvoiceItem)")
+            items = field_error(exc, src_dict, d, "items", "array of object (InvoiceItem)")
 
         try:
             _contact_details = d.pop("contactDetails")
             contact_details = ContactDetails.from_dict(_contact_details)
 
         except Exception as exc:
-            field_error(exc, src_dict, "contactDetails", "object (ContactDetails)")
+            contact_details = field_error(exc, src_dict, d, "contactDetails", "object (ContactDetails)")
 
         try:
             issue_date: str = d.pop("issueDate")
             if issue_date.__class__ is not str and not isinstance(issue_date, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "issueDate", "string")
+            issue_date = field_error(exc, src_dict, d, "issueDate", "string")
 
         try:
             _sent_to = d.pop("sentTo")
             sent_to = SentTo.from_dict(_sent_to)
 
         except Exception as exc:
-            field_error(exc, src_dict, "sentTo", "object (SentTo)")
+            sent_to = field_error(exc, src_dict, d, "sentTo", "object (SentTo)")
 
         try:
             live_mode: bool = d.pop("liveMode")
             if live_mode.__class__ is not bool and not isinstance(live_mode, bool):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "liveMode", "boolean")
+            live_mode = field_error(exc, src_dict, d, "liveMode", "boolean")
 
         try:
             _action = d.pop("action")
             action = Text2PayRequestAction(_action)
 
         except Exception as exc:
-            field_error(exc, src_dict, "action", "string (Text2PayRequestAction)")
+            action = field_error(exc, src_dict, d, "action", "string (Text2PayRequestAction)")
 
         try:
             user_id: str = d.pop("userId")
             if user_id.__class__ is not str and not isinstance(user_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "userId", "string")
+            user_id = field_error(exc, src_dict, d, "userId", "string")
 
         try:
             terms_notes: str | Unset = d.pop("termsNotes", UNSET)
             if terms_notes is not UNSET and (terms_notes.__class__ is not str and not isinstance(terms_notes, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "termsNotes", "string")
+            terms_notes = field_error(exc, src_dict, d, "termsNotes", "string")
 
         try:
             title: str | Unset = d.pop("title", UNSET)
             if title is not UNSET and (title.__class__ is not str and not isinstance(title, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "title", "string")
+            title = field_error(exc, src_dict, d, "title", "string")
 
         # QUIRKS Q1: x-quirk in spec/invoices.yaml
         try:
@@ -317,14 +343,14 @@ class Text2PayRequest:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "invoiceNumber", "string")
+            invoice_number = field_error(exc, src_dict, d, "invoiceNumber", "string")
 
         try:
             due_date: str | Unset = d.pop("dueDate", UNSET)
             if due_date is not UNSET and (due_date.__class__ is not str and not isinstance(due_date, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "dueDate", "string")
+            due_date = field_error(exc, src_dict, d, "dueDate", "string")
 
         try:
             automatic_taxes_enabled: bool | Unset = d.pop("automaticTaxesEnabled", UNSET)
@@ -333,7 +359,7 @@ class Text2PayRequest:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "automaticTaxesEnabled", "boolean")
+            automatic_taxes_enabled = field_error(exc, src_dict, d, "automaticTaxesEnabled", "boolean")
 
         payment_schedule: PaymentSchedule | Unset = UNSET
         try:
@@ -342,7 +368,7 @@ class Text2PayRequest:
                 payment_schedule = PaymentSchedule.from_dict(_payment_schedule)
 
         except Exception as exc:
-            field_error(exc, src_dict, "paymentSchedule", "object (PaymentSchedule)")
+            payment_schedule = field_error(exc, src_dict, d, "paymentSchedule", "object (PaymentSchedule)")
 
         late_fees_configuration: LateFeesConfiguration | Unset = UNSET
         try:
@@ -351,7 +377,9 @@ class Text2PayRequest:
                 late_fees_configuration = LateFeesConfiguration.from_dict(_late_fees_configuration)
 
         except Exception as exc:
-            field_error(exc, src_dict, "lateFeesConfiguration", "object (LateFeesConfiguration)")
+            late_fees_configuration = field_error(
+                exc, src_dict, d, "lateFeesConfiguration", "object (LateFeesConfiguration)"
+            )
 
         tips_configuration: TipsConfiguration | Unset = UNSET
         try:
@@ -360,7 +388,7 @@ class Text2PayRequest:
                 tips_configuration = TipsConfiguration.from_dict(_tips_configuration)
 
         except Exception as exc:
-            field_error(exc, src_dict, "tipsConfiguration", "object (TipsConfiguration)")
+            tips_configuration = field_error(exc, src_dict, d, "tipsConfiguration", "object (TipsConfiguration)")
 
         try:
             invoice_number_prefix: str | Unset = d.pop("invoiceNumberPrefix", UNSET)
@@ -369,7 +397,7 @@ class Text2PayRequest:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "invoiceNumberPrefix", "string")
+            invoice_number_prefix = field_error(exc, src_dict, d, "invoiceNumberPrefix", "string")
 
         payment_methods: PaymentMethods | Unset = UNSET
         try:
@@ -378,7 +406,7 @@ class Text2PayRequest:
                 payment_methods = PaymentMethods.from_dict(_payment_methods)
 
         except Exception as exc:
-            field_error(exc, src_dict, "paymentMethods", "object (PaymentMethods)")
+            payment_methods = field_error(exc, src_dict, d, "paymentMethods", "object (PaymentMethods)")
 
         attachments: list[Attachment] | Unset = UNSET
         try:
@@ -387,15 +415,25 @@ class Text2PayRequest:
                 if _attachments.__class__ is not list and not isinstance(_attachments, list):
                     raise TypeError
                 attachments = []
-                for attachments_item_data in _attachments:
-                    attachments_item = Attachment.from_dict(attachments_item_data)
+                for attachments_item_index, attachments_item_data in enumerate(_attachments):
+                    try:
+                        attachments_item = Attachment.from_dict(attachments_item_data)
 
+                    except Exception as exc:
+                        item_error(
+                            exc,
+                            src_dict,
+                            d,
+                            "attachments",
+                            attachments_item_index,
+                            "object (Attachment)",
+                            attachments_item_data,
+                        )
+                        continue
                     attachments.append(attachments_item)
 
         except Exception as exc:
-            field_error(
-                exc, src_dict, "attachments", "array of object (Attachment)", attachments, "object (Attachment)"
-            )
+            attachments = field_error(exc, src_dict, d, "attachments", "array of object (Attachment)")
 
         miscellaneous_charges: MiscellaneousCharges | Unset = UNSET
         try:
@@ -404,14 +442,16 @@ class Text2PayRequest:
                 miscellaneous_charges = MiscellaneousCharges.from_dict(_miscellaneous_charges)
 
         except Exception as exc:
-            field_error(exc, src_dict, "miscellaneousCharges", "object (MiscellaneousCharges)")
+            miscellaneous_charges = field_error(
+                exc, src_dict, d, "miscellaneousCharges", "object (MiscellaneousCharges)"
+            )
 
         try:
             id: str | Unset = d.pop("id", UNSET)
             if id is not UNSET and (id.__class__ is not str and not isinstance(id, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "id", "string")
+            id = field_error(exc, src_dict, d, "id", "string")
 
         try:
             include_terms_note: bool | Unset = d.pop("includeTermsNote", UNSET)
@@ -420,7 +460,7 @@ class Text2PayRequest:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "includeTermsNote", "boolean")
+            include_terms_note = field_error(exc, src_dict, d, "includeTermsNote", "boolean")
 
         discount: Discount | Unset = UNSET
         try:
@@ -429,7 +469,7 @@ class Text2PayRequest:
                 discount = Discount.from_dict(_discount)
 
         except Exception as exc:
-            field_error(exc, src_dict, "discount", "object (Discount)")
+            discount = field_error(exc, src_dict, d, "discount", "object (Discount)")
 
         business_details: BusinessDetails | Unset = UNSET
         try:
@@ -438,7 +478,7 @@ class Text2PayRequest:
                 business_details = BusinessDetails.from_dict(_business_details)
 
         except Exception as exc:
-            field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
+            business_details = field_error(exc, src_dict, d, "businessDetails", "object (BusinessDetails)")
 
         text_2_pay_request = cls(
             alt_id=alt_id,
@@ -472,6 +512,9 @@ class Text2PayRequest:
 
         text_2_pay_request.additional_properties = d
         return text_2_pay_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

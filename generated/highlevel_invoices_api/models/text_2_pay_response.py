@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import field_error, not_an_object
+from ..types import Unset, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="Text2PayResponse")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class Text2PayResponse:
     """
     Attributes:
@@ -25,18 +26,16 @@ class Text2PayResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        invoice = self.invoice.to_dict()
-
-        invoice_url = self.invoice_url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "invoice": invoice,
-                "invoiceUrl": invoice_url,
-            }
-        )
+
+        if not isinstance(self.invoice, Unset):
+            invoice = self.invoice.to_dict()
+            field_dict["invoice"] = invoice
+
+        if not isinstance(self.invoice_url, Unset):
+            invoice_url = self.invoice_url
+            field_dict["invoiceUrl"] = invoice_url
 
         return field_dict
 
@@ -50,14 +49,14 @@ class Text2PayResponse:
             invoice = Invoice.from_dict(_invoice)
 
         except Exception as exc:
-            field_error(exc, src_dict, "invoice", "object (Invoice)")
+            invoice = field_error(exc, src_dict, d, "invoice", "object (Invoice)")
 
         try:
             invoice_url: str = d.pop("invoiceUrl")
             if invoice_url.__class__ is not str and not isinstance(invoice_url, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "invoiceUrl", "string")
+            invoice_url = field_error(exc, src_dict, d, "invoiceUrl", "string")
 
         text_2_pay_response = cls(
             invoice=invoice,
@@ -66,6 +65,9 @@ class Text2PayResponse:
 
         text_2_pay_response.additional_properties = d
         return text_2_pay_response
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,13 +5,14 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import field_error, not_an_object
+from ..types import Unset, field_error, item_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="TipsConfiguration")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class TipsConfiguration:
     """tips configuration for the invoice
 
@@ -26,22 +27,21 @@ class TipsConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tips_percentage = []
-        for tips_percentage_item_data in self.tips_percentage:
-            tips_percentage_item: float | str
-            tips_percentage_item = tips_percentage_item_data
-            tips_percentage.append(tips_percentage_item)
-
-        tips_enabled = self.tips_enabled
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tipsPercentage": tips_percentage,
-                "tipsEnabled": tips_enabled,
-            }
-        )
+
+        if not isinstance(self.tips_percentage, Unset):
+            tips_percentage = []
+            for tips_percentage_item_data in self.tips_percentage:
+                tips_percentage_item: float | str
+                tips_percentage_item = tips_percentage_item_data
+                tips_percentage.append(tips_percentage_item)
+
+            field_dict["tipsPercentage"] = tips_percentage
+
+        if not isinstance(self.tips_enabled, Unset):
+            tips_enabled = self.tips_enabled
+            field_dict["tipsEnabled"] = tips_enabled
 
         return field_dict
 
@@ -56,26 +56,38 @@ class TipsConfiguration:
             if _tips_percentage.__class__ is not list and not isinstance(_tips_percentage, list):
                 raise TypeError
             tips_percentage = []
-            for tips_percentage_item_data in _tips_percentage:
+            for tips_percentage_item_index, tips_percentage_item_data in enumerate(_tips_percentage):
+                try:
 
-                def _parse_tips_percentage_item(data: object) -> float | str:
-                    if isinstance(data, (float, int, str)) and not isinstance(data, bool):
-                        return cast(float | str, data)
-                    raise TypeError(f"expected float or int or str, got {type(data).__name__}")
+                    def _parse_tips_percentage_item(data: object) -> float | str:
+                        if isinstance(data, (float, int, str)) and not isinstance(data, bool):
+                            return cast(float | str, data)
+                        raise TypeError(f"expected float or int or str, got {type(data).__name__}")
 
-                tips_percentage_item = _parse_tips_percentage_item(tips_percentage_item_data)
+                    tips_percentage_item = _parse_tips_percentage_item(tips_percentage_item_data)
 
+                except Exception as exc:
+                    item_error(
+                        exc,
+                        src_dict,
+                        d,
+                        "tipsPercentage",
+                        tips_percentage_item_index,
+                        "float | str",
+                        tips_percentage_item_data,
+                    )
+                    continue
                 tips_percentage.append(tips_percentage_item)
 
         except Exception as exc:
-            field_error(exc, src_dict, "tipsPercentage", "array of float | str", tips_percentage, "float | str")
+            tips_percentage = field_error(exc, src_dict, d, "tipsPercentage", "array of float | str")
 
         try:
             tips_enabled: bool = d.pop("tipsEnabled")
             if tips_enabled.__class__ is not bool and not isinstance(tips_enabled, bool):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "tipsEnabled", "boolean")
+            tips_enabled = field_error(exc, src_dict, d, "tipsEnabled", "boolean")
 
         tips_configuration = cls(
             tips_percentage=tips_percentage,
@@ -84,6 +96,9 @@ class TipsConfiguration:
 
         tips_configuration.additional_properties = d
         return tips_configuration
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import field_error, not_an_object
+from ..types import Unset, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="TotalSummary")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class TotalSummary:
     """Totals of an invoice
 
@@ -27,21 +28,20 @@ class TotalSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sub_total = self.sub_total
-
-        discount = self.discount
-
-        tax = self.tax
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "subTotal": sub_total,
-                "discount": discount,
-                "tax": tax,
-            }
-        )
+
+        if not isinstance(self.sub_total, Unset):
+            sub_total = self.sub_total
+            field_dict["subTotal"] = sub_total
+
+        if not isinstance(self.discount, Unset):
+            discount = self.discount
+            field_dict["discount"] = discount
+
+        if not isinstance(self.tax, Unset):
+            tax = self.tax
+            field_dict["tax"] = tax
 
         return field_dict
 
@@ -59,7 +59,7 @@ class TotalSummary:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "subTotal", "number")
+            sub_total = field_error(exc, src_dict, d, "subTotal", "number")
 
         try:
             discount: float = d.pop("discount")
@@ -70,7 +70,7 @@ class TotalSummary:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "discount", "number")
+            discount = field_error(exc, src_dict, d, "discount", "number")
 
         try:
             tax: float = d.pop("tax")
@@ -81,7 +81,7 @@ class TotalSummary:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "tax", "number")
+            tax = field_error(exc, src_dict, d, "tax", "number")
 
         total_summary = cls(
             sub_total=sub_total,
@@ -91,6 +91,9 @@ class TotalSummary:
 
         total_summary.additional_properties = d
         return total_summary
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

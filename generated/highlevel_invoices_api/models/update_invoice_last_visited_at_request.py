@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import field_error, not_an_object
+from ..types import Unset, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="UpdateInvoiceLastVisitedAtRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class UpdateInvoiceLastVisitedAtRequest:
     """The invoice that was just visited
 
@@ -23,15 +24,12 @@ class UpdateInvoiceLastVisitedAtRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        invoice_id = self.invoice_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "invoiceId": invoice_id,
-            }
-        )
+
+        if not isinstance(self.invoice_id, Unset):
+            invoice_id = self.invoice_id
+            field_dict["invoiceId"] = invoice_id
 
         return field_dict
 
@@ -45,7 +43,7 @@ class UpdateInvoiceLastVisitedAtRequest:
             if invoice_id.__class__ is not str and not isinstance(invoice_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "invoiceId", "string")
+            invoice_id = field_error(exc, src_dict, d, "invoiceId", "string")
 
         update_invoice_last_visited_at_request = cls(
             invoice_id=invoice_id,
@@ -53,6 +51,9 @@ class UpdateInvoiceLastVisitedAtRequest:
 
         update_invoice_last_visited_at_request.additional_properties = d
         return update_invoice_last_visited_at_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
 from ..models.alt_type import AltType
-from ..types import UNSET, Unset, field_error, not_an_object, number_as_string
+from ..types import UNSET, Unset, enum_member, field_error, item_error, model_repr, not_an_object, number_as_string
 
 T = TypeVar("T", bound="UpdateInvoiceRequest")
 
 
-@_attrs_define
+def _alt_type_member(value: AltType | Literal["location"]) -> AltType:
+    if isinstance(value, AltType):
+        return value
+    return enum_member(AltType, value, "UpdateInvoiceRequest.alt_type")
+
+
+@_attrs_define(on_setattr=setters.NO_OP)
 class UpdateInvoiceRequest:
     """
     Attributes:
@@ -45,7 +52,7 @@ class UpdateInvoiceRequest:
     """
 
     alt_id: str
-    alt_type: AltType
+    alt_type: AltType = _attrs_field(converter=_alt_type_member)
     name: str
     currency: str
     invoice_items: list[InvoiceItem]
@@ -71,66 +78,114 @@ class UpdateInvoiceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        alt_id = self.alt_id
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-        alt_type = self.alt_type.value
+        if not isinstance(self.alt_id, Unset):
+            alt_id = self.alt_id
+            field_dict["altId"] = alt_id
 
-        name = self.name
+        if not isinstance(self.alt_type, Unset):
+            alt_type = self.alt_type.value
+            field_dict["altType"] = alt_type
 
-        currency = self.currency
+        if not isinstance(self.name, Unset):
+            name = self.name
+            field_dict["name"] = name
 
-        invoice_items = []
-        for invoice_items_item_data in self.invoice_items:
-            invoice_items_item = invoice_items_item_data.to_dict()
-            invoice_items.append(invoice_items_item)
+        if not isinstance(self.currency, Unset):
+            currency = self.currency
+            field_dict["currency"] = currency
 
-        issue_date = self.issue_date
+        if not isinstance(self.invoice_items, Unset):
+            invoice_items = []
+            for invoice_items_item_data in self.invoice_items:
+                invoice_items_item = invoice_items_item_data.to_dict()
+                invoice_items.append(invoice_items_item)
 
-        due_date = self.due_date
+            field_dict["invoiceItems"] = invoice_items
+
+        if not isinstance(self.issue_date, Unset):
+            issue_date = self.issue_date
+            field_dict["issueDate"] = issue_date
+
+        if not isinstance(self.due_date, Unset):
+            due_date = self.due_date
+            field_dict["dueDate"] = due_date
 
         title = self.title
+        if title is not UNSET:
+            field_dict["title"] = title
 
         description = self.description
+        if description is not UNSET:
+            field_dict["description"] = description
 
         business_details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.business_details, Unset):
             business_details = self.business_details.to_dict()
+        if business_details is not UNSET:
+            field_dict["businessDetails"] = business_details
 
         invoice_number = self.invoice_number
+        if invoice_number is not UNSET:
+            field_dict["invoiceNumber"] = invoice_number
 
         contact_id = self.contact_id
+        if contact_id is not UNSET:
+            field_dict["contactId"] = contact_id
 
         contact_details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.contact_details, Unset):
             contact_details = self.contact_details.to_dict()
+        if contact_details is not UNSET:
+            field_dict["contactDetails"] = contact_details
 
         terms_notes = self.terms_notes
+        if terms_notes is not UNSET:
+            field_dict["termsNotes"] = terms_notes
 
         discount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.discount, Unset):
             discount = self.discount.to_dict()
+        if discount is not UNSET:
+            field_dict["discount"] = discount
 
         automatic_taxes_enabled = self.automatic_taxes_enabled
+        if automatic_taxes_enabled is not UNSET:
+            field_dict["automaticTaxesEnabled"] = automatic_taxes_enabled
 
         live_mode = self.live_mode
+        if live_mode is not UNSET:
+            field_dict["liveMode"] = live_mode
 
         payment_schedule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment_schedule, Unset):
             payment_schedule = self.payment_schedule.to_dict()
+        if payment_schedule is not UNSET:
+            field_dict["paymentSchedule"] = payment_schedule
 
         tips_configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tips_configuration, Unset):
             tips_configuration = self.tips_configuration.to_dict()
+        if tips_configuration is not UNSET:
+            field_dict["tipsConfiguration"] = tips_configuration
 
         xero_details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.xero_details, Unset):
             xero_details = self.xero_details.to_dict()
+        if xero_details is not UNSET:
+            field_dict["xeroDetails"] = xero_details
 
         invoice_number_prefix = self.invoice_number_prefix
+        if invoice_number_prefix is not UNSET:
+            field_dict["invoiceNumberPrefix"] = invoice_number_prefix
 
         payment_methods: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment_methods, Unset):
             payment_methods = self.payment_methods.to_dict()
+        if payment_methods is not UNSET:
+            field_dict["paymentMethods"] = payment_methods
 
         attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
@@ -139,55 +194,12 @@ class UpdateInvoiceRequest:
                 attachments_item = attachments_item_data.to_dict()
                 attachments.append(attachments_item)
 
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+
         miscellaneous_charges: dict[str, Any] | Unset = UNSET
         if not isinstance(self.miscellaneous_charges, Unset):
             miscellaneous_charges = self.miscellaneous_charges.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "altId": alt_id,
-                "altType": alt_type,
-                "name": name,
-                "currency": currency,
-                "invoiceItems": invoice_items,
-                "issueDate": issue_date,
-                "dueDate": due_date,
-            }
-        )
-        if title is not UNSET:
-            field_dict["title"] = title
-        if description is not UNSET:
-            field_dict["description"] = description
-        if business_details is not UNSET:
-            field_dict["businessDetails"] = business_details
-        if invoice_number is not UNSET:
-            field_dict["invoiceNumber"] = invoice_number
-        if contact_id is not UNSET:
-            field_dict["contactId"] = contact_id
-        if contact_details is not UNSET:
-            field_dict["contactDetails"] = contact_details
-        if terms_notes is not UNSET:
-            field_dict["termsNotes"] = terms_notes
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if automatic_taxes_enabled is not UNSET:
-            field_dict["automaticTaxesEnabled"] = automatic_taxes_enabled
-        if live_mode is not UNSET:
-            field_dict["liveMode"] = live_mode
-        if payment_schedule is not UNSET:
-            field_dict["paymentSchedule"] = payment_schedule
-        if tips_configuration is not UNSET:
-            field_dict["tipsConfiguration"] = tips_configuration
-        if xero_details is not UNSET:
-            field_dict["xeroDetails"] = xero_details
-        if invoice_number_prefix is not UNSET:
-            field_dict["invoiceNumberPrefix"] = invoice_number_prefix
-        if payment_methods is not UNSET:
-            field_dict["paymentMethods"] = payment_methods
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
         if miscellaneous_charges is not UNSET:
             field_dict["miscellaneousCharges"] = miscellaneous_charges
 
@@ -203,28 +215,28 @@ class UpdateInvoiceRequest:
             if alt_id.__class__ is not str and not isinstance(alt_id, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "altId", "string")
+            alt_id = field_error(exc, src_dict, d, "altId", "string")
 
         try:
             _alt_type = d.pop("altType")
             alt_type = AltType(_alt_type)
 
         except Exception as exc:
-            field_error(exc, src_dict, "altType", "string (AltType)")
+            alt_type = field_error(exc, src_dict, d, "altType", "string (AltType)")
 
         try:
             name: str = d.pop("name")
             if name.__class__ is not str and not isinstance(name, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "name", "string")
+            name = field_error(exc, src_dict, d, "name", "string")
 
         try:
             currency: str = d.pop("currency")
             if currency.__class__ is not str and not isinstance(currency, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "currency", "string")
+            currency = field_error(exc, src_dict, d, "currency", "string")
 
         invoice_items: list[InvoiceItem] = []
         try:
@@ -232,43 +244,53 @@ class UpdateInvoiceRequest:
             if _invoice_items.__class__ is not list and not isinstance(_invoice_items, list):
                 raise TypeError
             invoice_items = []
-            for invoice_items_item_data in _invoice_items:
-                invoice_items_item = InvoiceItem.from_dict(invoice_items_item_data)
+            for invoice_items_item_index, invoice_items_item_data in enumerate(_invoice_items):
+                try:
+                    invoice_items_item = InvoiceItem.from_dict(invoice_items_item_data)
 
+                except Exception as exc:
+                    item_error(
+                        exc,
+                        src_dict,
+                        d,
+                        "invoiceItems",
+                        invoice_items_item_index,
+                        "object (InvoiceItem)",
+                        invoice_items_item_data,
+                    )
+                    continue
                 invoice_items.append(invoice_items_item)
 
         except Exception as exc:
-            field_error(
-                exc, src_dict, "invoiceItems", "array of object (InvoiceItem)", invoice_items, "object (InvoiceItem)"
-            )
+            invoice_items = field_error(exc, src_dict, d, "invoiceItems", "array of object (InvoiceItem)")
 
         try:
             issue_date: str = d.pop("issueDate")
             if issue_date.__class__ is not str and not isinstance(issue_date, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "issueDate", "string")
+            issue_date = field_error(exc, src_dict, d, "issueDate", "string")
 
         try:
             due_date: str = d.pop("dueDate")
             if due_date.__class__ is not str and not isinstance(due_date, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "dueDate", "string")
+            due_date = field_error(exc, src_dict, d, "dueDate", "string")
 
         try:
             title: str | Unset = d.pop("title", UNSET)
             if title is not UNSET and (title.__class__ is not str and not isinstance(title, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "title", "string")
+            title = field_error(exc, src_dict, d, "title", "string")
 
         try:
             description: str | Unset = d.pop("description", UNSET)
             if description is not UNSET and (description.__class__ is not str and not isinstance(description, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "description", "string")
+            description = field_error(exc, src_dict, d, "description", "string")
 
         business_details: BusinessDetails | Unset = UNSET
         try:
@@ -277,7 +299,7 @@ class UpdateInvoiceRequest:
                 business_details = BusinessDetails.from_dict(_business_details)
 
         except Exception as exc:
-            field_error(exc, src_dict, "businessDetails", "object (BusinessDetails)")
+            business_details = field_error(exc, src_dict, d, "businessDetails", "object (BusinessDetails)")
 
         # QUIRKS Q1: x-quirk in spec/invoices.yaml
         try:
@@ -287,14 +309,14 @@ class UpdateInvoiceRequest:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "invoiceNumber", "string")
+            invoice_number = field_error(exc, src_dict, d, "invoiceNumber", "string")
 
         try:
             contact_id: str | Unset = d.pop("contactId", UNSET)
             if contact_id is not UNSET and (contact_id.__class__ is not str and not isinstance(contact_id, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "contactId", "string")
+            contact_id = field_error(exc, src_dict, d, "contactId", "string")
 
         contact_details: ContactDetails | Unset = UNSET
         try:
@@ -303,14 +325,14 @@ class UpdateInvoiceRequest:
                 contact_details = ContactDetails.from_dict(_contact_details)
 
         except Exception as exc:
-            field_error(exc, src_dict, "contactDetails", "object (ContactDetails)")
+            contact_details = field_error(exc, src_dict, d, "contactDetails", "object (ContactDetails)")
 
         try:
             terms_notes: str | Unset = d.pop("termsNotes", UNSET)
             if terms_notes is not UNSET and (terms_notes.__class__ is not str and not isinstance(terms_notes, str)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "termsNotes", "string")
+            terms_notes = field_error(exc, src_dict, d, "termsNotes", "string")
 
         discount: Discount | Unset = UNSET
         try:
@@ -319,7 +341,7 @@ class UpdateInvoiceRequest:
                 discount = Discount.from_dict(_discount)
 
         except Exception as exc:
-            field_error(exc, src_dict, "discount", "object (Discount)")
+            discount = field_error(exc, src_dict, d, "discount", "object (Discount)")
 
         try:
             automatic_taxes_enabled: bool | Unset = d.pop("automaticTaxesEnabled", UNSET)
@@ -328,14 +350,14 @@ class UpdateInvoiceRequest:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "automaticTaxesEnabled", "boolean")
+            automatic_taxes_enabled = field_error(exc, src_dict, d, "automaticTaxesEnabled", "boolean")
 
         try:
             live_mode: bool | Unset = d.pop("liveMode", UNSET)
             if live_mode is not UNSET and (live_mode.__class__ is not bool and not isinstance(live_mode, bool)):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "liveMode", "boolean")
+            live_mode = field_error(exc, src_dict, d, "liveMode", "boolean")
 
         payment_schedule: PaymentSchedule | Unset = UNSET
         try:
@@ -344,7 +366,7 @@ class UpdateInvoiceRequest:
                 payment_schedule = PaymentSchedule.from_dict(_payment_schedule)
 
         except Exception as exc:
-            field_error(exc, src_dict, "paymentSchedule", "object (PaymentSchedule)")
+            payment_schedule = field_error(exc, src_dict, d, "paymentSchedule", "object (PaymentSchedule)")
 
         tips_configuration: TipsConfiguration | Unset = UNSET
         try:
@@ -353,7 +375,7 @@ class UpdateInvoiceRequest:
                 tips_configuration = TipsConfiguration.from_dict(_tips_configuration)
 
         except Exception as exc:
-            field_error(exc, src_dict, "tipsConfiguration", "object (TipsConfiguration)")
+            tips_configuration = field_error(exc, src_dict, d, "tipsConfiguration", "object (TipsConfiguration)")
 
         xero_details: UpdateInvoiceRequestXeroDetails | Unset = UNSET
         try:
@@ -362,7 +384,7 @@ class UpdateInvoiceRequest:
                 xero_details = UpdateInvoiceRequestXeroDetails.from_dict(_xero_details)
 
         except Exception as exc:
-            field_error(exc, src_dict, "xeroDetails", "object (UpdateInvoiceRequestXeroDetails)")
+            xero_details = field_error(exc, src_dict, d, "xeroDetails", "object (UpdateInvoiceRequestXeroDetails)")
 
         try:
             invoice_number_prefix: str | Unset = d.pop("invoiceNumberPrefix", UNSET)
@@ -371,7 +393,7 @@ class UpdateInvoiceRequest:
             ):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "invoiceNumberPrefix", "string")
+            invoice_number_prefix = field_error(exc, src_dict, d, "invoiceNumberPrefix", "string")
 
         payment_methods: PaymentMethods | Unset = UNSET
         try:
@@ -380,7 +402,7 @@ class UpdateInvoiceRequest:
                 payment_methods = PaymentMethods.from_dict(_payment_methods)
 
         except Exception as exc:
-            field_error(exc, src_dict, "paymentMethods", "object (PaymentMethods)")
+            payment_methods = field_error(exc, src_dict, d, "paymentMethods", "object (PaymentMethods)")
 
         attachments: list[Attachment] | Unset = UNSET
         try:
@@ -389,15 +411,25 @@ class UpdateInvoiceRequest:
                 if _attachments.__class__ is not list and not isinstance(_attachments, list):
                     raise TypeError
                 attachments = []
-                for attachments_item_data in _attachments:
-                    attachments_item = Attachment.from_dict(attachments_item_data)
+                for attachments_item_index, attachments_item_data in enumerate(_attachments):
+                    try:
+                        attachments_item = Attachment.from_dict(attachments_item_data)
 
+                    except Exception as exc:
+                        item_error(
+                            exc,
+                            src_dict,
+                            d,
+                            "attachments",
+                            attachments_item_index,
+                            "object (Attachment)",
+                            attachments_item_data,
+                        )
+                        continue
                     attachments.append(attachments_item)
 
         except Exception as exc:
-            field_error(
-                exc, src_dict, "attachments", "array of object (Attachment)", attachments, "object (Attachment)"
-            )
+            attachments = field_error(exc, src_dict, d, "attachments", "array of object (Attachment)")
 
         miscellaneous_charges: MiscellaneousCharges | Unset = UNSET
         try:
@@ -406,7 +438,9 @@ class UpdateInvoiceRequest:
                 miscellaneous_charges = MiscellaneousCharges.from_dict(_miscellaneous_charges)
 
         except Exception as exc:
-            field_error(exc, src_dict, "miscellaneousCharges", "object (MiscellaneousCharges)")
+            miscellaneous_charges = field_error(
+                exc, src_dict, d, "miscellaneousCharges", "object (MiscellaneousCharges)"
+            )
 
         update_invoice_request = cls(
             alt_id=alt_id,
@@ -437,6 +471,9 @@ class UpdateInvoiceRequest:
 
         update_invoice_request.additional_properties = d
         return update_invoice_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

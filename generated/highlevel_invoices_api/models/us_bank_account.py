@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters
 
-from ..types import field_error, not_an_object
+from ..types import Unset, field_error, model_repr, not_an_object
 
 T = TypeVar("T", bound="UsBankAccount")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=setters.NO_OP)
 class UsBankAccount:
     """
     Attributes:
@@ -24,18 +25,16 @@ class UsBankAccount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bank_name = self.bank_name
-
-        last4 = self.last4
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "bank_name": bank_name,
-                "last4": last4,
-            }
-        )
+
+        if not isinstance(self.bank_name, Unset):
+            bank_name = self.bank_name
+            field_dict["bank_name"] = bank_name
+
+        if not isinstance(self.last4, Unset):
+            last4 = self.last4
+            field_dict["last4"] = last4
 
         return field_dict
 
@@ -49,14 +48,14 @@ class UsBankAccount:
             if bank_name.__class__ is not str and not isinstance(bank_name, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "bank_name", "string")
+            bank_name = field_error(exc, src_dict, d, "bank_name", "string")
 
         try:
             last4: str = d.pop("last4")
             if last4.__class__ is not str and not isinstance(last4, str):
                 raise TypeError
         except Exception as exc:
-            field_error(exc, src_dict, "last4", "string")
+            last4 = field_error(exc, src_dict, d, "last4", "string")
 
         us_bank_account = cls(
             bank_name=bank_name,
@@ -65,6 +64,9 @@ class UsBankAccount:
 
         us_bank_account.additional_properties = d
         return us_bank_account
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:
