@@ -19,7 +19,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from . import bulk, client_overhead, conformance_rate, memory, models, regenerate, throughput
+from . import bulk, client_overhead, conformance_rate, memory, models, regenerate, requests_to_verdict, throughput
 from .harness import FULL, ROOT, SMOKE, Scale, Section
 from .report import write
 
@@ -31,6 +31,7 @@ BENCHMARKS: dict[str, Callable[[Scale], Section]] = {
     "conformance": conformance_rate.run,
     "generate": regenerate.run,
     "memory": memory.run,
+    "verdict": requests_to_verdict.run,
 }
 
 

@@ -399,4 +399,7 @@ def run(settings: RunSettings, out: Callable[[str], None] = lambda line: print(l
     )
     for line in summary.lines():
         out(line)
+    # The verdicts as data, beside the counts (the bench's "requests to verdict" reads them).
+    details["verdicts"] = {"run": summary.verdict, **{op.name: op.verdict for op in summary.operations}}
+    (reports / "details.json").write_text(json.dumps(details, indent=1), encoding="utf-8")
     return summary.exit_status
