@@ -46,7 +46,7 @@ RUN_OPTIONS = (
     ("--max-requests", "MAX_REQUESTS", "at most this many requests reach the server, every stage counted; "
      "spent on every operation's examples, negative cases and the lifecycle tests first",
      "none for the sandbox; against another server what its announced rate lets through in 4.5 minutes "
-     "(3,000 at 100/10s)"),
+     "(2,700 at 100/10s)"),
 )  # fmt: skip
 
 
