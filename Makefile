@@ -49,7 +49,7 @@ help: ## list the targets and every variable they read, with its value now
 	@echo "variables (make VAR=value; value shown is the one in effect, tokens masked):"
 	@$(foreach v,$(HELP_VARS),printf '  %-24s %-16s %s\n' "$(v)" \
 		"$(if $(filter TOKEN TOKEN_B OAUTH_CLIENTS,$(v)),$(if $($(v)),(set),),$($(v)))" "$(HELP_$(v))";)
-	@echo "exit status: 0 passed, 1 a check failed (conformance, vendor-diff: a new difference), 2 a bad value or no server, 3 conformance incomplete"
+	@echo "exit status: 0 passed, 1 a check failed (conformance, vendor-diff: a new difference), 2 a bad value or no server, 3 conformance incomplete (the command's; make itself exits 2 when a command fails)"
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || { echo "creating $(VENV) and installing uv into it ..."; $(PYTHON) -m venv $(VENV); }
