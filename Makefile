@@ -16,7 +16,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 # make help lists these with their values (HELP_<name> is the line it shows).
 HELP_VARS := PYTHON PORT TOKENS RATE_LIMIT OAUTH_CLIENTS TOKEN_TTL WEBHOOK_URL BASE_URL TOKEN LOCATION_ID TOKEN_B LOCATION_ID_B ALLOW_SIDE_EFFECTS \
-	PROBE_UNDECLARED_METHODS MAX_EXAMPLES SEED REPORTS_DIR RATE MAX_REQUESTS CI VENDOR_SPEC BASE WRITE ONLY
+	PROBE_UNDECLARED_METHODS SANDBOX MAX_EXAMPLES SEED REPORTS_DIR RATE MAX_REQUESTS CI VENDOR_SPEC BASE WRITE ONLY
 HELP_PYTHON := the python3 that creates .venv (install)
 HELP_PORT := serve: port on 127.0.0.1
 HELP_TOKENS := serve: tokA=locA,tokB=locB (empty: the two default tokens)
@@ -31,11 +31,12 @@ HELP_TOKEN_B := conformance: token of a second location (isolation checks)
 HELP_LOCATION_ID_B := conformance: location of the second token
 HELP_ALLOW_SIDE_EFFECTS := conformance: 1 = also send, void, delete, pay (real servers)
 HELP_PROBE_UNDECLARED_METHODS := conformance: 1 = also methods a path does not declare (with ALLOW_SIDE_EFFECTS=1)
+HELP_SANDBOX := conformance: 1 = BASE_URL is a sandbox you started (make serve): check everything, once it proves it
 HELP_MAX_EXAMPLES := conformance: cases per operation and phase
 HELP_SEED := conformance: generation seed (empty: fresh, printed)
 HELP_REPORTS_DIR := conformance: where the reports go
 HELP_RATE := conformance: at most requests/interval, all stages (empty: the X-RateLimit headers)
-HELP_MAX_REQUESTS := conformance: at most this many requests to the server, all stages (empty: none)
+HELP_MAX_REQUESTS := conformance: at most this many requests to the server, all stages (empty: none for the sandbox, 4.5 min at the server's rate otherwise)
 HELP_CI := true = deterministic generation (conformance, test)
 HELP_VENDOR_SPEC := vendor-diff: path of the vendor OpenAPI document (required)
 HELP_BASE := changes: git ref to compare with
@@ -48,7 +49,7 @@ help: ## list the targets and every variable they read, with its value now
 	@echo "variables (make VAR=value; value shown is the one in effect, tokens masked):"
 	@$(foreach v,$(HELP_VARS),printf '  %-24s %-16s %s\n' "$(v)" \
 		"$(if $(filter TOKEN TOKEN_B OAUTH_CLIENTS,$(v)),$(if $($(v)),(set),),$($(v)))" "$(HELP_$(v))";)
-	@echo "exit status: 0 passed, 1 a check failed (conformance, vendor-diff: a new difference), 2 a bad value or no server"
+	@echo "exit status: 0 passed, 1 a check failed (conformance, vendor-diff: a new difference), 2 a bad value or no server, 3 conformance incomplete (the command's; make itself exits 2 when a command fails)"
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || { echo "creating $(VENV) and installing uv into it ..."; $(PYTHON) -m venv $(VENV); }
@@ -111,7 +112,7 @@ serve: $(STAMP) ## run the sandbox on 127.0.0.1:PORT (PORT, TOKENS, RATE_LIMIT, 
 MAX_EXAMPLES ?= 20
 REPORTS_DIR ?= reports
 CONFORMANCE_VARS := BASE_URL TOKEN LOCATION_ID TOKEN_B LOCATION_ID_B ALLOW_SIDE_EFFECTS PROBE_UNDECLARED_METHODS \
-	MAX_EXAMPLES SEED REPORTS_DIR RATE MAX_REQUESTS
+	SANDBOX MAX_EXAMPLES SEED REPORTS_DIR RATE MAX_REQUESTS
 conformance: $(STAMP) ## check a server against the spec (BASE_URL, TOKEN, LOCATION_ID, ...; default: the sandbox)
 	@$(foreach v,$(CONFORMANCE_VARS),$(if $($(v)),HIGHLEVEL_$(v)='$($(v))')) $(BIN)/highlevel-conformance run
 

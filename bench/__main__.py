@@ -19,7 +19,17 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from . import bulk, client_overhead, conformance_rate, footprint, memory, models, regenerate, throughput
+from . import (
+    bulk,
+    client_overhead,
+    conformance_rate,
+    footprint,
+    memory,
+    models,
+    regenerate,
+    requests_to_verdict,
+    throughput,
+)
 from .harness import FULL, ROOT, SMOKE, Scale, Section
 from .report import write
 
@@ -32,6 +42,7 @@ BENCHMARKS: dict[str, Callable[[Scale], Section]] = {
     "generate": regenerate.run,
     "memory": memory.run,
     "footprint": footprint.run,
+    "verdict": requests_to_verdict.run,
 }
 
 

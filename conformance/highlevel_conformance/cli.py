@@ -1,13 +1,18 @@
-"""``highlevel-conformance``: the command line (``run``, ``vendor-diff``).
+"""highlevel-conformance: the command line (run, vendor-diff).
 
-Every option of ``run`` also reads ``HIGHLEVEL_<NAME>`` from the environment
-(``--base-url`` reads ``HIGHLEVEL_BASE_URL``); an option given on the command
+Every option of run also reads HIGHLEVEL_<NAME> from the environment
+(--base-url reads HIGHLEVEL_BASE_URL); an option given on the command
 line wins. Against a server that is not the sandbox every request of the run
 goes through one local gate that enforces the read-only methods, the budget
-and the rate (``highlevel_conformance.gate``). ``make conformance`` and the GitHub Action call this command.
-Exit status: 0 passed (``vendor-diff``: nothing new), 1 a check failed
-(``vendor-diff``: a difference no ``spec/QUIRKS.md`` row explains), 2 the
-command could not run (a bad value, nothing listening, a refused token).
+and the rate (highlevel_conformance.gate). make conformance and the GitHub
+Action call this command.
+
+Exit status: 0 passed (vendor-diff: nothing new); 1 a check failed
+(vendor-diff: a difference no spec/QUIRKS.md row explains); 2 the command
+could not run (a bad value, nothing listening, a refused token, --sandbox
+against a server that is not the sandbox); 3 incomplete: nothing failed, but
+an operation the run meant to check was not checked (the request budget ran
+out, or it only answered 401/403), so the run cannot say the server passes.
 """
 
 from __future__ import annotations
@@ -38,8 +43,10 @@ RUN_OPTIONS = (
      config.DEFAULT_REPORTS_DIR),
     ("--rate", "RATE", "at most this many requests in any window, e.g. 100/10s, every stage counted",
      "the server's X-RateLimit-* headers"),
-    ("--max-requests", "MAX_REQUESTS", "at most this many requests reach the server, every stage counted "
-     "(production budgets)", "no limit"),
+    ("--max-requests", "MAX_REQUESTS", "at most this many requests reach the server, every stage counted; "
+     "spent on every operation's examples, negative cases and the lifecycle tests first",
+     "none for the sandbox; against another server what its announced rate lets through in 4.5 minutes "
+     "(2,700 at 100/10s)"),
 )  # fmt: skip
 
 
@@ -73,6 +80,16 @@ def parser() -> OneLineParser:
         help="against a server that is not the sandbox, also send the methods the spec does not declare on a path "
         "(POST /invoices/settings ...: an undocumented endpoint may act on them); needs --allow-side-effects "
         "(env HIGHLEVEL_PROBE_UNDECLARED_METHODS=1; default: only the declared methods)",
+    )
+    run.add_argument(
+        "--sandbox",
+        action="store_true",
+        default=config.env("SANDBOX") == "1",
+        help="the server at --base-url is a sandbox this command did not start (make serve): check everything, "
+        "sandbox-only checks and side effects included, as against the embedded one; refused in one line (exit "
+        "status 2) unless GET /__sandbox/faults answers as the sandbox's does; without --token, the sandbox's "
+        "default tokens (env HIGHLEVEL_SANDBOX=1; default: off, and a server is only written to with "
+        "--allow-side-effects)",
     )
     run.add_argument(
         "--deterministic",
@@ -109,6 +126,7 @@ def _run(args: argparse.Namespace, fail: OneLineParser) -> int:
             rate=args.rate,
             max_requests=args.max_requests,
             probe_undeclared_methods=args.probe_undeclared_methods,
+            sandbox=args.sandbox,
         )
     except config.UsageError as exc:
         fail.fail(str(exc))

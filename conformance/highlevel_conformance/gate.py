@@ -11,7 +11,9 @@ when it is ``https://``) only when
   effects allowed, also the methods the spec declares on a path matching the
   request's (probing undeclared methods is its own opt-in);
 - the request budget has room: request N+1 of ``--max-requests N`` is never
-  forwarded, whichever stage sends it;
+  forwarded, whichever stage sends it; a stage may also have a share of its
+  own (:meth:`Gate.limit`: the runner keeps the lifecycle tests to theirs, so
+  that schemathesis' examples and negative cases still fit in the budget);
 - the rate allows it: a :class:`~highlevel_conformance.pacing.Pacer` holds the
   request until fewer than R answers came back within the last window (the
   ``--rate``, or the server's ``X-RateLimit-*`` headers; ``Retry-After`` holds
@@ -20,7 +22,9 @@ when it is ``https://``) only when
 What it does not forward it answers itself (``403``, with the header
 ``X-HighLevel-Conformance-Gate`` saying why and a HighLevel-shaped body), so a
 refusal never reaches the server. It counts what it forwarded and refused per
-stage (:meth:`Gate.stats`, in ``details.json`` and the summary). A server that
+stage (:meth:`Gate.stats`, in ``details.json`` and the summary), and within a
+stage per phase, when the stage says which phase it is in (schemathesis' hooks
+do, through the control door: ``GET /phase?stage=...&name=...``). A server that
 cannot be reached is answered ``502`` with the cause (the host and why, never a
 header). The gate logs nothing: no request line, no header, no token.
 
@@ -70,6 +74,8 @@ REFUSED_METHOD = "refused-method"
 REFUSED_BUDGET = "refused-budget"
 REFUSED_INVALID = "refused-invalid-http"
 UNREACHABLE = "unreachable"
+# How a lifecycle test that the budget stopped is reported (skipped, with this reason: lifecycle/conftest.py).
+BUDGET_SPENT = "the request budget (--max-requests) is spent"
 CONNECT_SECONDS = 4.0
 READ_SECONDS = 120.0  # above every stage's own timeout: a slow answer reaches the stage, which judges it
 HOP_BY_HOP = frozenset(
@@ -161,6 +167,7 @@ class _Tally:
     forwarded: Counter[str] = field(default_factory=Counter)  # stage -> requests forwarded
     unreachable: Counter[str] = field(default_factory=Counter)  # stage -> forwarded requests that got no answer
     refused: dict[str, Counter[str]] = field(default_factory=dict)  # stage -> {kind: n}
+    phases: dict[str, Counter[str]] = field(default_factory=dict)  # stage -> {phase: requests forwarded}
     examples: dict[str, list[str]] = field(default_factory=dict)  # stage -> first refusals, method and path only
 
     @property
@@ -207,6 +214,8 @@ class Gate:
         self._client = httpx.Client(timeout=httpx.Timeout(read_seconds, connect=connect_seconds))
         self._lock = threading.Lock()
         self._tally = _Tally()
+        self._limits: dict[str, int] = {}  # stage -> its own share of the budget (forwarded requests)
+        self._phase: dict[str, str] = {}  # stage -> the phase it said it is in
         self._servers: list[ThreadingHTTPServer] = []
         self.control_url = self._listen(_ControlHandler, "control")
 
@@ -242,7 +251,32 @@ class Gate:
     @property
     def remaining(self) -> int | None:
         with self._lock:
-            return None if self.max_requests is None else max(0, self.max_requests - self._tally.total)
+            return self._remaining(None)
+
+    def remaining_for(self, stage: str) -> int | None:
+        """The requests ``stage`` may still send: the budget left, or its own share's if that is less."""
+        with self._lock:
+            return self._remaining(stage)
+
+    def _remaining(self, stage: str | None) -> int | None:
+        left = None if self.max_requests is None else max(0, self.max_requests - self._tally.total)
+        if stage is not None and stage in self._limits:
+            own = max(0, self._limits[stage] - self._tally.forwarded[stage])
+            left = own if left is None else min(left, own)
+        return left
+
+    def limit(self, stage: str, requests: int | None) -> None:
+        """At most ``requests`` forwarded for ``stage`` from the start of the run (``None``: no share of its own)."""
+        with self._lock:
+            if requests is None:
+                self._limits.pop(stage, None)
+            else:
+                self._limits[stage] = max(0, requests)
+
+    def set_phase(self, stage: str, phase: str) -> None:
+        """From now on, count ``stage``'s forwarded requests under ``phase`` too (see :meth:`stats`)."""
+        with self._lock:
+            self._phase[stage] = phase
 
     def _refuse(self, stage: str, kind: str, example: str) -> None:
         self._tally.refused.setdefault(stage, Counter())[kind] += 1
@@ -261,13 +295,22 @@ class Gate:
             if self.max_requests is not None and self._tally.total >= self.max_requests:
                 self._refuse(stage, REFUSED_BUDGET, example)
                 return REFUSED_BUDGET, f"the request budget of {self.max_requests} (--max-requests) is spent"
+            share = self._limits.get(stage)
+            if share is not None and self._tally.forwarded[stage] >= share:
+                self._refuse(stage, REFUSED_BUDGET, example)
+                return REFUSED_BUDGET, (f"the {stage} stage's share of the request budget ({share} requests) is "
+                                        "spent: the rest is kept for the later stages")  # fmt: skip
             self._tally.forwarded[stage] += 1
+            if stage in self._phase:
+                self._tally.phases.setdefault(stage, Counter())[self._phase[stage]] += 1
         return None
 
     def not_sent(self, stage: str, method: str, target: str) -> None:
         """An admitted request that the gate could not send at all (not valid HTTP): give its place back."""
         with self._lock:
             self._tally.forwarded[stage] -= 1
+            if stage in self._phase:
+                self._tally.phases[stage][self._phase[stage]] -= 1
             self._refuse(stage, REFUSED_INVALID, f"{method} {urllib.parse.urlsplit(target).path}")
 
     def unreachable(self, stage: str) -> None:
@@ -297,8 +340,10 @@ class Gate:
             tally = self._tally
             return {
                 "forwarded": dict(tally.forwarded),
+                "phases": {stage: dict(counts) for stage, counts in tally.phases.items()},
                 "total": tally.total,
                 "max_requests": self.max_requests,
+                "limits": dict(self._limits),
                 "unreachable": dict(tally.unreachable),
                 "refused": {stage: dict(kinds) for stage, kinds in tally.refused.items()},
                 "refused_examples": {stage: list(kept) for stage, kept in tally.examples.items()},
@@ -445,17 +490,24 @@ class _ControlHandler(_Handler):
 
     ``GET /wait``: returns once the rate would let a request go, with the budget left.
     ``GET /status``: :meth:`Gate.stats` and the budget left, at once.
+    Both take ``?stage=NAME``: the budget left is then that stage's (its own share, if it has one).
+    ``GET /phase?stage=NAME&name=PHASE``: count the stage's requests under that phase from now on.
     """
 
     def do_GET(self) -> None:
         gate = self.server.gate
-        path = urllib.parse.urlsplit(self.path).path
-        if path == "/wait":
+        url = urllib.parse.urlsplit(self.path)
+        query = dict(urllib.parse.parse_qsl(url.query))
+        stage = query.get("stage")
+        if url.path == "/phase" and stage and query.get("name"):
+            gate.set_phase(stage, query["name"])
+        elif url.path == "/wait":
             gate.pacer.wait_for_room()
-        elif path != "/status":
-            self._json(404, {"statusCode": 404, "message": "the gate's control door answers /wait and /status"})
+        elif url.path != "/status":
+            self._json(404, {"statusCode": 404, "message": "the gate's control door answers /wait, /status and /phase"})
             return
-        self._json(200, {"remaining": gate.remaining, **gate.stats()})
+        remaining = gate.remaining if stage is None else gate.remaining_for(stage)
+        self._json(200, {"remaining": remaining, **gate.stats()})
 
 
 class GateClient:
@@ -464,13 +516,20 @@ class GateClient:
     def __init__(self, url: str) -> None:
         self.url = url.rstrip("/")
 
-    def _get(self, path: str) -> dict[str, Any]:
-        with urllib.request.urlopen(f"{self.url}{path}", timeout=None) as answer:  # our own loopback door
+    def _get(self, path: str, **query: str | None) -> dict[str, Any]:
+        given = urllib.parse.urlencode({name: value for name, value in query.items() if value is not None})
+        url = f"{self.url}{path}{'?' + given if given else ''}"
+        with urllib.request.urlopen(url, timeout=None) as answer:  # our own loopback door
             return cast(dict[str, Any], json.loads(answer.read()))
 
-    def wait(self) -> dict[str, Any]:
-        """Block until the rate lets a request go; the gate's state (``remaining``: the budget left, or None)."""
-        return self._get("/wait")
+    def wait(self, stage: str | None = None) -> dict[str, Any]:
+        """Block until the rate lets a request go; the gate's state (``remaining``: the budget left, or None;
+        ``stage``'s when given)."""
+        return self._get("/wait", stage=stage)
 
-    def status(self) -> dict[str, Any]:
-        return self._get("/status")
+    def status(self, stage: str | None = None) -> dict[str, Any]:
+        return self._get("/status", stage=stage)
+
+    def phase(self, stage: str, name: str) -> None:
+        """Tell the gate that ``stage``'s requests from now on belong to its phase ``name``."""
+        self._get("/phase", stage=stage, name=name)

@@ -95,3 +95,38 @@ def check(target: Target, *, server: str | None = None, timeout: float = TIMEOUT
     if status == 404:
         return f"{url} answered {_reason(status, phrase, body)}: is the base URL the API's root (without /invoices)?"
     return None
+
+
+# The sandbox's documented admin route that --sandbox asks for (sandbox/README.md, "Admin routes"): it lists the
+# pending faults, answers without a token and changes nothing. The real API has no such path.
+SANDBOX_PROOF = "/__sandbox/faults"
+
+
+def prove_sandbox(base_url: str, *, server: str | None = None, timeout: float = TIMEOUT_SECONDS) -> str | None:
+    """``None`` when the server at ``base_url`` shows it is the sandbox, else the one line that says why not.
+
+    The proof: ``GET /__sandbox/faults`` answers 200 with a JSON object whose ``faults`` is a list.
+    ``server``: the URL the messages name when ``base_url`` is a door of the gate (the server behind it).
+    """
+    server = server or base_url
+    refusal = f"--sandbox: {server} is not the sandbox: GET {SANDBOX_PROOF}"
+    advice = "leave out --sandbox (SANDBOX) to check it as a server that is not the sandbox"
+    request = urllib.request.Request(f"{base_url}{SANDBOX_PROOF}", headers={"Accept": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout + 1) as response:
+            status, body = response.status, response.read()
+    except urllib.error.HTTPError as error:
+        status, body = error.code, error.read()
+        if status == 502 and error.headers.get(GATE_HEADER) == UNREACHABLE:
+            return f"cannot connect to {server}: {json.loads(body).get('cause', 'no answer')}"
+    except (OSError, ValueError) as exc:
+        return f"cannot connect to {server}: {_cause(exc)}"
+    if status != 200:
+        return f"{refusal} answered {status} (a sandbox answers 200 with its pending faults); {advice}"
+    try:
+        document = json.loads(body)
+    except ValueError:
+        document = None
+    if not isinstance(document, dict) or not isinstance(document.get("faults"), list):
+        return f"{refusal} answered 200 without the sandbox's list of faults; {advice}"
+    return None

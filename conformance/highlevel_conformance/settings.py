@@ -15,6 +15,10 @@ ENV_GATE = "HL_CONFORMANCE_GATE"  # the control door of the run's gate (highleve
 # A budget of the cases the hooks see, for ``st`` run alone (the runner's budget is the gate's, counting everything).
 ENV_MAX_REQUESTS = "HL_CONFORMANCE_MAX_REQUESTS"
 ENV_DETAILS = "HL_CONFORMANCE_DETAILS"
+# A budgeted run's plan for schemathesis' coverage phase (highlevel_conformance.plan.CasePlan, as JSON).
+ENV_PLAN = "HL_CONFORMANCE_PLAN"
+# The details.json of the run's earlier schemathesis step: the ids it harvested, for the next step to start with.
+ENV_CARRY = "HL_CONFORMANCE_CARRY"
 
 DEFAULT_MAX_EXAMPLES = 20
 DEFAULT_REPORTS_DIR = "reports"
@@ -34,10 +38,11 @@ class RunSettings:
     rate: Rate | None = None  # None: the server's X-RateLimit-* headers
     max_requests: int | None = None  # requests that reach the server, every stage counted
     probe_undeclared_methods: bool = False  # against a server that is not the sandbox (needs side effects)
+    sandbox: bool = False  # --sandbox: the server at --base-url is a sandbox (the run proves it before it writes)
 
     @property
     def read_only(self) -> bool:
-        return self.target is not None and not self.target.allow_side_effects
+        return self.target is not None and not self.target.allow_side_effects and not self.sandbox
 
     @property
     def gated(self) -> bool:
@@ -71,13 +76,24 @@ def build(
     rate: str | None = None,
     max_requests: str | None = None,
     probe_undeclared_methods: bool = False,
+    sandbox: bool = False,
 ) -> RunSettings:
-    """Settings from the raw option values; a :class:`UsageError` naming the option when one is unusable."""
+    """Settings from the raw option values; a :class:`UsageError` naming the option when one is unusable.
+
+    ``sandbox`` with a base URL and no token: the sandbox's own default identities (``make serve`` prints them).
+    """
     target = None
     url = (base_url or "").strip().rstrip("/")
     if url:
         if not url.startswith(("http://", "https://")):
             raise UsageError(f"--base-url/BASE_URL: expected an http:// or https:// URL, got {base_url!r}")
+        if sandbox and not token and not location_id:
+            from .target import sandbox_identities
+
+            a, default_b = sandbox_identities()
+            token, location_id = a.token, a.location
+            if not token_b and not location_id_b:
+                token_b, location_id_b = default_b.token, default_b.location
         pairs = (("--token/TOKEN", token), ("--location-id/LOCATION_ID", location_id))
         missing = [name for name, value in pairs if not value]
         if missing:
@@ -111,6 +127,7 @@ def build(
         rate=parsed_rate,
         max_requests=whole_number(max_requests, name="--max-requests/MAX_REQUESTS") if max_requests else None,
         probe_undeclared_methods=probe_undeclared_methods,
+        sandbox=sandbox and target is not None,
     )
 
 

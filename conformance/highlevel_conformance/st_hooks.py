@@ -5,6 +5,14 @@
 - Positive cases get the identity's location as ``altId`` (query and body), so
   generated requests reach real resources instead of stopping at 403; negative
   cases are left as generated, so invalid ``altId`` values still get tested.
+  This is done when the case is sent (``before_call``), so every phase gets it:
+  the examples phase's cases, built from the spec's examples, pass no other hook.
+- In a budgeted run (``HL_CONFORMANCE_PLAN``, a :class:`~highlevel_conformance.plan.CasePlan`)
+  the coverage phase spreads what is left of the gate's budget over the
+  operations: when it reaches an operation, that operation may send at most an
+  equal share of what is left (:class:`Shares`), half of it negative cases.
+  The hooks tell the gate which phase they are in, so that its counts say
+  what each phase cost (``GET /phase`` on the control door).
 - In a gated run (``HL_CONFORMANCE_GATE``: every run against a server that is
   not the sandbox) each case first waits at the gate's control door until the
   rate lets a request go, and the engine stops (:class:`BudgetSpent`) while the
@@ -23,9 +31,19 @@
   values it carried from that operation's choice, as the resource has moved to a
   state it refuses: a void invoice cannot be updated), so get, update, delete,
   schedule, cancel ... reach real resources and get success answers instead of
-  404 on a random id. ``details.json`` counts, per operation, the cases that
-  carried a linked id and the statuses they got (``linked``). The stateful
-  phase follows the links itself.
+  404 on a random id. A link into a list answer (``/invoices/0/_id``) harvests
+  every item's value, not the first one only (the first item ends up newest),
+  so a read-only run reads the location's own invoices, estimates, templates
+  and schedules, and when one is refused the next one is tried. ``details.json`` counts, per
+  operation, the cases that carried a linked id and the statuses they got
+  (``linked``). The stateful phase follows the links itself.
+- State-bound operations (:data:`STATE_FITS`: send-estimate, update-estimate,
+  record-invoice) get a resource in a state they can take and a body that
+  fits it: the hooks keep the newest status (and amount due) every 2xx answer
+  showed of each resource (:class:`States`), and a positive case takes the
+  newest linked id in a fitting state (a draft estimate to send, an invoice
+  with an amount due) and, in its body, the estimate's own status or at most
+  the amount due. Without a fitting resource the case goes as generated.
 - What the reports need and schemathesis' own reports leave out is noted per
   operation (the statuses it got, the server's reason for a rejected valid
   request, the JSON path of a schema violation in the response body) and
@@ -39,6 +57,7 @@ from __future__ import annotations
 
 import atexit
 import json
+import math
 import os
 import threading
 from collections import Counter
@@ -51,14 +70,16 @@ import schemathesis.cli
 from schemathesis.cli.commands.run.handlers.base import EventHandler
 from schemathesis.core.parameters import ParameterLocation
 from schemathesis.engine import events
+from schemathesis.generation import GenerationMode
 from schemathesis.generation.meta import TestPhase
 
 import highlevel_spec as specs
 
 from . import generation
-from .gate import GATE_HEADER, REFUSED_BUDGET, REFUSED_METHOD, UNSEEN_PER_CASE, GateClient
+from .gate import GATE_HEADER, REFUSED_BUDGET, REFUSED_METHOD, SCHEMATHESIS, UNSEEN_PER_CASE, GateClient
 from .pacing import Budget, BudgetSpent
-from .settings import ENV_DETAILS, ENV_GATE, ENV_LOCATION, ENV_MAX_REQUESTS
+from .plan import CasePlan
+from .settings import ENV_CARRY, ENV_DETAILS, ENV_GATE, ENV_LOCATION, ENV_MAX_REQUESTS, ENV_PLAN
 
 SAMPLES_PER_OPERATION = 3
 BODY_CHARS = 300
@@ -133,6 +154,26 @@ def _at(document: Any, pointer: str) -> Any:
         return None
 
 
+def _every(document: Any, pointer: str) -> list[Any]:
+    """The values at ``pointer`` in an answer body; a ``/0/`` step into a list takes every item (last item first,
+    so that the first, the newest in a list answer, ends up newest)."""
+    parts = pointer.split("/")
+    for index, part in enumerate(parts):
+        if part != "0" or index == 0:
+            continue
+        container = _at(document, "/".join(parts[:index]) or "")
+        if isinstance(container, list):
+            rest = "/".join(parts[index + 1 :])
+            found = []
+            for item in reversed(container):
+                value = _at(item, "/" + rest) if rest else item
+                if value is not None and not isinstance(value, (dict, list)):
+                    found.append(value)
+            return found
+    value = _at(document, pointer)
+    return [] if value is None or isinstance(value, (dict, list)) else [value]
+
+
 @dataclass
 class Links:
     """The values the declared links harvested from 2xx answers, newest last, per target parameter."""
@@ -153,13 +194,11 @@ class Links:
             for link in self.declared:
                 if link.source != source:
                     continue
-                value = _at(body, link.pointer)
-                if value is None or isinstance(value, (dict, list)):
-                    continue
                 kept = self.values.setdefault((link.target, link.location, link.name), [])
-                if value in kept:
-                    kept.remove(value)
-                kept.append(value)
+                for value in _every(body, link.pointer):
+                    if value in kept:
+                        kept.remove(value)
+                    kept.append(value)
                 del kept[:-VALUES_PER_PARAMETER]
 
     def forget(self, value: Any) -> None:
@@ -194,31 +233,207 @@ class Links:
                 (loc, name): kept[-1] for (label, loc, name), kept in self.values.items() if label == target and kept
             }
 
+    def candidates(self, target: str, location: str, name: str) -> list[Any]:
+        """Every value harvested for one parameter of ``target``, newest first."""
+        with self.lock:
+            return list(reversed(self.values.get((target, location, name), [])))
+
     def to_json(self) -> dict[str, dict[str, int]]:
         """Per target operation: the statuses answered to the cases that carried linked values."""
         with self.lock:
             return {op: {str(k): v for k, v in sorted(c.items())} for op, c in sorted(self.used.items())}
 
+    def carry(self) -> list[dict[str, Any]]:
+        """The harvested values, for the run's next schemathesis step (:meth:`take_over`)."""
+        with self.lock:
+            return [{"target": t, "location": loc, "name": n, "values": list(kept)}
+                    for (t, loc, n), kept in self.values.items() if kept]  # fmt: skip
+
+    def take_over(self, carried: list[dict[str, Any]]) -> None:
+        with self.lock:
+            for entry in carried:
+                self.values[(str(entry["target"]), str(entry["location"]), str(entry["name"]))] = list(entry["values"])
+
+
+# Statuses a resource may have in an answer, and where an answer holds its resource.
+STATUS_FIELDS = ("status", "estimateStatus")
+WRAPPERS = ("invoice", "estimate", "schedule", "template")
+
+
+@dataclass(frozen=True)
+class StateFit:
+    """What a state-bound operation needs of the resource its path names, so that a valid request is one it takes.
+
+    ``statuses``: the states it can take, the most fitting first; ``status_field``: a body field that asks for a
+    status (given the resource's own: a plain update); ``amount_within_due``: the body's ``amount`` is at most what
+    is due (and more than nothing).
+    """
+
+    parameter: str
+    statuses: tuple[str, ...]
+    status_field: str | None = None
+    amount_within_due: bool = False
+
+
+# The vendor refuses these on a resource in the wrong state (400), however valid the request: a sent or invoiced
+# estimate is not sent again, an invoiced one is not updated, a payment is at most what is due.
+STATE_FITS: dict[str, StateFit] = {
+    "POST /invoices/estimate/{estimateId}/send": StateFit("estimateId", ("draft", "sent", "viewed")),
+    "PUT /invoices/estimate/{estimateId}": StateFit(
+        "estimateId", ("draft", "sent", "viewed", "accepted", "declined"), status_field="estimateStatus"
+    ),
+    "POST /invoices/{invoiceId}/record-payment": StateFit(
+        "invoiceId", ("sent", "partially_paid", "draft"), amount_within_due=True
+    ),
+}
+
+
+@dataclass
+class States:
+    """The newest state each resource showed in a 2xx answer: its status and, for an invoice, what is due."""
+
+    known: dict[str, dict[str, Any]] = field(default_factory=dict)  # resource id -> {"status", "amountDue"}
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def note(self, body: Any) -> None:
+        """Keep the state of every resource in an answer: the answer itself, its wrapper, the items of its lists."""
+        found: list[dict[str, Any]] = []
+        if isinstance(body, dict):
+            found.append(body)
+            found += [body[key] for key in WRAPPERS if isinstance(body.get(key), dict)]
+            for value in body.values():
+                if isinstance(value, list):
+                    found += [item for item in value if isinstance(item, dict)]
+        with self.lock:
+            for resource in found:
+                rid = resource.get("_id")
+                status = next((resource[f] for f in STATUS_FIELDS if isinstance(resource.get(f), str)), None)
+                if isinstance(rid, str) and status is not None:
+                    state: dict[str, Any] = {"status": status}
+                    due = resource.get("amountDue")
+                    if isinstance(due, (int, float)) and not isinstance(due, bool):
+                        state["amountDue"] = due
+                    self.known[rid] = state
+
+    def forget(self, rid: Any) -> None:
+        with self.lock:
+            self.known.pop(str(rid), None)
+
+    def of(self, rid: Any) -> dict[str, Any] | None:
+        with self.lock:
+            return self.known.get(str(rid))
+
+    def carry(self) -> dict[str, dict[str, Any]]:
+        with self.lock:
+            return dict(self.known)
+
+
+def fits(fit: StateFit, state: dict[str, Any] | None) -> int | None:
+    """How well a resource in ``state`` fits (0 best), or None when the operation cannot take it."""
+    if state is None or state.get("status") not in fit.statuses:
+        return None
+    if fit.amount_within_due and not (isinstance(state.get("amountDue"), (int, float)) and state["amountDue"] > 0):
+        return None
+    return fit.statuses.index(state["status"])
+
+
+def fit_to_state(case: Any, links: Links, states: States) -> bool:
+    """A positive case of a state-bound operation: the newest linked resource it can take, and a body that fits
+    that resource (see :data:`STATE_FITS`); whether it was changed."""
+    label = case.operation.label
+    fit = STATE_FITS.get(label)
+    meta = case.meta
+    if fit is None or (meta is not None and meta.is_negative_at(ParameterLocation.PATH)):
+        return False
+    ranked = []
+    for order, rid in enumerate(links.candidates(label, "path", fit.parameter)):
+        rank = fits(fit, states.of(rid))
+        if rank is not None:
+            ranked.append((rank, order, rid))
+    if not ranked:
+        return False
+    _, _, chosen = min(ranked)
+    case.path_parameters[fit.parameter] = str(chosen)
+    with links.lock:
+        carried = links.carried.setdefault(case.id, {})
+        carried[("path", fit.parameter)] = chosen
+    state = states.of(chosen) or {}
+    body = case.body
+    if isinstance(body, dict) and (meta is None or not meta.is_negative_at(ParameterLocation.BODY)):
+        if fit.status_field and fit.status_field in body:
+            body[fit.status_field] = state["status"]
+        if fit.amount_within_due and "amount" in body:
+            amount, due = body["amount"], state["amountDue"]
+            if not isinstance(amount, (int, float)) or isinstance(amount, bool) or not 0 < amount <= due:
+                body["amount"] = due
+    return True
+
 
 @dataclass
 class Observations:
-    """Per operation label (``POST /invoices/``): statuses seen, and samples of what went wrong."""
+    """Per operation label (``POST /invoices/``): statuses seen, cases per phase, and samples of what went wrong."""
 
     statuses: dict[str, Counter[int]] = field(default_factory=dict)
+    phases: dict[str, Counter[str]] = field(default_factory=dict)  # label -> {phase: cases sent}
     rejections: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     violations: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # The stateful phase's links it could not follow: (source, target, parameter, expression) -> times.
+    extraction_failures: Counter[tuple[str, str, str, str]] = field(default_factory=Counter)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def to_json(self, budget: Budget, gate_spent: bool = False) -> dict[str, Any]:
         with self.lock:
             return {
                 "statuses": {op: {str(k): v for k, v in sorted(c.items())} for op, c in self.statuses.items()},
+                "phases": {op: dict(c) for op, c in self.phases.items()},
                 "rejections": self.rejections,
                 "violations": self.violations,
+                "extraction_failures": [
+                    {"source": s, "target": t, "parameter": p, "expression": e, "count": n}
+                    for (s, t, p, e), n in sorted(self.extraction_failures.items())
+                ],
                 "requests": budget.used,  # the cases the hooks saw go out (the gate counts every request)
                 "max_requests": budget.limit,
                 "budget_spent": budget.spent or gate_spent,
             }
+
+
+@dataclass
+class Shares:
+    """The coverage phase of a budgeted run: each operation an equal share of the budget left when it starts.
+
+    When the phase reaches an operation, it may send ``left / operations left / cost`` cases, ``left`` being the
+    gate's budget left at that moment (so what earlier operations did not use goes to later ones), at most half of
+    them positive and half negative. Cases past the share are filtered out before anything is sent.
+    """
+
+    plan: CasePlan | None = None
+    allowed: dict[str, int] = field(default_factory=dict)  # label -> cases it may send in the coverage phase
+    taken: dict[str, Counter[str]] = field(default_factory=dict)  # label -> {"positive": n, "negative": n}
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def admit(self, label: str, negative: bool, left: Any) -> bool:
+        """Whether a coverage case of ``label`` may be sent; ``left()`` asks the gate for the budget left."""
+        if self.plan is None:
+            return True
+        with self.lock:
+            if label not in self.allowed:
+                remaining = left()
+                operations_left = max(1, self.plan.operations - len(self.allowed))
+                self.allowed[label] = (
+                    10**9 if remaining is None else int(max(0, remaining) / operations_left / self.plan.cost)
+                )
+                self.taken[label] = Counter()
+            allowed, taken = self.allowed[label], self.taken[label]
+            mode = "negative" if negative else "positive"
+            if sum(taken.values()) >= allowed or taken[mode] >= math.ceil(allowed / 2):
+                return False
+            taken[mode] += 1
+            return True
+
+    def to_json(self) -> dict[str, Any]:
+        with self.lock:
+            return {label: {"allowed": n, **self.taken.get(label, {})} for label, n in self.allowed.items()}
 
 
 @dataclass
@@ -230,18 +445,34 @@ class Settings:
     details: Path | None = None
     seen: Observations = field(default_factory=Observations)
     links: Links = field(default_factory=Links.from_spec)
+    states: States = field(default_factory=States)
+    shares: Shares = field(default_factory=Shares)
+    phase: str | None = None  # the phase the gate was last told of
 
     @classmethod
     def from_environment(cls) -> Settings:
         max_requests = os.environ.get(ENV_MAX_REQUESTS)
         details = os.environ.get(ENV_DETAILS)
         gate = os.environ.get(ENV_GATE)
-        return cls(
+        plan = os.environ.get(ENV_PLAN)
+        settings = cls(
             location=os.environ.get(ENV_LOCATION) or None,
             budget=Budget(int(max_requests) if max_requests else None),
             gate=GateClient(gate) if gate else None,
             details=Path(details) if details else None,
+            shares=Shares(CasePlan.from_json(plan) if plan else None),
         )
+        carry = os.environ.get(ENV_CARRY)
+        if carry and Path(carry).is_file():
+            settings.take_over(json.loads(Path(carry).read_text(encoding="utf-8")))
+        return settings
+
+    def take_over(self, details: dict[str, Any]) -> None:
+        """Start with what an earlier step of the run harvested (its details.json's ``carry``)."""
+        carried = details.get("carry") or {}
+        self.links.take_over(carried.get("links", []))
+        with self.states.lock:
+            self.states.known.update(carried.get("states", {}))
 
     def wait_at_the_gate(self) -> None:
         """Until the gate's rate lets the case go; :class:`BudgetSpent` when its budget cannot take the case."""
@@ -252,9 +483,28 @@ class Settings:
             self.gate_spent = True
             raise BudgetSpent(f"the request budget is spent ({remaining} left, kept for the checks' own requests)")
 
+    def entering(self, phase: str) -> None:
+        """The case about to go belongs to ``phase``: tell the gate when that changes, so it counts per phase."""
+        if phase == self.phase:
+            return
+        self.phase = phase
+        if self.gate is not None:
+            self.gate.phase(SCHEMATHESIS, phase)
+
+    def left(self) -> int | None:
+        """The gate's budget left (None: no gate, or no budget)."""
+        if self.gate is None:
+            return None
+        remaining = self.gate.status().get("remaining")
+        return None if remaining is None else int(remaining)
+
     def write_details(self) -> None:
         if self.details is not None:
-            document = self.seen.to_json(self.budget, self.gate_spent) | {"linked": self.links.to_json()}
+            document = self.seen.to_json(self.budget, self.gate_spent) | {
+                "linked": self.links.to_json(),
+                "shares": self.shares.to_json(),
+                "carry": {"links": self.links.carry(), "states": self.states.carry()},
+            }
             self.details.write_text(json.dumps(document, indent=1), encoding="utf-8")
 
 
@@ -339,10 +589,8 @@ def sane(case: Any) -> Any:
     return case
 
 
-@schemathesis.hook
-def map_case(context: Any, case: Any) -> Any:
-    case = sane(case)
-    location = SETTINGS.location
+def with_location(case: Any, location: str | None) -> Any:
+    """``case`` with the run's location as ``altId`` in its positive body and query."""
     if not location:
         return case
     meta = case.meta
@@ -355,12 +603,33 @@ def map_case(context: Any, case: Any) -> Any:
 
 
 @schemathesis.hook
+def map_case(context: Any, case: Any) -> Any:
+    return with_location(sane(case), SETTINGS.location)
+
+
+@schemathesis.hook
+def filter_case(context: Any, case: Any) -> bool:
+    """In a budgeted run, a coverage case past its operation's share is not sent (:class:`Shares`)."""
+    meta = case.meta
+    if SETTINGS.shares.plan is None or meta is None or meta.phase.name != TestPhase.COVERAGE:
+        return True
+    negative = meta.generation.mode == GenerationMode.NEGATIVE
+    return SETTINGS.shares.admit(case.operation.label, negative, SETTINGS.left)
+
+
+@schemathesis.hook
 def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
     # At call time, not generation time: the coverage phase generates an operation's cases before sending them,
-    # and each must carry the newest value when it is sent.
+    # and each must carry the newest value when it is sent; and the examples phase's cases pass no other hook.
+    phase = case.meta.phase.name.value if case.meta is not None else "unknown"
+    SETTINGS.entering(phase)
     use_linked_values(case, SETTINGS.links)
+    fit_to_state(case, SETTINGS.links, SETTINGS.states)
+    with_location(case, SETTINGS.location)
     SETTINGS.wait_at_the_gate()
     SETTINGS.budget.take()
+    with SETTINGS.seen.lock:
+        SETTINGS.seen.phases.setdefault(case.operation.label, Counter())[phase] += 1
 
 
 @schemathesis.hook
@@ -375,20 +644,25 @@ def after_call(context: Any, case: Any, response: Any) -> None:
         SETTINGS.seen.statuses.setdefault(case.operation.label, Counter())[response.status_code] += 1
     SETTINGS.links.answered(case.id, case.operation.label, response.status_code, _all_positive(case))
     if 200 <= response.status_code < 300:
-        note_answer(case, response, SETTINGS.links)
+        note_answer(case, response, SETTINGS.links, SETTINGS.states)
 
 
-def note_answer(case: Any, response: Any, links: Links) -> None:
-    """A 2xx answer: harvest the values its links declare; a ``DELETE`` forgets the ids of its path."""
+def note_answer(case: Any, response: Any, links: Links, states: States | None = None) -> None:
+    """A 2xx answer: harvest the values its links declare and the states it shows; a ``DELETE`` forgets the ids of
+    its path."""
     if case.method.upper() == "DELETE":
         for value in (case.path_parameters or {}).values():
             links.forget(value)
+            if states is not None:
+                states.forget(value)
         return
     try:
         body = json.loads(response.content or b"null")
     except ValueError:
         return
     links.harvest(case.operation.label, body)
+    if states is not None:
+        states.note(body)
 
 
 def note_scenario(recorder: Any) -> None:
@@ -424,3 +698,16 @@ class NoteScenarios(EventHandler):  # type: ignore[type-arg]
     def handle_event(self, ctx: Any, event: events.EngineEvent) -> None:
         if isinstance(event, events.ScenarioFinished):
             note_scenario(event.recorder)
+        elif isinstance(event, events.EngineFinished):
+            note_extraction_failures(getattr(getattr(ctx, "statistic", None), "extraction_failures", None) or [])
+
+
+def note_extraction_failures(failures: list[Any]) -> None:
+    """The stateful phase's links it could not follow (schemathesis' "Failed to extract data from response"):
+    counted per (source, target, parameter, expression) for the summary."""
+    with SETTINGS.seen.lock:
+        for failure in failures:
+            source, target, parameter, expression = (
+                str(getattr(failure, name, "?")) for name in ("source", "target", "parameter_name", "expression")
+            )
+            SETTINGS.seen.extraction_failures[(source, target, parameter, expression)] += 1

@@ -9,6 +9,9 @@ destroy data run only when side effects are allowed. In a conformance run
 against such a server the base URL is a door of the run's gate
 (:mod:`highlevel_conformance.gate`), whose control door ``HL_CONFORMANCE_GATE``
 names, and ``HIGHLEVEL_RATE`` the rate the clients pace themselves to.
+``HL_CONFORMANCE_SANDBOX=1`` says the server is a sandbox the run did not
+start but proved to be one (``--sandbox``): the runner alone sets it, after
+the proof, so the sandbox-only checks run and side effects are allowed.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ ENV = {
     "allow_side_effects": "HIGHLEVEL_ALLOW_SIDE_EFFECTS",
     "gate": "HL_CONFORMANCE_GATE",
     "rate": "HIGHLEVEL_RATE",
+    "sandbox": "HL_CONFORMANCE_SANDBOX",
 }
 
 
@@ -51,12 +55,13 @@ class Target:
     sandbox: Sandbox | None = None  # set when the target is an in-process sandbox
     allow_side_effects: bool = False
     embedded: bool = False  # a sandbox process this tool started
+    proven_sandbox: bool = False  # a sandbox this tool did not start, proven to be one (--sandbox)
     gate: str | None = None  # the control door of the run's gate, when base_url is one of its doors
     rate: Rate | None = None  # the clients pace themselves to it (the gate enforces it)
 
     @property
     def is_sandbox(self) -> bool:
-        return self.sandbox is not None or self.embedded
+        return self.sandbox is not None or self.embedded or self.proven_sandbox
 
     def client(self, identity: Identity | None = None, **kwargs: Any) -> HighLevel:
         from highlevel_invoices import HighLevel  # imported here: the command's pre-flight path stays light
@@ -102,6 +107,8 @@ class Target:
             env[ENV["gate"]] = self.gate
         if self.rate is not None:
             env[ENV["rate"]] = str(self.rate)
+        if self.proven_sandbox:
+            env[ENV["sandbox"]] = "1"
         return env
 
 
@@ -138,4 +145,5 @@ def from_environment(environ: Mapping[str, str] = os.environ) -> Target:
         allow_side_effects=environ.get(ENV["allow_side_effects"]) == "1",
         gate=environ.get(ENV["gate"]) or None,
         rate=Rate.parse(rate) if rate else None,
+        proven_sandbox=environ.get(ENV["sandbox"]) == "1",
     )

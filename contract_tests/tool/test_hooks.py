@@ -219,3 +219,19 @@ def test_every_linked_operation_gets_success_answers_outside_the_stateful_phase(
     assert targets
     used = links.to_json()
     assert {op for op in targets if any(s.startswith("2") for s in used.get(op, {}))} == targets, used
+
+
+# Issue 27 item 0: every generated request uses the run's own location, in every phase.
+
+OTHER_TOKEN, OTHER_LOCATION = "token-of-another-location", "a0b1c2d3e4f5a6b7c8d9e0f1"
+
+
+def test_the_examples_phase_sends_the_runs_location_not_the_specs_example() -> None:
+    # Before: the examples phase sent the spec's example altId (the sandbox's default location), so against a
+    # location with another id 38 of the 42 operations only ever answered 403, and the phase said "42 passed".
+    sandbox = Sandbox(SandboxConfig(rate_limit=None, strict_responses=True, tokens={OTHER_TOKEN: OTHER_LOCATION}))
+    result = engine.run(sandbox.app, token=OTHER_TOKEN, location=OTHER_LOCATION, max_examples=1, phases=["examples"])
+    assert result.passed, result.describe()
+    statuses = st_hooks.SETTINGS.seen.statuses
+    assert len(statuses) == 42
+    assert sorted(op for op, seen in statuses.items() if set(seen) <= {401, 403}) == []

@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from .fixtures import BUDGET_REFUSALS, BUDGET_SPENT, _guard, budget, client, target
+from ..gate import BUDGET_SPENT
+from .fixtures import BUDGET_REFUSALS, _guard, budget, client, target
 
 __all__ = ["_guard", "client", "target"]
 

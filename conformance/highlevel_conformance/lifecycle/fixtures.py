@@ -8,18 +8,19 @@ import pytest
 
 from highlevel_invoices import HighLevel
 
+from ..gate import BUDGET_SPENT
 from ..target import Target, from_environment
 
 # What the gate had refused for the budget when a test started (see conftest.pytest_runtest_makereport).
 BUDGET_REFUSALS = pytest.StashKey[tuple[str, int]]()
-BUDGET_SPENT = "the request budget (--max-requests) is spent"
 
 
 def budget(gate: str) -> tuple[int | None, int]:
-    """The run's gate: the budget left (None: no budget), and how many lifecycle requests it refused for it."""
+    """The run's gate: the budget left to the lifecycle tests (None: no budget; their own share when they have
+    one), and how many lifecycle requests it refused for it."""
     from ..gate import LIFECYCLE, REFUSED_BUDGET, GateClient
 
-    status = GateClient(gate).status()
+    status = GateClient(gate).status(LIFECYCLE)
     return status.get("remaining"), int(status.get("refused", {}).get(LIFECYCLE, {}).get(REFUSED_BUDGET, 0))
 
 
