@@ -356,3 +356,44 @@ def test_a_receiver_losing_a_third_of_the_events_loses_nothing_after_one_reconci
     assert all(missed_types.get(i) == {d.event for d in log if d.invoice_id == i} for i in invisible)
     # A second reconcile yields nothing.
     assert list(reconciler.run()) == []
+
+
+# ---------------------------------------------------------------------- the README's example, as written
+
+README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+SECTION = README.split("\n## Recovering lost webhooks\n", 1)[1].split("\n## ", 1)[0]
+
+
+def test_the_readme_example_recovers_an_event_the_receiver_answered_500_to(
+    sandbox: Sandbox, seen: Counting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    [example] = [block.split("\n", 1)[1] for block in SECTION.split("```")[1::2] if block.startswith("python")]
+    handled: list[InvoiceEvent] = []
+    monkeypatch.chdir(tmp_path)  # the example's reconcile.db
+    monkeypatch.setenv("HIGHLEVEL_TOKEN", TOKEN_A)
+    monkeypatch.setenv("HIGHLEVEL_BASE_URL", BASE)
+    code = example.replace('"your-location-id"', "LOCATION_A").replace("HighLevel()", "HighLevel(transport=seen)")
+    namespace: dict[str, Any] = {"handle": handled.append, "LOCATION_A": LOCATION_A, "seen": seen}
+    exec(compile(code, "README.md reconciler example", "exec"), namespace)
+    verifier = WebhookVerifier(public_key=sandbox.webhooks.public_key_pem, seen=MemorySeenStore())
+    answers = [200, 500]
+
+    def receive(request: httpx.Request) -> httpx.Response:
+        status = answers.pop(0)
+        if status == 200:
+            namespace["on_webhook"](verifier.verify(request.content, request.headers))
+        return httpx.Response(status)
+
+    sandbox.webhooks.add_url("http://receiver.invalid/hooks", transport=httpx.MockTransport(receive))
+    with namespace["hl"] as hl:
+        invoice = create(hl)  # InvoiceCreate: delivered
+        hl.send_invoice(invoice, body=bodies.send(LOCATION_A))  # InvoiceSent: answered 500, lost
+        assert sandbox.webhooks.wait_idle()
+        assert [(e.type_.value, is_reconciled(e)) for e in handled] == [("InvoiceCreate", False)]
+        namespace["daily_sync"]()
+        namespace["daily_sync"]()  # nothing more
+    assert [(e.type_.value, e.field_id, is_reconciled(e)) for e in handled] == [
+        ("InvoiceCreate", invoice, False),
+        ("InvoiceSent", invoice, True),
+    ]
+    assert (tmp_path / "reconcile.db").exists()
