@@ -26,6 +26,8 @@ from highlevel_invoices import (
 from highlevel_invoices_api.models import InvoiceEvent
 from highlevel_sandbox import LOCATION_A, Sandbox, SandboxConfig, SyncASGITransport, WebhookFault
 
+from .reconcile_child import observe_in_child
+
 TOKEN_A = "sandbox-token-location-a"
 BASE = "http://sandbox.invalid"
 
@@ -192,6 +194,33 @@ def test_a_sqlite_store_keeps_what_was_seen_between_processes(hl: HighLevel, tmp
     assert list(InvoiceReconciler(hl, LOCATION_A, store=again).run()) == []
     assert again.keys("highlevel-reconcile:") and again.keys("x_%") == []  # LIKE's wildcards are escaped
     again.close()
+
+
+def test_events_observed_in_another_process_are_not_yielded_again(
+    sandbox: Sandbox, hl: HighLevel, tmp_path: Path
+) -> None:
+    """The receiver's process feeds the SQLite file; the sync's process reads it (real processes, spawned)."""
+    import multiprocessing
+
+    bodies_sent: list[str] = []
+
+    def receive(request: httpx.Request) -> httpx.Response:
+        bodies_sent.append(request.content.decode())
+        return httpx.Response(200)
+
+    sandbox.webhooks.add_url("http://receiver.invalid/hooks", transport=httpx.MockTransport(receive))
+    delivered, lost = create(hl), create(hl)
+    hl.send_invoice(delivered, body=bodies.send(LOCATION_A))
+    assert sandbox.webhooks.wait_idle()
+    received = [b for b in bodies_sent if delivered in b]  # the receiver got these two; the others were lost
+    db = str(tmp_path / "reconcile.db")
+    store = SQLiteReconcileStore(db)  # opened before the child: each process has its own connection
+    child = multiprocessing.get_context("spawn").Process(target=observe_in_child, args=(db, LOCATION_A, received))
+    child.start()
+    child.join(timeout=120)
+    assert child.exitcode == 0
+    assert found(list(InvoiceReconciler(hl, LOCATION_A, store=store).run())) == [("InvoiceCreate", lost)]
+    store.close()
 
 
 async def test_the_async_reconciler_finds_the_same_changes(sandbox: Sandbox, hl: HighLevel) -> None:

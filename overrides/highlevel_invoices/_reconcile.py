@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import sqlite3
 import threading
 import uuid
@@ -114,37 +115,57 @@ class MemoryReconcileStore:
 
 
 class SQLiteReconcileStore:
-    """A :class:`ReconcileStore` in a SQLite file (stdlib ``sqlite3``, WAL mode), shared by one machine's processes."""
+    """A :class:`ReconcileStore` in a SQLite file (stdlib ``sqlite3``, WAL mode), shared by one machine's processes.
+
+    Each ``put`` is one statement, so one transaction. Each process uses its own connection, made on first use
+    there, so a store created before a web server forks its workers is safe to share (as ``SQLiteSeenStore``).
+    """
 
     def __init__(self, path: str | Path, *, table: str = "highlevel_reconcile", timeout: float = 30.0) -> None:
         if not table.isidentifier():
             raise ValueError(f"table name must be an identifier, got {table!r}")
+        self._path = str(path)
         self._table = table
+        self._timeout = timeout
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(str(path), timeout=timeout, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        self._db: sqlite3.Connection | None = None
+        self._pid = 0
+        with self._lock:
+            self._connection()
+
+    def _connection(self) -> sqlite3.Connection:
+        """This process's connection (with ``self._lock`` held): a forked child never uses its parent's."""
+        if self._db is None or self._pid != os.getpid():
+            db = sqlite3.connect(self._path, timeout=self._timeout, check_same_thread=False, isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute(f"CREATE TABLE IF NOT EXISTS {self._table} (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            self._db, self._pid = db, os.getpid()
+        return self._db
 
     def get(self, key: str) -> str | None:
         with self._lock:
-            row = self._db.execute(f"SELECT value FROM {self._table} WHERE key = ?", (key,)).fetchone()
+            row = self._connection().execute(f"SELECT value FROM {self._table} WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])
 
     def put(self, key: str, value: str) -> None:
         with self._lock:
-            self._db.execute(f"INSERT OR REPLACE INTO {self._table} (key, value) VALUES (?, ?)", (key, value))
+            self._connection().execute(f"INSERT OR REPLACE INTO {self._table} (key, value) VALUES (?, ?)", (key, value))
 
     def keys(self, prefix: str) -> list[str]:
         escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         with self._lock:
-            rows = self._db.execute(
-                f"SELECT key FROM {self._table} WHERE key LIKE ? ESCAPE '\\'", (escaped + "%",)
-            ).fetchall()
+            rows = (
+                self._connection()
+                .execute(f"SELECT key FROM {self._table} WHERE key LIKE ? ESCAPE '\\'", (escaped + "%",))
+                .fetchall()
+            )
         return [str(row[0]) for row in rows]
 
     def close(self) -> None:
         with self._lock:
-            self._db.close()
+            if self._db is not None and self._pid == os.getpid():
+                self._db.close()
+            self._db = None
 
 
 def _updated(invoice: dict[str, Any]) -> datetime.datetime | None:
