@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import threading
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from highlevel_invoices import (
     HighLevel,
     InvoiceReconciler,
     MemorySeenStore,
+    ResponseDriftWarning,
     SQLiteReconcileStore,
     WebhookVerifier,
     is_reconciled,
@@ -251,6 +253,32 @@ def test_a_delivered_event_is_not_marked_reconciled(sandbox: Sandbox, hl: HighLe
     create(hl)
     assert sandbox.webhooks.wait_idle()
     assert [is_reconciled(e) for e in got] == [False]
+
+
+def test_a_listed_invoice_without_an_id_is_passed_over_by_a_tolerant_client(sandbox: Sandbox) -> None:
+    """A tolerant client hands back an answer that departs from the spec; the run goes on without that invoice."""
+    inner = SyncASGITransport(sandbox.app)
+
+    def without_first_id(request: httpx.Request) -> httpx.Response:
+        answer = inner.handle_request(request)
+        answer.read()
+        if (request.method, request.url.path) != ("GET", "/invoices/"):
+            return answer
+        listing = answer.json()
+        listing["invoices"][0].pop("_id")
+        return httpx.Response(answer.status_code, json=listing)
+
+    with HighLevel(TOKEN_A, base_url=BASE, transport=SyncASGITransport(sandbox.app), strict=True) as strict:
+        for _ in range(2):
+            create(strict)
+        listed = [i.field_id for i in strict.iter_invoices(LOCATION_A)]
+    with (
+        HighLevel(TOKEN_A, base_url=BASE, transport=httpx.MockTransport(without_first_id)) as tolerant,
+        warnings.catch_warnings(),
+    ):
+        warnings.simplefilter("ignore", ResponseDriftWarning)  # reported once per process: not this test's point
+        events = list(InvoiceReconciler(tolerant, LOCATION_A).run())
+    assert found(events) == [("InvoiceCreate", listed[1])]
 
 
 @pytest.mark.parametrize("size", [0, 101, True, 2.5])

@@ -216,7 +216,9 @@ class _Ledger:
     def observe(self, event: InvoiceEvent) -> None:
         data = event.to_dict()
         invoice = {k: v for k, v in data.items() if k not in ENVELOPE}
-        record = self._record(str(invoice["_id"]))
+        if not isinstance(invoice.get("_id"), str):
+            return  # nothing to file it under (a tolerant decode left the id out)
+        record = self._record(invoice["_id"])
         run = None if record is None else record.get("run")
         if data["type"] == "InvoiceDelete":
             self._save(invoice, run=run, deleted=True)
@@ -279,7 +281,23 @@ def _next_offset(offset: int, count: int, total: object) -> int | None:
     return offset
 
 
-class InvoiceReconciler:
+class _Reconciler:
+    """What both reconcilers share: the checks of their arguments, the store, ``observe``."""
+
+    def __init__(self, location_id: str, store: ReconcileStore | None, page_size: int) -> None:
+        if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= 100:
+            raise ValueError(f"page_size must be a whole number from 1 to 100 (got {page_size!r})")
+        self.location_id = location_id
+        self.page_size = page_size
+        self.store: ReconcileStore = MemoryReconcileStore() if store is None else store
+        self._ledger = _Ledger(location_id, self.store)
+
+    def observe(self, event: InvoiceEvent) -> None:
+        """Record an event the receiver accepted, so a run does not yield it again."""
+        self._ledger.observe(event)
+
+
+class InvoiceReconciler(_Reconciler):
     """Find the invoice events a webhook receiver missed for one location (see the module's docstring).
 
     ``client``: a :class:`HighLevel` whose token reads the location's invoices; ``store``: what was last
@@ -295,17 +313,8 @@ class InvoiceReconciler:
         store: ReconcileStore | None = None,
         page_size: int = PAGE_SIZE,
     ) -> None:
-        if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= 100:
-            raise ValueError(f"page_size must be a whole number from 1 to 100 (got {page_size!r})")
+        super().__init__(location_id, store, page_size)
         self.client = client
-        self.location_id = location_id
-        self.page_size = page_size
-        self.store: ReconcileStore = MemoryReconcileStore() if store is None else store
-        self._ledger = _Ledger(location_id, self.store)
-
-    def observe(self, event: InvoiceEvent) -> None:
-        """Record an event the receiver accepted, so a run does not yield it again."""
-        self._ledger.observe(event)
 
     def run(self) -> Generator[InvoiceEvent]:
         """Page through the location's invoices and yield an event for each change found (see above)."""
@@ -319,6 +328,8 @@ class InvoiceReconciler:
             invoices = page.invoices if isinstance(page.invoices, list) else []
             for listed in invoices:
                 invoice = listed.to_dict()
+                if not isinstance(invoice.get("_id"), str):
+                    continue  # an answer that departs from the spec (a tolerant read): nothing to compare it with
                 yield from ledger.changes(invoice)
                 ledger.seen(invoice, run_id)
             position = _next_offset(position, len(invoices), page.total)
@@ -336,7 +347,7 @@ class InvoiceReconciler:
             ledger.seen(found, run_id)
 
 
-class AsyncInvoiceReconciler:
+class AsyncInvoiceReconciler(_Reconciler):
     """:class:`InvoiceReconciler` for an :class:`AsyncHighLevel`: ``async for event in reconciler.run()``."""
 
     def __init__(
@@ -347,17 +358,8 @@ class AsyncInvoiceReconciler:
         store: ReconcileStore | None = None,
         page_size: int = PAGE_SIZE,
     ) -> None:
-        if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= 100:
-            raise ValueError(f"page_size must be a whole number from 1 to 100 (got {page_size!r})")
+        super().__init__(location_id, store, page_size)
         self.client = client
-        self.location_id = location_id
-        self.page_size = page_size
-        self.store: ReconcileStore = MemoryReconcileStore() if store is None else store
-        self._ledger = _Ledger(location_id, self.store)
-
-    def observe(self, event: InvoiceEvent) -> None:
-        """Record an event the receiver accepted, so a run does not yield it again."""
-        self._ledger.observe(event)
 
     async def run(self) -> AsyncGenerator[InvoiceEvent]:
         """Page through the location's invoices and yield an event for each change found."""
@@ -371,6 +373,8 @@ class AsyncInvoiceReconciler:
             invoices = page.invoices if isinstance(page.invoices, list) else []
             for listed in invoices:
                 invoice = listed.to_dict()
+                if not isinstance(invoice.get("_id"), str):
+                    continue  # an answer that departs from the spec (a tolerant read): nothing to compare it with
                 for event in ledger.changes(invoice):
                     yield event
                 ledger.seen(invoice, run_id)

@@ -107,9 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  OAuth apps: {', '.join(clients)} (secrets as configured)  access tokens live {ttl:g} s")
     for url in webhook_urls:
         print(f"  webhooks  ->  {url}")
-    if webhook_urls:
-        retried = "a 429 only, as HighLevel" if args.webhook_retries == VENDOR else "429, 5xx and no answer"
-        print(f"  webhook retries: {args.webhook_retries} ({retried})")
+    retried = "a 429 only, as HighLevel" if args.webhook_retries == VENDOR else "429, 5xx and no answer"
+    print(f"  webhook retries: {args.webhook_retries} ({retried})")
     print("  reset: POST /__sandbox/reset   faults: POST /__sandbox/faults", flush=True)
     import uvicorn
 
