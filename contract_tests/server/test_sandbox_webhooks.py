@@ -803,7 +803,7 @@ def test_make_serve_gives_a_500_one_attempt_and_retries_a_429_unless_lenient() -
         d["url"].removeprefix(hooks): (d["state"], d["status"], d["attempts"], d["error"]) for log in logs for d in log
     }
     assert rows == {
-        "/vendor/500": ("failed", 500, 1, "500 "),  # one attempt: the event is lost, as at HighLevel
+        "/vendor/500": ("failed", 500, 1, "500"),  # one attempt: the event is lost, as at HighLevel
         "/vendor/429": ("delivered", 200, 2, None),  # a 429 is retried
         "/lenient/500": ("delivered", 200, 2, None),  # the opt-in retries a 500
     }

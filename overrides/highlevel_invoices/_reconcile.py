@@ -28,8 +28,10 @@ the next event, and the page's offset once the page is done: a run that stops ha
 ``break``) resumes there, and yields again at most the events of the invoice it stopped at.
 
 What it cannot see: the changes in between (two updates are one ``InvoiceUpdate``; a reminder sent
-again without another change is nothing), and an invoice created and deleted between two runs whose
-events were all lost.
+again, whose status does not change, is at most an ``InvoiceUpdate`` when it moved ``updatedAt``), fields
+the list does not carry, and an invoice created and deleted between two runs whose events were all lost.
+``observe`` and ``run`` may run at once (the receiver and the sync): a state older (``updatedAt``) than
+the one stored never replaces it.
 """
 
 from __future__ import annotations

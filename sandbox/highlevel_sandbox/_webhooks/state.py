@@ -386,7 +386,8 @@ class Webhooks:
             )
             try:
                 delivery.status = response.status_code
-                delivery.error = None if response.is_success else f"{response.status_code} {_answer_start(response)}"
+                answer = "" if response.is_success else _answer_start(response)
+                delivery.error = None if response.is_success else f"{response.status_code} {answer}".rstrip()
                 retry_after = plain_int(response.headers.get("retry-after"))  # seconds; a date is not read
             finally:
                 response.close()
