@@ -45,6 +45,9 @@ class Counting(httpx.BaseTransport):
         self.requests.append((request.method, request.url.path))
         return self.inner.handle_request(request)
 
+    def close(self) -> None:
+        self.inner.close()
+
 
 @pytest.fixture
 def sandbox() -> Iterator[Sandbox]:
