@@ -13,6 +13,8 @@ PUBLIC = [
     "ResponseValidationError", "RetryPolicy", "UNSET", "UnprocessableEntityError", "Unset", "models",
     # the tolerant reader's reports (highlevel_invoices._departures)
     "Departure", "DepartureLog", "ResponseDriftWarning", "check_answer",
+    # recording the client's own traffic as HAR (highlevel_invoices._record)
+    "TrafficRecorder",
     # auth (highlevel_invoices._auth, _oauth, _tokens)
     "InMemoryTokenStore", "LocationTokenAuth", "OAuthApp", "RefreshTokenAuth", "RefreshTokenUsedError",
     "SQLiteTokenStore", "StaticTokenAuth", "Token", "TokenSlot", "TokenStore", "AuthorizationURL", "OAuthStateError",

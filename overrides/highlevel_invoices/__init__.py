@@ -52,6 +52,7 @@ from ._errors import (
 )
 from ._oauth import AuthorizationURL, OAuthApp
 from ._ratelimit import RateLimit, RateLimitInfo
+from ._record import TrafficRecorder
 from ._retry import RetryPolicy
 from ._seen import MemorySeenStore, SeenStore, SQLiteSeenStore
 from ._tokens import InMemoryTokenStore, SQLiteTokenStore, Token, TokenSlot, TokenStore
@@ -105,6 +106,7 @@ __all__ = [
     "TokenSlot",
     "TokenStore",
     "TokenStoreWriteError",
+    "TrafficRecorder",
     "SQLiteSeenStore",
     "SeenStore",
     "UnprocessableEntityError",
