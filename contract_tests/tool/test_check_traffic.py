@@ -14,8 +14,10 @@ import copy
 import json
 import subprocess
 import sys
+import threading
 import warnings
 from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -412,3 +414,34 @@ def test_an_entry_without_an_answer_is_skipped_and_a_har_entry_body_may_be_base6
     status, out, _ = run(capsys, str(clean.with_name("b64.har")), "--host", HOST)
     assert status == 0, out
     assert "8 checked" in out
+
+
+def test_it_sends_no_request_to_the_server_the_traffic_names(clean: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Seen at the server: a listening server that counts what arrives, named by every URL of the traffic."""
+    arrived: list[str] = []
+
+    class Counting(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            arrived.append(self.path)
+            self.send_response(204)
+            self.end_headers()
+
+        do_POST = do_PUT = do_DELETE = do_PATCH = do_GET
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Counting)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        host = f"127.0.0.1:{server.server_port}"
+        text = clean.read_text(encoding="utf-8").replace(BASE, f"http://{host}").replace(HOST, host)
+        clean.with_name("local.har").write_text(text, encoding="utf-8")
+        status, out, _ = run(capsys, str(clean.with_name("local.har")), "--host", host, "--drafts", str(clean.parent))
+        assert status == 0 and "8 checked" in out, out
+        assert arrived == []
+        httpx.get(f"http://{host}/invoices/")  # the server counts what does arrive
+        assert arrived == ["/invoices/"]
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import base64
 import datetime
+import importlib.metadata
 import json
 import os
 import tempfile
@@ -41,7 +42,7 @@ from ._errors import _WIRE_HEADERS, redact_headers, redact_json, redact_pairs, r
 
 __all__ = ["AsyncRecordingTransport", "RecordingTransport", "TrafficRecorder"]
 
-_CREATOR = {"name": "highlevel-invoices", "version": "0"}
+_CREATOR = {"name": "highlevel-invoices", "version": importlib.metadata.version("highlevel-invoices")}
 
 
 def _mime(headers: httpx.Headers) -> str:
