@@ -381,7 +381,7 @@ def pointers_at(schema_at: str, path: str) -> list[str]:
 
 
 @dataclass(frozen=True)
-class Found:
+class Finding:
     departure: Departure
     pointers: tuple[str, ...]
 
@@ -410,7 +410,7 @@ def _coerced(value: str, schema: dict[str, Any]) -> Any:
 
 
 def _check_value(op: Operation, part: str, name: str, value: str, schema_at: str,
-                 pointers: tuple[str, ...]) -> list[Found]:  # fmt: skip
+                 pointers: tuple[str, ...]) -> list[Finding]:  # fmt: skip
     spec = specs.load_spec()
     schema = specs.deref(spec, specs.pointer(spec, schema_at))
     coerced = _coerced(value, schema)
@@ -420,16 +420,16 @@ def _check_value(op: Operation, part: str, name: str, value: str, schema_at: str
     allowed = {types} if isinstance(types, str) else set(types or ())
     kind = ENUM if "enum" in schema else TYPE if allowed and _JSON_TYPES.get(type(coerced)) not in allowed else VALUE
     got = describe(coerced, name)
-    return [Found(Departure(op.operation_id, name, kind, _schema_words(schema), got, part), pointers)]
+    return [Finding(Departure(op.operation_id, name, kind, _schema_words(schema), got, part), pointers)]
 
 
-def _decoded(op: Operation, part: str, model: Any, data: Any, schema_at: str) -> list[Found]:
+def _decoded(op: Operation, part: str, model: Any, data: Any, schema_at: str) -> list[Finding]:
     _, found = decode_tolerantly(model, data)
     out = []
     for path, kind, expected, got in found:
         departure = Departure.from_found(op.operation_id, (path, kind, expected, got))
         departure = Departure(departure.operation, departure.path, kind, expected, got, part)
-        out.append(Found(departure, _concerns(kind, pointers_at(schema_at, departure.path))))
+        out.append(Finding(departure, _concerns(kind, pointers_at(schema_at, departure.path))))
     return out
 
 
@@ -447,9 +447,9 @@ def _json(body: bytes) -> tuple[bool, Any]:
         return False, None
 
 
-def check_exchange(ex: Exchange, op: Operation, path_params: dict[str, str], secrets: list[str]) -> list[Found]:
+def check_exchange(ex: Exchange, op: Operation, path_params: dict[str, str], secrets: list[str]) -> list[Finding]:
     """Every departure of one exchange from ``op``: its request, then its answer."""
-    found: list[Found] = []
+    found: list[Finding] = []
     query: dict[str, str] = {}
     for k, v in parse_qsl(urlsplit(ex.url).query, keep_blank_values=True):
         query.setdefault(k, v)
@@ -461,18 +461,18 @@ def check_exchange(ex: Exchange, op: Operation, path_params: dict[str, str], sec
             value = query.get(param.name)
         else:
             value = ex.header(param.name, answer=False)
-        pointers = (f"{op.at}/parameters", param.at) if param.at.startswith(op.at) else (param.at,)
+        pointers = (param.at,)
         part = f"request {param.location}"
         if value is None:
             if param.required:
-                found.append(Found(Departure(op.operation_id, param.name, MISSING, "present (required)", "missing",
+                found.append(Finding(Departure(op.operation_id, param.name, MISSING, "present (required)", "missing",
                                              part), pointers))  # fmt: skip
             continue
         found += _check_value(op, part, param.name, value, param.schema_at, pointers)
     if op.body_at is not None and op.body_model is not None:
         if not ex.request_body:
             if op.body_required:
-                found.append(Found(Departure(op.operation_id, "", MISSING, f"a JSON body ({op.body_model.__name__})",
+                found.append(Finding(Departure(op.operation_id, "", MISSING, f"a JSON body ({op.body_model.__name__})",
                                              "missing", "request body"), (op.body_at,)))  # fmt: skip
         else:
             ok, data = _json(ex.request_body)
@@ -480,13 +480,13 @@ def check_exchange(ex: Exchange, op: Operation, path_params: dict[str, str], sec
                 text = redact_string(ex.request_body.decode("utf-8", "replace"), secrets)
                 expected = f"JSON ({op.body_model.__name__})"
                 departure = Departure(op.operation_id, "", NOT_JSON, expected, describe(text), "request body")
-                found.append(Found(departure, (op.body_at,)))
+                found.append(Finding(departure, (op.body_at,)))
             else:
                 found += _decoded(op, "request body", op.body_model, redact_json(data, secrets), op.body_at)
     return found + _check_answer(ex, op, secrets)
 
 
-def _check_answer(ex: Exchange, op: Operation, secrets: list[str]) -> list[Found]:
+def _check_answer(ex: Exchange, op: Operation, secrets: list[str]) -> list[Finding]:
     """The answer: its status documented; its body as the client reads it (a 2xx one, whatever its status,
     against the documented success, as ``check_answer`` does); its Content-Type and documented headers."""
     status_at = f"{op.at}/responses/{ex.status}"
@@ -496,8 +496,8 @@ def _check_answer(ex: Exchange, op: Operation, secrets: list[str]) -> list[Found
         answer = next((a for s, a in sorted(op.answers.items()) if 200 <= s < 300), None)
     if answer is None:
         documented = ", ".join(str(s) for s in sorted(op.answers))
-        return [Found(Departure(op.operation_id, "", STATUS, f"one of {documented}", str(ex.status)), (status_at,))]
-    found: list[Found] = []
+        return [Finding(Departure(op.operation_id, "", STATUS, f"one of {documented}", str(ex.status)), (status_at,))]
+    found: list[Finding] = []
     body = ex.response_body
     ok, data = _json(body)
     text = "" if ok else redact_string(body.decode("utf-8", "replace"), secrets)
@@ -509,25 +509,25 @@ def _check_answer(ex: Exchange, op: Operation, secrets: list[str]) -> list[Found
                 pointers = (f"{answer.at}/content",)
             else:
                 pointers = _concerns(departure.kind, pointers_at(answer.schema_at, departure.path))
-            found.append(Found(departure, pointers))
+            found.append(Finding(departure, pointers))
     elif answer.model is not None and answer.schema_at is not None:
         if ok:
             found += _decoded(op, "", answer.model, redact_json(data, secrets), answer.schema_at)
         else:
             departure = Departure(op.operation_id, "", NOT_JSON, f"JSON ({answer.model.__name__})", describe(text))
-            found.append(Found(departure, (f"{answer.at}/content",)))
+            found.append(Finding(departure, (f"{answer.at}/content",)))
     content_type = ex.header("content-type")
     if answer.schema_at is not None and body and not (content_type and "json" in content_type.lower()):
         got = describe(content_type) if content_type else "missing"
         departure = Departure(op.operation_id, "Content-Type", MEDIA_TYPE, "application/json", got, "answer header")
-        found.append(Found(departure, (f"{answer.at}/content",)))
+        found.append(Finding(departure, (f"{answer.at}/content",)))
     for name, required, schema_at in answer.headers:
         pointers = (f"{answer.at}/headers/{specs.escape(name)}",)
         value = ex.header(name)
         if value is None:
             if required:
                 departure = Departure(op.operation_id, name, MISSING, "present (required)", "missing", "answer header")
-                found.append(Found(departure, pointers))
+                found.append(Finding(departure, pointers))
             continue
         found += _check_value(op, "answer header", name, value, schema_at, pointers)
     return found
