@@ -13,6 +13,7 @@ import pytest
 
 from highlevel_conformance.traffic import check_files, read
 from highlevel_invoices import AsyncHighLevel, ConfigurationError, HighLevel, TrafficRecorder, UnprocessableEntityError
+from highlevel_invoices._record import RecordingTransport
 
 from .helpers import FAST_RETRIES, INVOICE_ID, INVOICE_WITH_SUMMARY, LOCATION, TOKEN, Recorder
 
@@ -132,3 +133,22 @@ def test_a_record_path_in_a_missing_folder_is_a_configuration_error(tmp_path: Pa
 def test_nothing_is_recorded_unless_asked(tmp_path: Path) -> None:
     with HighLevel(TOKEN, transport=httpx.MockTransport(Recorder(httpx.Response(200, json={})))) as hl:
         assert hl.recorder is None
+
+
+def test_an_oauth_exchange_through_the_recorder_keeps_no_credential(tmp_path: Path) -> None:
+    """What an OAuth token request and its answer carry (form and JSON) is taken out, wherever it shows again."""
+    secrets = {"client_secret": "cs-RECORD-7d1e", "code": "oc-RECORD-2b9a", "refresh_token": "rt-RECORD-51c0"}
+    access = "at-RECORD-0f3c"
+    answer = {"access_token": access, "refresh_token": "rt-RECORD-NEXT-88aa", "locationId": LOCATION}
+    recorder = TrafficRecorder(tmp_path / "oauth.har")
+    mock = httpx.MockTransport(lambda request: httpx.Response(200, json=answer))
+    with httpx.Client(transport=RecordingTransport(mock, recorder)) as client:
+        client.post(f"https://{HOST}/oauth/token", data={"client_id": "app", "grant_type": "refresh_token", **secrets})
+        client.get(f"https://{HOST}/oauth/callback?code={secrets['code']}&state=s1",
+                   headers={"Cookie": f"session={access}", "X-Note": f"used {access}"})  # fmt: skip
+    text = recorder.path.read_text(encoding="utf-8")
+    for secret in (*secrets.values(), access, answer["refresh_token"]):
+        assert secret not in text
+    first, second = entries(recorder.path)
+    assert "client_id=app" in first["request"]["postData"]["text"]  # the rest stays readable
+    assert second["request"]["url"] == f"https://{HOST}/oauth/callback?code=%5Bredacted%5D&state=s1"
