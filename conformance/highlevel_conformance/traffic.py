@@ -12,8 +12,9 @@ is counted and ignored. The exchange is then checked strictly:
 - the answer: its status documented for the operation; its body decoded into the
   status's model, the way the client reads every answer (``highlevel_invoices.check_answer``
   and ``highlevel_invoices_api.types.decode_tolerantly``: one validator and one record,
-  ``Departure``, for the client and for recorded traffic, so a value a QUIRKS fix of the
-  client accepts, such as a numeric ``invoiceNumber`` (Q1), is not a departure); its
+  ``Departure``, for the client and for recorded traffic); a value the client takes
+  through a QUIRKS fix (a field with ``x-quirk``: a numeric ``invoiceNumber``, Q1) but
+  that its schema does not allow is a departure too, explained by that row; its
   ``Content-Type`` and the headers the spec documents for the status.
 
 ``Authorization`` is not checked: recorders strip it (vcrpy's ``filter_headers``).
@@ -384,6 +385,39 @@ def pointers_at(schema_at: str, path: str) -> list[str]:
 class Finding:
     departure: Departure
     pointers: tuple[str, ...]
+    quirk: str | None = None  # the row a field's ``x-quirk`` names, for a value the client's fix of it accepted
+
+
+def quirk_fixed(op: Operation, part: str, schema_at: str, data: Any) -> list[Finding]:
+    """The values the client's decode takes silently through a QUIRKS fix (a field whose schema carries
+    ``x-quirk: Qn``: a numeric ``invoiceNumber``, Q1) but that the spec's schema does not allow: checked
+    strictly, each is a departure, explained by the row the ``x-quirk`` names."""
+    spec = specs.load_spec()
+    found: list[Finding] = []
+    stack: list[tuple[str, Any, tuple[str | int, ...]]] = [(schema_at, data, ())]
+    while stack:
+        at, value, path = stack.pop()
+        if isinstance(value, dict):
+            children: list[tuple[str | int, Any]] = list(value.items())
+        elif isinstance(value, list):
+            children = list(enumerate(value))
+        else:
+            continue
+        for key, child in children:
+            step = _step(spec, at, key)
+            if step is None:
+                continue
+            node = specs.pointer(spec, step)
+            quirk = node.get("x-quirk") if isinstance(node, dict) else None
+            if isinstance(quirk, str) and not specs.validator(step).is_valid(child):
+                expected = _schema_words(specs.deref(spec, node))
+                got = describe(child, key if isinstance(key, str) else None)
+                departure = Departure.from_found(op.operation_id, ((*path, key), TYPE, expected, got))
+                departure = Departure(departure.operation, departure.path, TYPE, expected, got, part)
+                found.append(Finding(departure, (step,), quirk))
+            elif isinstance(child, (dict, list)):
+                stack.append((step, child, (*path, key)))
+    return found
 
 
 def _schema_words(schema: dict[str, Any]) -> str:
@@ -482,7 +516,9 @@ def check_exchange(ex: Exchange, op: Operation, path_params: dict[str, str], sec
                 departure = Departure(op.operation_id, "", NOT_JSON, expected, describe(text), "request body")
                 found.append(Finding(departure, (op.body_at,)))
             else:
-                found += _decoded(op, "request body", op.body_model, redact_json(data, secrets), op.body_at)
+                redacted = redact_json(data, secrets)
+                found += _decoded(op, "request body", op.body_model, redacted, op.body_at)
+                found += quirk_fixed(op, "request body", op.body_at, redacted)
     return found + _check_answer(ex, op, secrets)
 
 
@@ -510,6 +546,8 @@ def _check_answer(ex: Exchange, op: Operation, secrets: list[str]) -> list[Findi
             else:
                 pointers = _concerns(departure.kind, pointers_at(answer.schema_at, departure.path))
             found.append(Finding(departure, pointers))
+        if ok and answer.schema_at is not None:
+            found += quirk_fixed(op, "", answer.schema_at, redact_json(data, secrets))
     elif answer.model is not None and answer.schema_at is not None:
         if ok:
             found += _decoded(op, "", answer.model, redact_json(data, secrets), answer.schema_at)
@@ -628,6 +666,6 @@ def check_files(paths: list[Path], hosts: tuple[str, ...] = (DEFAULT_HOST,), qui
             departure = item.departure
             if verdict.log.add(departure):
                 verdict.groups[departure.key] = Group(departure, item.pointers, ex.where, ex,
-                                                      covering(quirks, list(item.pointers)))  # fmt: skip
+                                                      item.quirk or covering(quirks, list(item.pointers)))  # fmt: skip
             verdict.groups[departure.key].count += 1
     return verdict

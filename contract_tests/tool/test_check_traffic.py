@@ -199,6 +199,17 @@ def test_request_parameters_and_headers_are_checked(clean: Path, capsys: pytest.
            "'2020-01-01' (enum)  (first: params.har entry 2)" in out  # fmt: skip
 
 
+def test_a_value_the_clients_quirk_fix_accepts_is_a_departure_explained_by_its_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """wrong_field_type answers invoiceNumber as a number: the client's Q1 fix reads it, the strict check names it."""
+    har = record(tmp_path / "traffic.har", catalogue.wrong_field_type)
+    status, out, _ = run(capsys, str(har), "--host", HOST)
+    assert status == 0, out
+    assert "  Q1    1 x create-invoice: invoiceNumber: expected string, got integer " in out
+    assert "summary: 1 departure in 1 group: 1 explained by spec/QUIRKS.md (Q1 x1), 0 new" in out
+
+
 def test_a_departure_a_quirks_row_covers_is_explained_and_passes(tmp_path: Path) -> None:
     har = record(tmp_path / "traffic.har", catalogue.missing_required_field)
     assert [g.quirk for g in check_files([har], (HOST,)).groups.values()] == [None]
