@@ -641,8 +641,8 @@ def check_files(paths: list[Path], hosts: tuple[str, ...] = (DEFAULT_HOST,), qui
     """Read every file (``TrafficError`` for one that cannot be), check each exchange with ``hosts``."""
     exchanges = [ex for path in paths for ex in read(path)]
     verdict = Verdict(paths, hosts)
-    for ex in exchanges:
-        verdict.secrets += _exchange_secrets(ex)
+    # Each secret once (the same token is in every exchange): every text of the report is scrubbed of them all.
+    verdict.secrets = list(dict.fromkeys(secret for ex in exchanges for secret in _exchange_secrets(ex)))
     wanted = {h.lower() for h in hosts}
     if not any(ex.host in wanted or urlsplit(ex.url).hostname in wanted for ex in exchanges):
         seen = ", ".join(sorted({ex.host for ex in exchanges})) or "none"

@@ -7,11 +7,12 @@
     # highlevel-conformance check-traffic traffic.har
 
 Opt-in: nothing is recorded unless ``record=`` is given, a path or a ``TrafficRecorder``
-(one recorder can be shared by several clients: one file). Every exchange that reached
-the wire is an entry (a retried call is one entry per attempt, as the server saw them);
-a request that got no answer is not. The file is rewritten whole after each exchange
-(to a temporary file, then renamed), so it is always a complete HAR, also when the
-process stops without closing the client.
+(one recorder can be shared by several clients: one file; a new recorder starts its
+file afresh). Every exchange that reached the wire is an entry (a retried call is one
+entry per attempt, as the server saw them); a request that got no answer is not. Each
+entry is written as it comes, over the closing brackets, which follow it again: between
+exchanges the file is a complete HAR, also when the process stops without closing the
+client, and a long session costs one write per exchange.
 
 Nothing secret is written (``_errors``: one place for redaction): ``Authorization``,
 cookies and any header naming a token or a key read ``[redacted]``; in the query and in
@@ -29,7 +30,6 @@ import datetime
 import importlib.metadata
 import json
 import os
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -42,6 +42,7 @@ from ._errors import _WIRE_HEADERS, redact_headers, redact_json, redact_pairs, r
 
 __all__ = ["AsyncRecordingTransport", "RecordingTransport", "TrafficRecorder"]
 
+_TAIL = "]}}"  # what closes the entries, the log and the document
 _CREATOR = {"name": "highlevel-invoices", "version": importlib.metadata.version("highlevel-invoices")}
 
 
@@ -77,15 +78,16 @@ class TrafficRecorder:
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
-        self._entries: list[dict[str, Any]] = []
+        self._count = 0
         self._lock = threading.Lock()
-        self.write()
+        head = json.dumps({"log": {"version": "1.2", "creator": _CREATOR, "entries": []}})[: -len(_TAIL)]
+        self.path.write_text(head + _TAIL, encoding="utf-8")
 
     def __repr__(self) -> str:
-        return f"TrafficRecorder({str(self.path)!r}, entries={len(self._entries)})"
+        return f"TrafficRecorder({str(self.path)!r}, entries={self._count})"
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return self._count
 
     def add(self, request: httpx.Request, response: httpx.Response, started: float, elapsed: float) -> None:
         """Record one exchange; ``response`` has been read (its ``content`` is the decoded body)."""
@@ -142,22 +144,14 @@ class TrafficRecorder:
         if request_body:
             mime = _mime(request.headers)
             entry["request"]["postData"] = {"mimeType": mime, **_redacted_body(request_body, mime, secrets)}
+        text = json.dumps(entry, ensure_ascii=False)
         with self._lock:
-            self._entries.append(entry)
-            self.write()
-
-    def write(self) -> None:
-        """Write the file whole (a temporary file renamed over it: a reader never sees half of it)."""
-        har = {"log": {"version": "1.2", "creator": _CREATOR, "entries": self._entries}}
-        folder = self.path.resolve().parent
-        fd, temporary = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=folder)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(har, out, ensure_ascii=False, indent=1)
-            os.replace(temporary, self.path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+            # The entry goes over the closing brackets, which follow it again: one write per exchange, however
+            # long the file (rewriting it whole made a long session quadratic).
+            with self.path.open("r+b") as out:
+                out.seek(-len(_TAIL), os.SEEK_END)
+                out.write(((",\n" if self._count else "\n") + text + _TAIL).encode("utf-8"))
+            self._count += 1
 
 
 def _reanswer(response: httpx.Response, raw: bytes, request: httpx.Request) -> httpx.Response:
