@@ -120,9 +120,12 @@ def read(path: Path) -> list[Exchange]:
         mark = getattr(exc, "problem_mark", None)
         at = f" at line {mark.line + 1}" if mark is not None else ""
         raise TrafficError(f"{path}: not valid YAML{at}; expected a VCR cassette or a HAR file") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("interactions"), list):
+    # VCR.py and pytest-recording: interactions; Ruby's VCR format, which schemathesis' --report vcr writes:
+    # http_interactions.
+    key = next((k for k in ("interactions", "http_interactions") if isinstance(data, dict) and k in data), None)
+    if key is None or not isinstance(data[key], list):
         raise TrafficError(f"{path}: no 'interactions' list; expected a VCR cassette (YAML) or a HAR file (JSON)")
-    return _cassette(path, data["interactions"])
+    return _cassette(path, data[key])
 
 
 def _need(value: Any, kind: type | tuple[type, ...], where: str, name: str) -> Any:
@@ -219,9 +222,13 @@ def _cassette(path: Path, interactions: list[Any]) -> list[Exchange]:
         where = f"{path.name} interaction {index}"
         item = _need(item, dict, where, "interaction")
         request = _need(item.get("request"), dict, where, "request")
+        if item.get("response") is None:  # a request that got no answer (schemathesis records its errors so)
+            continue
         response = _need(item.get("response"), dict, where, "response")
         status = response.get("status")
         code = status.get("code") if isinstance(status, dict) else status
+        if isinstance(code, str) and code.isdigit():  # Ruby's VCR format quotes it
+            code = int(code)
         response_headers = _cassette_headers(response.get("headers"))
         found.append(Exchange(
             where,

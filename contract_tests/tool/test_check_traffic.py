@@ -457,3 +457,28 @@ def test_it_sends_no_request_to_the_server_the_traffic_names(clean: Path, capsys
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_schemathesis_reports_har_and_vcr_are_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """schemathesis' own --report har,vcr (Ruby VCR's http_interactions, quoted status codes) against a sandbox."""
+    from highlevel_conformance.servers import running, sandbox_command
+    from highlevel_spec import spec_path
+
+    with running(sandbox_command()) as server:
+        st = Path(sys.executable).with_name("st")
+        result = subprocess.run(
+            [str(st), "run", str(spec_path("invoices.yaml")), "--url", server.url,
+             "-H", f"Authorization: Bearer {TOKEN}", "-H", "Version: 2021-07-28", "--phases", "examples",
+             "--include-operation-id", "list-invoices", "--include-operation-id", "get-invoice-settings",
+             "--max-examples", "2", "--report", "har,vcr",
+             "--report-dir", str(tmp_path)],
+            capture_output=True, text=True, timeout=120, check=False,
+        )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-2000:]
+    host = server.url.split("://", 1)[1]
+    reports = sorted(tmp_path.glob("har-*.json")) + sorted(tmp_path.glob("vcr-*.yaml"))
+    assert len(reports) == 2, result.stdout[-2000:]
+    for report in reports:
+        status, out, err = run(capsys, str(report), "--host", host)
+        assert (status, err) == (0, ""), out
+        assert " 0 checked" not in out, out
