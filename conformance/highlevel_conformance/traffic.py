@@ -1,7 +1,8 @@
 """``highlevel-conformance check-traffic FILE...``: verdicts from traffic already recorded; it sends no request.
 
 Reads HAR 1.2 (browsers, mitmproxy, schemathesis' ``--report har``, the client's own
-``HighLevel(record=...)``) and VCR.py / pytest-recording cassettes (YAML). Each exchange
+``HighLevel(record=...)``) and VCR cassettes (YAML: VCR.py and pytest-recording's
+``interactions``, Ruby VCR's ``http_interactions`` as schemathesis' ``--report vcr`` writes them). Each exchange
 with HighLevel's host (``--host`` to choose another, a sandbox's say; other hosts are
 ignored) is matched to an operation of ``spec/invoices.yaml`` by method and path (static
 segments first, QUIRKS Q14); a path the spec does not have is another HighLevel API, and
