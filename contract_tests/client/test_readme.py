@@ -22,6 +22,7 @@ def _examples(page: str) -> list[str]:
 EXAMPLES = _examples("docs/client.md")
 OAUTH_EXAMPLES = _examples("docs/oauth.md")
 FRONT_PAGE_EXAMPLES = _examples("README.md")
+TRAFFIC_EXAMPLES = _examples("docs/traffic.md")
 
 
 @pytest.fixture(scope="module")
@@ -52,17 +53,24 @@ def test_the_client_page_has_the_estimate_to_invoice_example() -> None:
 
 @pytest.mark.parametrize(
     ("page", "index"),
-    [("docs/client.md", i) for i in range(len(EXAMPLES))] + [("README.md", i) for i in range(len(FRONT_PAGE_EXAMPLES))],
+    [("docs/client.md", i) for i in range(len(EXAMPLES))]
+    + [("README.md", i) for i in range(len(FRONT_PAGE_EXAMPLES))]
+    + [("docs/traffic.md", i) for i in range(len(TRAFFIC_EXAMPLES))],
 )
 def test_each_client_example_runs_alone(
-    page: str, index: int, sandbox_env: tuple[str, str], monkeypatch: pytest.MonkeyPatch
+    page: str, index: int, sandbox_env: tuple[str, str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """Copied on its own into a fresh interpreter, an example runs: it names everything it uses."""
     base_url, token = sandbox_env
     monkeypatch.setenv("HIGHLEVEL_BASE_URL", base_url)
     monkeypatch.setenv("HIGHLEVEL_TOKEN", token)
-    example = (EXAMPLES if page == "docs/client.md" else FRONT_PAGE_EXAMPLES)[index]
+    monkeypatch.chdir(tmp_path)  # what an example writes (the traffic page's traffic.har) lands here
+    example = {"docs/client.md": EXAMPLES, "README.md": FRONT_PAGE_EXAMPLES, "docs/traffic.md": TRAFFIC_EXAMPLES}[page][
+        index
+    ]
     exec(compile(example, f"{page} example {index + 1}", "exec"), {"__name__": "readme"})
+    if page == "docs/traffic.md":
+        assert (tmp_path / "traffic.har").stat().st_size > 0
 
 
 def test_the_front_page_shows_the_client() -> None:
