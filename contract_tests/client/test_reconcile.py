@@ -418,9 +418,9 @@ def test_a_receiver_losing_a_third_of_the_events_loses_nothing_after_one_reconci
     assert list(reconciler.run()) == []
 
 
-# ---------------------------------------------------------------------- the README's example, as written
+# ---------------------------------------------------------------------- docs/webhooks.md's example, as written
 
-README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+README = (Path(__file__).resolve().parents[2] / "docs" / "webhooks.md").read_text(encoding="utf-8")
 SECTION = README.split("\n## Recovering lost webhooks\n", 1)[1].split("\n## ", 1)[0]
 
 
@@ -434,7 +434,7 @@ def test_the_readme_example_recovers_an_event_the_receiver_answered_500_to(
     monkeypatch.setenv("HIGHLEVEL_BASE_URL", BASE)
     code = example.replace('"your-location-id"', "LOCATION_A").replace("HighLevel()", "HighLevel(transport=seen)")
     namespace: dict[str, Any] = {"handle": handled.append, "LOCATION_A": LOCATION_A, "seen": seen}
-    exec(compile(code, "README.md reconciler example", "exec"), namespace)
+    exec(compile(code, "docs/webhooks.md reconciler example", "exec"), namespace)
     verifier = WebhookVerifier(public_key=sandbox.webhooks.public_key_pem, seen=MemorySeenStore())
     answers = [200, 500]
 
