@@ -15,7 +15,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 .PHONY: help install generate lint actionlint test serve conformance vendor-diff bench bench-tools changes lock clean
 
 # make help lists these with their values (HELP_<name> is the line it shows).
-HELP_VARS := PYTHON PORT TOKENS RATE_LIMIT OAUTH_CLIENTS TOKEN_TTL WEBHOOK_URL BASE_URL TOKEN LOCATION_ID TOKEN_B LOCATION_ID_B ALLOW_SIDE_EFFECTS \
+HELP_VARS := PYTHON PORT TOKENS RATE_LIMIT OAUTH_CLIENTS TOKEN_TTL WEBHOOK_URL WEBHOOK_RETRIES BASE_URL TOKEN LOCATION_ID TOKEN_B LOCATION_ID_B ALLOW_SIDE_EFFECTS \
 	PROBE_UNDECLARED_METHODS SANDBOX MAX_EXAMPLES SEED REPORTS_DIR RATE MAX_REQUESTS CI VENDOR_SPEC BASE WRITE ONLY
 HELP_PYTHON := the python3 that creates .venv (install)
 HELP_PORT := serve: port on 127.0.0.1
@@ -24,6 +24,7 @@ HELP_RATE_LIMIT := serve: requests/interval, or off
 HELP_OAUTH_CLIENTS := serve: OAuth apps client_id:client_secret,... (empty: the demo app)
 HELP_TOKEN_TTL := serve: access token lifetime such as 3600s (empty: one day)
 HELP_WEBHOOK_URL := serve: where to post the invoice events, url,... (empty: nowhere)
+HELP_WEBHOOK_RETRIES := serve: vendor (a 429 only, as HighLevel) or lenient (also 5xx, no answer)
 HELP_BASE_URL := conformance: the server (empty: the embedded sandbox)
 HELP_TOKEN := conformance: token of identity A
 HELP_LOCATION_ID := conformance: location of identity A
@@ -104,9 +105,10 @@ RATE_LIMIT ?= 100/10s
 OAUTH_CLIENTS ?=
 TOKEN_TTL ?=
 WEBHOOK_URL ?=
-serve: $(STAMP) ## run the sandbox on 127.0.0.1:PORT (PORT, TOKENS, RATE_LIMIT, OAUTH_CLIENTS, TOKEN_TTL, WEBHOOK_URL)
+WEBHOOK_RETRIES ?= vendor
+serve: $(STAMP) ## run the sandbox on 127.0.0.1:PORT (PORT, TOKENS, RATE_LIMIT, OAUTH_CLIENTS, TOKEN_TTL, WEBHOOK_URL, WEBHOOK_RETRIES)
 	@PORT=$(PORT) TOKENS="$(TOKENS)" RATE_LIMIT="$(RATE_LIMIT)" OAUTH_CLIENTS="$(OAUTH_CLIENTS)" TOKEN_TTL="$(TOKEN_TTL)" \
-		WEBHOOK_URL="$(WEBHOOK_URL)" $(BIN)/python -m highlevel_sandbox
+		WEBHOOK_URL="$(WEBHOOK_URL)" WEBHOOK_RETRIES="$(WEBHOOK_RETRIES)" $(BIN)/python -m highlevel_sandbox
 
 # make conformance passes its variables to highlevel-conformance as HIGHLEVEL_* (the token never on a command line).
 MAX_EXAMPLES ?= 20

@@ -22,6 +22,9 @@ PUBLIC = [
     # the names of the auths before issue 26, kept as aliases
     "LocationToken", "OAuthToken", "StaticToken",
     "MemorySeenStore", "SQLiteSeenStore", "SeenStore", "WebhookVerificationError", "WebhookVerifier", "verify_webhook",
+    # the way back from lost webhooks (highlevel_invoices._reconcile)
+    "AsyncInvoiceReconciler", "InvoiceReconciler", "MemoryReconcileStore", "ReconcileStore", "SQLiteReconcileStore",
+    "is_reconciled",
 ]  # fmt: skip
 
 

@@ -1,4 +1,5 @@
-"""The sandbox sends signed invoice events: every type from a real lifecycle, retries, a log, no delay to the API."""
+"""The sandbox sends signed invoice events: every type from a real lifecycle, retries as the vendor's (or lenient),
+a log, no delay to the API."""
 
 from __future__ import annotations
 
@@ -23,12 +24,12 @@ from hypothesis import strategies as st
 
 from contract_tests import spec_tools
 from highlevel_conformance.lifecycle import bodies
-from highlevel_conformance.servers import running
+from highlevel_conformance.servers import running, running_all
 from highlevel_invoices import HighLevel, MemorySeenStore, models, verify_webhook
 from highlevel_invoices_api.models import InvoiceEvent, InvoiceEventType
 from highlevel_sandbox import LOCATION_A, Sandbox, SandboxConfig, SyncASGITransport
 from highlevel_sandbox._http import plain_int
-from highlevel_sandbox._webhooks import WORKERS, WebhookRetry
+from highlevel_sandbox._webhooks import LENIENT, WORKERS, WebhookRetry, retried
 from highlevel_sandbox.pytest_plugin import WebhookCollector
 
 pytestmark = pytest.mark.sandbox_only
@@ -60,6 +61,14 @@ def sandbox(**config: Any) -> Sandbox:
 @pytest.fixture
 def box() -> Iterator[Sandbox]:
     sb = sandbox()
+    yield sb
+    sb.webhooks.close()
+
+
+@pytest.fixture
+def lenient_box() -> Iterator[Sandbox]:
+    """``webhook_retries="lenient"``: 5xx and no answer retried too (the opt-in, not the vendor's behaviour)."""
+    sb = sandbox(webhook_retries=LENIENT)
     yield sb
     sb.webhooks.close()
 
@@ -157,8 +166,8 @@ def test_the_served_key_is_the_signing_key_and_another_sandbox_has_another() -> 
     assert served_public_key(one) == one.webhooks.public_key_pem != two.webhooks.public_key_pem
 
 
-def test_a_receiver_answering_503_twice_gets_the_event_on_the_third_attempt(box: Sandbox) -> None:
-    receiver = Receiver(503, 503, 200)
+def test_a_receiver_answering_429_twice_gets_the_event_on_the_third_attempt(box: Sandbox) -> None:
+    receiver = Receiver(429, 429, 200)
     box.webhooks.add_url("http://receiver.invalid/hooks", transport=httpx.MockTransport(receiver))
     with client(box) as hl:
         invoice = hl.create_invoice(body=bodies.create_invoice(LOCATION_A))
@@ -173,26 +182,76 @@ def test_a_receiver_answering_503_twice_gets_the_event_on_the_third_attempt(box:
     assert (delivery.state, delivery.status, delivery.attempts) == ("delivered", 200, 3)
 
 
+def test_lenient_a_receiver_answering_503_twice_gets_the_event_on_the_third_attempt(lenient_box: Sandbox) -> None:
+    receiver = Receiver(503, 503, 200)
+    lenient_box.webhooks.add_url("http://receiver.invalid/hooks", transport=httpx.MockTransport(receiver))
+    with client(lenient_box) as hl:
+        invoice = hl.create_invoice(body=bodies.create_invoice(LOCATION_A))
+    assert lenient_box.webhooks.wait_idle()
+    assert len(receiver.requests) == 3
+    assert len({r.content for r in receiver.requests}) == 1  # the same delivery, byte for byte
+    event = verify_webhook(
+        receiver.requests[2].content, receiver.requests[2].headers, public_key=served_public_key(lenient_box)
+    )
+    assert (event.type_, event.field_id) == (InvoiceEventType.INVOICE_CREATE, invoice.field_id)
+    [delivery] = lenient_box.webhooks.deliveries()
+    assert (delivery.state, delivery.status, delivery.attempts) == ("delivered", 200, 3)
+
+
 @pytest.mark.parametrize(
-    ("statuses", "expected"),
+    ("retries", "statuses", "expected"),
     [
-        ((429, 200), ("delivered", 200, 2)),
-        ((500, 502, 504, 200), ("delivered", 200, 4)),
-        ((400,), ("failed", 400, 1)),
-        ((404,), ("failed", 404, 1)),
-        ((503,), ("failed", 503, 5)),
+        ("vendor", (429, 200), ("delivered", 200, 2)),
+        ("vendor", (500, 200), ("failed", 500, 1)),
+        ("vendor", (503, 200), ("failed", 503, 1)),
+        ("vendor", (400,), ("failed", 400, 1)),
+        ("vendor", (429,), ("failed", 429, 5)),
+        ("lenient", (429, 200), ("delivered", 200, 2)),
+        ("lenient", (500, 502, 504, 200), ("delivered", 200, 4)),
+        ("lenient", (400,), ("failed", 400, 1)),
+        ("lenient", (404,), ("failed", 404, 1)),
+        ("lenient", (503,), ("failed", 503, 5)),
     ],
-    ids=["429-retried", "5xx-retried", "400-not-retried", "404-not-retried", "gives-up-after-5"],
+    ids=[
+        "vendor-429-retried",
+        "vendor-500-one-attempt",
+        "vendor-503-one-attempt",
+        "vendor-400-not-retried",
+        "vendor-gives-up-after-5",
+        "lenient-429-retried",
+        "lenient-5xx-retried",
+        "lenient-400-not-retried",
+        "lenient-404-not-retried",
+        "lenient-gives-up-after-5",
+    ],
 )
-def test_which_answers_are_retried(box: Sandbox, statuses: tuple[int, ...], expected: tuple[Any, ...]) -> None:
+def test_which_answers_are_retried(retries: str, statuses: tuple[int, ...], expected: tuple[Any, ...]) -> None:
+    sb = sandbox(webhook_retries=retries)
     receiver = Receiver(*statuses)
-    box.webhooks.add_url("http://receiver.invalid/hooks", transport=httpx.MockTransport(receiver))
+    sb.webhooks.add_url("http://receiver.invalid/hooks", transport=httpx.MockTransport(receiver))
+    try:
+        with client(sb) as hl:
+            hl.create_invoice(body=bodies.create_invoice(LOCATION_A))
+        assert sb.webhooks.wait_idle()
+    finally:
+        sb.webhooks.close()
+    [delivery] = sb.webhooks.deliveries()
+    assert (delivery.state, delivery.status, delivery.attempts) == expected
+    assert len(receiver.requests) == expected[2]
+
+
+def test_by_default_a_receiver_answering_500_loses_the_event_and_the_log_shows_its_answer(box: Sandbox) -> None:
+    """The vendor does not retry a 5xx (QUIRKS Q73): one attempt, ``failed``, with what the receiver answered."""
+    answers = [httpx.Response(500, text="database is down"), httpx.Response(200)]
+    box.webhooks.add_url("http://receiver.invalid/hooks", transport=httpx.MockTransport(lambda r: answers.pop(0)))
     with client(box) as hl:
         hl.create_invoice(body=bodies.create_invoice(LOCATION_A))
     assert box.webhooks.wait_idle()
     [delivery] = box.webhooks.deliveries()
-    assert (delivery.state, delivery.status, delivery.attempts) == expected
-    assert len(receiver.requests) == expected[2]
+    assert (delivery.state, delivery.status, delivery.attempts, delivery.error) == (
+        "failed", 500, 1, "500 database is down"
+    )  # fmt: skip
+    assert len(answers) == 1  # the 200 was never asked for
 
 
 def test_backoff_doubles_and_honours_retry_after_up_to_the_cap() -> None:
@@ -203,8 +262,8 @@ def test_backoff_doubles_and_honours_retry_after_up_to_the_cap() -> None:
         WebhookRetry(attempts=0)
 
 
-def test_a_connection_failure_is_retried_and_logged(box: Sandbox) -> None:
-    calls: list[int] = []
+def flaky_receiver(calls: list[int]) -> httpx.MockTransport:
+    """Refuses the first connection, then answers 204."""
 
     def flaky(request: httpx.Request) -> httpx.Response:
         calls.append(1)
@@ -212,12 +271,29 @@ def test_a_connection_failure_is_retried_and_logged(box: Sandbox) -> None:
             raise httpx.ConnectError("refused", request=request)
         return httpx.Response(204)
 
-    box.webhooks.add_url("http://receiver.invalid/hooks", transport=httpx.MockTransport(flaky))
+    return httpx.MockTransport(flaky)
+
+
+def test_lenient_a_connection_failure_is_retried_and_logged(lenient_box: Sandbox) -> None:
+    lenient_box.webhooks.add_url("http://receiver.invalid/hooks", transport=flaky_receiver([]))
+    with client(lenient_box) as hl:
+        hl.create_invoice(body=bodies.create_invoice(LOCATION_A))
+    assert lenient_box.webhooks.wait_idle()
+    [delivery] = lenient_box.webhooks.deliveries()
+    assert (delivery.state, delivery.status, delivery.attempts, delivery.error) == ("delivered", 204, 2, None)
+
+
+def test_by_default_a_refused_connection_is_one_attempt_logged_failed(box: Sandbox) -> None:
+    calls: list[int] = []
+    box.webhooks.add_url("http://receiver.invalid/hooks", transport=flaky_receiver(calls))
     with client(box) as hl:
         hl.create_invoice(body=bodies.create_invoice(LOCATION_A))
     assert box.webhooks.wait_idle()
     [delivery] = box.webhooks.deliveries()
-    assert (delivery.state, delivery.status, delivery.attempts, delivery.error) == ("delivered", 204, 2, None)
+    assert (delivery.state, delivery.status, delivery.attempts, delivery.error) == (
+        "failed", None, 1, "no answer (ConnectError)"
+    )  # fmt: skip
+    assert calls == [1]
 
 
 def test_a_body_that_breaks_the_spec_never_leaves(box: Sandbox, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -435,13 +511,18 @@ def test_only_the_start_of_a_long_answer_is_read_and_kept(box: Sandbox) -> None:
     assert len(pulled) <= 17  # 16 KiB read at most
 
 
-def test_a_receiver_retried_then_accepting_leaves_no_error(box: Sandbox) -> None:
-    answers = [httpx.Response(503, text="down for a moment"), httpx.Response(200)]
-    box.webhooks.add_url("http://receiver.invalid/hooks", transport=httpx.MockTransport(lambda r: answers.pop(0)))
-    with client(box) as hl:
-        hl.create_invoice(body=bodies.create_invoice(LOCATION_A))
-    assert box.webhooks.wait_idle()
-    [delivery] = box.webhooks.deliveries()
+@pytest.mark.parametrize(("retries", "busy"), [("vendor", 429), ("lenient", 503)])
+def test_a_receiver_retried_then_accepting_leaves_no_error(retries: str, busy: int) -> None:
+    sb = sandbox(webhook_retries=retries)
+    answers = [httpx.Response(busy, text="down for a moment"), httpx.Response(200)]
+    sb.webhooks.add_url("http://receiver.invalid/hooks", transport=httpx.MockTransport(lambda r: answers.pop(0)))
+    try:
+        with client(sb) as hl:
+            hl.create_invoice(body=bodies.create_invoice(LOCATION_A))
+        assert sb.webhooks.wait_idle()
+    finally:
+        sb.webhooks.close()
+    [delivery] = sb.webhooks.deliveries()
     assert (delivery.state, delivery.status, delivery.attempts, delivery.error) == ("delivered", 200, 2, None)
 
 
@@ -503,14 +584,17 @@ def test_retry_after_is_read_in_seconds_of_ascii_digits() -> None:
 
 
 def test_the_retried_answers_are_one_rule() -> None:
-    """Which answers are retried is ``WebhookRetry.retries`` (429, 5xx, no answer), the one place to change it."""
-    assert [s for s in (None, 200, 400, 401, 404, 408, 429, 500, 503, 599) if WebhookRetry.retries(s)] == [
-        None,
-        429,
-        500,
-        503,
-        599,
-    ]
+    """Which answers are retried is ``retried``, the one place to change it: the vendor's 429 only, or lenient."""
+    statuses = (None, 200, 400, 401, 404, 408, 429, 500, 503, 599)
+    assert [s for s in statuses if retried(s)] == [429]
+    assert [s for s in statuses if retried(s, "vendor")] == [429]
+    assert [s for s in statuses if retried(s, LENIENT)] == [None, 429, 500, 503, 599]
+
+
+def test_webhook_retries_is_vendor_or_lenient() -> None:
+    assert Sandbox(SandboxConfig()).webhooks.retries == "vendor"
+    with pytest.raises(ValueError, match=r"webhook retries are vendor or lenient \(got 'always'\)"):
+        sandbox(webhook_retries="always")
 
 
 def sender_threads(before: set[threading.Thread]) -> list[threading.Thread]:
@@ -665,6 +749,78 @@ def test_make_serve_with_webhook_url_delivers_create_sent_paid() -> None:
     assert [(d["event"], d["url"], d["state"], d["status"], d["attempts"]) for d in log] == [
         (e.type_.value, hook_url, "delivered", 200, 1) for e in events
     ]
+
+
+class _Scripted(http.server.BaseHTTPRequestHandler):
+    """Answers each path from its script (the last status repeats) and counts the requests per path."""
+
+    scripts: dict[str, list[int]]
+    calls: dict[str, int]
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        script = self.scripts[self.path]
+        n = self.calls[self.path] = self.calls.get(self.path, 0) + 1
+        self.send_response(script[min(n, len(script)) - 1])
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, format: str, *args: Any) -> None:
+        return
+
+
+def test_make_serve_gives_a_500_one_attempt_and_retries_a_429_unless_lenient() -> None:
+    """Issue 25's "done when": by default as the vendor (QUIRKS Q73); ``WEBHOOK_RETRIES=lenient`` retries a 500."""
+    scripts = {"/vendor/500": [500, 200], "/vendor/429": [429, 200], "/lenient/500": [500, 200]}
+    calls: dict[str, int] = {}
+    receiver = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), type("Scripted", (_Scripted,), {"scripts": scripts, "calls": calls})
+    )
+    threading.Thread(target=receiver.serve_forever, daemon=True).start()
+    hooks = f"http://127.0.0.1:{receiver.server_address[1]}"
+    vendor = ["make", "-s", "serve", "PORT={port}", "RATE_LIMIT=off"]
+    vendor.append(f"WEBHOOK_URL={hooks}/vendor/500,{hooks}/vendor/429")
+    lenient = ["make", "-s", "serve", "PORT={port}", "RATE_LIMIT=off", "WEBHOOK_RETRIES=lenient"]
+    lenient.append(f"WEBHOOK_URL={hooks}/lenient/500")
+    logs: list[list[dict[str, Any]]] = []
+    try:
+        with running_all([vendor, lenient], cwd=ROOT, timeout=60) as servers:
+            for server in servers:
+                with HighLevel(TOKEN_A, base_url=server.url) as hl:
+                    hl.create_invoice(body=bodies.create_invoice(LOCATION_A))
+            for server in servers:
+                deadline = time.monotonic() + 15
+                while time.monotonic() < deadline:
+                    log = httpx.get(f"{server.url}/__sandbox/webhooks/deliveries").json()["deliveries"]
+                    if all(d["state"] in ("delivered", "failed") for d in log):
+                        break
+                    time.sleep(0.05)
+                logs.append(log)
+    finally:
+        receiver.shutdown()
+        receiver.server_close()
+    rows = {
+        d["url"].removeprefix(hooks): (d["state"], d["status"], d["attempts"], d["error"]) for log in logs for d in log
+    }
+    assert rows == {
+        "/vendor/500": ("failed", 500, 1, "500"),  # one attempt: the event is lost, as at HighLevel
+        "/vendor/429": ("delivered", 200, 2, None),  # a 429 is retried
+        "/lenient/500": ("delivered", 200, 2, None),  # the opt-in retries a 500
+    }
+    assert calls == {"/vendor/500": 1, "/vendor/429": 2, "/lenient/500": 2}
+
+
+def test_make_serve_refuses_a_bad_webhook_retries_in_one_line() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "highlevel_sandbox", "--port", "4999", "--webhook-retries", "always"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[-1] == (
+        "python -m highlevel_sandbox: --webhook-retries/WEBHOOK_RETRIES: expected vendor or lenient, got 'always'"
+    )
 
 
 def test_make_serve_refuses_a_bad_webhook_url_in_one_line() -> None:

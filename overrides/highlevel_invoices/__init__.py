@@ -19,7 +19,8 @@ raises ``ResponseValidationError`` instead. A marketplace app authenticates with
 ``highlevel_invoices._oauth``, the ``httpx.Auth`` flows in ``highlevel_invoices._auth``,
 tokens and their stores in ``highlevel_invoices._tokens``).
 ``verify_webhook`` checks a webhook delivery and returns its typed event
-(``highlevel_invoices._webhooks``).
+(``highlevel_invoices._webhooks``); ``InvoiceReconciler`` finds the events a receiver
+missed by listing the invoices (``highlevel_invoices._reconcile``).
 """
 
 from __future__ import annotations
@@ -51,6 +52,14 @@ from ._errors import (
 )
 from ._oauth import AuthorizationURL, OAuthApp
 from ._ratelimit import RateLimit, RateLimitInfo
+from ._reconcile import (
+    AsyncInvoiceReconciler,
+    InvoiceReconciler,
+    MemoryReconcileStore,
+    ReconcileStore,
+    SQLiteReconcileStore,
+    is_reconciled,
+)
 from ._record import TrafficRecorder
 from ._retry import RetryPolicy
 from ._seen import MemorySeenStore, SeenStore, SQLiteSeenStore
@@ -73,6 +82,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncHighLevel",
+    "AsyncInvoiceReconciler",
     "AuthenticationError",
     "AuthorizationURL",
     "BadRequestError",
@@ -83,8 +93,10 @@ __all__ = [
     "HighLevelError",
     "InMemoryTokenStore",
     "InternalServerError",
+    "InvoiceReconciler",
     "LocationToken",
     "LocationTokenAuth",
+    "MemoryReconcileStore",
     "MemorySeenStore",
     "NotFoundError",
     "OAuthApp",
@@ -94,11 +106,13 @@ __all__ = [
     "RateLimit",
     "RateLimitError",
     "RateLimitInfo",
+    "ReconcileStore",
     "RefreshTokenAuth",
     "RefreshTokenUsedError",
     "ResponseDriftWarning",
     "ResponseValidationError",
     "RetryPolicy",
+    "SQLiteReconcileStore",
     "SQLiteTokenStore",
     "StaticToken",
     "StaticTokenAuth",
@@ -114,6 +128,7 @@ __all__ = [
     "WebhookVerificationError",
     "WebhookVerifier",
     "check_answer",
+    "is_reconciled",
     "models",
     "verify_webhook",
 ]

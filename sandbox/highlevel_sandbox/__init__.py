@@ -22,7 +22,7 @@ from ._app import DEFAULT_TOKENS, LOCATION_A, LOCATION_B, Sandbox, SandboxConfig
 from ._auth import Identity, StaticTokens, TokenKind, TokenResolver
 from ._backend import Event
 from ._exceptions import MissingOperations, WebhookEventsMismatch
-from ._faults import Fault
+from ._faults import Fault, WebhookFault
 from ._inprocess import SyncASGITransport
 from ._oauth import OAuthConfig, OAuthState
 from ._ratelimit import RateLimit
@@ -45,4 +45,5 @@ __all__ = [
     "TokenKind",
     "TokenResolver",
     "WebhookEventsMismatch",
+    "WebhookFault",
 ]

@@ -3,7 +3,8 @@
 Configuration from options or the environment: ``PORT`` (4010),
 ``TOKENS`` (``tokA=locA,tokB=locB``), ``RATE_LIMIT`` (``100/10s`` or ``off``),
 ``OAUTH_CLIENTS`` (``client_id:client_secret,...``), ``TOKEN_TTL`` (``86399s``).
-``WEBHOOK_URL`` (where to post the invoice events; several separated by commas).
+``WEBHOOK_URL`` (where to post the invoice events; several separated by commas),
+``WEBHOOK_RETRIES`` (``vendor``: a 429 only, as HighLevel; ``lenient``: also 5xx and no answer).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import sys
 from ._app import DEFAULT_TOKENS, Sandbox, SandboxConfig
 from ._oauth import DEFAULT_OAUTH_CLIENTS, DEFAULT_TOKEN_TTL, OAuthConfig, parse_clients, parse_ttl
 from ._ratelimit import RateLimit
-from ._webhooks import check_url
+from ._webhooks import VENDOR, WEBHOOK_RETRIES, check_retries, check_url
 from .options import OneLineParser, checked, ensure_free, from_env, port_number
 
 
@@ -63,6 +64,13 @@ def main(argv: list[str] | None = None) -> int:
         default=from_env("WEBHOOK_URL", ""),
         help="where to post the invoice events: http://host:port/path,... (default: WEBHOOK_URL, else none)",
     )
+    parser.add_argument(
+        "--webhook-retries",
+        type=checked(check_retries, " or ".join(WEBHOOK_RETRIES), "--webhook-retries/WEBHOOK_RETRIES"),
+        default=from_env("WEBHOOK_RETRIES", VENDOR),
+        help="vendor: retry a 429 only, as HighLevel does; lenient: also 5xx and no answer (default: "
+        "WEBHOOK_RETRIES, else vendor)",
+    )
     args = parser.parse_args(argv)
     tokens = args.tokens or dict(DEFAULT_TOKENS)
     rate_limit = args.rate_limit
@@ -84,7 +92,14 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         parser.fail(problem)
     oauth = OAuthConfig(clients=clients, token_ttl=ttl)
-    sandbox = Sandbox(SandboxConfig(tokens=tokens, rate_limit=rate_limit, oauth=oauth, webhook_urls=webhook_urls))
+    config = SandboxConfig(
+        tokens=tokens,
+        rate_limit=rate_limit,
+        oauth=oauth,
+        webhook_urls=webhook_urls,
+        webhook_retries=args.webhook_retries,
+    )
+    sandbox = Sandbox(config)
     limit = f"{rate_limit.max_requests} per {rate_limit.per_seconds:g} s" if rate_limit else "off"
     print(f"HighLevel Invoices sandbox on http://{args.host}:{args.port}  (rate limit: {limit})")
     for token, location in tokens.items():
@@ -92,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  OAuth apps: {', '.join(clients)} (secrets as configured)  access tokens live {ttl:g} s")
     for url in webhook_urls:
         print(f"  webhooks  ->  {url}")
+    retried = "a 429 only, as HighLevel" if args.webhook_retries == VENDOR else "429, 5xx and no answer"
+    print(f"  webhook retries: {args.webhook_retries} ({retried})")
     print("  reset: POST /__sandbox/reset   faults: POST /__sandbox/faults", flush=True)
     import uvicorn
 

@@ -1,5 +1,7 @@
 """Admin routes outside the spec's paths, no token: ``/__sandbox/reset`` and ``/__sandbox/faults``.
 
+A fault body with ``webhook`` (``drop``, ``duplicate``, ``delay``) is a ``WebhookFault``; any other is an API ``Fault``.
+
 Their bodies are read like the API's (``read_body``): over ``max_body_bytes``, 413.
 """
 
@@ -12,7 +14,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from ._exceptions import BadRequest, SandboxError
-from ._faults import Fault, Faults
+from ._faults import Fault, Faults, WebhookFault
 from ._http import ExtraRoute, error_response, json_response, parse_json, read_body
 
 
@@ -35,12 +37,23 @@ def admin_routes(reset_all: Callable[[], None], pending: Faults, max_body_bytes:
             return error_response(exc)
         try:
             spec: Any = parse_json(raw)
-            fault = Fault(
-                count=int(spec.get("count", 1)),
-                status=spec.get("status"),
-                delay_ms=int(spec.get("delayMs", 0)),
-                operation_id=spec.get("operationId"),
-            )
+            fault: Fault | WebhookFault
+            if "webhook" in spec:
+                if "status" in spec or "operationId" in spec:
+                    raise ValueError("a webhook fault takes no status or operationId")
+                fault = WebhookFault(
+                    webhook=spec["webhook"],
+                    count=int(spec.get("count", 1)),
+                    delay_ms=int(spec.get("delayMs", 0)),
+                    event=spec.get("event"),
+                )
+            else:
+                fault = Fault(
+                    count=int(spec.get("count", 1)),
+                    status=spec.get("status"),
+                    delay_ms=int(spec.get("delayMs", 0)),
+                    operation_id=spec.get("operationId"),
+                )
         except SandboxError as exc:
             return error_response(BadRequest(f"invalid fault: {exc.message}"))
         except (AttributeError, TypeError, ValueError) as exc:

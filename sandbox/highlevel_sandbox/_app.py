@@ -52,7 +52,7 @@ from ._http import Endpoint, error_response, is_json, json_response, parse_json,
 from ._oauth import OAuthConfig, OAuthResponses, OAuthRoutes, OAuthState
 from ._ratelimit import RateLimit, RateLimiter
 from ._responses import Answer, Call, InvoiceResponses, method_name, missing_operations
-from ._webhooks import WebhookRetry, Webhooks, webhook_routes
+from ._webhooks import VENDOR, WebhookRetry, Webhooks, webhook_routes
 
 LOCATION_A = "6578278e879ad2646715ba9c"
 LOCATION_B = "65782790879ad2646715bb01"
@@ -73,6 +73,9 @@ class SandboxConfig:
     # Where to post the invoice events, how often to retry, how long to wait for an answer (_webhooks.py).
     webhook_urls: list[str] = field(default_factory=list)
     webhook_retry: WebhookRetry = field(default_factory=WebhookRetry)
+    # Which failed deliveries are retried: "vendor" a 429 only, as HighLevel does (QUIRKS Q73); "lenient"
+    # also 5xx and no answer (make serve WEBHOOK_RETRIES=lenient).
+    webhook_retries: str = VENDOR
     webhook_timeout: float = 5.0
 
 
@@ -182,7 +185,12 @@ class Sandbox:
         self.limiter = RateLimiter(self.config.rate_limit) if self.config.rate_limit else None
         self.token_resolvers: list[TokenResolver] = [StaticTokens(self.config.tokens)]
         self.webhooks = Webhooks(
-            self.backend, self.config.webhook_urls, retry=self.config.webhook_retry, timeout=self.config.webhook_timeout
+            self.backend,
+            self.config.webhook_urls,
+            retry=self.config.webhook_retry,
+            retries=self.config.webhook_retries,
+            timeout=self.config.webhook_timeout,
+            faults=self.faults,
         )
         self.oauth = OAuthState(self.config.oauth)
         spec_routes = _routes.routes()  # the route table; each validator is compiled when first used

@@ -8,8 +8,9 @@
                                          Delivery per URL joins that URL's queue (no I/O here)
       -> a pool of WORKERS threads       each takes a URL whose next delivery is due and makes one
                                          attempt: POSTs the bytes with X-GHL-Signature; a failed
-                                         attempt that WebhookRetry.retries is due again after its
-                                         backoff; every attempt is in the delivery log
+                                         attempt that ``retried`` (a 429; with
+                                         ``retries="lenient"`` also 5xx and no answer)
+                                         is due again after its backoff; every attempt is in the delivery log
 
 An API answer never waits for a receiver: the subscriber only queues. Events to one
 URL leave in the order of the changes (a URL is in the hands of one worker at a time);
@@ -32,29 +33,39 @@ from .routes import webhook_routes
 from .state import (
     ANSWER_READ,
     ANSWER_START,
+    LENIENT,
     MAX_URL_LENGTH,
     RETRY_STATUSES,
     SIGNATURE_HEADER,
     USER_AGENT,
+    VENDOR,
+    WEBHOOK_RETRIES,
     WORKERS,
     Delivery,
     WebhookRetry,
     Webhooks,
+    check_retries,
     check_url,
+    retried,
 )
 
 __all__ = [
     "ANSWER_READ",
     "ANSWER_START",
+    "LENIENT",
     "MAX_URL_LENGTH",
     "RETRY_STATUSES",
     "SIGNATURE_HEADER",
     "USER_AGENT",
+    "VENDOR",
+    "WEBHOOK_RETRIES",
     "WORKERS",
     "Delivery",
     "WebhookRetry",
     "Webhooks",
+    "check_retries",
     "check_url",
     "event_body",
+    "retried",
     "webhook_routes",
 ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import collections
+import dataclasses
 import heapq
 import itertools
 import json
@@ -25,6 +26,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from .. import _routes
 from .._backend import Backend, Event
+from .._faults import Faults, WebhookFault
 from .._http import plain_int
 from .responses import event_body, now_iso
 
@@ -35,7 +37,10 @@ log = logging.getLogger("highlevel_sandbox.webhooks")
 
 SIGNATURE_HEADER = "X-GHL-Signature"
 USER_AGENT = "highlevel-sandbox-webhooks"
-RETRY_STATUSES = frozenset({429}) | frozenset(range(500, 600))
+VENDOR = "vendor"  # retry a 429 only, as HighLevel does (QUIRKS Q73): the default
+LENIENT = "lenient"  # also retry 5xx and no answer (the opt-in: WEBHOOK_RETRIES=lenient)
+WEBHOOK_RETRIES = (VENDOR, LENIENT)
+RETRY_STATUSES = {VENDOR: frozenset({429}), LENIENT: frozenset({429}) | frozenset(range(500, 600))}
 WORKERS = 4  # sender threads, whatever the number of URLs (sandbox/README.md)
 MAX_URL_LENGTH = 8192  # longer, most servers refuse the request line (414); httpx refuses above 65536
 ANSWER_START = 200  # characters of a refusing receiver's answer kept in the delivery's ``error``
@@ -48,7 +53,7 @@ class WebhookRetry:
 
     The default tries 5 times, 0.5, 1, 2 and 4 s apart (7.5 s in all); a ``Retry-After``
     (in seconds) on a 429 lengthens the wait up to ``max_delay``. Which answers are retried
-    is ``retries``.
+    is ``retried`` (``Webhooks``' ``retries``: ``vendor`` or ``lenient``).
     """
 
     attempts: int = 5
@@ -60,11 +65,6 @@ class WebhookRetry:
         if self.attempts < 1 or self.first_delay < 0 or self.factor < 1 or self.max_delay < 0:
             raise ValueError(f"invalid webhook retry plan: {self}")
 
-    @staticmethod
-    def retries(status: int | None) -> bool:
-        """Whether an attempt that got ``status`` (``None``: no answer) is tried again: 429, 5xx, no answer."""
-        return status is None or status in RETRY_STATUSES
-
     def delay(self, attempt: int, retry_after: float | None = None) -> float:
         """The wait after failed attempt number ``attempt`` (1-based)."""
         wait = min(self.first_delay * self.factor ** (attempt - 1), self.max_delay)
@@ -75,10 +75,13 @@ class WebhookRetry:
 
 @dataclass
 class Delivery:
-    """One event to one URL, and what became of it (``state``: pending, retrying, delivered, failed).
+    """One event to one URL, and what became of it (``state``: pending, retrying, delivered, failed, dropped).
 
     ``error`` says why the last attempt did not deliver: the receiver's status and the start of its
     answer (``401 {"refused": "bad_signature"}``), ``no answer (ConnectError)``, or why it was not sent.
+    ``fault`` is what a webhook fault did to it (``/__sandbox/faults``): ``{"webhook": "drop"}``,
+    ``{"webhook": "duplicate", "of": <id>}`` (this delivery is the second copy of delivery ``of``),
+    ``{"webhook": "delay", "delayMs": 2000}``; ``not_before`` (``time.monotonic``) holds a delay back.
     """
 
     id: int
@@ -94,6 +97,8 @@ class Delivery:
     error: str | None = None
     created_at: str = ""
     last_attempt_at: str | None = None
+    fault: dict[str, Any] | None = None
+    not_before: float = field(default=0.0, repr=False)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -108,7 +113,26 @@ class Delivery:
             "error": self.error,
             "createdAt": self.created_at,
             "lastAttemptAt": self.last_attempt_at,
+            "fault": self.fault,
         }
+
+
+def retried(status: int | None, mode: str = VENDOR) -> bool:
+    """Whether an attempt that got ``status`` (``None``: no answer) is tried again: the one rule.
+
+    ``vendor`` (the default): a 429 only; a 5xx, a timeout or a refused connection loses the event,
+    as at HighLevel (QUIRKS Q73). ``lenient``: 429, 5xx and no answer.
+    """
+    if status is None:
+        return mode == LENIENT
+    return status in RETRY_STATUSES[mode]
+
+
+def check_retries(mode: str) -> str:
+    """``mode`` if it is one of ``WEBHOOK_RETRIES``, else a ``ValueError`` naming them."""
+    if mode not in WEBHOOK_RETRIES:
+        raise ValueError(f"webhook retries are {' or '.join(WEBHOOK_RETRIES)} (got {mode!r})")
+    return mode
 
 
 def _shown(url: str) -> str:
@@ -185,15 +209,19 @@ class Webhooks:
         urls: Iterable[str] = (),
         *,
         retry: WebhookRetry | None = None,
+        retries: str = VENDOR,
         timeout: float = 5.0,
         log_size: int = 1000,
         workers: int = WORKERS,
+        faults: Faults | None = None,
     ) -> None:
         if workers < 1:
             raise ValueError(f"workers must be at least 1 (got {workers})")
         self.retry = retry or WebhookRetry()
+        self.retries = check_retries(retries)
         self.timeout = timeout
         self.workers = workers
+        self.faults = faults or Faults()  # the sandbox's, so /__sandbox/faults reaches the deliveries
         self._key = Ed25519PrivateKey.generate()
         self.public_key_pem = (
             self._key.public_key()
@@ -337,7 +365,7 @@ class Webhooks:
                 if again is None:
                     receiver.queue.popleft()
                     if receiver.queue:
-                        self._schedule(receiver, time.monotonic())
+                        self._schedule(receiver, max(time.monotonic(), receiver.queue[0].not_before))
                     else:
                         receiver.scheduled = False
                 else:
@@ -358,7 +386,8 @@ class Webhooks:
             )
             try:
                 delivery.status = response.status_code
-                delivery.error = None if response.is_success else f"{response.status_code} {_answer_start(response)}"
+                answer = "" if response.is_success else _answer_start(response)
+                delivery.error = None if response.is_success else f"{response.status_code} {answer}".rstrip()
                 retry_after = plain_int(response.headers.get("retry-after"))  # seconds; a date is not read
             finally:
                 response.close()
@@ -372,7 +401,7 @@ class Webhooks:
         if delivery.status is not None and 200 <= delivery.status < 300:
             delivery.state = "delivered"
             return None
-        if not self.retry.retries(delivery.status) or delivery.attempts >= self.retry.attempts:
+        if not retried(delivery.status, self.retries) or delivery.attempts >= self.retry.attempts:
             delivery.state = "failed"
             return None
         delivery.state = "retrying"
@@ -412,6 +441,22 @@ class Webhooks:
                 if receiver.closed:
                     delivery.state, delivery.error = "failed", "not sent: the URL was removed"
                     continue
-                receiver.queue.append(delivery)
-                if not receiver.scheduled:
-                    self._schedule(receiver, time.monotonic())
+                self._queue(receiver, delivery, self.faults.take_webhook(event.value))
+
+    def _queue(self, receiver: _Receiver, delivery: Delivery, fault: WebhookFault | None) -> None:
+        """Under the lock: ``delivery`` joins ``receiver``'s queue, as ``fault`` (if any) has it."""
+        if fault is not None and fault.webhook == "drop":
+            delivery.state, delivery.fault = "dropped", {"webhook": "drop"}
+            delivery.error = "not sent: dropped by a webhook fault"
+            return
+        deliveries = [delivery]
+        if fault is not None and fault.webhook == "delay":
+            delivery.fault = {"webhook": "delay", "delayMs": fault.delay_ms}
+            delivery.not_before = time.monotonic() + fault.delay_ms / 1000
+        elif fault is not None:  # duplicate: the same bytes and signature, one more time right after
+            copy = dataclasses.replace(delivery, id=next(self._ids), fault={"webhook": "duplicate", "of": delivery.id})
+            self._log.append(copy)
+            deliveries.append(copy)
+        receiver.queue.extend(deliveries)
+        if not receiver.scheduled:
+            self._schedule(receiver, max(time.monotonic(), receiver.queue[0].not_before))
