@@ -5,7 +5,9 @@ The wheel test (test_install.py) runs the real thing in a client-only install; t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -32,9 +34,13 @@ def test_a_missing_module_of_our_own_is_not_blamed_on_an_extra() -> None:
         install.console_script("highlevel-conformance", "conformance", _missing("highlevel_spec.nothing"))
 
 
-def test_the_hint_names_both_installs_that_work_at_this_version() -> None:
-    version = install._version()
-    assert install.install_hint("sandbox") == (
-        f'pip install "highlevel-invoices[sandbox] @ git+https://github.com/<owner>/<repo>@v{version}" '
-        f'(or from a wheel: pip install "highlevel_invoices-{version}-py3-none-any.whl[sandbox]")'
-    )
+def test_the_hint_is_the_readmes_two_installs_in_the_same_words() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Installing\n", 1)[1].split("\n## ", 1)[0]
+    hint = install.install_hint("conformance").replace(install._version(), "<version>")
+    found = re.fullmatch(r"(pip install .+) \(or from a wheel: (pip install .+)\)", hint)
+    assert found, hint
+    git, wheel = found.groups()
+    assert f"\n{git}\n" in section
+    assert f"\n{wheel}\n" in section
+    assert "@v<version>" in git and "<version>-py3-none-any.whl[conformance]" in wheel

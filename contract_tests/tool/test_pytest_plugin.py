@@ -7,6 +7,7 @@ plugin is registered by the installed package's entry point, as in a user's envi
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,12 @@ from pathlib import Path
 import pytest
 
 from highlevel_conformance.pytest_plugin import ASYNC_TEST_UNMARKED
+
+README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+SECTION = README.split("### The pytest fixtures", 1)[1].split("\n## ", 1)[0]
+# The README's one line of configuration and its async example, as written.
+(README_TOML,) = re.findall(r"```toml\n(.*?)```", SECTION, flags=re.DOTALL)
+(README_TEST,) = re.findall(r"```python\n(.*?)```", SECTION, flags=re.DOTALL)
 
 TESTS = """
 import pytest
@@ -42,7 +49,7 @@ async def test_async_unmarked(highlevel_async_client):
 
 def run_project(where: Path, ini: str, tests: str) -> subprocess.CompletedProcess[str]:
     where.mkdir()
-    (where / "pyproject.toml").write_text(f"[tool.pytest.ini_options]\n{ini}\n")
+    (where / "pyproject.toml").write_text(ini if ini.startswith("[") else f"[tool.pytest.ini_options]\n{ini}\n")
     (where / "test_user.py").write_text(tests)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "HIGHLEVEL_"))}
     # -W error: any warning of the run, pytest-asyncio's configuration reminder included, fails it.
@@ -54,7 +61,7 @@ def run_project(where: Path, ini: str, tests: str) -> subprocess.CompletedProces
     ("ini", "tests", "passed"),
     [
         ("", TESTS, 2),  # strict, pytest-asyncio's default: the async test carries the mark
-        ('asyncio_mode = "auto"', TESTS + UNMARKED, 3),  # the one line: no mark needed
+        (README_TOML, TESTS + UNMARKED + "\n\n" + README_TEST, 4),  # the README's one line: no mark needed
         ('asyncio_mode = "auto"\nasyncio_default_fixture_loop_scope = "function"', TESTS + UNMARKED, 3),
     ],
     ids=["strict", "auto", "auto-with-loop-scope-set"],
