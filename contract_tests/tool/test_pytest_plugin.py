@@ -17,7 +17,7 @@ import pytest
 from highlevel_conformance.pytest_plugin import ASYNC_TEST_UNMARKED
 
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-SECTION = README.split("### The pytest fixtures", 1)[1].split("\n## ", 1)[0]
+SECTION = README.split("\n## The pytest fixtures\n", 1)[1].split("\n## ", 1)[0]
 # The README's one line of configuration and its async example, as written.
 (README_TOML,) = re.findall(r"```toml\n(.*?)```", SECTION, flags=re.DOTALL)
 (README_TEST,) = re.findall(r"```python\n(.*?)```", SECTION, flags=re.DOTALL)
