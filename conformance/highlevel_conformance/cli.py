@@ -1,4 +1,4 @@
-"""highlevel-conformance: the command line (run, vendor-diff).
+"""highlevel-conformance: the command line (run, vendor-diff, check-traffic).
 
 Every option of run also reads HIGHLEVEL_<NAME> from the environment
 (--base-url reads HIGHLEVEL_BASE_URL); an option given on the command
@@ -7,8 +7,9 @@ goes through one local gate that enforces the read-only methods, the budget
 and the rate (highlevel_conformance.gate). make conformance and the GitHub
 Action call this command.
 
-Exit status: 0 passed (vendor-diff: nothing new); 1 a check failed
-(vendor-diff: a difference no spec/QUIRKS.md row explains); 2 the command
+Exit status: 0 passed (vendor-diff, check-traffic: nothing new); 1 a check failed
+(vendor-diff: a difference no spec/QUIRKS.md row explains; check-traffic: a
+departure of recorded traffic none explains); 2 the command
 could not run (a bad value, nothing listening, a refused token, --sandbox
 against a server that is not the sandbox); 3 incomplete: nothing failed, but
 an operation the run meant to check was not checked (the request budget ran
@@ -56,7 +57,7 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
 
 def parser() -> OneLineParser:
     top = OneLineParser(prog=PROG, description=__doc__, formatter_class=_Formatter)
-    commands = top.add_subparsers(dest="command", metavar="{run,vendor-diff}", parser_class=OneLineParser)
+    commands = top.add_subparsers(dest="command", metavar="{run,vendor-diff,check-traffic}", parser_class=OneLineParser)
     commands.required = True
     run = commands.add_parser(
         "run",
@@ -105,6 +106,27 @@ def parser() -> OneLineParser:
         "the rest are new (exit status 1).",
     )
     diff.add_argument("vendor_spec", metavar="PATH", help="the vendor's document (no default)")
+    traffic = commands.add_parser(
+        "check-traffic",
+        help="check recorded traffic (HAR, VCR cassettes) against the contract; sends no request",
+        description="Check recorded exchanges with HighLevel (HAR 1.2 files, VCR.py / pytest-recording cassettes) "
+        "against spec/invoices.yaml: each request and answer strictly (parameters, bodies, status, headers). "
+        "Departures are grouped by operation, JSON path and kind, each matched to the spec/QUIRKS.md row that "
+        "explains it; the rest are new (exit status 1). Secrets never reach the output.",
+    )
+    traffic.add_argument("files", metavar="FILE", nargs="+", help="HAR (.har, JSON) or cassette (YAML) files")
+    traffic.add_argument(
+        "--host",
+        action="append",
+        help="the server the traffic went to, host or host:port; repeat for several "
+        "(default: services.leadconnectorhq.com; exchanges with other hosts are ignored)",
+    )
+    traffic.add_argument(
+        "--drafts",
+        metavar="DIR",
+        help="write a spec/QUIRKS.md row draft and a vendor bug-report draft for each new departure there "
+        "(default: none)",
+    )
     return top
 
 
@@ -148,11 +170,40 @@ def _vendor_diff(args: argparse.Namespace, fail: OneLineParser) -> int:
     return 1 if result.new else 0
 
 
+def _check_traffic(args: argparse.Namespace, fail: OneLineParser) -> int:
+    from . import traffic
+
+    hosts = tuple(args.host or (traffic.DEFAULT_HOST,))
+    for host in hosts:
+        if not host or "/" in host or any(c.isspace() for c in host):
+            fail.fail(f"check-traffic: --host: expected a host or host:port, got {host!r}")
+    drafts = Path(args.drafts) if args.drafts else None
+    if drafts is not None and drafts.exists() and not drafts.is_dir():
+        fail.fail(f"check-traffic: --drafts: {drafts} is not a folder")
+    try:
+        verdict = traffic.check_files([Path(f) for f in args.files], hosts)
+    except traffic.TrafficError as exc:
+        fail.fail(f"check-traffic: {exc}")
+    for line in verdict.lines():
+        print(line)
+    if drafts is not None and verdict.new:
+        from .traffic_drafts import write_drafts
+
+        try:
+            written = write_drafts(verdict, drafts)
+        except OSError as exc:
+            fail.fail(f"check-traffic: --drafts: cannot write to {drafts} ({exc.strerror or exc})")
+        print(f"drafts: {len(written)} files in {drafts}")
+    return 1 if verdict.new else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     top = parser()
     args = top.parse_args(argv)
     if args.command == "run":
         return _run(args, top)
+    if args.command == "check-traffic":
+        return _check_traffic(args, top)
     return _vendor_diff(args, top)
 
 

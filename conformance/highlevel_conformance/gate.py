@@ -175,8 +175,9 @@ class _Tally:
         return sum(self.forwarded.values())
 
 
-def _cause(exc: BaseException, connect_seconds: float, read_seconds: float) -> str:
-    """Why the server could not be reached, from the deepest cause; never a header or a body."""
+def connection_cause(exc: BaseException, *, connect_seconds: float, read_seconds: float) -> str:
+    """Why the server could not be reached, from the deepest cause (httpx's and urllib's chains alike);
+    never a header or a body. The gate and the pre-flight both say it this way."""
     seen: BaseException | None = exc
     while seen is not None:
         if isinstance(seen, ConnectionRefusedError):
@@ -189,7 +190,8 @@ def _cause(exc: BaseException, connect_seconds: float, read_seconds: float) -> s
             return f"no answer within {read_seconds:g} s"
         if isinstance(seen, ssl.SSLError):
             return f"TLS handshake failed ({seen.reason or seen})"
-        seen = seen.__cause__ or seen.__context__
+        reason = getattr(seen, "reason", None)  # urllib.error.URLError keeps its cause here
+        seen = reason if isinstance(reason, BaseException) else (seen.__cause__ or seen.__context__)
     return type(exc).__name__
 
 
@@ -463,7 +465,7 @@ class _ForwardHandler(_Handler):
             never_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout))
             gate.pacer.after_response(None, {}, maybe_received=not never_sent)
             gate.unreachable(stage)
-            cause = _cause(exc, gate.connect_seconds, gate.read_seconds)
+            cause = connection_cause(exc, connect_seconds=gate.connect_seconds, read_seconds=gate.read_seconds)
             self._json(
                 502,
                 {"statusCode": 502, "message": f"highlevel-conformance: cannot reach {gate.upstream.host}: {cause}",

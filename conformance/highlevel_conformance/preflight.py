@@ -11,8 +11,6 @@ server's rate limit from its answer.
 from __future__ import annotations
 
 import json
-import socket
-import ssl
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -20,7 +18,7 @@ from email.message import Message
 
 from highlevel_spec import load_spec
 
-from .gate import GATE_HEADER, UNREACHABLE
+from .gate import GATE_HEADER, UNREACHABLE, connection_cause
 from .target import Target
 
 # urllib, not httpx: the answer must come within seconds, and importing httpx (with the rich
@@ -49,21 +47,8 @@ def _reason(status: int, phrase: str, body: bytes) -> str:
     return f"{status} {message or phrase}".strip()
 
 
-def _cause(exc: BaseException) -> str:
-    """Why a connection failed, from the deepest cause."""
-    seen: BaseException | None = exc
-    while seen is not None:
-        if isinstance(seen, ConnectionRefusedError):
-            return "connection refused"
-        if isinstance(seen, socket.gaierror):
-            return "cannot resolve the host name"
-        if isinstance(seen, (TimeoutError, socket.timeout)):
-            return f"no answer within {TIMEOUT_SECONDS:g} s"
-        if isinstance(seen, ssl.SSLError):
-            return f"TLS handshake failed ({seen.reason or seen})"
-        reason = getattr(seen, "reason", None)
-        seen = reason if isinstance(reason, BaseException) else (seen.__cause__ or seen.__context__)
-    return str(exc) or type(exc).__name__
+def _cause(exc: BaseException, timeout: float) -> str:
+    return connection_cause(exc, connect_seconds=timeout, read_seconds=timeout)
 
 
 def check(target: Target, *, server: str | None = None, timeout: float = TIMEOUT_SECONDS) -> str | None:
@@ -83,7 +68,7 @@ def check(target: Target, *, server: str | None = None, timeout: float = TIMEOUT
     except urllib.error.HTTPError as error:
         status, phrase, answer, body = error.code, str(error.reason), error.headers, error.read()
     except (OSError, ValueError) as exc:
-        return f"cannot connect to {server}: {_cause(exc)}"
+        return f"cannot connect to {server}: {_cause(exc, timeout)}"
     if status == 502 and answer.get(GATE_HEADER) == UNREACHABLE:
         cause = json.loads(body).get("cause", "no answer")
         return f"cannot connect to {server}: {cause}"
@@ -120,7 +105,7 @@ def prove_sandbox(base_url: str, *, server: str | None = None, timeout: float = 
         if status == 502 and error.headers.get(GATE_HEADER) == UNREACHABLE:
             return f"cannot connect to {server}: {json.loads(body).get('cause', 'no answer')}"
     except (OSError, ValueError) as exc:
-        return f"cannot connect to {server}: {_cause(exc)}"
+        return f"cannot connect to {server}: {_cause(exc, timeout)}"
     if status != 200:
         return f"{refusal} answered {status} (a sandbox answers 200 with its pending faults); {advice}"
     try:

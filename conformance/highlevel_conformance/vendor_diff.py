@@ -396,15 +396,24 @@ def compare(vendor: dict[str, Any], ours: dict[str, Any]) -> list[Difference]:
     return walker.found
 
 
+def covering(quirks: list[Quirk], pointers: list[str]) -> str | None:
+    """The id of the row that covers one of ``pointers`` (nodes of our spec), or None.
+
+    The row with the most specific pointer wins (Q23's statusCode over Q17's whole error
+    schema). ``vendor-diff`` asks it for each difference, ``check-traffic`` for each departure
+    (its pointers: the place in the operation's schema and the components its ``$ref``s lead to).
+    """
+    found = [(max(len(c) for c in q.covers if q.covers_pointer_with(c, p)), q.id)
+             for q in quirks for p in pointers if q.covers_pointer(p)]  # fmt: skip
+    return max(found, key=lambda pair: pair[0])[1] if found else None
+
+
 def explain(
     differences: list[Difference], quirks: list[Quirk]
 ) -> tuple[list[tuple[Difference, str]], list[Difference]]:
     explained, new = [], []
     for diff in differences:
-        # The row with the most specific pointer wins (Q23's statusCode over Q17's whole error schema).
-        covering = [(max(len(c) for c in q.covers if q.covers_pointer_with(c, diff.pointer)), q.id)
-                    for q in quirks if q.covers_pointer(diff.pointer)]  # fmt: skip
-        quirk = max(covering, key=lambda pair: pair[0])[1] if covering else None
+        quirk = covering(quirks, [diff.pointer])
         if quirk is None:
             new.append(diff)
         else:

@@ -397,9 +397,14 @@ async def test_a_refused_sdk_request_is_refused_in_the_vendors_shape() -> None:
         await sdk.http_client.aclose()
 
 
-def test_the_readme_example_runs_against_make_serve(served: str, capsys: pytest.CaptureFixture[str]) -> None:
-    section = (ROOT / "README.md").read_text(encoding="utf-8").split("\n## The sandbox\n", 1)[1].split("\n## ", 1)[0]
+def test_the_sandbox_page_example_runs_against_make_serve(served: str, capsys: pytest.CaptureFixture[str]) -> None:
+    section = (
+        (ROOT / "docs" / "sandbox.md")
+        .read_text(encoding="utf-8")
+        .split("\n## The sandbox\n", 1)[1]
+        .split("\n## ", 1)[0]
+    )
     (example,) = re.findall(r"```python\n(.*?)```", section, flags=re.DOTALL)
     assert "http://127.0.0.1:4010" in example
-    exec(compile(example.replace("http://127.0.0.1:4010", served), "README.md", "exec"), {"__name__": "readme"})
+    exec(compile(example.replace("http://127.0.0.1:4010", served), "docs/sandbox.md", "exec"), {"__name__": "readme"})
     assert capsys.readouterr().out.endswith(" invoices\n")

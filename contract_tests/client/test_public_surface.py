@@ -11,8 +11,10 @@ PUBLIC = [
     "BadRequestError", "ConfigurationError", "DEFAULT_BASE_URL", "DEFAULT_VERSION", "HighLevel", "HighLevelError",
     "InternalServerError", "NotFoundError", "PermissionDeniedError", "RateLimit", "RateLimitError", "RateLimitInfo",
     "ResponseValidationError", "RetryPolicy", "UNSET", "UnprocessableEntityError", "Unset", "models",
-    # the tolerant reader's reports (highlevel_invoices._departures)
+    # the tolerant reader's reports (highlevel_invoices.departures)
     "Departure", "DepartureLog", "ResponseDriftWarning", "check_answer",
+    # recording the client's own traffic as HAR (highlevel_invoices._record)
+    "TrafficRecorder",
     # auth (highlevel_invoices._auth, _oauth, _tokens)
     "InMemoryTokenStore", "LocationTokenAuth", "OAuthApp", "RefreshTokenAuth", "RefreshTokenUsedError",
     "SQLiteTokenStore", "StaticTokenAuth", "Token", "TokenSlot", "TokenStore", "AuthorizationURL", "OAuthStateError",
@@ -31,7 +33,8 @@ def test_every_name_in_all_exists_and_nothing_private_leaks() -> None:
     for name in highlevel_invoices.__all__:
         assert hasattr(highlevel_invoices, name), name
     public_modules = {n for n in dir(highlevel_invoices) if not n.startswith("_") and n not in PUBLIC}
-    assert public_modules <= {"annotations"}
+    # the two public modules: the departure record check-traffic shares, and the one home of redaction
+    assert public_modules <= {"annotations", "departures", "redaction"}
 
 
 def test_the_former_auth_names_are_the_same_classes() -> None:

@@ -1,4 +1,4 @@
-"""The README's webhook receivers: the Starlette one runs as written; the Flask one's calls run on Werkzeug."""
+"""docs/webhooks.md's receivers: the Starlette one runs as written; the Flask one's calls run on Werkzeug."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from highlevel_invoices_api.models import InvoiceEvent, InvoiceEventType
 
 from .helpers import INVOICE_WITH_SUMMARY
 
-README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+README = (Path(__file__).resolve().parents[2] / "docs" / "webhooks.md").read_text(encoding="utf-8")
 SECTION = README.split("## Receiving webhooks", 1)[1].split("\n## ", 1)[0]
 EXAMPLES = re.findall(r"```python\n(.*?)```", SECTION, flags=re.DOTALL)
 KEY = Ed25519PrivateKey.generate()
@@ -56,7 +56,7 @@ def test_the_starlette_receiver_runs_as_written(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setenv(PUBLIC_KEY_ENV, PEM.decode())
     handled: list[InvoiceEvent] = []
     namespace: dict[str, Any] = {"__name__": "readme_webhooks", "handle": handled.append}
-    exec(compile(EXAMPLES[0], "README.md webhook example 1", "exec"), namespace)
+    exec(compile(EXAMPLES[0], "docs/webhooks.md example 1", "exec"), namespace)
 
     async def post_three() -> tuple[httpx.Response, ...]:
         transport = httpx.ASGITransport(app=namespace["app"])

@@ -23,7 +23,7 @@ import highlevel_spec as specs
 from contract_tests.client.calls import valid_call
 from contract_tests.client.helpers import INVOICE_WITH_SUMMARY, SEND_REQUEST, Recorder, async_client, sync_client
 from highlevel_invoices import Departure, DepartureLog, ResponseDriftWarning, ResponseValidationError, Unset, models
-from highlevel_invoices import _departures as departures_module
+from highlevel_invoices import departures as departures_module
 from highlevel_invoices_api.api import Operations
 from highlevel_invoices_api.types import DecodeError
 

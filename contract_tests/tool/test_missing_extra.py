@@ -36,7 +36,7 @@ def test_a_missing_module_of_our_own_is_not_blamed_on_an_extra() -> None:
 
 def test_the_hint_is_the_readmes_two_installs_in_the_same_words() -> None:
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-    section = readme.split("\n## Installing\n", 1)[1].split("\n## ", 1)[0]
+    section = readme.split("\n## Install\n", 1)[1].split("\n## ", 1)[0]
     hint = install.install_hint("conformance").replace(install._version(), "<version>")
     found = re.fullmatch(r"(pip install .+) \(or from a wheel: (pip install .+)\)", hint)
     assert found, hint

@@ -16,11 +16,11 @@ import pytest
 
 from highlevel_conformance.pytest_plugin import ASYNC_TEST_UNMARKED
 
-README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-SECTION = README.split("\n## The pytest fixtures\n", 1)[1].split("\n## ", 1)[0]
-# The README's one line of configuration and its async example, as written.
-(README_TOML,) = re.findall(r"```toml\n(.*?)```", SECTION, flags=re.DOTALL)
-(README_TEST,) = re.findall(r"```python\n(.*?)```", SECTION, flags=re.DOTALL)
+PAGE = (Path(__file__).resolve().parents[2] / "docs" / "sandbox.md").read_text(encoding="utf-8")
+SECTION = PAGE.split("\n## The pytest fixtures\n", 1)[1].split("\n## ", 1)[0]
+# The page's one line of configuration and its async example, as written.
+(PAGE_TOML,) = re.findall(r"```toml\n(.*?)```", SECTION, flags=re.DOTALL)
+(PAGE_TEST,) = re.findall(r"```python\n(.*?)```", SECTION, flags=re.DOTALL)
 
 TESTS = """
 import pytest
@@ -61,7 +61,7 @@ def run_project(where: Path, ini: str, tests: str) -> subprocess.CompletedProces
     ("ini", "tests", "passed"),
     [
         ("", TESTS, 2),  # strict, pytest-asyncio's default: the async test carries the mark
-        (README_TOML, TESTS + UNMARKED + "\n\n" + README_TEST, 4),  # the README's one line: no mark needed
+        (PAGE_TOML, TESTS + UNMARKED + "\n\n" + PAGE_TEST, 4),  # the page's one line: no mark needed
         ('asyncio_mode = "auto"\nasyncio_default_fixture_loop_scope = "function"', TESTS + UNMARKED, 3),
     ],
     ids=["strict", "auto", "auto-with-loop-scope-set"],

@@ -13,7 +13,7 @@ described in ``highlevel_invoices._errors``: every failure of a call is a
 ``HighLevelError``. Answers are read tolerantly: a success answer that departs
 from the spec still returns its model, and each departure is reported (a
 ``ResponseDriftWarning``, the ``highlevel_invoices`` logger, a client's
-``on_departure``; ``highlevel_invoices._departures``); ``HighLevel(strict=True)``
+``on_departure``; ``highlevel_invoices.departures``); ``HighLevel(strict=True)``
 raises ``ResponseValidationError`` instead. A marketplace app authenticates with
 ``auth=OAuthApp(...).auth(location_id)`` (the OAuth endpoints in
 ``highlevel_invoices._oauth``, the ``httpx.Auth`` flows in ``highlevel_invoices._auth``,
@@ -30,7 +30,6 @@ from highlevel_invoices_api.types import UNSET, Unset
 from ._auth import LocationToken, LocationTokenAuth, OAuthToken, RefreshTokenAuth, StaticToken, StaticTokenAuth
 from ._client import AsyncHighLevel, HighLevel
 from ._constants import DEFAULT_BASE_URL, DEFAULT_VERSION
-from ._departures import Departure, DepartureLog, ResponseDriftWarning, check_answer
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -52,15 +51,17 @@ from ._errors import (
 )
 from ._oauth import AuthorizationURL, OAuthApp
 from ._ratelimit import RateLimit, RateLimitInfo
+from ._record import TrafficRecorder
 from ._retry import RetryPolicy
 from ._seen import MemorySeenStore, SeenStore, SQLiteSeenStore
 from ._tokens import InMemoryTokenStore, SQLiteTokenStore, Token, TokenSlot, TokenStore
 from ._webhooks import WebhookVerifier, verify_webhook
+from .departures import Departure, DepartureLog, ResponseDriftWarning, check_answer
 
-# The public classes live in private modules; they report this package as their home, so a
+# The public classes live in modules of the package; they report the package as their home, so a
 # traceback reads ``highlevel_invoices.NotFoundError`` and pickling finds them here.
 for _value in list(globals().values()):
-    if isinstance(_value, type) and _value.__module__.startswith(f"{__name__}._"):
+    if isinstance(_value, type) and _value.__module__.startswith(f"{__name__}."):
         _value.__module__ = __name__
 del _value
 
@@ -105,6 +106,7 @@ __all__ = [
     "TokenSlot",
     "TokenStore",
     "TokenStoreWriteError",
+    "TrafficRecorder",
     "SQLiteSeenStore",
     "SeenStore",
     "UnprocessableEntityError",

@@ -17,6 +17,10 @@ caps connecting). Retries share it: a retry or a wait that would end past the
 call's deadline is not made, and the last failure is raised (see ``_transport``).
 Every method also takes its own ``timeout``, ``max_retries`` and ``extra_headers``.
 
+``record="traffic.har"`` (a path or a ``TrafficRecorder``) writes every exchange the
+client has with the server to a HAR file, secrets taken out (``_record``), for
+``highlevel-conformance check-traffic``.
+
 Answers are read tolerantly (``_departures``): a 2xx answer always returns its
 model, and what does not fit the spec is kept and reported. ``strict=True``
 raises ``ResponseValidationError`` at the first departure instead, as the
@@ -27,6 +31,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 from typing import Self
 
@@ -47,11 +52,23 @@ from ._constants import (
     REDACTED,
     TOKEN_ENV,
 )
-from ._departures import Departure, report
 from ._errors import ConfigurationError, departure_error, validation_error
 from ._ratelimit import RateLimit, RateLimitInfo, SlidingWindowLimiter
+from ._record import AsyncRecordingTransport, RecordingTransport, TrafficRecorder
 from ._retry import RetryPolicy
 from ._transport import AsyncTransport, SyncTransport, _Core
+from .departures import Departure, report
+
+
+def _recorder(record: str | os.PathLike[str] | TrafficRecorder | None) -> TrafficRecorder | None:
+    if record is None or isinstance(record, TrafficRecorder):
+        return record
+    if not isinstance(record, (str, os.PathLike)) or not str(record):
+        raise ConfigurationError(f"record: expected a file path or a TrafficRecorder, got {type(record).__name__}")
+    folder = Path(record).resolve().parent
+    if not folder.is_dir():
+        raise ConfigurationError(f"record: {folder} is not a folder; cannot write {Path(record).name} there")
+    return TrafficRecorder(record)
 
 
 def _resolve(token: str | None, base_url: str | None, auth: httpx.Auth | None = None) -> tuple[httpx.Auth, str]:
@@ -163,15 +180,20 @@ class HighLevel(_Shared, Operations):
         transport: httpx.BaseTransport | None = None,
         strict: bool = False,
         on_departure: Callable[[Departure], None] | None = None,
+        record: str | os.PathLike[str] | TrafficRecorder | None = None,
     ) -> None:
         self.strict, self._on_departure = strict, on_departure
         auth, headers, core = self._configure(token, auth, base_url, version, max_retries, retry_policy, rate_limit)
+        wire: httpx.BaseTransport = transport or httpx.HTTPTransport()
+        self.recorder = _recorder(record)
+        if self.recorder is not None:
+            wire = RecordingTransport(wire, self.recorder)
         self._http = httpx.Client(
             base_url=self.base_url,
             headers=headers,
             auth=auth,
             timeout=timeout,
-            transport=SyncTransport(transport or httpx.HTTPTransport(), core),
+            transport=SyncTransport(wire, core),
         )
         raw = self._generated_client()
         raw.set_httpx_client(self._http)
@@ -208,15 +230,20 @@ class AsyncHighLevel(_Shared, AsyncOperations):
         transport: httpx.AsyncBaseTransport | None = None,
         strict: bool = False,
         on_departure: Callable[[Departure], None] | None = None,
+        record: str | os.PathLike[str] | TrafficRecorder | None = None,
     ) -> None:
         self.strict, self._on_departure = strict, on_departure
         auth, headers, core = self._configure(token, auth, base_url, version, max_retries, retry_policy, rate_limit)
+        wire: httpx.AsyncBaseTransport = transport or httpx.AsyncHTTPTransport()
+        self.recorder = _recorder(record)
+        if self.recorder is not None:
+            wire = AsyncRecordingTransport(wire, self.recorder)
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
             headers=headers,
             auth=auth,
             timeout=timeout,
-            transport=AsyncTransport(transport or httpx.AsyncHTTPTransport(), core),
+            transport=AsyncTransport(wire, core),
         )
         raw = self._generated_client()
         raw.set_async_httpx_client(self._http)

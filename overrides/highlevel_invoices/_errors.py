@@ -47,12 +47,12 @@ from highlevel_invoices_api.models.error_response import ErrorResponse
 from highlevel_invoices_api.types import NOT_JSON, STATUS, DecodeError, Found
 
 from ._constants import REDACTED
-from ._departures import Departure
 from ._ratelimit import RateLimitInfo
 from ._retry import parse_retry_after
+from .departures import Departure
+from .redaction import SENSITIVE_HEADERS, redact_text
 
 _WIRE_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
-SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"})
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "cf-ray")
 
 
@@ -390,20 +390,6 @@ def _has_request(exc: httpx.HTTPError) -> bool:
     except RuntimeError:
         return False
     return True
-
-
-def redact_text(text: str, secrets: Sequence[str | None]) -> str:
-    """``text`` with every one of ``secrets`` in it read as ``[redacted]`` (the longest first)."""
-    for secret in sorted((s for s in secrets if s), key=len, reverse=True):
-        text = text.replace(secret, REDACTED)
-    return text
-
-
-def redact_bytes(content: bytes, secrets: Sequence[str | None]) -> bytes:
-    """``redact_text`` for a body."""
-    for secret in sorted((s for s in secrets if s), key=len, reverse=True):
-        content = content.replace(secret.encode(), REDACTED.encode())
-    return content
 
 
 def _call_timeout(request: httpx.Request) -> float | None:

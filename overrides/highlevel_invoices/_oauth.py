@@ -56,10 +56,10 @@ from ._errors import (
     ResponseValidationError,
     bare_request,
     connection_error,
-    redact_bytes,
     status_error,
 )
 from ._tokens import InMemoryTokenStore, Token, TokenStore, store_token
+from .redaction import redact_bytes
 
 __all__ = ["DEFAULT_AUTHORIZE_URL", "AuthorizationURL", "OAuthApp"]
 

@@ -37,14 +37,17 @@ from highlevel_invoices_api.types import describe as _describe
 from highlevel_invoices_api.types import json_loads as _json_loads
 
 __all__ = [
-    "KINDS", "Departure", "DepartureLog", "ResponseDriftWarning", "check_answer", "report",
+    "KINDS", "MEDIA_TYPE", "VALUE", "Departure", "DepartureLog", "ResponseDriftWarning", "check_answer", "report",
 ]  # fmt: skip
 
 logger = logging.getLogger("highlevel_invoices")
 
 # What a departure can be: a required field absent, a value of another JSON type (null included),
-# a string outside its enum, a success status other than the documented one, a body that is not JSON.
-KINDS = (MISSING, TYPE, ENUM, STATUS, NOT_JSON)
+# a string outside its enum, a success status other than the documented one, a body that is not JSON;
+# in a whole exchange (check-traffic) also a value of the right type its schema refuses (a pattern, a
+# bound) and an answer's Content-Type other than the documented one.
+VALUE, MEDIA_TYPE = "value", "media-type"
+KINDS = (MISSING, TYPE, ENUM, STATUS, NOT_JSON, VALUE, MEDIA_TYPE)
 
 _INDEX = re.compile(r"\[\d+\]")
 
@@ -62,7 +65,10 @@ class Departure:
     the answer itself); ``kind`` one of ``KINDS``; ``expected`` what the spec says
     (``string``, ``one of 'draft', 'sent' (InvoiceStatus)``); ``got`` an example of
     what came, shortened to 40 characters, a credential's or a contact's address
-    shown as its type only (``string [redacted]``).
+    shown as its type only (``string [redacted]``). ``part`` says what the path is
+    in: empty for the answer's body (all the client reads), else ``request body``,
+    ``request query``, ``request header``, ``request path`` or ``answer header``
+    (``highlevel-conformance check-traffic`` checks whole exchanges).
     """
 
     operation: str
@@ -70,6 +76,7 @@ class Departure:
     kind: str
     expected: str
     got: str
+    part: str = ""
 
     @classmethod
     def from_found(cls, operation: str, found: Found) -> Departure:
@@ -84,11 +91,16 @@ class Departure:
 
     @property
     def key(self) -> tuple[str, str, str]:
-        """What makes two departures the same: (operation, ``pattern``, kind)."""
-        return (self.operation, self.pattern, self.kind)
+        """What makes two departures the same: (operation, ``pattern``, kind), the pattern after its ``part``."""
+        return (self.operation, f"{self.part} {self.pattern}" if self.part else self.pattern, self.kind)
+
+    @property
+    def where(self) -> str:
+        """The part and the path: ``invoice.total``, ``request query altId``, ``the answer``."""
+        return " ".join(p for p in (self.part, self.path) if p) or "the answer"
 
     def __str__(self) -> str:
-        return f"{self.operation}: {self.path or 'the answer'}: expected {self.expected}, got {self.got} ({self.kind})"
+        return f"{self.operation}: {self.where}: expected {self.expected}, got {self.got} ({self.kind})"
 
 
 class DepartureLog:
