@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # Modules that read ../shared, the seed pages or the vendor's documents.
 READERS = [
     "contract_tests/spec/test_seed_examples.py",  # at import (the module skips)
-    "contract_tests/client/test_quirks.py",  # a seed payload from helpers, at import
+    "contract_tests/client/test_quirks.py",  # seed payloads from helpers, in the tests that use them
     "contract_tests/spec/test_webhooks_spec.py",  # in some tests (those skip, the others pass)
     "contract_tests/tool/test_vendor_diff.py::test_each_recorded_vendor_file_is_that_edition_and_has_no_new_difference",
 ]
