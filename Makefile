@@ -1,5 +1,8 @@
 # HighLevel Invoices toolkit. Every target bootstraps what it needs from a bare
-# python3: the first one run creates .venv from the hash-pinned requirements.lock.
+# python3: the first one run creates .venv and installs the hash-pinned lock of its job
+# (make conformance, serve, vendor-diff: requirements-conformance.lock, the runtime and the
+# conformance extra; make bench: requirements-bench.lock, those and the bench group; make test
+# and the rest: requirements.lock, everything, the dev group included).
 .DEFAULT_GOAL := help
 SHELL := /bin/bash
 
@@ -7,12 +10,14 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(abspath $(VENV))/bin
 STAMP := $(VENV)/.installed-stamp
+CONFORMANCE_STAMP := $(VENV)/.installed-conformance
+BENCH_STAMP := $(VENV)/.installed-bench
 UV_VERSION := 0.13.9
 # The pinned tools of the virtual environment come first on PATH.
 export PATH := $(BIN):$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help install generate lint actionlint test serve conformance vendor-diff bench bench-tools changes lock clean
+.PHONY: help install generate lint actionlint test serve conformance vendor-diff bench bench-tools dist changes lock clean
 
 # make help lists these with their values (HELP_<name> is the line it shows).
 HELP_VARS := PYTHON PORT TOKENS RATE_LIMIT OAUTH_CLIENTS TOKEN_TTL WEBHOOK_URL WEBHOOK_RETRIES BASE_URL TOKEN LOCATION_ID TOKEN_B LOCATION_ID_B ALLOW_SIDE_EFFECTS \
@@ -52,26 +57,42 @@ help: ## list the targets and every variable they read, with its value now
 		"$(if $(filter TOKEN TOKEN_B OAUTH_CLIENTS,$(v)),$(if $($(v)),(set),),$($(v)))" "$(HELP_$(v))";)
 	@echo "exit status: 0 passed, 1 a check failed (conformance, vendor-diff: a new difference), 2 a bad value or no server, 3 conformance incomplete (the command's; make itself exits 2 when a command fails)"
 
-$(STAMP): requirements.lock pyproject.toml
+# $(call install_lock,LOCK): .venv (with uv in it) and LOCK's packages, then the project itself, editable.
+# The three locks are resolved together (make lock), so a package has one version whichever job
+# installed it, and installing a smaller lock into a fuller .venv changes nothing.
+define install_lock
 	@test -x $(BIN)/python || { echo "creating $(VENV) and installing uv into it ..."; $(PYTHON) -m venv $(VENV); }
 	@# uv installs the lock in seconds; pip stays the fallback where uv cannot be installed or run.
 	@test -x $(BIN)/uv || $(BIN)/python -m pip install --quiet uv==$(UV_VERSION) 2> >(grep -v "is neither a file nor a directory" >&2) \
 		|| echo "uv unavailable: installing with pip (slower)"
 	@if $(BIN)/uv --version >/dev/null 2>&1; then \
-		echo "installing locked dependencies into $(VENV) with uv ..."; \
-		{ $(BIN)/uv pip install --python $(BIN)/python --require-hashes --no-deps -r requirements.lock \
+		echo "installing $(1) into $(VENV) with uv ..."; \
+		{ $(BIN)/uv pip install --python $(BIN)/python --require-hashes --no-deps -r $(1) \
 		&& $(BIN)/uv pip install --python $(BIN)/python --no-deps --no-build-isolation -e . ; } 2>&1 \
 			| grep -v '^ [+-] ' ; test $${PIPESTATUS[0]} = 0; \
 	else \
-		echo "installing locked dependencies into $(VENV) with pip (a minute or two) ..."; \
-		$(BIN)/python -m pip install --progress-bar on --require-hashes --no-deps -r requirements.lock \
+		echo "installing $(1) into $(VENV) with pip (a minute or two) ..."; \
+		$(BIN)/python -m pip install --progress-bar on --require-hashes --no-deps -r $(1) \
 			2> >(grep -v "is neither a file nor a directory" >&2) \
 		&& $(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e . \
 			2> >(grep -v "is neither a file nor a directory" >&2); \
 	fi
 	@touch $@
+endef
 
-install: $(STAMP) ## create .venv with the locked dependencies
+# Everything (the full lock holds the other two).
+$(STAMP): requirements.lock pyproject.toml
+	$(call install_lock,requirements.lock)
+	@touch $(CONFORMANCE_STAMP) $(BENCH_STAMP)
+
+$(CONFORMANCE_STAMP): requirements-conformance.lock pyproject.toml
+	$(call install_lock,requirements-conformance.lock)
+
+$(BENCH_STAMP): requirements-bench.lock pyproject.toml
+	$(call install_lock,requirements-bench.lock)
+	@touch $(CONFORMANCE_STAMP)
+
+install: $(STAMP) ## create .venv with every locked dependency (requirements.lock: the dev and bench groups too)
 
 generate: $(STAMP) ## regenerate generated/ from spec/invoices.yaml
 	@$(BIN)/python -m tools.generate
@@ -106,7 +127,7 @@ OAUTH_CLIENTS ?=
 TOKEN_TTL ?=
 WEBHOOK_URL ?=
 WEBHOOK_RETRIES ?= vendor
-serve: $(STAMP) ## run the sandbox on 127.0.0.1:PORT (PORT, TOKENS, RATE_LIMIT, OAUTH_CLIENTS, TOKEN_TTL, WEBHOOK_URL, WEBHOOK_RETRIES)
+serve: $(CONFORMANCE_STAMP) ## run the sandbox on 127.0.0.1:PORT (PORT, TOKENS, RATE_LIMIT, OAUTH_CLIENTS, TOKEN_TTL, WEBHOOK_URL, WEBHOOK_RETRIES)
 	@PORT=$(PORT) TOKENS="$(TOKENS)" RATE_LIMIT="$(RATE_LIMIT)" OAUTH_CLIENTS="$(OAUTH_CLIENTS)" TOKEN_TTL="$(TOKEN_TTL)" \
 		WEBHOOK_URL="$(WEBHOOK_URL)" WEBHOOK_RETRIES="$(WEBHOOK_RETRIES)" $(BIN)/python -m highlevel_sandbox
 
@@ -115,14 +136,14 @@ MAX_EXAMPLES ?= 20
 REPORTS_DIR ?= reports
 CONFORMANCE_VARS := BASE_URL TOKEN LOCATION_ID TOKEN_B LOCATION_ID_B ALLOW_SIDE_EFFECTS PROBE_UNDECLARED_METHODS \
 	SANDBOX MAX_EXAMPLES SEED REPORTS_DIR RATE MAX_REQUESTS
-conformance: $(STAMP) ## check a server against the spec (BASE_URL, TOKEN, LOCATION_ID, ...; default: the sandbox)
+conformance: $(CONFORMANCE_STAMP) ## check a server against the spec (BASE_URL, TOKEN, LOCATION_ID, ...; default: the sandbox)
 	@$(foreach v,$(CONFORMANCE_VARS),$(if $($(v)),HIGHLEVEL_$(v)='$($(v))')) $(BIN)/highlevel-conformance run
 
-vendor-diff: $(STAMP) ## compare the vendor's OpenAPI document with ours (VENDOR_SPEC=path, required)
+vendor-diff: $(CONFORMANCE_STAMP) ## compare the vendor's OpenAPI document with ours (VENDOR_SPEC=path, required)
 	@test -n "$(VENDOR_SPEC)" || { echo "make vendor-diff: VENDOR_SPEC is not set; expected the path of the vendor's OpenAPI document (JSON or YAML)" >&2; exit 2; }
 	@$(BIN)/highlevel-conformance vendor-diff '$(VENDOR_SPEC)'
 
-bench: $(STAMP) bench-tools ## measure against the peers; writes bench/RESULTS.md and bench/results.png (ONLY: a subset, into reports/bench/)
+bench: $(BENCH_STAMP) bench-tools ## measure against the peers; writes bench/RESULTS.md and bench/results.png (ONLY: a subset, into reports/bench/)
 	@$(BIN)/python -m bench $(if $(ONLY),--only $(ONLY),)
 
 # wrk from Debian's packages (as root, or with sudo) and Prism from the npm lock in bench/prism.
@@ -138,10 +159,21 @@ BASE ?= HEAD
 changes: $(STAMP) ## spec edit report since BASE; WRITE=1 adds the CHANGELOG section and version
 	@$(BIN)/python -m tools.changes $(BASE) $(if $(WRITE),--write,)
 
-lock: ## re-resolve requirements.lock from pyproject.toml (needs network)
+# The per-job locks are resolved within requirements.lock (-c): the same version of every package.
+LOCK_FLAGS := --generate-hashes --python-version 3.11 --universal --quiet
+lock: ## re-resolve requirements.lock and the per-job locks (conformance, bench) from pyproject.toml (needs network)
 	@test -x $(VENV)/bin/uv || $(BIN)/python -m pip install --quiet uv==$(UV_VERSION)
-	$(BIN)/uv pip compile pyproject.toml --extra sandbox --extra conformance --group dev --group bench --generate-hashes \
-		--python-version 3.11 --universal --quiet -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --extra sandbox --extra conformance --group dev --group bench $(LOCK_FLAGS) \
+		-o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --extra conformance --group build $(LOCK_FLAGS) -c requirements.lock \
+		-o requirements-conformance.lock
+	$(BIN)/uv pip compile pyproject.toml --extra conformance --group build --group bench $(LOCK_FLAGS) -c requirements.lock \
+		-o requirements-bench.lock
+
+# The sdist and the wheel a release publishes (.github/workflows/release.yml), with the locked hatchling.
+dist: $(STAMP) ## build the sdist and the wheel into dist/ (pip install "dist/<wheel>[conformance]" installs it)
+	@rm -rf dist
+	$(BIN)/python -m hatchling build -d dist
 
 clean: ## remove the virtual environment, caches, reports and the example databases of hypothesis and schemathesis
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis .schemathesis reports build
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis .schemathesis reports build dist

@@ -1,16 +1,18 @@
-"""The vendor's documentation pages (``../shared/seeds``) and the JSON examples in them."""
+"""The vendor's documentation pages (``../shared/seeds``) and the JSON examples in them.
+
+Without the pages (a clone without ``../shared``) a test that reads them skips, saying why; with
+``CI=true`` it fails (``contract_tests.shared.require``).
+"""
 
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS_DIR = Path(os.environ.get("HIGHLEVEL_SEEDS_DIR", ROOT.parent / "shared" / "seeds"))
+from contract_tests.shared import require
 
 _DECODER = json.JSONDecoder()
 # ``{invoiceId}`` alone on a line is the page's broken-up URL path, not JSON.
@@ -67,7 +69,7 @@ def extract_blocks(name: str, text: str) -> list[Block]:
 
 
 def seed_files() -> list[Path]:
-    return sorted(SEEDS_DIR.glob("*.txt"))
+    return sorted(require("seeds", what="the vendor's documentation pages").glob("*.txt"))
 
 
 def all_blocks() -> dict[str, list[Block]]:

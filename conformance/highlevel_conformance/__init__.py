@@ -6,5 +6,7 @@
     highlevel-conformance run                                                  # the embedded sandbox
     highlevel-conformance vendor-diff vendor/invoices.json
 
-Installed with ``pip install "highlevel-invoices[conformance]"``; the spec ships in the wheel.
+Installed with the ``[conformance]`` extra (README, "Installing": from the repository at a tag, or from the
+wheel ``make dist`` builds); the spec ships in the wheel. Without the extra the command says what to
+install in one line (exit status 2).
 """

@@ -4,6 +4,6 @@ from __future__ import annotations
 
 import sys
 
-from .cli import main
+from .install import conformance_command
 
-sys.exit(main())
+sys.exit(conformance_command())

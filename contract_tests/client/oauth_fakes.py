@@ -19,7 +19,7 @@ from urllib.parse import parse_qsl
 
 import httpx
 
-from .helpers import INVOICE_WITH_SUMMARY
+from . import helpers
 
 CLIENT_ID = "65ba1c3a8f4e2d0012ab34cd-app"
 CLIENT_SECRET = "sec-CLIENT-7c4e5a6b0d1f"
@@ -121,7 +121,7 @@ class FakeHighLevel:
             return self._error(401, "Invalid JWT", "Unauthorized")
         with self.lock:
             self.api_calls += 1
-        return httpx.Response(200, json=INVOICE_WITH_SUMMARY)
+        return httpx.Response(200, json=helpers.INVOICE_WITH_SUMMARY)
 
     def answer(self, request: httpx.Request) -> httpx.Response:
         form = dict(parse_qsl(request.content.decode())) if request.method == "POST" else {}

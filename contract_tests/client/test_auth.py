@@ -42,7 +42,8 @@ from highlevel_invoices import (
 from highlevel_invoices._constants import RETURN_401
 from highlevel_invoices._tokens import store_token
 
-from .helpers import INVOICE_ID, INVOICE_WITH_SUMMARY, TOKEN
+from . import helpers
+from .helpers import INVOICE_ID, TOKEN
 from .oauth_fakes import CLIENT_ID, CLIENT_SECRET, COMPANY, LOCATION, OTHER_LOCATION, FakeHighLevel
 
 BASE = "https://services.example"
@@ -206,7 +207,7 @@ def test_static_token_is_sent_as_before() -> None:
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request.headers["authorization"])
-        return httpx.Response(200, json=INVOICE_WITH_SUMMARY)
+        return httpx.Response(200, json=helpers.INVOICE_WITH_SUMMARY)
 
     hl = HighLevel(TOKEN, transport=httpx.MockTransport(handler), rate_limit=None)
     get(hl)

@@ -24,16 +24,8 @@ from contract_tests import spec_tools
 from highlevel_invoices import models
 from highlevel_invoices_api.types import DecodeError, list_literal_as_list
 
-from .helpers import (
-    INVOICE_ID,
-    INVOICE_WITH_SUMMARY,
-    LOCATION,
-    SEND_REQUEST,
-    SEND_RESPONSE,
-    Recorder,
-    async_client,
-    sync_client,
-)
+from . import helpers
+from .helpers import INVOICE_ID, LOCATION, Recorder, async_client, sync_client
 from .test_properties import SETTINGS, _positive, body_model, success_model
 
 Path = tuple[str | int, ...]
@@ -43,10 +35,10 @@ Path = tuple[str | int, ...]
 
 
 async def test_a_response_without_a_required_field_names_its_path(mode: str) -> None:
-    broken = copy.deepcopy(SEND_RESPONSE)
+    broken = copy.deepcopy(helpers.SEND_RESPONSE)
     del broken["invoice"]["contactDetails"]["id"]
     recorder = Recorder(httpx.Response(200, json=broken))
-    body = models.SendInvoiceRequest.from_dict(SEND_REQUEST)
+    body = models.SendInvoiceRequest.from_dict(helpers.SEND_REQUEST)
     with pytest.raises(hl_pkg.ResponseValidationError) as info:
         if mode == "sync":
             sync_client(recorder).send_invoice(INVOICE_ID, body=body)
@@ -63,7 +55,10 @@ async def test_a_response_without_a_required_field_names_its_path(mode: str) -> 
 
 
 async def test_a_mistyped_field_shows_the_value_shortened(mode: str) -> None:
-    broken = {**INVOICE_WITH_SUMMARY, "invoiceItems": [{**INVOICE_WITH_SUMMARY["invoiceItems"][0], "qty": "x" * 100}]}
+    broken = {
+        **helpers.INVOICE_WITH_SUMMARY,
+        "invoiceItems": [{**helpers.INVOICE_WITH_SUMMARY["invoiceItems"][0], "qty": "x" * 100}],
+    }
     recorder = Recorder(httpx.Response(200, json=broken))
     args: dict[str, Any] = {"alt_id": LOCATION, "alt_type": "location"}
     with pytest.raises(hl_pkg.ResponseValidationError) as info:
@@ -87,7 +82,7 @@ async def test_a_body_that_is_not_json_is_a_validation_error(mode: str) -> None:
 
 
 def test_from_dict_on_user_input_names_the_path() -> None:
-    request = copy.deepcopy(SEND_REQUEST)
+    request = copy.deepcopy(helpers.SEND_REQUEST)
     text2pay = {**request, "name": "n", "currency": "USD", "items": [], "issueDate": "2024-01-01",
                 "contactDetails": {"id": "c", "name": "Alex", "email": "a@example.com"}}  # fmt: skip
     with pytest.raises(DecodeError) as info:

@@ -10,7 +10,8 @@ import pytest
 import highlevel_invoices as hl_pkg
 from highlevel_invoices import models
 
-from .helpers import INVOICE_ID, LOCATION, SEND_REQUEST, Recorder, async_client, sync_client
+from . import helpers
+from .helpers import INVOICE_ID, LOCATION, Recorder, async_client, sync_client
 
 CASES = [
     (400, hl_pkg.BadRequestError, {"statusCode": 400, "message": "Unable to find an invoice with that id"}),
@@ -37,7 +38,7 @@ RATE_HEADERS = {
 
 
 async def _send(mode: str, recorder: Recorder, **kwargs: Any) -> Any:
-    body = models.SendInvoiceRequest.from_dict(SEND_REQUEST)
+    body = models.SendInvoiceRequest.from_dict(helpers.SEND_REQUEST)
     if mode == "sync":
         return sync_client(recorder, max_retries=0, retry_policy=None, **kwargs).send_invoice(INVOICE_ID, body=body)
     client = async_client(recorder, max_retries=0, retry_policy=None, **kwargs)

@@ -18,7 +18,8 @@ from highlevel_invoices import OAuthApp, RateLimitInfo, ResponseValidationError,
 from highlevel_invoices._headers import header_int, header_number
 from highlevel_invoices._retry import parse_retry_after
 
-from .helpers import INVOICE_ID, INVOICE_WITH_SUMMARY, LOCATION, sync_client
+from . import helpers
+from .helpers import INVOICE_ID, LOCATION, sync_client
 
 NUMERALS = [chr(c) for c in range(0x20000) if chr(c).isnumeric()]
 HEADER_TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=30) | st.text(
@@ -34,7 +35,7 @@ def request_times(retry_after: bytes) -> list[float]:
         times.append(time.monotonic())
         if len(times) == 1:
             return httpx.Response(429, headers=[(b"Retry-After", retry_after)], json={"statusCode": 429})
-        return httpx.Response(200, json=INVOICE_WITH_SUMMARY)
+        return httpx.Response(200, json=helpers.INVOICE_WITH_SUMMARY)
 
     hl = sync_client(server, retry_policy=RetryPolicy(max_retries=1, initial_delay=0.2, max_delay=0.2))
     hl.get_invoice(INVOICE_ID, alt_id=LOCATION, alt_type=models.AltType.LOCATION)
@@ -71,7 +72,7 @@ def test_the_header_numbers() -> None:
 @pytest.mark.parametrize("value", ["-5", "\u0663", "\u00b2", "1_000", "nan"])
 def test_a_rate_limit_header_that_is_not_a_count_is_absent(value: str) -> None:
     headers = [(b"X-RateLimit-Remaining", value.encode()), (b"X-RateLimit-Max", b"100")]
-    hl = sync_client(lambda r: httpx.Response(200, headers=headers, json=INVOICE_WITH_SUMMARY))
+    hl = sync_client(lambda r: httpx.Response(200, headers=headers, json=helpers.INVOICE_WITH_SUMMARY))
     hl.get_invoice(INVOICE_ID, alt_id=LOCATION, alt_type=models.AltType.LOCATION)
     assert hl.rate_limit == RateLimitInfo(max=100, remaining=None)
 

@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 from highlevel_invoices import AsyncHighLevel, HighLevel
 
-from .helpers import INVOICE_WITH_SUMMARY, LOCATION
+from . import helpers
+from .helpers import LOCATION
 
 BASES = [
     "https://services.leadconnectorhq.com",
@@ -32,7 +33,7 @@ ODD_IDS = ["a/b", "a b", "€", "a%2Fb", "%zz", "?altId=1", "#frag", "a.b", "a;b
 def _recording_client(base: str, seen: list[httpx.Request]) -> HighLevel:
     def answer(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        return httpx.Response(200, json=INVOICE_WITH_SUMMARY)
+        return httpx.Response(200, json=helpers.INVOICE_WITH_SUMMARY)
 
     return HighLevel("t", base_url=base, transport=httpx.MockTransport(answer), rate_limit=None, strict=True)
 
@@ -89,7 +90,7 @@ def _cookie_server(cookies: list[str | None]) -> httpx.MockTransport:
     def answer(request: httpx.Request) -> httpx.Response:
         cookies.append(request.headers.get("cookie"))
         headers = {"Set-Cookie": "__cf_bm=abc; Path=/"} if len(cookies) == 1 else {}
-        return httpx.Response(200, headers=headers, json=INVOICE_WITH_SUMMARY)
+        return httpx.Response(200, headers=headers, json=helpers.INVOICE_WITH_SUMMARY)
 
     return httpx.MockTransport(answer)
 

@@ -10,9 +10,10 @@ import pytest
 import highlevel_spec as specs
 from highlevel_invoices import AsyncHighLevel, HighLevel, models
 
-from .helpers import INVOICE, LOCATION, async_client, sync_client
+from . import helpers
+from .helpers import LOCATION, async_client, sync_client
 
-ALL = [{**INVOICE, "_id": f"{i:024x}", "invoiceNumber": str(i)} for i in range(1, 251)]
+ALL = [{**helpers.INVOICE, "_id": f"{i:024x}", "invoiceNumber": str(i)} for i in range(1, 251)]
 
 
 def pages(request: httpx.Request) -> httpx.Response:

@@ -26,6 +26,7 @@ import pytest
 
 import highlevel_spec as specs
 from contract_tests.client.calls import success_type, valid_call
+from contract_tests.shared import SHARED_DIR, require
 from highlevel_conformance.servers import running
 from highlevel_invoices import (
     AsyncHighLevel,
@@ -39,24 +40,16 @@ from highlevel_invoices import (
 
 ROOT = Path(__file__).resolve().parents[2]
 PRISM = ROOT / "bench" / "prism" / "node_modules" / ".bin" / "prism"
-VENDOR_DIR = Path(os.environ.get("HIGHLEVEL_VENDOR_DIR", ROOT.parent / "shared" / "vendor"))
-VENDOR = VENDOR_DIR / "apps" / "invoices.json"
+VENDOR = SHARED_DIR / "vendor" / "apps" / "invoices.json"  # the prism fixture skips without it
 DYNAMIC_ROUNDS = 3  # dynamic answers per operation and client
 OPERATIONS = sorted(op["operationId"] for _, _, op in specs.operations(specs.load_spec()))
 
 
-def _missing() -> str | None:
-    if not PRISM.exists():
-        return f"Prism is not installed ({PRISM.relative_to(ROOT)}): make bench-tools installs it"
-    if not VENDOR.exists():
-        return f"the vendor's document is missing ({VENDOR})"
-    return None
-
-
 @pytest.fixture(scope="module")
 def prism() -> Iterator[str]:
-    reason = _missing()
-    if reason is not None:
+    require("vendor", "apps", "invoices.json", what="the vendor's published OpenAPI documents")
+    if not PRISM.exists():
+        reason = f"Prism is not installed ({PRISM.relative_to(ROOT)}): make bench-tools installs it"
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(f"{reason} (CI=true: these tests must run)")
         pytest.skip(reason)

@@ -28,7 +28,8 @@ from highlevel_invoices._errors import error_messages
 from highlevel_invoices_api import types
 from highlevel_invoices_api.types import DecodeError
 
-from .helpers import INVOICE, INVOICE_WITH_SUMMARY, SCHEDULE, SEND_RESPONSE, Recorder, sync_client
+from . import helpers
+from .helpers import Recorder, sync_client
 
 S = "#/components/schemas"
 FIXES = {"Q1": types.number_as_string, "Q8": types.string_as_address, "Q26": types.list_literal_as_list}
@@ -68,7 +69,7 @@ def test_every_x_quirk_of_the_spec_is_a_quirks_row_with_a_fix() -> None:
 def test_the_generated_package_alone_decodes_with_the_fixes() -> None:
     """No import of ``highlevel_invoices`` patches anything: ``highlevel_invoices_api`` decodes the same by itself."""
     payload = {
-        **INVOICE,
+        **helpers.INVOICE,
         "invoiceNumber": 19,
         "businessDetails": {"name": "Alex", "address": "9931 Beechwood, TX"},
         "discount": {"type": "percentage", "value": 10, "validOnProductIds": "[ 'p1', 'p2' ]"},
@@ -89,7 +90,7 @@ def test_the_generated_package_alone_decodes_with_the_fixes() -> None:
 
 
 def test_q25_unknown_enum_value_keeps_its_raw_string() -> None:
-    payload = {**INVOICE, "status": "refunded"}  # a status the vendor may add tomorrow
+    payload = {**helpers.INVOICE, "status": "refunded"}  # a status the vendor may add tomorrow
     invoice = models.Invoice.from_dict(payload)
     assert invoice.status.value == "refunded"
     assert invoice.status not in list(models.InvoiceStatus)  # not mistaken for a known member
@@ -99,7 +100,7 @@ def test_q25_unknown_enum_value_keeps_its_raw_string() -> None:
 
 @pytest.mark.filterwarnings("ignore::highlevel_invoices.ResponseDriftWarning")  # reported on purpose: found below
 def test_q25_unknown_enum_through_the_client() -> None:
-    recorder = Recorder(httpx.Response(200, json={**INVOICE_WITH_SUMMARY, "status": "scheduled"}))
+    recorder = Recorder(httpx.Response(200, json={**helpers.INVOICE_WITH_SUMMARY, "status": "scheduled"}))
     found: list[hl_pkg.Departure] = []
     # the tolerant client (the default) keeps it and reports it
     invoice = sync_client(recorder, strict=False, on_departure=found.append).get_invoice(
@@ -113,7 +114,7 @@ def test_q25_unknown_enum_through_the_client() -> None:
 
 
 def test_q1_numeric_invoice_number_becomes_a_string(monkeypatch: pytest.MonkeyPatch) -> None:
-    payload = {**INVOICE, "invoiceNumber": 19}
+    payload = {**helpers.INVOICE, "invoiceNumber": 19}
     assert spec_tools.error_paths(f"{S}/Invoice", payload) == {"/invoiceNumber": "19 is not of type 'string'"}
     with monkeypatch.context() as off:
         quirk_off(off, types.number_as_string, models.Invoice)
@@ -121,11 +122,11 @@ def test_q1_numeric_invoice_number_becomes_a_string(monkeypatch: pytest.MonkeyPa
             models.Invoice.from_dict(payload)
     assert str(info.value) == "invoiceNumber: expected string, got integer 19"
     assert models.Invoice.from_dict(payload).invoice_number == "19"
-    assert models.Invoice.from_dict({**INVOICE, "invoiceNumber": 7.0}).invoice_number == "7"
-    assert models.Invoice.from_dict({**INVOICE, "invoiceNumber": 7.5}).invoice_number == "7.5"
-    assert models.Invoice.from_dict({**INVOICE, "invoiceNumber": "INV-19"}).invoice_number == "INV-19"
+    assert models.Invoice.from_dict({**helpers.INVOICE, "invoiceNumber": 7.0}).invoice_number == "7"
+    assert models.Invoice.from_dict({**helpers.INVOICE, "invoiceNumber": 7.5}).invoice_number == "7.5"
+    assert models.Invoice.from_dict({**helpers.INVOICE, "invoiceNumber": "INV-19"}).invoice_number == "INV-19"
     with pytest.raises(DecodeError, match="invoiceNumber: expected string, got boolean True"):
-        models.Invoice.from_dict({**INVOICE, "invoiceNumber": True})  # not a number either: still refused
+        models.Invoice.from_dict({**helpers.INVOICE, "invoiceNumber": True})  # not a number either: still refused
     # A string field without the extension refuses the same number (the generic path).
     with pytest.raises(DecodeError, match="^invoiceNumberPrefix: expected string, got integer 19$"):
         models.InvoiceSettings.from_dict({"invoiceNumberPrefix": 19})
@@ -138,17 +139,17 @@ def test_q1_applies_to_every_model_with_an_invoice_number() -> None:
     for model in with_field:  # each decodes its invoice number through the fix
         source = inspect.getsource(model.from_dict)
         assert 'number_as_string(d.pop("invoiceNumber"' in source, model.__name__
-    nested = copy.deepcopy(SEND_RESPONSE)
+    nested = copy.deepcopy(helpers.SEND_RESPONSE)
     nested["invoice"]["invoiceNumber"] = 20
     assert models.SendInvoiceResponse.from_dict(nested).invoice.invoice_number == "20"
     envelope = {"type": "InvoiceCreate", "locationId": "l", "timestamp": "2025-01-28T14:35:00Z", "webhookId": "w"}
-    event = {**INVOICE_WITH_SUMMARY, **envelope, "invoiceNumber": 21}
+    event = {**helpers.INVOICE_WITH_SUMMARY, **envelope, "invoiceNumber": 21}
     assert models.InvoiceEvent.from_dict(event).invoice_number == "21"
     assert models.GenerateInvoiceNumberResponse.from_dict({"invoiceNumber": 22}).invoice_number == "22"
 
 
 def test_q8_string_business_address_is_kept_as_address_line_1(monkeypatch: pytest.MonkeyPatch) -> None:
-    payload = {**INVOICE, "businessDetails": {"name": "Alex", "address": "9931 Beechwood, TX"}}
+    payload = {**helpers.INVOICE, "businessDetails": {"name": "Alex", "address": "9931 Beechwood, TX"}}
     assert spec_tools.error_paths(f"{S}/Invoice", payload) == {
         "/businessDetails/address": "'9931 Beechwood, TX' is not of type 'object'"
     }
@@ -159,10 +160,13 @@ def test_q8_string_business_address_is_kept_as_address_line_1(monkeypatch: pytes
     invoice = models.Invoice.from_dict(payload)
     assert isinstance(invoice.business_details.address, models.Address)
     assert invoice.business_details.address.address_line_1 == "9931 Beechwood, TX"
-    unchanged = models.Invoice.from_dict(INVOICE).business_details.address  # objects stay objects
+    unchanged = models.Invoice.from_dict(helpers.INVOICE).business_details.address  # objects stay objects
     assert isinstance(unchanged, models.Address) and unchanged.city == "St. Houston"
     # The contact's address has no extension: a string there is refused, naming its path.
-    contact = {**INVOICE, "contactDetails": {**INVOICE["contactDetails"], "address": "9931 Beechwood, TX"}}
+    contact = {
+        **helpers.INVOICE,
+        "contactDetails": {**helpers.INVOICE["contactDetails"], "address": "9931 Beechwood, TX"},
+    }
     with pytest.raises(DecodeError) as info:
         models.Invoice.from_dict(contact)
     assert info.value.path == ("contactDetails", "address")
@@ -224,20 +228,23 @@ def test_q2_line_items_in_responses_are_objects() -> None:
     vendor_type = {"type": "array", "items": {"type": "string"}}  # what the vendor's pages declare
     from jsonschema import Draft202012Validator
 
-    assert not Draft202012Validator(vendor_type).is_valid(INVOICE["invoiceItems"])
-    assert spec_tools.error_paths("#/components/schemas/Invoice/properties/invoiceItems", INVOICE["invoiceItems"]) == {}
-    item = models.Invoice.from_dict(INVOICE).invoice_items[0]
+    assert not Draft202012Validator(vendor_type).is_valid(helpers.INVOICE["invoiceItems"])
+    assert (
+        spec_tools.error_paths("#/components/schemas/Invoice/properties/invoiceItems", helpers.INVOICE["invoiceItems"])
+        == {}
+    )
+    item = models.Invoice.from_dict(helpers.INVOICE).invoice_items[0]
     assert isinstance(item, models.InvoiceItem)
     assert (item.name, item.qty, item.amount, item.field_id) == ("Macbook Pro", 1, 999, "c6tZZU0rJBf30ZXx9Gli")
-    schedule_item = models.InvoiceSchedule.from_dict(SCHEDULE).items[0]
+    schedule_item = models.InvoiceSchedule.from_dict(helpers.SCHEDULE).items[0]
     assert isinstance(schedule_item, models.InvoiceItem)
 
 
 def test_decoding_twice_is_harmless() -> None:
     # The fixes are plain functions called by the decoder: nothing is installed, nothing accumulates.
-    first = models.Invoice.from_dict({**INVOICE, "invoiceNumber": 3})
+    first = models.Invoice.from_dict({**helpers.INVOICE, "invoiceNumber": 3})
     assert models.Invoice.from_dict(first.to_dict()) == first
-    assert models.Invoice.from_dict({**INVOICE, "invoiceNumber": 3}).invoice_number == "3"
+    assert models.Invoice.from_dict({**helpers.INVOICE, "invoiceNumber": 3}).invoice_number == "3"
 
 
 def _all_models() -> list[type[Any]]:

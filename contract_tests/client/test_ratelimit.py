@@ -12,7 +12,8 @@ from highlevel_invoices import RateLimit, RateLimitInfo, models
 from highlevel_invoices._ratelimit import SlidingWindowLimiter
 from highlevel_invoices._transport import location_key
 
-from .helpers import INVOICE_WITH_SUMMARY, LOCATION, SEND_REQUEST, SEND_RESPONSE, Recorder, async_client, sync_client
+from . import helpers
+from .helpers import LOCATION, Recorder, async_client, sync_client
 
 
 class FakeClock:
@@ -120,9 +121,9 @@ def test_location_comes_from_the_query_or_the_body() -> None:
 
 
 async def test_bulk_async_work_waits_instead_of_collecting_429s() -> None:
-    recorder = Recorder(httpx.Response(200, json=SEND_RESPONSE))
+    recorder = Recorder(httpx.Response(200, json=helpers.SEND_RESPONSE))
     client = async_client(recorder, rate_limit=RateLimit(max_requests=5, per_seconds=0.5))
-    body = models.SendInvoiceRequest.from_dict(SEND_REQUEST)
+    body = models.SendInvoiceRequest.from_dict(helpers.SEND_REQUEST)
     started = time.monotonic()
     await asyncio.gather(*(client.send_invoice(f"inv{i}", body=body) for i in range(12)))
     elapsed = time.monotonic() - started
@@ -131,7 +132,7 @@ async def test_bulk_async_work_waits_instead_of_collecting_429s() -> None:
 
 
 def test_limiter_can_be_turned_off() -> None:
-    recorder = Recorder(httpx.Response(200, json=INVOICE_WITH_SUMMARY))
+    recorder = Recorder(httpx.Response(200, json=helpers.INVOICE_WITH_SUMMARY))
     hl = sync_client(recorder, rate_limit=None)
     started = time.monotonic()
     for _ in range(150):
@@ -143,7 +144,7 @@ def test_limiter_can_be_turned_off() -> None:
 def test_rate_limit_headers_of_the_last_response_are_readable() -> None:
     headers = {"X-RateLimit-Max": "100", "X-RateLimit-Remaining": "42", "X-RateLimit-Interval-Milliseconds": "10000",
                "X-RateLimit-Limit-Daily": "200000", "X-RateLimit-Daily-Remaining": "1234"}  # fmt: skip
-    recorder = Recorder(httpx.Response(200, json=INVOICE_WITH_SUMMARY, headers=headers))
+    recorder = Recorder(httpx.Response(200, json=helpers.INVOICE_WITH_SUMMARY, headers=headers))
     hl = sync_client(recorder)
     assert hl.rate_limit == RateLimitInfo()  # nothing seen yet
     hl.get_invoice("inv", alt_id=LOCATION, alt_type=models.AltType.LOCATION)

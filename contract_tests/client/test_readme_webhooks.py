@@ -22,7 +22,7 @@ from highlevel_invoices import WebhookVerificationError, verify_webhook
 from highlevel_invoices._webhooks import PUBLIC_KEY_ENV
 from highlevel_invoices_api.models import InvoiceEvent, InvoiceEventType
 
-from .helpers import INVOICE_WITH_SUMMARY
+from . import helpers
 
 README = (Path(__file__).resolve().parents[2] / "docs" / "webhooks.md").read_text(encoding="utf-8")
 SECTION = README.split("## Receiving webhooks", 1)[1].split("\n## ", 1)[0]
@@ -33,9 +33,9 @@ PEM = KEY.public_key().public_bytes(serialization.Encoding.PEM, serialization.Pu
 
 def delivery(kind: str = "InvoicePaid") -> tuple[bytes, dict[str, str]]:
     body = {
-        **INVOICE_WITH_SUMMARY,
+        **helpers.INVOICE_WITH_SUMMARY,
         "type": kind,
-        "locationId": INVOICE_WITH_SUMMARY["altId"],
+        "locationId": helpers.INVOICE_WITH_SUMMARY["altId"],
         "timestamp": datetime.datetime.now(datetime.UTC).isoformat(),
         "webhookId": uuid.uuid4().hex,
     }

@@ -15,14 +15,15 @@ from highlevel_conformance.traffic import check_files, read
 from highlevel_invoices import AsyncHighLevel, ConfigurationError, HighLevel, TrafficRecorder, UnprocessableEntityError
 from highlevel_invoices._record import RecordingTransport
 
-from .helpers import FAST_RETRIES, INVOICE_ID, INVOICE_WITH_SUMMARY, LOCATION, TOKEN, Recorder
+from . import helpers
+from .helpers import FAST_RETRIES, INVOICE_ID, LOCATION, TOKEN, Recorder
 
 HOST = "services.leadconnectorhq.com"
 EMAIL, PHONE = "jane.record@example.org", "+1 214 555 0142"
 
 
 def invoice_with_contact() -> dict[str, Any]:
-    answer: dict[str, Any] = json.loads(json.dumps(INVOICE_WITH_SUMMARY))
+    answer: dict[str, Any] = json.loads(json.dumps(helpers.INVOICE_WITH_SUMMARY))
     answer["contactDetails"].update(email=EMAIL, phoneNo=PHONE, name=f"Jane, {EMAIL}")
     return answer
 
@@ -47,7 +48,7 @@ def test_the_sync_client_records_each_exchange_as_har_without_secrets(tmp_path: 
     answer = json.loads(entry["response"]["content"]["text"])
     assert answer["contactDetails"]["email"] == answer["contactDetails"]["phoneNo"] == "[redacted]"
     assert answer["contactDetails"]["name"] == "Jane, [redacted]"
-    assert answer["invoiceNumber"] == INVOICE_WITH_SUMMARY["invoiceNumber"]  # the rest as it came
+    assert answer["invoiceNumber"] == helpers.INVOICE_WITH_SUMMARY["invoiceNumber"]  # the rest as it came
     text = path.read_text(encoding="utf-8")
     for secret in (TOKEN, EMAIL, PHONE):
         assert secret not in text
@@ -74,7 +75,7 @@ def test_the_async_client_records_the_same(tmp_path: Path) -> None:
 def test_every_attempt_is_recorded_as_the_server_saw_it_and_a_compressed_answer_is_kept_decoded(
     tmp_path: Path,
 ) -> None:
-    body = gzip.compress(json.dumps(INVOICE_WITH_SUMMARY).encode())
+    body = gzip.compress(json.dumps(helpers.INVOICE_WITH_SUMMARY).encode())
     handler = Recorder(
         httpx.Response(503, json={"statusCode": 503, "message": "busy"}),
         httpx.Response(200, content=body, headers={"Content-Encoding": "gzip", "Content-Type": "application/json"}),
@@ -82,10 +83,10 @@ def test_every_attempt_is_recorded_as_the_server_saw_it_and_a_compressed_answer_
     path = tmp_path / "retries.har"
     with HighLevel(TOKEN, transport=httpx.MockTransport(handler), record=path, retry_policy=FAST_RETRIES) as hl:
         invoice = hl.get_invoice(INVOICE_ID, alt_id=LOCATION, alt_type="location")
-    assert invoice.field_id == INVOICE_WITH_SUMMARY["_id"]  # the client still read the gzip answer
+    assert invoice.field_id == helpers.INVOICE_WITH_SUMMARY["_id"]  # the client still read the gzip answer
     first, second = entries(path)
     assert (first["response"]["status"], second["response"]["status"]) == (503, 200)
-    assert json.loads(second["response"]["content"]["text"])["_id"] == INVOICE_WITH_SUMMARY["_id"]
+    assert json.loads(second["response"]["content"]["text"])["_id"] == helpers.INVOICE_WITH_SUMMARY["_id"]
     assert "content-encoding" not in {h["name"].lower() for h in second["response"]["headers"]}
     # the 503 is not documented for get-invoice: check-traffic says so
     assert [str(g.departure) for g in check_files([path]).new] == [
@@ -97,7 +98,7 @@ def test_one_recorder_shared_by_two_clients_writes_one_file(tmp_path: Path) -> N
     recorder = TrafficRecorder(tmp_path / "shared.har")
     assert entries(recorder.path) == []  # a valid HAR from the start
     for _ in range(2):
-        handler = Recorder(httpx.Response(200, json=INVOICE_WITH_SUMMARY))
+        handler = Recorder(httpx.Response(200, json=helpers.INVOICE_WITH_SUMMARY))
         with HighLevel(TOKEN, transport=httpx.MockTransport(handler), record=recorder) as hl:
             hl.get_invoice(INVOICE_ID, alt_id=LOCATION, alt_type="location")
     assert len(recorder) == 2 and len(read(recorder.path)) == 2

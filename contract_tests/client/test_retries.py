@@ -14,23 +14,15 @@ import highlevel_invoices as hl_pkg
 from highlevel_invoices import RetryPolicy, models
 from highlevel_invoices._retry import parse_retry_after
 
-from .helpers import (
-    INVOICE_ID,
-    INVOICE_WITH_SUMMARY,
-    LOCATION,
-    SEND_REQUEST,
-    SEND_RESPONSE,
-    Recorder,
-    async_client,
-    sync_client,
-)
+from . import helpers
+from .helpers import INVOICE_ID, LOCATION, Recorder, async_client, sync_client
 
-OK_SEND = httpx.Response(200, json=SEND_RESPONSE)
-OK_GET = httpx.Response(200, json=INVOICE_WITH_SUMMARY)
+OK_SEND = httpx.Response(200, json=helpers.SEND_RESPONSE)
+OK_GET = httpx.Response(200, json=helpers.INVOICE_WITH_SUMMARY)
 
 
 async def send(mode: str, recorder: Recorder, **kwargs: Any) -> Any:
-    body = models.SendInvoiceRequest.from_dict(SEND_REQUEST)
+    body = models.SendInvoiceRequest.from_dict(helpers.SEND_REQUEST)
     if mode == "sync":
         return sync_client(recorder, **kwargs).send_invoice(INVOICE_ID, body=body)
     return await async_client(recorder, **kwargs).send_invoice(INVOICE_ID, body=body)

@@ -11,7 +11,8 @@ import pytest
 import highlevel_invoices as hl_pkg
 from highlevel_invoices import models
 
-from .helpers import INVOICE_ID, LOCATION, SEND_REQUEST, TOKEN, Handler, Recorder, async_client, sync_client
+from . import helpers
+from .helpers import INVOICE_ID, LOCATION, TOKEN, Handler, Recorder, async_client, sync_client
 
 
 async def test_token_appears_nowhere(caplog: pytest.LogCaptureFixture) -> None:
@@ -24,7 +25,7 @@ async def test_token_appears_nowhere(caplog: pytest.LogCaptureFixture) -> None:
     hl = sync_client(answers)
     ahl = async_client(answers)
     seen += [repr(hl), str(hl), repr(ahl), repr(hl.raw), str(hl.raw), repr(hl.raw.get_httpx_client().headers)]
-    body = models.SendInvoiceRequest.from_dict(SEND_REQUEST)
+    body = models.SendInvoiceRequest.from_dict(helpers.SEND_REQUEST)
     with pytest.raises(hl_pkg.AuthenticationError) as info:
         hl.send_invoice(INVOICE_ID, body=body)
     seen += [str(info.value), repr(info.value), repr(info.value.response), repr(info.value.response.request)]

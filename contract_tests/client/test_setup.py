@@ -18,13 +18,14 @@ from highlevel_invoices._constants import VERSIONS
 from highlevel_invoices_api.models.alt_type import AltType
 from highlevel_invoices_api.models.api_version import ApiVersion
 
-from .helpers import INVOICE, INVOICE_ID, INVOICE_WITH_SUMMARY, LOCATION, TOKEN, Recorder, async_client, sync_client
+from . import helpers
+from .helpers import INVOICE_ID, LOCATION, TOKEN, Recorder, async_client, sync_client
 
 
 def test_token_and_base_url_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HIGHLEVEL_TOKEN", TOKEN)
     monkeypatch.setenv("HIGHLEVEL_BASE_URL", "http://127.0.0.1:4010/")
-    recorder = Recorder(httpx.Response(200, json=INVOICE_WITH_SUMMARY))
+    recorder = Recorder(httpx.Response(200, json=helpers.INVOICE_WITH_SUMMARY))
     with HighLevel(transport=httpx.MockTransport(recorder)) as hl:
         hl.get_invoice(INVOICE_ID, alt_id=LOCATION, alt_type=AltType.LOCATION)
     request = recorder.requests[0]
@@ -34,7 +35,7 @@ def test_token_and_base_url_come_from_the_environment(monkeypatch: pytest.Monkey
 
 def test_default_base_url_is_highlevel(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("HIGHLEVEL_BASE_URL", raising=False)
-    recorder = Recorder(httpx.Response(200, json=INVOICE_WITH_SUMMARY))
+    recorder = Recorder(httpx.Response(200, json=helpers.INVOICE_WITH_SUMMARY))
     sync_client(recorder).get_invoice(INVOICE_ID, alt_id=LOCATION, alt_type=AltType.LOCATION)
     assert str(recorder.requests[0].url).startswith(DEFAULT_BASE_URL + "/invoices/")
 
@@ -60,7 +61,7 @@ def test_bad_base_url_is_refused() -> None:
 
 
 async def test_version_header_on_every_call_sync_and_async() -> None:
-    recorder = Recorder(httpx.Response(200, json=INVOICE_WITH_SUMMARY))
+    recorder = Recorder(httpx.Response(200, json=helpers.INVOICE_WITH_SUMMARY))
     sync_client(recorder).get_invoice(INVOICE_ID, alt_id=LOCATION, alt_type=AltType.LOCATION)
     await async_client(recorder).get_invoice(INVOICE_ID, alt_id=LOCATION, alt_type=AltType.LOCATION)
     assert [r.headers["version"] for r in recorder.requests] == ["2021-07-28", "2021-07-28"]
@@ -68,7 +69,7 @@ async def test_version_header_on_every_call_sync_and_async() -> None:
 
 async def test_version_v3_is_sent_on_every_call_sync_and_async() -> None:
     """The vendor's second edition (QUIRKS Q27): ``version="v3"``, or the generated enum member."""
-    recorder = Recorder(httpx.Response(200, json=INVOICE_WITH_SUMMARY))
+    recorder = Recorder(httpx.Response(200, json=helpers.INVOICE_WITH_SUMMARY))
     sync_client(recorder, version="v3").get_invoice(INVOICE_ID, alt_id=LOCATION, alt_type=AltType.LOCATION)
     client = async_client(recorder, version=ApiVersion.V3)
     await client.get_invoice(INVOICE_ID, alt_id=LOCATION, alt_type=AltType.LOCATION)
@@ -78,7 +79,7 @@ async def test_version_v3_is_sent_on_every_call_sync_and_async() -> None:
 
 
 def test_version_is_overridable_per_client() -> None:
-    recorder = Recorder(httpx.Response(200, json=INVOICE_WITH_SUMMARY))
+    recorder = Recorder(httpx.Response(200, json=helpers.INVOICE_WITH_SUMMARY))
     sync_client(recorder, version="2023-02-21").get_invoice(INVOICE_ID, alt_id=LOCATION, alt_type=AltType.LOCATION)
     assert recorder.requests[0].headers["version"] == "2023-02-21"
 
@@ -91,7 +92,7 @@ def test_timeout_is_finite_by_default() -> None:
 
 
 def test_one_connection_pool_is_reused_across_calls() -> None:
-    recorder = Recorder(httpx.Response(200, json=INVOICE_WITH_SUMMARY))
+    recorder = Recorder(httpx.Response(200, json=helpers.INVOICE_WITH_SUMMARY))
     hl = sync_client(recorder)
     first = hl.raw.get_httpx_client()
     hl.get_invoice(INVOICE_ID, alt_id=LOCATION, alt_type=AltType.LOCATION)
@@ -109,16 +110,16 @@ def test_sync_and_async_clients_offer_the_same_operations() -> None:
 
 
 def test_typed_request_in_typed_model_out() -> None:
-    recorder = Recorder(httpx.Response(200, json=INVOICE_WITH_SUMMARY))
+    recorder = Recorder(httpx.Response(200, json=helpers.INVOICE_WITH_SUMMARY))
     invoice = sync_client(recorder).get_invoice(INVOICE_ID, alt_id=LOCATION, alt_type=AltType.LOCATION)
     assert isinstance(invoice, models.InvoiceWithSummary)
-    assert invoice.field_id == INVOICE["_id"]
+    assert invoice.field_id == helpers.INVOICE["_id"]
     assert invoice.status is models.InvoiceStatus.DRAFT
     assert invoice.total_summary.sub_total == 999
 
 
 def test_a_success_body_that_is_not_the_documented_model_is_a_typed_error() -> None:
-    recorder = Recorder(httpx.Response(200, json=INVOICE))  # no totalSummary, which get-invoice requires
+    recorder = Recorder(httpx.Response(200, json=helpers.INVOICE))  # no totalSummary, which get-invoice requires
     with pytest.raises(ResponseValidationError, match="totalSummary"):
         sync_client(recorder).get_invoice(INVOICE_ID, alt_id=LOCATION, alt_type=AltType.LOCATION)
 
@@ -126,7 +127,7 @@ def test_a_success_body_that_is_not_the_documented_model_is_a_typed_error() -> N
 def test_raw_access_gives_status_headers_and_body() -> None:
     from highlevel_invoices_api.api.invoice import get_invoice
 
-    recorder = Recorder(httpx.Response(200, json=INVOICE_WITH_SUMMARY, headers={"X-RateLimit-Remaining": "97"}))
+    recorder = Recorder(httpx.Response(200, json=helpers.INVOICE_WITH_SUMMARY, headers={"X-RateLimit-Remaining": "97"}))
     hl = sync_client(recorder)
     response = get_invoice.sync_detailed(INVOICE_ID, client=hl.raw, alt_id=LOCATION, alt_type=AltType.LOCATION)
     assert response.status_code == 200

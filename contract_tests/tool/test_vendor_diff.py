@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
-import os
 import re
 import subprocess
 import sys
@@ -16,6 +15,7 @@ import pytest
 import yaml
 
 import highlevel_spec as specs
+from contract_tests.shared import require
 from highlevel_conformance import vendor_diff
 from highlevel_conformance.vendor_diff import (
     Difference,
@@ -31,9 +31,6 @@ from highlevel_spec import INVOICES, load_spec, spec_path
 
 S = "#/components/schemas"
 QUIRKS_TEXT = spec_path("QUIRKS.md").read_text(encoding="utf-8")
-ROOT = Path(__file__).resolve().parents[2]
-# The vendor's documents as published (../shared/vendor beside the repository; not part of the project).
-VENDOR_DIR = Path(os.environ.get("HIGHLEVEL_VENDOR_DIR", ROOT.parent / "shared" / "vendor"))
 EDITION = load_edition()
 
 
@@ -196,9 +193,8 @@ def test_the_edition_record_names_each_vendor_file_once_by_commit_date_and_diges
 
 @pytest.mark.parametrize("entry", EDITION.files, ids=lambda f: f.path)
 def test_each_recorded_vendor_file_is_that_edition_and_has_no_new_difference(entry: EditionFile) -> None:
-    path = VENDOR_DIR / entry.path
-    if not path.is_file():
-        pytest.skip(f"{path} is absent: the vendor's documents are not beside the repository (HIGHLEVEL_VENDOR_DIR)")
+    # The vendor's documents as published (../shared/vendor beside the repository; not part of the project).
+    path = require("vendor", entry.path, what="the vendor's published OpenAPI documents")
     assert sha256(path) == entry.sha256
     result = compare_files(path)
     assert (result.new, result.vendor_operations) == ([], entry.operations)

@@ -35,3 +35,6 @@ class SyncASGITransport(httpx.BaseTransport):
         if self._loop.is_running():
             self._loop.call_soon_threadsafe(self._loop.stop)
             self._thread.join(timeout=5)
+        # Its sockets too: a loop left open is a ResourceWarning in the user's test run.
+        if not self._loop.is_running() and not self._loop.is_closed():
+            self._loop.close()

@@ -1,11 +1,19 @@
 """pytest fixtures for users' own test suites (the wheel registers them as the ``highlevel_sandbox`` plugin,
 through ``highlevel_conformance.pytest_plugin``, which also loads in a client-only install).
 
+Every fixture is function-scoped; none is session-scoped. Each test gets a new ``Sandbox`` (its own
+in-memory store: the default tokens and locations, no invoice another test made, no pending
+webhook), so nothing needs resetting between tests and tests may run in any order or in parallel.
+Only the process-wide caches carry over: the spec's documents and compiled validators, built
+once, which is why the first test of a run takes about a second longer than the others.
+
 - ``highlevel_sandbox``: a fresh ``Sandbox`` per test.
 - ``highlevel_client``: a ``HighLevel`` client wired to it in-process, token of location A. It reads
   answers strictly (``strict=True``): an answer of the sandbox that departs from the spec fails the test.
-- ``highlevel_async_client``: the same, asynchronous; a ``pytest_asyncio`` fixture, so it
-  works in pytest-asyncio's default strict mode (pytest-asyncio comes with the ``[sandbox]`` extra).
+- ``highlevel_async_client``: the same, asynchronous; a ``pytest_asyncio`` fixture on the test's own
+  event loop (``loop_scope="function"``), so it works in pytest-asyncio's strict mode (the test
+  marked ``@pytest.mark.asyncio``) and in its auto mode (``asyncio_mode = "auto"``: no mark);
+  pytest-asyncio comes with the ``[sandbox]`` extra.
 - ``highlevel_webhooks``: the invoice events that sandbox sends during the test, each verified
   with ``highlevel_invoices.verify_webhook`` and the sandbox's public key::
 
@@ -58,7 +66,7 @@ def highlevel_client(highlevel_sandbox: Sandbox) -> Iterator[HighLevel]:
         yield client
 
 
-@pytest_asyncio.fixture
+@pytest_asyncio.fixture(loop_scope="function")
 async def highlevel_async_client(highlevel_sandbox: Sandbox) -> AsyncIterator[AsyncHighLevel]:
     import httpx
 
