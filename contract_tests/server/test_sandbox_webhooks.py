@@ -843,3 +843,20 @@ def test_make_serve_refuses_a_bad_webhook_url_in_one_line() -> None:
         "python -m highlevel_sandbox: --webhook-url/WEBHOOK_URL: a webhook URL is an absolute http:// or https:// URL "
         "(got 'localhost:9000')"
     )
+
+
+@pytest.mark.parametrize("with_url", [True, False])
+def test_make_serves_banner_says_where_a_receiver_finds_the_signing_key(
+    with_url: bool, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A receiver verifying with HighLevel's key refuses every sandbox event: the banner names the sandbox's key."""
+    from highlevel_invoices._webhooks import PUBLIC_KEY_ENV
+    from highlevel_sandbox.__main__ import main
+
+    monkeypatch.setattr("uvicorn.run", lambda *a, **k: None)
+    if with_url:
+        monkeypatch.setenv("WEBHOOK_URL", "http://127.0.0.1:9/hooks")
+    assert main(["--port", "5502"]) == 0
+    out = capsys.readouterr().out
+    line = "GET http://127.0.0.1:5502/__sandbox/webhooks/public-key"
+    assert (line in out, PUBLIC_KEY_ENV in out) == (with_url, with_url), out

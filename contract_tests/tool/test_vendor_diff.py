@@ -343,3 +343,18 @@ def test_comparing_leaves_both_documents_as_they_were() -> None:
     vendor, mine = copy.deepcopy(document), copy.deepcopy(document)
     assert vendor_diff.compare(vendor, mine) == []
     assert (vendor, mine) == (document, document)
+
+
+def test_make_exits_2_where_the_command_exits_1_as_the_readme_says(tmp_path: Path) -> None:
+    """GNU make exits 2 whenever its recipe fails: the README gives each entry point's own statuses."""
+    vendor = ours()
+    del vendor["components"]["schemas"]["Invoice"]["properties"]["automaticTaxesEnabled"]
+    path = write(tmp_path / "new.json", vendor)
+    assert run_cli(str(path)).returncode == 1  # the command: a new difference
+    root = Path(__file__).resolve().parents[2]
+    made = subprocess.run(["make", "-s", "vendor-diff", f"VENDOR_SPEC={path}"], cwd=root,
+                          capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
+    assert made.returncode == 2, made.stderr
+    assert "  NEW   DELETE /invoices/{invoiceId} response 200 body.automaticTaxesEnabled" in made.stdout
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert "`make` itself exits 2 whenever the command it runs fails" in " ".join(readme.split())

@@ -107,6 +107,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  OAuth apps: {', '.join(clients)} (secrets as configured)  access tokens live {ttl:g} s")
     for url in webhook_urls:
         print(f"  webhooks  ->  {url}")
+    if webhook_urls:  # signed with the sandbox's own key, not HighLevel's: say where a receiver finds it
+        print(
+            f"  webhooks are signed with this sandbox's key: GET http://{args.host}:{args.port}"
+            "/__sandbox/webhooks/public-key; give it to verify_webhook as HIGHLEVEL_WEBHOOK_PUBLIC_KEY"
+        )
     retried = "a 429 only, as HighLevel" if args.webhook_retries == VENDOR else "429, 5xx and no answer"
     print(f"  webhook retries: {args.webhook_retries} ({retried})")
     print("  reset: POST /__sandbox/reset   faults: POST /__sandbox/faults", flush=True)
