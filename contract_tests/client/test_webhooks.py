@@ -8,6 +8,8 @@ import datetime
 import functools
 import json
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 import uuid
@@ -49,6 +51,7 @@ from highlevel_invoices_api.models import InvoiceEvent, InvoiceEventType, Invoic
 from . import helpers
 from .webhook_receiver import receive_in_turn, verify_in_turn
 
+ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime.datetime(2026, 11, 22, 12, 0, 0, tzinfo=datetime.UTC)
 KEY = Ed25519PrivateKey.generate()
 PEM = KEY.public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
@@ -720,8 +723,7 @@ def webhook_schema() -> Any:
 EVENTS = [member.value for member in InvoiceEventType]
 
 
-@pytest.mark.parametrize("kind", EVENTS)
-def test_every_valid_body_of_every_event_is_accepted_and_round_trips(kind: str) -> None:
+def every_valid_body_is_accepted_and_round_trips(kind: str) -> None:
     operation = webhook_schema()[f"/events/{kind}"]["POST"]
     check = verifier()
 
@@ -735,3 +737,16 @@ def test_every_valid_body_of_every_event_is_accepted_and_round_trips(kind: str) 
         assert event.to_dict() == body
 
     accepted()
+
+
+@pytest.mark.parametrize("kind", EVENTS)
+def test_every_valid_body_of_every_event_is_accepted_and_round_trips(kind: str) -> None:
+    # In a fresh interpreter: late in a long xdist worker (after about 700 other tests) this generation
+    # failed and then spun, and in a process of its own it never did; the cause is not found yet (said in
+    # the session's closing note), so the check runs where nothing another test left behind can reach it.
+    check = "every_valid_body_is_accepted_and_round_trips"
+    code = f"from contract_tests.client import test_webhooks as t; t.{check}({kind!r})"
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300, check=False
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
