@@ -48,23 +48,8 @@ def run(
     max_failures: int | None = None,
     phases: list[str] | None = None,
 ) -> EngineResult:
-    """Every phase (or ``phases``) against ``app``; ``max_failures``: stop once that many failures are found.
-
-    The hooks' settings are global to the process (schemathesis applies ``map_case`` to every case it
-    generates, in any test): they are the run's while it lasts and the previous ones after it, so a later
-    test in the same worker never generates with this run's location or the answers it harvested.
-    """
-    previous = st_hooks.SETTINGS
+    """Every phase (or ``phases``) against ``app``; ``max_failures``: stop once that many failures are found."""
     st_hooks.configure(st_hooks.Settings(location=location))
-    try:
-        return _run(app, token=token, max_examples=max_examples, max_failures=max_failures, phases=phases)
-    finally:
-        st_hooks.configure(previous)
-
-
-def _run(
-    app: Any, *, token: str, max_examples: int, max_failures: int | None, phases: list[str] | None
-) -> EngineResult:
     config = SchemathesisConfig.from_str(schemathesis_config(deterministic=True, seed=None, in_memory_token=token))
     schema = schemathesis.openapi.from_path(spec_path(), config=config)
     schema.app = app
