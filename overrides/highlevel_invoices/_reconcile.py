@@ -38,8 +38,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import os
-import sqlite3
 import threading
 import uuid
 from collections.abc import AsyncGenerator, Generator
@@ -52,6 +50,7 @@ from highlevel_invoices_api.types import decode_tolerantly
 
 from ._client import AsyncHighLevel, HighLevel
 from ._errors import NotFoundError
+from ._sqlite import ProcessConnection
 
 __all__ = [
     "RECONCILED_PREFIX",
@@ -126,48 +125,35 @@ class SQLiteReconcileStore:
     def __init__(self, path: str | Path, *, table: str = "highlevel_reconcile", timeout: float = 30.0) -> None:
         if not table.isidentifier():
             raise ValueError(f"table name must be an identifier, got {table!r}")
-        self._path = str(path)
         self._table = table
-        self._timeout = timeout
-        self._lock = threading.Lock()
-        self._db: sqlite3.Connection | None = None
-        self._pid = 0
-        with self._lock:
-            self._connection()
-
-    def _connection(self) -> sqlite3.Connection:
-        """This process's connection (with ``self._lock`` held): a forked child never uses its parent's."""
-        if self._db is None or self._pid != os.getpid():
-            db = sqlite3.connect(self._path, timeout=self._timeout, check_same_thread=False, isolation_level=None)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute(f"CREATE TABLE IF NOT EXISTS {self._table} (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-            self._db, self._pid = db, os.getpid()
-        return self._db
+        self._sql = ProcessConnection(
+            path,
+            timeout=timeout,
+            setup=(
+                "PRAGMA journal_mode=WAL",
+                f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            ),
+        )
 
     def get(self, key: str) -> str | None:
-        with self._lock:
-            row = self._connection().execute(f"SELECT value FROM {self._table} WHERE key = ?", (key,)).fetchone()
+        with self._sql as db:
+            row = db.execute(f"SELECT value FROM {self._table} WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])
 
     def put(self, key: str, value: str) -> None:
-        with self._lock:
-            self._connection().execute(f"INSERT OR REPLACE INTO {self._table} (key, value) VALUES (?, ?)", (key, value))
+        with self._sql as db:
+            db.execute(f"INSERT OR REPLACE INTO {self._table} (key, value) VALUES (?, ?)", (key, value))
 
     def keys(self, prefix: str) -> list[str]:
         escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        with self._lock:
-            rows = (
-                self._connection()
-                .execute(f"SELECT key FROM {self._table} WHERE key LIKE ? ESCAPE '\\'", (escaped + "%",))
-                .fetchall()
-            )
+        with self._sql as db:
+            rows = db.execute(
+                f"SELECT key FROM {self._table} WHERE key LIKE ? ESCAPE '\\'", (escaped + "%",)
+            ).fetchall()
         return [str(row[0]) for row in rows]
 
     def close(self) -> None:
-        with self._lock:
-            if self._db is not None and self._pid == os.getpid():
-                self._db.close()
-            self._db = None
+        self._sql.close()
 
 
 def _updated(invoice: dict[str, Any]) -> datetime.datetime | None:

@@ -13,13 +13,13 @@ store, exactly one is accepted.
 
 from __future__ import annotations
 
-import os
-import sqlite3
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
+
+from ._sqlite import ProcessConnection
 
 __all__ = ["MemorySeenStore", "SQLiteSeenStore", "SeenStore"]
 
@@ -130,32 +130,21 @@ class SQLiteSeenStore:
     ) -> None:
         if not table.isidentifier():
             raise ValueError(f"table name must be an identifier, got {table!r}")
-        self._path = str(path)
         self._clock = clock
         self._table = table
-        self._timeout = timeout
-        self._lock = threading.Lock()
-        self._db: sqlite3.Connection | None = None
-        self._pid = 0
-        with self._lock:
-            self._connection()
-
-    def _connection(self) -> sqlite3.Connection:
-        """This process's connection (with ``self._lock`` held): a forked child never uses its parent's."""
-        if self._db is None or self._pid != os.getpid():
-            db = sqlite3.connect(self._path, timeout=self._timeout, check_same_thread=False, isolation_level=None)
-            db.execute("PRAGMA journal_mode=WAL")  # one fsync per add, and reads never wait for a write
-            db.execute("PRAGMA synchronous=FULL")  # an accepted id survives a power cut
-            db.execute(
-                f"CREATE TABLE IF NOT EXISTS {self._table} (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at REAL)"
-            )
-            self._db, self._pid = db, os.getpid()
-        return self._db
+        self._sql = ProcessConnection(
+            path,
+            timeout=timeout,
+            setup=(
+                "PRAGMA journal_mode=WAL",  # one fsync per add, and reads never wait for a write
+                "PRAGMA synchronous=FULL",  # an accepted id survives a power cut
+                f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at REAL)",
+            ),
+        )
 
     def add(self, key: str, value: str, *, expires_in: float | None = None) -> bool:
         now = self._clock()
-        with self._lock:
-            db = self._connection()
+        with self._sql as db:
             db.execute("BEGIN IMMEDIATE")
             try:
                 db.execute(f"DELETE FROM {self._table} WHERE expires_at IS NOT NULL AND expires_at <= ?", (now,))
@@ -171,22 +160,17 @@ class SQLiteSeenStore:
         return added == 1
 
     def get(self, key: str) -> str | None:
-        with self._lock:
-            row = (
-                self._connection()
-                .execute(
-                    f"SELECT value FROM {self._table} WHERE key = ? AND (expires_at IS NULL OR expires_at > ?)",
-                    (key, self._clock()),
-                )
-                .fetchone()
-            )
+        with self._sql as db:
+            row = db.execute(
+                f"SELECT value FROM {self._table} WHERE key = ? AND (expires_at IS NULL OR expires_at > ?)",
+                (key, self._clock()),
+            ).fetchone()
         return None if row is None else str(row[0])
 
     def put(self, key: str, value: str, *, expires_in: float | None = None) -> None:
         """Store ``value`` under ``key`` whatever is there (``add`` is the check-and-store)."""
         now = self._clock()
-        with self._lock:
-            db = self._connection()
+        with self._sql as db:
             db.execute(f"DELETE FROM {self._table} WHERE expires_at IS NOT NULL AND expires_at <= ?", (now,))
             db.execute(
                 f"INSERT OR REPLACE INTO {self._table} (key, value, expires_at) VALUES (?, ?, ?)",
@@ -194,7 +178,4 @@ class SQLiteSeenStore:
             )
 
     def close(self) -> None:
-        with self._lock:
-            if self._db is not None and self._pid == os.getpid():
-                self._db.close()
-            self._db = None
+        self._sql.close()
