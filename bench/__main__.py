@@ -4,6 +4,7 @@
     python -m bench --only client,models # a subset, written to reports/bench/ (not over the full run's files)
     python -m bench --smoke --out DIR    # few iterations, no waiting (what make test runs)
     python -m bench --only throughput --profile  # also where the sandbox's time goes (sandbox-profile.txt)
+    python -m bench --redraw bench/results.json  # the chart again from a run's saved figures, nothing measured
 
 The exit code is 0 when every benchmark ran, 1 when one of them failed or
 could not run. Most figures are information; a missed target (the few
@@ -31,7 +32,7 @@ from . import (
     throughput,
 )
 from .harness import FULL, ROOT, SMOKE, Scale, Section
-from .report import write
+from .report import chart, load, write
 
 BENCHMARKS: dict[str, Callable[[Scale], Section]] = {
     "client": client_overhead.run,
@@ -84,7 +85,24 @@ def main(argv: list[str] | None = None) -> int:
         help="throughput: also profile the sandbox under the same wrk mix (py-spy if on PATH, else cProfile) "
         "into OUT/sandbox-profile.txt and the section's notes",
     )
+    parser.add_argument(
+        "--redraw",
+        type=Path,
+        default=None,
+        metavar="RESULTS_JSON",
+        help="measure nothing: draw results.png beside RESULTS_JSON again from the figures it holds",
+    )
     args = parser.parse_args(argv)
+    if args.redraw is not None:
+        try:
+            sections = load(args.redraw)
+        except (OSError, ValueError, TypeError, KeyError) as exc:
+            print(f"python -m bench: --redraw {args.redraw}: cannot read a run's results: {exc}", file=sys.stderr)
+            return 2
+        png = args.redraw.with_name("results.png")
+        chart(sections, png)
+        print(f"wrote {png} from {args.redraw} ({len(sections)} sections)")
+        return 0
     names = [n.strip() for n in args.only.split(",") if n.strip()] or list(BENCHMARKS)
     if unknown := [n for n in names if n not in BENCHMARKS]:
         parser.error(f"unknown benchmark(s): {', '.join(unknown)}; choose from {', '.join(BENCHMARKS)}")

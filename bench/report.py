@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 import json
-import math
 import os
 import platform
 import shutil
 import subprocess
+import textwrap
 from dataclasses import asdict
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .harness import ROOT, Section, fmt
+from .harness import ROOT, Row, Section, Target, fmt
 
 PACKAGES = (
     "highlevel-invoices", "httpx", "attrs", "openapi-python-client", "gohighlevel-api-client", "pydantic",
     "pydantic-core", "msgspec", "datamodel-code-generator", "schemathesis", "hypothesis", "starlette", "uvicorn",
     "uvloop", "httptools", "jsonschema-rs", "matplotlib",
 )  # fmt: skip
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
 REPRODUCE = "make install && make bench"
 
 
@@ -139,37 +143,99 @@ def markdown(sections: list[Section], scale: str, seconds: float, partial: list[
     return "\n".join(out)
 
 
+def _panels(sections: list[Section]) -> list[tuple[Section, str, list[Row]]]:
+    """One panel per (section, unit): a section measuring req/s and ms gets two, never a dropped row."""
+    panels = []
+    for section in sections:
+        if section.skipped:
+            continue
+        units: dict[str, list[Row]] = {}
+        for row in section.rows:
+            if not row.note.startswith("n/a"):
+                units.setdefault(row.unit, []).append(row)
+        panels += [(section, unit, rows) for unit, rows in units.items()]
+    return panels
+
+
+OURS, PEER = "#2a7ab9", "#9a9a9a"
+
+
+def _ours(row: Row) -> bool:
+    """A bar of this toolkit's (a panel without one has no peer: all its bars are ours)."""
+    return any(word in row.subject.lower() for word in ("ours", "sandbox"))
+
+
+def _heading(section: Section, first: bool) -> str:
+    """The panel's title: the section's, and on its first panel each target with its verdict."""
+    if not first:
+        return f"{section.title.split('.')[0]}. (continued)"
+    lines = textwrap.wrap(section.title, 100)
+    for target in section.targets:
+        lines += textwrap.wrap(f"target: {target.text}; measured {target.shown}: {target.verdict()}", 110)
+    return "\n".join(lines)
+
+
 def chart(sections: list[Section], path: Path) -> None:
+    import matplotlib.pyplot as plt
+
+    fig = figure(sections)
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
+
+
+def figure(sections: list[Section]) -> Figure:
+    """One full-width panel per section and unit, stacked; titles and labels wrapped, so none overlap."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    shown = [s for s in sections if s.rows and not s.skipped]
-    columns = 2
-    rows = max(1, math.ceil(len(shown) / columns))
-    fig, axes = plt.subplots(rows, columns, figsize=(15, 3.6 * rows), squeeze=False)
-    for ax in axes.flat[len(shown) :]:
-        ax.set_visible(False)
-    for ax, section in zip(axes.flat, shown, strict=False):
-        unit = section.rows[0].unit
-        bars = [r for r in section.rows if r.unit == unit and not r.note.startswith("n/a")]
-        labels = [r.subject for r in bars]
-        values = [r.value for r in bars]
-        colors = ["#2a7ab9" if "ours" in r.subject or "sandbox" in r.subject else "#9a9a9a" for r in bars]
-        ax.barh(range(len(bars)), values, color=colors)
-        ax.set_yticks(range(len(bars)), labels, fontsize=8)
+    panels = _panels(sections)
+    skipped = [f"Not run: {s.title}: {s.skipped}" for s in sections if s.skipped]
+    labels = [[textwrap.fill(r.subject, 70) for r in rows] for _, _, rows in panels]
+    headings, seen = [], set()
+    for section, _, _ in panels:
+        headings.append(_heading(section, section.key not in seen))
+        seen.add(section.key)
+    heights = [
+        0.9 + 0.17 * heading.count("\n") + len(panel) * (0.08 + 0.17 * max(n.count("\n") + 1 for n in panel))
+        for heading, panel in zip(headings, labels, strict=True)
+    ]
+    footer = "\n".join(textwrap.fill(line, 150) for line in skipped)
+    if footer:
+        heights.append(0.3 + 0.17 * footer.count("\n"))
+    fig = plt.figure(figsize=(13, sum(heights) + 0.6), layout="constrained")
+    heading = "Benchmarks (bench/RESULTS.md has every figure and note): blue is this toolkit, grey its peers and floors"
+    fig.suptitle(heading, fontsize=10, x=0.01, ha="left")
+    grid = fig.add_gridspec(len(heights), 1, height_ratios=heights)
+    for i, ((_, unit, rows), names, title) in enumerate(zip(panels, labels, headings, strict=True)):
+        ax = fig.add_subplot(grid[i])
+        values = [r.value for r in rows]
+        colors = [OURS if _ours(r) or not any(map(_ours, rows)) else PEER for r in rows]
+        ax.barh(range(len(rows)), values, color=colors)
+        ax.set_yticks(range(len(rows)), names, fontsize=8)
         ax.invert_yaxis()
         ax.set_xlabel(unit, fontsize=8)
-        verdicts = [("met" if t.met else "MISSED") for t in section.targets]
-        suffix = f"  [{', '.join(verdicts)}]" if verdicts else ""
-        ax.set_title(section.title + suffix, fontsize=9, loc="left")
-        for i, value in enumerate(values):
-            ax.text(value, i, f" {fmt(value)}", va="center", fontsize=7)
-        ax.margins(x=0.18)
-    fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
+        ax.tick_params(axis="x", labelsize=8)
+        ax.set_title(title, fontsize=9, loc="left")
+        for j, value in enumerate(values):
+            ax.text(value, j, f" {fmt(value)}", va="center", fontsize=7)
+        ax.margins(x=0.12)
+    if footer:
+        ax = fig.add_subplot(grid[-1])
+        ax.axis("off")
+        ax.text(0, 0.5, footer, fontsize=9, va="center", ha="left", transform=ax.transAxes)
+    return fig
+
+
+def load(path: Path) -> list[Section]:
+    """The sections of a run as ``write`` saved them in results.json (its ``met`` and ``verdict`` are derived)."""
+    sections = []
+    for item in json.loads(path.read_text(encoding="utf-8")):
+        rows = [Row(**row) for row in item.pop("rows")]
+        targets = [Target(**{k: v for k, v in t.items() if k not in ("met", "verdict")}) for t in item.pop("targets")]
+        sections.append(Section(**item, rows=rows, targets=targets))
+    return sections
 
 
 def write(

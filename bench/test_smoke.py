@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from bench.__main__ import BENCHMARKS, output_dir, run_one
+from bench.__main__ import BENCHMARKS, main, output_dir, run_one
 from bench.harness import ROOT, SMOKE, Row, Section, Target
-from bench.report import markdown, write
+from bench.report import figure, load, markdown, write
 
 
 @pytest.mark.parametrize("name", list(BENCHMARKS))
@@ -94,3 +94,40 @@ def test_figures_without_targets_are_reported_as_information() -> None:
 def test_unknown_benchmark_is_refused() -> None:
     result = subprocess.run([sys.executable, "-m", "bench", "--only", "nope"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 2 and "unknown benchmark(s): nope" in result.stderr
+
+
+def test_the_chart_of_the_committed_run_is_legible(tmp_path: Path) -> None:
+    """No text of the chart overlaps another or leaves the picture: titles, targets, bar labels (issue 28)."""
+    import matplotlib.pyplot as plt
+    from matplotlib.text import Text
+
+    committed = ROOT / "bench" / "results.json"
+    sections = load(committed)
+    fig = figure(sections)
+    try:
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+        page = fig.bbox
+        texts = [t for t in fig.findobj(Text) if t.get_text() == fig.get_suptitle()]  # the heading
+        for ax in fig.axes:  # each panel's title, bar names, values and unit; the footer's text
+            texts += [ax.title, ax.xaxis.label, *ax.get_yticklabels(), *ax.texts] if ax.axison else ax.texts
+        texts = [t for t in texts if t.get_text() and t.get_visible()]
+        boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in texts]
+        assert any("Not run: bulk" in text for text, _ in boxes) and len(boxes) > 150
+        for text, box in boxes:
+            assert page.x0 <= box.x0 and box.x1 <= page.x1 and page.y0 <= box.y0 and box.y1 <= page.y1, text
+        for i, (text, box) in enumerate(boxes):
+            for other, other_box in boxes[i + 1 :]:
+                assert not box.overlaps(other_box), f"{text!r} overlaps {other!r}"
+        titles = {ax.get_title(loc="left") for ax in fig.axes}
+        for section in sections:  # every target is shown with its section, with its verdict
+            for target in section.targets:
+                assert any(target.verdict()[:20] in title and target.text[:30] in title.replace("\n", " ")
+                           for title in titles), target.text  # fmt: skip
+    finally:
+        plt.close(fig)
+    assert main(["--redraw", str(committed.with_name("missing.json"))]) == 2
+    copy = tmp_path / "results.json"
+    copy.write_text(committed.read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["--redraw", str(copy)]) == 0
+    assert (tmp_path / "results.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
