@@ -98,7 +98,10 @@ def run(scale: Scale) -> Section:
     with server(sandbox_cmd(f"{per_second}/1s")) as srv:
         for number in range(1, rounds + 1):
             progress(f"round {number}/{rounds}")
-            results.append(Round(*asyncio.run(_bulk(srv.url, count, per_second, pause=number > 1))))
+            try:
+                results.append(Round(*asyncio.run(_bulk(srv.url, count, per_second, pause=number > 1))))
+            except (HighLevelError, httpx.HTTPError) as exc:  # was it the sandbox that went away, and why?
+                raise RuntimeError(f"round {number}: {type(exc).__name__}: {exc}; the sandbox: {srv.state()}") from exc
     times = [r.elapsed for r in results]
     for number, result in enumerate(results, 1):
         answers = sum(result.statuses.values())

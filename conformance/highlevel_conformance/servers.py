@@ -25,7 +25,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
@@ -41,6 +41,16 @@ class RunningServer:
     url: str
     port: int
     pid: int
+    _process: subprocess.Popen[Any] | None = field(default=None, repr=False, compare=False)
+    _log: IO[bytes] | None = field(default=None, repr=False, compare=False)
+
+    def state(self) -> str:
+        """Whether it still runs and the end of its error output so far: what to say when it stopped answering."""
+        if self._process is None or self._log is None:
+            return "state unknown"
+        code = self._process.poll()
+        alive = "still running" if code is None else f"exited with code {code}"
+        return f"{alive}; its error output: {_tail(self._log) or 'none'}"
 
 
 def free_port() -> int:
@@ -58,8 +68,9 @@ def sandbox_command(rate_limit: str = "off", *, tokens: str | None = None) -> li
 
 
 def _tail(log: IO[bytes], limit: int = 600) -> str:
-    log.seek(0)
-    text = log.read().decode("utf-8", "replace").strip()
+    # pread, not seek and read: the server shares the file's offset and may be writing to it now.
+    size = os.fstat(log.fileno()).st_size
+    text = os.pread(log.fileno(), size, 0).decode("utf-8", "replace").strip()
     return ("..." + text[-limit:]) if len(text) > limit else text
 
 
@@ -121,7 +132,8 @@ def running_all(
                 start_new_session=True,  # its own process group: stopping it stops what it started
             )
             stack.callback(_stop, process)
-            started.append((RunningServer(f"http://127.0.0.1:{port}", port, process.pid), process, log, cmd))
+            server = RunningServer(f"http://127.0.0.1:{port}", port, process.pid, process, log)
+            started.append((server, process, log, cmd))
         for server, process, log, cmd in started:
             _wait_until_up(server.url, process, log, timeout, " ".join(cmd))
         yield [server for server, _, _, _ in started]

@@ -63,3 +63,27 @@ def _is(cmd: list[str], pid: int) -> bool:
             return f.read().split(b"\0")[:3] == [c.encode() for c in cmd[:3]]
     except OSError:
         return False
+
+
+def test_a_server_that_goes_away_while_in_use_says_so_and_why() -> None:
+    """What a benchmark or a run adds to "the exchange failed": is the server still there, and what it said."""
+    script = (
+        "import http.server, sys, time\n"
+        "class H(http.server.BaseHTTPRequestHandler):\n"
+        "    def do_GET(self):\n"
+        "        self.send_response(401); self.end_headers()\n"
+        "        if self.path == '/die':\n"
+        "            print('MemoryError: out of memory in the handler', file=sys.stderr, flush=True); sys.exit(3)\n"
+        "    def log_message(self, *args): pass\n"
+        "server = http.server.HTTPServer(('127.0.0.1', int(sys.argv[1])), H)\n"
+        "while True: server.handle_request()\n"
+    )
+    with running([sys.executable, "-c", script, "{port}"]) as server:
+        assert server.state() == "still running; its error output: none"
+        with pytest.raises(urllib.error.HTTPError):
+            urllib.request.urlopen(f"{server.url}/die", timeout=5)
+        deadline = time.monotonic() + 10
+        while alive(server.pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert server.state() == "exited with code 3; its error output: MemoryError: out of memory in the handler"
+        assert "MemoryError" not in repr(server)
