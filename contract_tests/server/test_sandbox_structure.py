@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from typing import Any
 
 import httpx
@@ -172,3 +173,14 @@ def test_an_update_that_settles_the_invoice_publishes_update_then_paid(sandbox: 
     sandbox.backend.subscribe(lambda event, invoice: seen.append((event, invoice.status)))
     client.update_invoice(created.field_id, body=bodies.update(LOCATION_A, created, invoiceItems=[bodies.item(40, 1)]))
     assert seen == [(Event.INVOICE_UPDATE, "paid"), (Event.INVOICE_PAID, "paid")]
+
+
+def test_a_request_through_a_closed_in_process_transport_says_so() -> None:
+    transport = SyncASGITransport(Sandbox().app)
+    with httpx.Client(transport=transport, base_url="http://sb") as http:
+        assert http.get("/invoices/").status_code == 401
+        transport.close()
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # no "coroutine was never awaited" left behind either
+            with pytest.raises(RuntimeError, match=r"^GET http://sb/invoices/: the sandbox's in-process transport is "):
+                http.get("/invoices/")

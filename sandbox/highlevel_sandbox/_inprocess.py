@@ -27,6 +27,8 @@ class SyncASGITransport(httpx.BaseTransport):
         return httpx.Response(response.status_code, headers=response.headers, content=content)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self._loop.is_closed():  # said plainly, before a coroutine is made that nothing would run
+            raise RuntimeError(f"{request.method} {request.url}: the sandbox's in-process transport is closed")
         if not isinstance(request.stream, httpx.AsyncByteStream):
             request = httpx.Request(request.method, request.url, headers=request.headers, content=request.read())
         return asyncio.run_coroutine_threadsafe(self._call(request), self._loop).result()
