@@ -267,7 +267,10 @@ def _json_type(value: Any) -> str:
     return type(value).__name__
 
 
-@pytest.mark.parametrize(("name", "pointer", "model"), ROOTS, ids=[r[0] for r in ROOTS])
+DISTINCT_ROOTS, DISTINCT_IDS = spec_tools.one_per_schema(ROOTS)  # the seven InvoiceSchedule answers are one test
+
+
+@pytest.mark.parametrize(("name", "pointer", "model"), DISTINCT_ROOTS, ids=DISTINCT_IDS)
 def test_a_broken_node_is_named_by_its_path(name: str, pointer: str, model: Any) -> None:
     validator = spec_tools.validator(pointer)
 
