@@ -111,7 +111,7 @@ def _statuses_text(statuses: dict[int, int]) -> str:
 def merge_details(parts: list[dict[str, Any]]) -> dict[str, Any]:
     """The hooks' notes of several ``st run`` steps as one: counts added, samples kept, flags or-ed."""
     merged: dict[str, Any] = {"statuses": {}, "phases": {}, "rejections": {}, "violations": {}, "linked": {},
-                              "extraction_failures": [], "shares": {}, "requests": 0}  # fmt: skip
+                              "extraction_failures": [], "shares": {}, "requests": 0, "made": {}}  # fmt: skip
     for part in parts:
         for key in ("statuses", "phases", "linked"):
             for op, counts in (part.get(key) or {}).items():
@@ -124,6 +124,8 @@ def merge_details(parts: list[dict[str, Any]]) -> dict[str, Any]:
                 kept += [s for s in samples if s not in kept][: max(0, 3 - len(kept))]
         merged["extraction_failures"] += part.get("extraction_failures") or []
         merged["shares"] |= part.get("shares") or {}
+        for op, n in (part.get("made") or {}).items():
+            merged["made"][op] = merged["made"].get(op, 0) + int(n)
         merged["requests"] += int(part.get("requests") or 0)
         merged["budget_spent"] = bool(merged.get("budget_spent")) or bool(part.get("budget_spent"))
         for key in ("max_requests", "rate", "waited_seconds"):
@@ -436,6 +438,12 @@ class Summary:
             idle = sorted(set(linked) - set(served))
             if idle:
                 out.append(f"    no 2xx     {', '.join(idle)}")
+        made: dict[str, int] = self.details.get("made") or {}
+        if made:
+            total = sum(made.values())
+            out.append(f"  made         {total} resource{'s' if total != 1 else ''} for state-bound operations that "
+                       "knew none in a state they take, by sending again the newest request that made one: "
+                       f"{', '.join(f'{op} x{n}' for op, n in sorted(made.items()))}")  # fmt: skip
         out.append(f"  reports      {self.reports}/ (junit-*.xml, json-*.json, details.json, lifecycle-junit.xml)")
         out.append(f"  total time   {self.elapsed:.1f} s")
         if self.failed:

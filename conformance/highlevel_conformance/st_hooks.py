@@ -38,12 +38,19 @@
   operation, the cases that carried a linked id and the statuses they got
   (``linked``). The stateful phase follows the links itself.
 - State-bound operations (:data:`STATE_FITS`: send-estimate, update-estimate,
-  record-invoice) get a resource in a state they can take and a body that
-  fits it: the hooks keep the newest status (and amount due) every 2xx answer
-  showed of each resource (:class:`States`), and a positive case takes the
-  newest linked id in a fitting state (a draft estimate to send, an invoice
-  with an amount due) and, in its body, the estimate's own status or at most
-  the amount due. Without a fitting resource the case goes as generated.
+  record-invoice, send-invoice, void-invoice, update-invoice and the invoice's
+  late fees) get a resource in a state they can take and a body that fits it:
+  the hooks keep the newest status (and amount due) every 2xx answer showed of
+  each resource (:class:`States`), and a positive case takes the newest linked
+  id in a fitting state (a draft estimate to send, an invoice with an amount
+  due, an invoice neither paid nor void) and, in its body, the estimate's own
+  status or at most the amount due. When the run knows no resource in such a
+  state (the examples phase pays every invoice it made before it sends one),
+  an all-positive case outside the stateful phase first has one made: the
+  newest request of the link's source that made one is sent again
+  (:class:`Makers`), through the hooks like any case, and counted
+  (``details.json``'s ``made``). Without a fitting resource the case goes as
+  generated; negative cases go as generated always.
 - What the reports need and schemathesis' own reports leave out is noted per
   operation (the statuses it got, the server's reason for a rejected valid
   request, the JSON path of a schema violation in the response body) and
@@ -56,11 +63,13 @@ it (``HL_CONFORMANCE_*``); in-process callers use :func:`configure` instead.
 from __future__ import annotations
 
 import atexit
+import copy
 import json
 import math
 import os
 import threading
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -275,15 +284,26 @@ class StateFit:
     amount_within_due: bool = False
 
 
-# The vendor refuses these on a resource in the wrong state (400), however valid the request: a sent or invoiced
-# estimate is not sent again, an invoiced one is not updated, a payment is at most what is due.
+# The vendor refuses these on a resource in the wrong state (400), however valid the request (the sandbox's
+# transition tables, sandbox/README.md): an invoiced estimate is neither sent nor updated, a paid or void invoice
+# is neither sent nor updated (late fees included), a paid one is not voided, a payment is at most what is due. An
+# update that could bring a total below what was paid is refused too, so an invoice update takes one with nothing
+# paid yet (draft or sent).
 STATE_FITS: dict[str, StateFit] = {
     "POST /invoices/estimate/{estimateId}/send": StateFit("estimateId", ("draft", "sent", "viewed")),
     "PUT /invoices/estimate/{estimateId}": StateFit(
         "estimateId", ("draft", "sent", "viewed", "accepted", "declined"), status_field="estimateStatus"
     ),
     "POST /invoices/{invoiceId}/record-payment": StateFit(
-        "invoiceId", ("sent", "partially_paid", "draft"), amount_within_due=True
+        "invoiceId", ("sent", "partially_paid", "draft", "payment_processing"), amount_within_due=True
+    ),
+    "POST /invoices/{invoiceId}/send": StateFit("invoiceId", ("draft", "sent", "partially_paid", "payment_processing")),
+    "POST /invoices/{invoiceId}/void": StateFit(
+        "invoiceId", ("draft", "sent", "partially_paid", "payment_processing", "void")
+    ),
+    "PUT /invoices/{invoiceId}": StateFit("invoiceId", ("draft", "sent")),
+    "PATCH /invoices/{invoiceId}/late-fees-configuration": StateFit(
+        "invoiceId", ("draft", "sent", "partially_paid", "payment_processing")
     ),
 }
 
@@ -337,22 +357,90 @@ def fits(fit: StateFit, state: dict[str, Any] | None) -> int | None:
     return fit.statuses.index(state["status"])
 
 
-def fit_to_state(case: Any, links: Links, states: States) -> bool:
+@dataclass(frozen=True)
+class Recipe:
+    """A request that made a resource (a 2xx answer to an all-positive case of a link's source), to send again."""
+
+    operation: Any  # schemathesis' APIOperation
+    headers: dict[str, Any] = field(repr=False)  # the generated case's, its Authorization header included
+    query: dict[str, Any]
+    body: Any
+    media_type: str | None
+
+    @classmethod
+    def of(cls, case: Any) -> Recipe:
+        return cls(case.operation, dict(case.headers or {}), copy.deepcopy(dict(case.query or {})),
+                   copy.deepcopy(case.body), case.media_type)  # fmt: skip
+
+
+@dataclass
+class Makers:
+    """How to make a resource a state-bound operation can take, when no resource the run knows is in such a state.
+
+    Per state-bound operation (:data:`STATE_FITS`), the newest request of a source of its declared links (a ``POST``
+    on a path without parameters: ``POST /invoices/``, ``POST /invoices/estimate``) whose 2xx answer made a
+    resource that operation can take. :meth:`make` sends that request again, as a case of its own: the hooks see it
+    like any other (the location, the gate, the budget, the statuses, the harvest of its id and state), and
+    ``made`` counts it for the report.
+    """
+
+    recipes: dict[str, Recipe] = field(default_factory=dict)  # state-bound operation label -> recipe
+    made: Counter[str] = field(default_factory=Counter)  # state-bound operation label -> resources made for it
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def note(self, case: Any, body: Any, links: Links, states: States) -> None:
+        """After a 2xx answer to an all-positive case (and its harvest): keep the request if it made a resource that
+        a state-bound operation can take."""
+        if case.method.upper() != "POST" or "{" in case.operation.path or not isinstance(case.body, dict | list):
+            return
+        for link in links.declared:
+            fit = STATE_FITS.get(link.target)
+            if link.source != case.operation.label or fit is None or link.location != "path":
+                continue
+            if link.name != fit.parameter:
+                continue
+            made = _at(body, link.pointer)
+            if made is not None and fits(fit, states.of(made)) is not None:
+                with self.lock:
+                    self.recipes[link.target] = Recipe.of(case)
+
+    def make(self, label: str, kwargs: dict[str, Any]) -> bool:
+        """Send the request that makes a resource ``label`` can take (with the transport arguments of the case that
+        needs it); whether the server made one."""
+        with self.lock:
+            recipe = self.recipes.get(label)
+        if recipe is None:
+            return False
+        case = recipe.operation.Case(headers=dict(recipe.headers), query=copy.deepcopy(recipe.query),
+                                     body=copy.deepcopy(recipe.body), media_type=recipe.media_type)  # fmt: skip
+        response = case.call(**kwargs)
+        with self.lock:
+            self.made[label] += 1
+        return 200 <= int(response.status_code) < 300
+
+    def to_json(self) -> dict[str, int]:
+        with self.lock:
+            return dict(sorted(self.made.items()))
+
+
+def fit_to_state(case: Any, links: Links, states: States, make: Callable[[str], bool] | None = None) -> bool:
     """A positive case of a state-bound operation: the newest linked resource it can take, and a body that fits
-    that resource (see :data:`STATE_FITS`); whether it was changed."""
+    that resource (see :data:`STATE_FITS`); whether it was changed.
+
+    ``make``: when the run knows no resource the operation can take, an all-positive case outside the stateful
+    phase (which makes its resources by following the links) has ``make(label)`` make one first
+    (:meth:`Makers.make`)."""
     label = case.operation.label
     fit = STATE_FITS.get(label)
     meta = case.meta
     if fit is None or (meta is not None and meta.is_negative_at(ParameterLocation.PATH)):
         return False
-    ranked = []
-    for order, rid in enumerate(links.candidates(label, "path", fit.parameter)):
-        rank = fits(fit, states.of(rid))
-        if rank is not None:
-            ranked.append((rank, order, rid))
-    if not ranked:
+    chosen = _best_fit(fit, label, links, states)
+    stateful = meta is not None and meta.phase.name == TestPhase.STATEFUL
+    if chosen is None and make is not None and not stateful and _all_positive(case) and make(label):
+        chosen = _best_fit(fit, label, links, states)
+    if chosen is None:
         return False
-    _, _, chosen = min(ranked)
     case.path_parameters[fit.parameter] = str(chosen)
     with links.lock:
         carried = links.carried.setdefault(case.id, {})
@@ -367,6 +455,16 @@ def fit_to_state(case: Any, links: Links, states: States) -> bool:
             if not isinstance(amount, (int, float)) or isinstance(amount, bool) or not 0 < amount <= due:
                 body["amount"] = due
     return True
+
+
+def _best_fit(fit: StateFit, label: str, links: Links, states: States) -> Any:
+    """The linked resource that fits ``label`` best (the newest of the best), or None."""
+    ranked = []
+    for order, rid in enumerate(links.candidates(label, "path", fit.parameter)):
+        rank = fits(fit, states.of(rid))
+        if rank is not None:
+            ranked.append((rank, order, rid))
+    return min(ranked)[2] if ranked else None
 
 
 @dataclass
@@ -446,6 +544,7 @@ class Settings:
     seen: Observations = field(default_factory=Observations)
     links: Links = field(default_factory=Links.from_spec)
     states: States = field(default_factory=States)
+    makers: Makers = field(default_factory=Makers)
     shares: Shares = field(default_factory=Shares)
     phase: str | None = None  # the phase the gate was last told of
 
@@ -502,6 +601,7 @@ class Settings:
         if self.details is not None:
             document = self.seen.to_json(self.budget, self.gate_spent) | {
                 "linked": self.links.to_json(),
+                "made": self.makers.to_json(),
                 "shares": self.shares.to_json(),
                 "carry": {"links": self.links.carry(), "states": self.states.carry()},
             }
@@ -621,10 +721,11 @@ def filter_case(context: Any, case: Any) -> bool:
 def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
     # At call time, not generation time: the coverage phase generates an operation's cases before sending them,
     # and each must carry the newest value when it is sent; and the examples phase's cases pass no other hook.
-    phase = case.meta.phase.name.value if case.meta is not None else "unknown"
+    # A case without meta is one the hooks made (Makers.make) for a case of the phase they are in.
+    phase = case.meta.phase.name.value if case.meta is not None else SETTINGS.phase or "unknown"
     SETTINGS.entering(phase)
     use_linked_values(case, SETTINGS.links)
-    fit_to_state(case, SETTINGS.links, SETTINGS.states)
+    fit_to_state(case, SETTINGS.links, SETTINGS.states, make=lambda label: SETTINGS.makers.make(label, kwargs))
     with_location(case, SETTINGS.location)
     SETTINGS.wait_at_the_gate()
     SETTINGS.budget.take()
@@ -644,11 +745,15 @@ def after_call(context: Any, case: Any, response: Any) -> None:
         SETTINGS.seen.statuses.setdefault(case.operation.label, Counter())[response.status_code] += 1
     SETTINGS.links.answered(case.id, case.operation.label, response.status_code, _all_positive(case))
     if 200 <= response.status_code < 300:
-        note_answer(case, response, SETTINGS.links, SETTINGS.states)
+        makers = SETTINGS.makers if _all_positive(case) else None
+        note_answer(case, response, SETTINGS.links, SETTINGS.states, makers)
 
 
-def note_answer(case: Any, response: Any, links: Links, states: States | None = None) -> None:
-    """A 2xx answer: harvest the values its links declare and the states it shows; a ``DELETE`` forgets the ids of
+def note_answer(
+    case: Any, response: Any, links: Links, states: States | None = None, makers: Makers | None = None
+) -> None:
+    """A 2xx answer: harvest the values its links declare and the states it shows, and (``makers``: an all-positive
+    case) keep its request if it made a resource a state-bound operation can take; a ``DELETE`` forgets the ids of
     its path."""
     if case.method.upper() == "DELETE":
         for value in (case.path_parameters or {}).values():
@@ -663,6 +768,8 @@ def note_answer(case: Any, response: Any, links: Links, states: States | None = 
     links.harvest(case.operation.label, body)
     if states is not None:
         states.note(body)
+        if makers is not None:
+            makers.note(case, body, links, states)
 
 
 def note_scenario(recorder: Any) -> None:

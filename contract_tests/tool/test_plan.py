@@ -6,6 +6,9 @@ import json
 from types import SimpleNamespace
 from typing import Any
 
+from schemathesis.core.parameters import ParameterLocation
+from schemathesis.generation.meta import TestPhase
+
 from highlevel_conformance import st_hooks
 from highlevel_conformance.pacing import Rate
 from highlevel_conformance.plan import CasePlan, Plan, default_budget, duration
@@ -120,3 +123,79 @@ def test_a_state_bound_operation_gets_a_resource_it_can_take_and_a_body_that_fit
     links.values[("POST /invoices/{invoiceId}/record-payment", "path", "invoiceId")] = ["due", "paid"]
     assert st_hooks.fit_to_state(pay, links, states)
     assert pay.path_parameters == {"invoiceId": "due"} and pay.body["amount"] == 25
+
+
+def test_a_state_bound_operation_that_knows_no_resource_it_can_take_has_one_made_first() -> None:
+    """Issue 28 item 8: the examples phase paid every invoice (record-payment) before it sent, voided or updated one,
+    and invoiced every estimate before it sent or updated one; their valid requests all got 400. When no resource
+    the run knows is in a state the operation takes, the newest request that made such a resource is sent again."""
+    import highlevel_spec as specs
+
+    links = st_hooks.Links(st_hooks.declared_links(specs.load_spec()))
+    states, makers = st_hooks.States(), st_hooks.Makers()
+    sent: list[dict[str, Any]] = []
+
+    def answer(case: Any, body: dict[str, Any]) -> Any:
+        response = _response(body)
+        st_hooks.note_answer(case, response, links, states, makers)  # what the after_call hook does
+        return response
+
+    class Create:  # POST /invoices/ as schemathesis' APIOperation offers it to the hooks
+        label, path = "POST /invoices/", "/invoices/"
+
+        def Case(self, **given: Any) -> Any:
+            made = SimpleNamespace(id=f"made{len(sent)}", method="POST", meta=None, operation=self, **given)
+
+            def call(**kwargs: Any) -> Any:  # the server makes an invoice; schemathesis runs the hooks
+                sent.append(kwargs)
+                return answer(made, {"_id": f"new{len(sent)}", **fresh})
+
+            made.call = call
+            return made
+
+    def creation(body: Any) -> Any:
+        return SimpleNamespace(id="c", method="POST", meta=None, operation=Create(), path_parameters={}, query={},
+                               headers={"Version": "2021-07-28"}, body=body, media_type="application/json")  # fmt: skip
+
+    fresh = {"status": "draft", "amountDue": 0, "altId": "L"}
+    pay_label = "POST /invoices/{invoiceId}/record-payment"
+    answer(creation({"name": "nothing due"}), {"_id": "empty", **fresh})
+    assert pay_label not in makers.recipes  # a draft with nothing due cannot take a payment
+    assert makers.recipes["POST /invoices/{invoiceId}/send"].body == {"name": "nothing due"}  # but it can be sent
+    fresh["amountDue"] = 40
+    answer(creation({"name": "one item"}), {"_id": "first", **fresh})
+    assert makers.recipes[pay_label].body == makers.recipes["PUT /invoices/{invoiceId}"].body == {"name": "one item"}
+    assert "POST /invoices/estimate/{estimateId}/send" not in makers.recipes  # an invoice is no estimate
+    states.note({"invoices": [{"_id": "first", "status": "paid", "amountDue": 0}]})
+
+    def case(label: str, path: dict[str, str], body: Any, negative: bool = False, stateful: bool = False) -> Any:
+        phase = SimpleNamespace(name=TestPhase.STATEFUL if stateful else TestPhase.EXAMPLES)
+        meta = SimpleNamespace(phase=phase, components=[ParameterLocation.BODY],
+                               is_negative_at=lambda where: negative and where is ParameterLocation.BODY)  # fmt: skip
+        return SimpleNamespace(id=label, method="POST", meta=meta, operation=SimpleNamespace(label=label),
+                               path_parameters=dict(path), query=None, body=body)  # fmt: skip
+
+    def make(label: str) -> bool:
+        return makers.make(label, {"timeout": 5})
+
+    negative = case(pay_label, {"invoiceId": "first"}, {"amount": "x"}, negative=True)
+    assert not st_hooks.fit_to_state(negative, links, states, make) and sent == []  # negative: sent as generated
+    stateful = case(pay_label, {"invoiceId": "first"}, {"amount": 5}, stateful=True)
+    assert not st_hooks.fit_to_state(stateful, links, states, make) and sent == []  # the state machine's own ids
+    pay = case(pay_label, {"invoiceId": "first"}, {"amount": 1e9})
+    assert st_hooks.fit_to_state(pay, links, states, make)
+    assert sent == [{"timeout": 5}]  # sent once, with the transport arguments of the case that needed it
+    assert pay.path_parameters == {"invoiceId": "new1"} and pay.body["amount"] == 40
+    assert makers.to_json() == {pay_label: 1}
+    send = case("POST /invoices/{invoiceId}/send", {"invoiceId": "first"}, {"action": "email"})
+    assert st_hooks.fit_to_state(send, links, states, make) and send.path_parameters == {"invoiceId": "new1"}
+    assert len(sent) == 1  # a fitting one is known now: nothing more is made
+    assert send.body == {"action": "email"}
+    states.note({"invoices": [{"_id": "new1", "status": "void"}, {"_id": "empty", "status": "void"}]})
+    update = case("PUT /invoices/{invoiceId}", {"invoiceId": "first"}, {"name": "x"})
+    assert st_hooks.fit_to_state(update, links, states, make) and update.path_parameters == {"invoiceId": "new2"}
+    estimate = case("POST /invoices/estimate/{estimateId}/send", {"estimateId": "e"}, {"action": "email"})
+    assert not st_hooks.fit_to_state(estimate, links, states, make) and len(sent) == 2  # nothing makes an estimate
+    assert estimate.path_parameters == {"estimateId": "e"}  # so it goes as generated
+    assert makers.to_json() == {pay_label: 1, "PUT /invoices/{invoiceId}": 1}
+    assert repr(makers).count("2021-07-28") == 0  # the recipe's headers (a token among them) are kept out of reprs
