@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.redraw is not None:
         try:
             sections = load(args.redraw)
-        except (OSError, ValueError, TypeError, KeyError) as exc:
+        except (OSError, ValueError) as exc:
             print(f"python -m bench: --redraw {args.redraw}: cannot read a run's results: {exc}", file=sys.stderr)
             return 2
         png = args.redraw.with_name("results.png")

@@ -229,12 +229,27 @@ def figure(sections: list[Section]) -> Figure:
 
 
 def load(path: Path) -> list[Section]:
-    """The sections of a run as ``write`` saved them in results.json (its ``met`` and ``verdict`` are derived)."""
+    """The sections of a run as ``write`` saved them in results.json (its ``met`` and ``verdict`` are derived).
+
+    Raises ``ValueError`` naming the JSON path of the first thing that is not what ``write`` writes."""
+    document = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(document, list):
+        raise ValueError(f"$: expected a list of sections, got {type(document).__name__}")
     sections = []
-    for item in json.loads(path.read_text(encoding="utf-8")):
-        rows = [Row(**row) for row in item.pop("rows")]
-        targets = [Target(**{k: v for k, v in t.items() if k not in ("met", "verdict")}) for t in item.pop("targets")]
-        sections.append(Section(**item, rows=rows, targets=targets))
+    for i, item in enumerate(document):
+        where = f"$[{i}]"
+        try:
+            if not isinstance(item, dict):
+                raise TypeError(f"expected an object, got {type(item).__name__}")
+            fields = dict(item)
+            rows = [Row(**row) for row in fields.pop("rows")]
+            targets = [
+                Target(**{k: v for k, v in t.items() if k not in ("met", "verdict")}) for t in fields.pop("targets")
+            ]
+            sections.append(Section(**fields, rows=rows, targets=targets))
+        except (TypeError, KeyError, AttributeError) as exc:
+            raise ValueError(f"{where} ({item.get('key', '?') if isinstance(item, dict) else '?'}): not a section "
+                             f"as bench writes it: {type(exc).__name__}: {exc}") from exc  # fmt: skip
     return sections
 
 

@@ -131,3 +131,24 @@ def test_the_chart_of_the_committed_run_is_legible(tmp_path: Path) -> None:
     copy.write_text(committed.read_text(encoding="utf-8"), encoding="utf-8")
     assert main(["--redraw", str(copy)]) == 0
     assert (tmp_path / "results.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        ("{not json", "cannot read a run's results: Expecting property name"),
+        ('{"key": "client"}', "$: expected a list of sections, got dict"),
+        ('[{"key": "client", "title": "1. Client", "rows": [{"subject": "ours"}], "targets": []}]',
+         "$[0] (client): not a section as bench writes it: TypeError:"),
+        ('["client"]', "$[0] (?): not a section as bench writes it: TypeError: expected an object, got str"),
+    ],
+)  # fmt: skip
+def test_redraw_says_where_a_results_file_is_wrong(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, said: str
+) -> None:
+    results = tmp_path / "results.json"
+    results.write_text(content, encoding="utf-8")
+    assert main(["--redraw", str(results)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"--redraw {results}: " in err and said in err, err
+    assert not (tmp_path / "results.png").exists()
