@@ -16,6 +16,7 @@ from referencing.jsonschema import DRAFT202012
 
 import highlevel_spec as specs
 from highlevel_spec import escape, load_spec, spec_path
+from highlevel_spec.diff import follow
 
 __all__ = [
     "SPEC_PATH", "SPEC_URI", "error_paths", "escape", "load_spec", "operation", "operations",
@@ -44,14 +45,10 @@ def resolve(ref: str) -> Any:
 
 
 def target_pointer(pointer: str) -> str:
-    """Where ``pointer`` leads once the nodes that are only a ``$ref`` are followed: seven schedule operations'
-    success answers all lead to ``#/components/schemas/InvoiceSchedule``."""
-    seen = {pointer}
-    while isinstance(node := resolve(pointer), dict) and set(node) == {"$ref"}:
-        pointer = node["$ref"]
-        assert pointer not in seen, f"a $ref cycle through {pointer}"
-        seen.add(pointer)
-    return pointer
+    """Where ``pointer`` leads once its ``$ref`` chain is followed (the spec's one follower,
+    :func:`highlevel_spec.diff.follow`): seven schedule operations' success answers all lead to
+    ``#/components/schemas/InvoiceSchedule``."""
+    return follow(load_spec(), resolve(pointer), pointer, frozenset())[1]
 
 
 def one_per_schema(cases: list[tuple[str, str, Any]]) -> tuple[list[tuple[str, str, Any]], list[str]]:
