@@ -40,7 +40,7 @@ import datetime
 import json
 import threading
 import uuid
-from collections.abc import AsyncGenerator, Generator
+from collections.abc import AsyncGenerator, Generator, Iterator
 from pathlib import Path
 from typing import Any, Final, Protocol
 
@@ -239,6 +239,18 @@ class _Ledger:
         """``invoice`` as listed by run ``run_id`` is what is known of it now."""
         self._save(invoice, run=run_id)
 
+    def reconcile(self, invoice: dict[str, Any], run_id: str) -> Iterator[InvoiceEvent]:
+        """``invoice``'s events (:meth:`changes`), then, once the consumer asks for the next event, the invoice
+        recorded as seen by run ``run_id``: a run stopped in between yields them again."""
+        yield from self.changes(invoice)
+        self.seen(invoice, run_id)
+
+    def page(self, invoices: list[dict[str, Any]], run_id: str) -> Iterator[InvoiceEvent]:
+        """The events of one listed page (:meth:`reconcile` for each invoice)."""
+        for invoice in invoices:
+            if isinstance(invoice.get("_id"), str):  # else an answer that departs from the spec (a tolerant read):
+                yield from self.reconcile(invoice, run_id)  # nothing to compare it with
+
     def missing(self, run_id: str) -> list[dict[str, Any]]:
         """The invoices known and not deleted that run ``run_id`` did not list."""
         found = []
@@ -259,6 +271,11 @@ class _Ledger:
         body.update(type=kind, locationId=self.location, timestamp=now, webhookId=webhook_id)
         event: InvoiceEvent = decode_tolerantly(InvoiceEvent, body)[0]  # ``totalSummary`` is not in a listing
         return event
+
+
+def _listed(page: Any) -> list[dict[str, Any]]:
+    """A ``list-invoices`` answer's invoices as dicts (none when it departs from the spec: a tolerant read)."""
+    return [listed.to_dict() for listed in page.invoices] if isinstance(page.invoices, list) else []
 
 
 def _next_offset(offset: int, count: int, total: object) -> int | None:
@@ -313,13 +330,8 @@ class InvoiceReconciler(_Reconciler):
             page = self.client.list_invoices(
                 alt_id=self.location_id, alt_type=AltType.LOCATION, limit=str(self.page_size), offset=str(position)
             )
-            invoices = page.invoices if isinstance(page.invoices, list) else []
-            for listed in invoices:
-                invoice = listed.to_dict()
-                if not isinstance(invoice.get("_id"), str):
-                    continue  # an answer that departs from the spec (a tolerant read): nothing to compare it with
-                yield from ledger.changes(invoice)
-                ledger.seen(invoice, run_id)
+            invoices = _listed(page)
+            yield from ledger.page(invoices, run_id)
             position = _next_offset(position, len(invoices), page.total)
             ledger.page_done(run_id, position)
         for invoice in ledger.missing(run_id):
@@ -331,8 +343,7 @@ class InvoiceReconciler(_Reconciler):
                 yield ledger.event("InvoiceDelete", invoice)
                 ledger.deleted(invoice, run_id)
                 continue
-            yield from ledger.changes(found)  # the list shifted while it was read: it is still there
-            ledger.seen(found, run_id)
+            yield from ledger.reconcile(found, run_id)  # the list shifted while it was read: it is still there
 
 
 class AsyncInvoiceReconciler(_Reconciler):
@@ -358,14 +369,9 @@ class AsyncInvoiceReconciler(_Reconciler):
             page = await self.client.list_invoices(
                 alt_id=self.location_id, alt_type=AltType.LOCATION, limit=str(self.page_size), offset=str(position)
             )
-            invoices = page.invoices if isinstance(page.invoices, list) else []
-            for listed in invoices:
-                invoice = listed.to_dict()
-                if not isinstance(invoice.get("_id"), str):
-                    continue  # an answer that departs from the spec (a tolerant read): nothing to compare it with
-                for event in ledger.changes(invoice):
-                    yield event
-                ledger.seen(invoice, run_id)
+            invoices = _listed(page)
+            for event in ledger.page(invoices, run_id):
+                yield event
             position = _next_offset(position, len(invoices), page.total)
             ledger.page_done(run_id, position)
         for invoice in ledger.missing(run_id):
@@ -379,6 +385,5 @@ class AsyncInvoiceReconciler(_Reconciler):
                 yield ledger.event("InvoiceDelete", invoice)
                 ledger.deleted(invoice, run_id)
                 continue
-            for event in ledger.changes(found):
+            for event in ledger.reconcile(found, run_id):  # the list shifted while it was read: it is still there
                 yield event
-            ledger.seen(found, run_id)
