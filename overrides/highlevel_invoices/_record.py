@@ -14,7 +14,7 @@ entry is written as it comes, over the closing brackets, which follow it again: 
 exchanges the file is a complete HAR, also when the process stops without closing the
 client, and a long session costs one write per exchange.
 
-Nothing secret is written (``_errors``: one place for redaction): ``Authorization``,
+Nothing secret is written (``redaction``: one place for it): ``Authorization``,
 cookies and any header naming a token or a key read ``[redacted]``; in the query and in
 JSON and form bodies, a field naming a token, a secret, a password, an OAuth ``code``,
 an email or a phone reads ``[redacted]``; the request's own credentials (the bearer
